@@ -1,0 +1,238 @@
+import type { z } from 'zod';
+import { cyclicComponents, reachableFrom } from './graph-analysis';
+import { journeyGraphSchema, type GraphEdge, type GraphNode } from './graph.schema';
+import type { CompileResult, Diagnostic } from './diagnostics';
+import { contentHash } from './hash';
+import { IR_VERSION, type JourneyIR, type RunPlan, type Step, type TriggerMatch } from './ir.schema';
+import type { CompilableNodeType, NodeTypeLookup, PortDefinition } from './node-type';
+
+/** A node whose type is known and whose config is valid. */
+interface CheckedNode {
+  node: GraphNode;
+  spec: CompilableNodeType;
+  config: unknown;
+  ports: readonly PortDefinition[];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((segment) => String(segment)).join('.');
+}
+
+function graphDiagnostics(error: z.ZodError, raw: unknown): Diagnostic[] {
+  const nodes = (raw as { nodes?: unknown[] } | null)?.nodes;
+  return error.issues.map((issue) => {
+    const [head, position] = issue.path;
+    const node = head === 'nodes' && typeof position === 'number' ? nodes?.[position] : undefined;
+    const nodeId = (node as { id?: unknown } | undefined)?.id;
+    return {
+      code: 'invalid_graph',
+      message: `${formatPath(issue.path) || 'graph'}: ${issue.message}`,
+      path: formatPath(issue.path),
+      ...(typeof nodeId === 'string' ? { nodeId } : {}),
+    };
+  });
+}
+
+function migrateConfig(spec: CompilableNodeType, config: unknown, from: number): unknown {
+  let current = config;
+  for (let version = from; version < spec.version; version++) {
+    const migrate = spec.migrations?.[version];
+    if (migrate) current = migrate(current);
+  }
+  return current;
+}
+
+function checkNode(node: GraphNode, registry: NodeTypeLookup, problems: Diagnostic[]): CheckedNode | undefined {
+  const spec = registry.get(node.type);
+  if (!spec) {
+    problems.push({ code: 'unknown_node_type', nodeId: node.id, message: `Node "${node.id}" has unknown type "${node.type}".` });
+    return undefined;
+  }
+  const typeVersion = node.data.typeVersion ?? spec.version;
+  if (typeVersion > spec.version) {
+    problems.push({
+      code: 'unsupported_type_version',
+      nodeId: node.id,
+      message: `Node "${node.id}" was saved by ${node.type} v${typeVersion}; this server knows up to v${spec.version}.`,
+    });
+    return undefined;
+  }
+  const parsed = spec.config.safeParse(migrateConfig(spec, node.data.config, typeVersion));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = formatPath(issue.path);
+      problems.push({
+        code: 'invalid_config',
+        nodeId: node.id,
+        path,
+        message: `Node "${node.id}" (${node.type}): ${path || 'config'}: ${issue.message}`,
+      });
+    }
+    return undefined;
+  }
+  const config: unknown = parsed.data;
+  return { node, spec, config, ports: spec.ports(config as never) };
+}
+
+function checkEdges(
+  edges: readonly GraphEdge[],
+  nodeIds: ReadonlySet<string>,
+  checked: ReadonlyMap<string, CheckedNode>,
+  problems: Diagnostic[],
+): Map<string, Map<string, string>> {
+  const wiring = new Map<string, Map<string, string>>();
+  for (const edge of edges) {
+    const missing = [edge.source, edge.target].filter((id) => !nodeIds.has(id));
+    if (missing.length > 0) {
+      problems.push({
+        code: 'dangling_edge',
+        edgeId: edge.id,
+        nodeId: nodeIds.has(edge.source) ? edge.source : undefined,
+        message: `Edge "${edge.id}" points at missing node ${missing.map((id) => `"${id}"`).join(' and ')}.`,
+      });
+      continue;
+    }
+    const source = checked.get(edge.source);
+    if (source && !source.ports.some((port) => port.name === edge.sourceHandle)) {
+      const names = source.ports.map((port) => port.name).join(', ') || 'none';
+      problems.push({
+        code: 'dangling_edge',
+        edgeId: edge.id,
+        nodeId: edge.source,
+        port: edge.sourceHandle,
+        message: `Edge "${edge.id}" leaves node "${edge.source}" from port "${edge.sourceHandle}", which it does not have (ports: ${names}).`,
+      });
+      continue;
+    }
+    const ports = wiring.get(edge.source) ?? new Map<string, string>();
+    if (ports.has(edge.sourceHandle)) {
+      problems.push({
+        code: 'duplicate_edge',
+        edgeId: edge.id,
+        nodeId: edge.source,
+        port: edge.sourceHandle,
+        message: `Node "${edge.source}" has more than one edge from port "${edge.sourceHandle}".`,
+      });
+      continue;
+    }
+    ports.set(edge.sourceHandle, edge.target);
+    wiring.set(edge.source, ports);
+  }
+  return wiring;
+}
+
+function checkRequiredPorts(checked: ReadonlyMap<string, CheckedNode>, wiring: ReadonlyMap<string, ReadonlyMap<string, string>>, problems: Diagnostic[]): void {
+  for (const { node, ports } of checked.values()) {
+    for (const port of ports) {
+      if ((port.required ?? true) && !wiring.get(node.id)?.has(port.name)) {
+        problems.push({
+          code: 'missing_edge',
+          nodeId: node.id,
+          port: port.name,
+          message: `Node "${node.id}" needs an edge from its "${port.name}" port.`,
+        });
+      }
+    }
+  }
+}
+
+function checkStructure(
+  nodes: readonly GraphNode[],
+  checked: ReadonlyMap<string, CheckedNode>,
+  wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  problems: Diagnostic[],
+): void {
+  const triggers = nodes.filter((node) => checked.get(node.id)?.spec.kind === 'trigger').map((node) => node.id);
+  const unknownKinds = nodes.some((node) => !checked.has(node.id));
+  if (triggers.length === 0 && !unknownKinds) {
+    problems.push({ code: 'no_trigger', message: 'The journey has no trigger: add one so customers can enter it.' });
+  }
+  const adjacency = new Map([...wiring].map(([id, ports]) => [id, [...ports.values()]]));
+  if (triggers.length > 0) {
+    const reachable = reachableFrom(adjacency, triggers);
+    for (const node of nodes) {
+      if (!reachable.has(node.id)) {
+        problems.push({ code: 'unreachable_node', nodeId: node.id, message: `Node "${node.id}" cannot be reached from any trigger.` });
+      }
+    }
+  }
+  for (const component of cyclicComponents(nodes.map((node) => node.id), adjacency)) {
+    const hasWait = component.some((id) => checked.get(id)?.spec.kind === 'wait');
+    const unknown = component.some((id) => !checked.has(id));
+    if (!hasWait && !unknown) {
+      problems.push({
+        code: 'cycle_without_wait',
+        nodeId: component[0],
+        message: `Nodes ${component.map((id) => `"${id}"`).join(' → ')} form a loop with no wait; it would spin forever.`,
+      });
+    }
+  }
+}
+
+function defaultPlan(spec: CompilableNodeType, ports: readonly PortDefinition[]): RunPlan {
+  switch (spec.kind) {
+    case 'trigger':
+      return { op: 'pass', port: ports[0]?.name ?? 'out' };
+    case 'end':
+      return { op: 'end' };
+    case 'action':
+    case 'wait':
+    case 'branch':
+      return { op: 'activity' };
+    default: {
+      const unreachable: never = spec.kind;
+      return unreachable;
+    }
+  }
+}
+
+function buildIR(checked: ReadonlyMap<string, CheckedNode>, wiring: ReadonlyMap<string, ReadonlyMap<string, string>>, settings: JourneyIR['settings']): JourneyIR {
+  const steps: Record<string, Step> = {};
+  const triggers: JourneyIR['triggers'] = [];
+  for (const { node, spec, config, ports } of checked.values()) {
+    const next = Object.fromEntries(ports.map((port) => [port.name, wiring.get(node.id)?.get(port.name) ?? null]));
+    const plan = spec.plan?.(config as never) ?? defaultPlan(spec, ports);
+    steps[node.id] = { id: node.id, type: spec.type, typeVersion: spec.version, kind: spec.kind, config, next, plan };
+    if (spec.kind === 'trigger') {
+      const match: TriggerMatch = spec.trigger?.(config as never) ?? { on: 'api' };
+      triggers.push({ stepId: node.id, type: spec.type, match });
+    }
+  }
+  const body = {
+    irVersion: IR_VERSION,
+    start: triggers.map((trigger) => trigger.stepId),
+    triggers,
+    exit: settings.exitOn,
+    goal: settings.goal,
+    settings,
+    steps,
+  } satisfies Omit<JourneyIR, 'hash'>;
+  return { ...body, hash: contentHash(body) };
+}
+
+/**
+ * Validates an editor graph against the node registry and compiles it to the IR the interpreter
+ * runs. Never throws on bad input: every problem found is returned, each naming its node.
+ */
+export function compileJourney(graph: unknown, registry: NodeTypeLookup): CompileResult<JourneyIR> {
+  const parsed = journeyGraphSchema.safeParse(graph);
+  if (!parsed.success) return { ok: false, problems: graphDiagnostics(parsed.error, graph) };
+  const { nodes, edges, settings } = parsed.data;
+  const problems: Diagnostic[] = [];
+  const nodeIds = new Set<string>();
+  const checked = new Map<string, CheckedNode>();
+  for (const node of nodes) {
+    if (nodeIds.has(node.id)) {
+      problems.push({ code: 'duplicate_node_id', nodeId: node.id, message: `Two nodes share the id "${node.id}".` });
+      continue;
+    }
+    nodeIds.add(node.id);
+    const result = checkNode(node, registry, problems);
+    if (result) checked.set(node.id, result);
+  }
+  const wiring = checkEdges(edges, nodeIds, checked, problems);
+  checkRequiredPorts(checked, wiring, problems);
+  checkStructure(nodes, checked, wiring, problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: buildIR(checked, wiring, settings) };
+}

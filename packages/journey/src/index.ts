@@ -1,0 +1,10 @@
+export { compileJourney } from './compile';
+export { irToGraph } from './ir-to-graph';
+export { contentHash, stableStringify } from './hash';
+export * from './diagnostics';
+export * from './graph.schema';
+export * from './ir.schema';
+export * from './node-type';
+export { comparisonSchema, comparisonListSchema } from './condition.schema';
+export { matchesAll, matchesComparison, readPath, comparisonOperators } from './conditions';
+export type { Comparison, ComparisonOperator } from './conditions';

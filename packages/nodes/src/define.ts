@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
+
+export const locales = ['en', 'zh-TW', 'zh-CN'] as const;
+export type Locale = (typeof locales)[number];
+/** Text shown to marketers, in every UI language. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** Palette group a node type appears in. */
+export type NodeCategory = 'triggers' | 'actions' | 'flow' | 'rewards' | 'custom';
+
+/** A port whose name is a literal type, so `execute` can only return ports the node has. */
+export interface Port<TPort extends string = string> extends PortDefinition {
+  name: TPort;
+}
+
+/** The input of {@link defineNodeType}: pure data and zod, safe in browser, server and workflow. */
+export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodType, TPort extends string> {
+  /** Namespaced, persisted, never renamed: `core.send`, `acme.erp-sync`. */
+  type: TType;
+  version: number;
+  kind: NodeKind;
+  category: NodeCategory;
+  title: LocalizedText;
+  description: LocalizedText;
+  config: TSchema;
+  /** Fixed ports, or ports derived from the (validated) config. */
+  ports: readonly Port<TPort>[] | ((config: z.output<TSchema>) => readonly Port<TPort>[]);
+  /** How the interpreter runs the step; defaults by kind (actions run in the generic activity). */
+  plan?: (config: z.output<TSchema>) => RunPlan;
+  /** For triggers: which incoming facts start the journey here. */
+  trigger?: (config: z.output<TSchema>) => TriggerMatch;
+  /** `migrations[n]` upgrades a config saved at version n to version n + 1. */
+  migrations?: Readonly<Record<number, (config: unknown) => unknown>>;
+}
+
+/** A node type spec: the definition with `ports` always a function. */
+export interface NodeTypeSpec<TType extends string = string, TSchema extends z.ZodType = z.ZodType, TPort extends string = string>
+  extends Omit<NodeTypeDefinition<TType, TSchema, TPort>, 'ports'> {
+  ports: (config: z.output<TSchema>) => readonly Port<TPort>[];
+}
+
+/** Any node type spec, whatever its literal types. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance escape hatch for heterogeneous registries
+export type AnyNodeTypeSpec = NodeTypeSpec<string, any, string>;
+
+/** Config type of a spec, as `execute` and the editor form receive it. */
+export type ConfigOf<TSpec> = TSpec extends NodeTypeSpec<string, infer TSchema, string> ? z.output<TSchema> : never;
+/** Port names of a spec. */
+export type PortOf<TSpec> = TSpec extends NodeTypeSpec<string, z.ZodType, infer TPort> ? TPort : never;
+
+/** Declares a node type. Pure: no I/O, no React; facets attach in `/editor` and `/runtime`. */
+export function defineNodeType<TType extends string, TSchema extends z.ZodType, TPort extends string>(
+  definition: NodeTypeDefinition<TType, TSchema, TPort>,
+): NodeTypeSpec<TType, TSchema, TPort> {
+  const { ports } = definition;
+  return Object.freeze({ ...definition, ports: typeof ports === 'function' ? ports : () => ports });
+}

@@ -1,0 +1,21 @@
+import type { ConfigOf, Locale, NodeTypeSpec } from '../define';
+
+/** How the editor shows a node type: icon, one-line summary, custom widgets for fields. */
+export interface EditorFacet<TSpec = NodeTypeSpec> {
+  type: string;
+  spec: TSpec;
+  /** An emoji or icon name. */
+  icon: string;
+  /** A sentence for the node card, e.g. "Wait 3 days". */
+  summary(config: ConfigOf<TSpec>, locale: Locale): string;
+  /** Field path → widget name (e.g. `body` → `template`), for fields a plain input does badly. */
+  widgets?: Readonly<Record<string, string>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance escape hatch for heterogeneous registries
+export type AnyEditorFacet = EditorFacet<any>;
+
+/** Attaches the editor facet to a spec. */
+export function defineEditor<TSpec extends NodeTypeSpec>(spec: TSpec, facet: Omit<EditorFacet<TSpec>, 'type' | 'spec'>): EditorFacet<TSpec> {
+  return { type: spec.type, spec, ...facet };
+}

@@ -1,0 +1,24 @@
+export { defineNodeType, locales } from './define';
+export type {
+  AnyNodeTypeSpec,
+  ConfigOf,
+  Locale,
+  LocalizedText,
+  NodeCategory,
+  NodeTypeDefinition,
+  NodeTypeSpec,
+  Port,
+  PortOf,
+} from './define';
+export { createNodeRegistry } from './registry';
+export type { NodeRegistry } from './registry';
+export { NodeRegistryError } from './errors';
+export * from './builtins';
+export { durationSchema, durationToMs, formatDuration } from './builtins/duration';
+export type { Duration } from './builtins/duration';
+export { branchConditionSchema } from './builtins/branch';
+export type { BranchCondition } from './builtins/branch';
+export { waitConfigSchema } from './builtins/wait';
+export type { WaitConfig } from './builtins/wait';
+/** A package of node types: what a custom node package's main entry exports. */
+export type { NodePackage } from './node-package';

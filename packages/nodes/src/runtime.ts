@@ -1,0 +1,11 @@
+// Entry point for the worker: node execution. Never imported by the browser or the workflow sandbox.
+export { defineRuntime } from './runtime/define-runtime';
+export type { AnyRuntimeFacet, RuntimeFacet } from './runtime/define-runtime';
+export { createRuntimeRegistry, needsRuntime } from './runtime/runtime-registry';
+export type { RuntimeRegistry } from './runtime/runtime-registry';
+export type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, RuntimeServices, StepResult } from './runtime/context';
+export { renderTemplate, templateScope } from './runtime/template';
+export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
+export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';
+/** The `/runtime` entry of a node-type package exports this. */
+export type { RuntimePackage } from './runtime/runtime-package';

@@ -1,0 +1,73 @@
+import { matchesAll, matchesComparison } from '@wayfarer/journey';
+import { branchNode, grantPointsNode, sendNode, splitNode, tagNode, waitNode } from '../builtins';
+import type { BranchCondition } from '../builtins/branch';
+import { msUntilLocalTime } from '../builtins/local-time';
+import type { RuntimeContext } from './context';
+import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
+import { renderTemplate } from './template';
+
+const tagRuntime = defineRuntime(tagNode, async (config, { services }) => {
+  if (config.add.length > 0) await services.addTags(config.add);
+  if (config.remove.length > 0) await services.removeTags(config.remove);
+  if (Object.keys(config.setAttributes).length > 0) await services.setAttributes(config.setAttributes);
+  return { port: 'out' };
+});
+
+const waitRuntime = defineRuntime(waitNode, async (config, { now, customer }) => {
+  // Only time_of_day compiles to the activity plan; the other modes are timers in the workflow.
+  if (config.mode !== 'time_of_day') return { port: config.mode === 'event' ? 'timeout' : 'out' };
+  const [hour = 0, minute = 0] = config.time.split(':').map(Number);
+  return { port: 'out', sleepMs: msUntilLocalTime(now.getTime(), customer.timezone, hour, minute) };
+});
+
+/** True when one branch condition holds for the customer in this context. */
+export function conditionHolds(condition: BranchCondition, context: RuntimeContext): boolean {
+  const { customer } = context;
+  switch (condition.subject) {
+    case 'attribute':
+      return matchesComparison(customer.attributes, { path: condition.path, op: condition.op, value: condition.value });
+    case 'tag':
+      return customer.tags.includes(condition.tag) === (condition.op === 'has');
+    case 'points':
+      return matchesComparison({ points: customer.points }, { path: 'points', op: condition.op, value: condition.value });
+    case 'event': {
+      const seen = context.journeyEvents.some((event) => event.name === condition.event && matchesAll(event.properties, condition.where));
+      return seen === (condition.op === 'received');
+    }
+    default: {
+      const unreachable: never = condition;
+      return unreachable;
+    }
+  }
+}
+
+const branchRuntime = defineRuntime(branchNode, async (config, context) => {
+  const results = config.conditions.map((condition) => conditionHolds(condition, context));
+  const passed = config.match === 'all' ? results.every(Boolean) : results.some(Boolean);
+  return { port: passed ? 'true' : 'false' };
+});
+
+// Splits compile to a workflow-side random choice; this facet exists for completeness and direct calls.
+const splitRuntime = defineRuntime(splitNode, async () => ({ port: 'path_1' }));
+
+const sendRuntime = defineRuntime(sendNode, async (config, context) => {
+  const body = await renderTemplate(config.body, context);
+  const subject = config.subject === undefined ? undefined : await renderTemplate(config.subject, context);
+  const result = await context.services.sendMessage({ channel: config.channel, name: config.name, body, ...(subject === undefined ? {} : { subject }) });
+  return { port: 'sent', output: { messageId: result.messageId } };
+});
+
+const grantPointsRuntime = defineRuntime(grantPointsNode, async (config, { services }) => {
+  const result = await services.grantPoints({ points: config.points, reason: config.reason });
+  return { port: 'out', output: { ledgerEntryId: result.entryId } };
+});
+
+/** Runtime facets of the built-in node types. */
+export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
+  tagRuntime,
+  waitRuntime,
+  branchRuntime,
+  splitRuntime,
+  sendRuntime,
+  grantPointsRuntime,
+];

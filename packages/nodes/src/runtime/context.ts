@@ -1,0 +1,65 @@
+/** A customer as a step sees it when it runs. */
+export interface CustomerSnapshot {
+  id: string;
+  /** The id the workspace's own systems use (Segment's userId). */
+  externalId: string;
+  attributes: Record<string, unknown>;
+  tags: string[];
+  points: number;
+  timezone: string;
+  locale: string;
+}
+
+/** An event as a step sees it. */
+export interface EventSnapshot {
+  id: string;
+  name: string;
+  properties: Record<string, unknown>;
+  timestamp: string;
+}
+
+/** Side effects a step may cause; each write is idempotent on the context's key. */
+export interface RuntimeServices {
+  addTags(tags: readonly string[]): Promise<void>;
+  removeTags(tags: readonly string[]): Promise<void>;
+  setAttributes(attributes: Record<string, unknown>): Promise<void>;
+  /** Queues a message; returns `duplicate: true` when this step visit already sent it. */
+  sendMessage(message: OutgoingMessage): Promise<{ messageId: string; duplicate: boolean }>;
+  /** Adds points; returns `duplicate: true` when this step visit already granted them. */
+  grantPoints(grant: { points: number; reason: string }): Promise<{ entryId: string; duplicate: boolean }>;
+}
+
+export interface OutgoingMessage {
+  channel: string;
+  name: string;
+  subject?: string;
+  body: string;
+}
+
+/** Everything `execute` gets besides its config. */
+export interface RuntimeContext {
+  workspaceId: string;
+  journeyId: string;
+  journeyVersionId: string;
+  enrollmentId: string;
+  stepId: string;
+  /** How many times this enrollment has entered this step (1 on the first). */
+  visit: number;
+  /** Unique per workflow + step + visit; every write carries it. */
+  idempotencyKey: string;
+  now: Date;
+  customer: CustomerSnapshot;
+  entryEvent: EventSnapshot | null;
+  /** Events the customer did since entering this journey, oldest first. */
+  journeyEvents: readonly EventSnapshot[];
+  services: RuntimeServices;
+}
+
+/** What a step decided: the port to follow, optionally after a durable pause. */
+export interface StepResult<TPort extends string = string> {
+  port: TPort;
+  /** Sleep this long (a durable timer in the workflow) before following `port`. */
+  sleepMs?: number;
+  /** Facts later steps and analytics may use (e.g. the message id). */
+  output?: Record<string, unknown>;
+}
