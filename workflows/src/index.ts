@@ -1,0 +1,2 @@
+// Public API for the worker and the server: names and types. The workflow itself is loaded by path.
+export * from './contract';
