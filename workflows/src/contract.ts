@@ -65,6 +65,8 @@ export interface RunStepInput {
   journeyEvents: JourneyEvent[];
   /** Step events of workflow-side steps since the last activity, written in the same transaction. */
   trail: StepEventRecord[];
+  /** Workflow time (ISO) when the step started: local-time waits count from it, not from the worker's clock. */
+  now?: string;
 }
 
 export interface RunStepResult {
@@ -74,6 +76,34 @@ export interface RunStepResult {
 }
 
 export type EnrollmentOutcome = 'completed' | 'exited';
+
+/**
+ * Why an enrollment exited (the `reason` given to finishEnrollment):
+ * - `exit_event:<event name>` — an event matched one of the journey's exit criteria;
+ * - the reason sent with the `exitJourney` signal (`exit_requested` when it was empty);
+ * - `step_failed:<step id>` — a step's activity failed permanently, returned a port its step does
+ *   not have, or the step is missing from the IR. The customer leaves rather than getting stuck.
+ * A completed enrollment has no reason.
+ */
+export type ExitReason = string;
+
+/** Payload of the `exitJourney` signal. */
+export interface ExitJourneyInput {
+  reason: string;
+}
+
+/** What one run of the journey workflow returns when the enrollment ends. */
+export interface JourneyRunSummary {
+  outcome: EnrollmentOutcome;
+  reason?: ExitReason;
+  /** Step ids entered by this run, in order (earlier runs of a continued-as-new chain are not included). */
+  path: string[];
+  /** Steps walked by the whole enrollment, across continue-as-new. */
+  stepsWalked: number;
+}
+
+/** The workflow function's type, for typed `client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, …)`. */
+export type JourneyWorkflow = (input: JourneyWorkflowInput) => Promise<JourneyRunSummary>;
 
 /** Activities the interpreter calls. Every write is keyed so a retry never repeats it. */
 export interface JourneyActivities {
@@ -90,7 +120,7 @@ export interface JourneyActivities {
     enrollmentId: string;
     journeyVersionId: string;
     outcome: EnrollmentOutcome;
-    reason?: string;
+    reason?: ExitReason;
     trail: StepEventRecord[];
   }): Promise<void>;
 }

@@ -37,12 +37,22 @@ function offsetMs(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given local date and time. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given local date and time. Around a
+ * daylight-saving change it resolves like Temporal's "compatible" mode: a time that happens twice
+ * gives the earlier instant, and a time skipped by the change moves forward by the gap (02:30 on a
+ * spring-forward night becomes 03:30), so a timer never fires before the time the marketer chose.
+ */
 export function zonedTimeToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const first = guess - offsetMs(guess, timeZone);
-  // A second pass corrects guesses that straddle a daylight-saving change.
-  return guess - offsetMs(first, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Offsets a day either side bracket any single transition near this wall time.
+  const offsetBefore = offsetMs(wall - DAY_MS, timeZone);
+  const offsetAfter = offsetMs(wall + DAY_MS, timeZone);
+  const valid = [wall - offsetBefore, wall - offsetAfter].filter((instant) => instant + offsetMs(instant, timeZone) === wall);
+  if (valid.length === 0) return wall - offsetBefore;
+  return Math.min(...valid);
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */

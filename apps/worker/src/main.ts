@@ -1,0 +1,31 @@
+// Production composition root: one worker process polling the journey task queue.
+import { NativeConnection } from '@temporalio/worker';
+import { loadRuntimeRegistry } from '@wayfarer/config';
+import { createDb, migrateToLatest } from '@wayfarer/db';
+import { JOURNEY_TASK_QUEUE } from '@wayfarer/workflows';
+import { startJourneyWorker } from './start-worker';
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('DATABASE_URL is required (postgres://user:password@host:5432/db).');
+  process.exit(1);
+}
+const db = createDb({ url: databaseUrl });
+await migrateToLatest(db);
+const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? 'localhost:7233' });
+const worker = await startJourneyWorker({
+  db,
+  connection,
+  namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+  taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? JOURNEY_TASK_QUEUE,
+  runtimes: await loadRuntimeRegistry(),
+});
+console.log('wayfarer worker running');
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void worker
+      .stop()
+      .then(() => connection.close())
+      .then(() => db.destroy());
+  });
+}

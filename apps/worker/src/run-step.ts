@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import { findStepReceipt, insertStepEvents, insertStepReceipt, loadCustomerProfile, type Db, type NewStepEvent } from '@wayfarer/db';
+import type { JourneyIR, Step } from '@wayfarer/journey';
+import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
+import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import { createRuntimeServices } from './runtime-services';
+import { permanentStepFailure } from './step-errors';
+
+export interface RunStepDeps {
+  db: Db;
+  runtimes: RuntimeRegistry;
+  loadVersion: (versionId: string) => Promise<JourneyIR>;
+}
+
+/** Which enrollment a step event belongs to. */
+export interface EnrollmentScope {
+  workspaceId: string;
+  journeyId: string;
+  journeyVersionId: string;
+  enrollmentId: string;
+}
+
+/** Step-event rows for the database from the workflow's records. */
+export function stepEventRows(scope: EnrollmentScope, records: readonly StepEventRecord[]): NewStepEvent[] {
+  return records.map((record) => ({
+    workspaceId: scope.workspaceId,
+    journeyId: scope.journeyId,
+    journeyVersionId: scope.journeyVersionId,
+    enrollmentId: scope.enrollmentId,
+    stepId: record.stepId,
+    visit: record.visit,
+    kind: record.kind,
+    port: record.port ?? null,
+    at: record.at,
+  }));
+}
+
+function receiptResult(receipt: { port: string; sleepMs: number | null; output: Record<string, unknown> }): RunStepResult {
+  return { port: receipt.port, output: receipt.output, ...(receipt.sleepMs === null ? {} : { sleepMs: receipt.sleepMs }) };
+}
+
+async function execute(trx: Db, deps: RunStepDeps, input: RunStepInput, step: Step, startedAt: Date): Promise<StepResult> {
+  const facet = deps.runtimes.get(step.type);
+  if (!facet) throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
+  const customer = await loadCustomerProfile(trx, input.customerId);
+  if (!customer) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
+  const context: RuntimeContext = {
+    workspaceId: input.workspaceId,
+    journeyId: input.journeyId,
+    journeyVersionId: input.journeyVersionId,
+    enrollmentId: input.enrollmentId,
+    stepId: input.stepId,
+    visit: input.visit,
+    idempotencyKey: input.idempotencyKey,
+    now: startedAt,
+    customer,
+    entryEvent: input.entryEvent,
+    journeyEvents: input.journeyEvents,
+    services: createRuntimeServices(trx, { ...input }),
+  };
+  const result = await facet.execute(step.config, context);
+  if (!(result.port in step.next)) {
+    throw permanentStepFailure('invalid_port', `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`);
+  }
+  return result;
+}
+
+/**
+ * Runs one step visit exactly once: the node's writes, its analytics and its receipt commit in one
+ * transaction, serialised per idempotency key; a retry after commit finds the receipt and returns it.
+ */
+export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<RunStepResult> {
+  const ir = await deps.loadVersion(input.journeyVersionId);
+  const step = ir.steps[input.stepId];
+  if (!step) throw permanentStepFailure('unknown_step', `Step ${input.stepId} is not in journey version ${input.journeyVersionId}.`);
+  const startedAt = input.now ? new Date(input.now) : new Date();
+  return deps.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${input.idempotencyKey}, 0))`.execute(trx);
+    const receipt = await findStepReceipt(trx, input.idempotencyKey);
+    if (receipt) return receiptResult(receipt);
+    const result = await execute(trx, deps, input, step, startedAt);
+    const finishedAt = new Date(startedAt.getTime() + 1).toISOString();
+    await insertStepEvents(
+      trx,
+      stepEventRows(input, [
+        ...input.trail,
+        { stepId: step.id, visit: input.visit, kind: 'entered', at: startedAt.toISOString() },
+        { stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: finishedAt },
+      ]),
+    );
+    const stored = { port: result.port, sleepMs: result.sleepMs ?? null, output: result.output ?? {} };
+    await insertStepReceipt(trx, { idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, stepId: step.id, visit: input.visit, ...stored });
+    return receiptResult(stored);
+  });
+}

@@ -1,0 +1,21 @@
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+// bigint (int8) columns hold counts and sleep durations well inside Number's range.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+export type Db = Kysely<Database>;
+
+export interface DbOptions {
+  /** postgres:// URL (a real server, or the embedded PGlite socket). */
+  url: string;
+  /** Pool size per process. */
+  maxConnections?: number;
+}
+
+/** Opens a pooled connection; the only way the rest of the code reaches Postgres. */
+export function createDb(options: DbOptions): Db {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}

@@ -1,0 +1,16 @@
+export { createDb } from './connect';
+export type { Db, DbOptions } from './connect';
+export { startEmbeddedPostgres } from './embedded';
+export type { EmbeddedPostgres } from './embedded';
+export { migrateToLatest, MigrationError } from './migrate';
+export { DataError } from './errors';
+export type * from './schema';
+export * from './repositories/workspaces.repository';
+export * from './repositories/api-keys.repository';
+export * from './repositories/customers.repository';
+export * from './repositories/events.repository';
+export * from './repositories/journeys.repository';
+export * from './repositories/enrollments.repository';
+export * from './repositories/steps.repository';
+export * from './repositories/messages.repository';
+export * from './repositories/points.repository';

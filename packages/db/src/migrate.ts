@@ -1,0 +1,30 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as spine from './migrations/0001-spine';
+
+// Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
+const migrations: Record<string, Migration> = {
+  '0001-spine': spine,
+};
+
+/** A migration failed; `results` says which ran. */
+export class MigrationError extends Error {
+  readonly code = 'migration_failed';
+  constructor(
+    message: string,
+    readonly results: MigrationResultSet['results'],
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/** Brings the schema to the latest migration; safe to call on every start. */
+export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Database migration failed: ${cause}`, results);
+  }
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

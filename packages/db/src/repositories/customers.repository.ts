@@ -1,0 +1,94 @@
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import { toJson } from '../json';
+import type { Customer } from '../schema';
+
+export interface CustomerProfile {
+  id: string;
+  externalId: string;
+  attributes: Record<string, unknown>;
+  tags: string[];
+  points: number;
+  timezone: string;
+  locale: string;
+}
+
+/**
+ * Creates the customer or merges new traits into the existing profile (Segment identify).
+ * Attributes merge key by key; timezone and locale change only when given.
+ */
+export async function upsertCustomer(
+  db: Db,
+  input: { workspaceId: string; externalId: string; traits?: Record<string, unknown>; timezone?: string; locale?: string },
+): Promise<Customer> {
+  const traits = toJson(input.traits ?? {});
+  return db
+    .insertInto('customers')
+    .values({
+      workspaceId: input.workspaceId,
+      externalId: input.externalId,
+      attributes: traits,
+      timezone: input.timezone ?? 'UTC',
+      locale: input.locale ?? 'en',
+      updatedAt: new Date(),
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['workspaceId', 'externalId']).doUpdateSet({
+        attributes: sql<string>`customers.attributes || ${traits}::jsonb`,
+        timezone: input.timezone === undefined ? sql<string>`customers.timezone` : input.timezone,
+        locale: input.locale === undefined ? sql<string>`customers.locale` : input.locale,
+        updatedAt: new Date(),
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findCustomerByExternalId(db: Db, workspaceId: string, externalId: string): Promise<Customer | undefined> {
+  return db.selectFrom('customers').selectAll().where('workspaceId', '=', workspaceId).where('externalId', '=', externalId).executeTakeFirst();
+}
+
+/** The customer with tags and points balance, as journey steps see them. */
+export async function loadCustomerProfile(db: Db, customerId: string): Promise<CustomerProfile | undefined> {
+  const row = await db
+    .selectFrom('customers')
+    .select(['id', 'externalId', 'attributes', 'timezone', 'locale'])
+    .select((eb) => [
+      eb
+        .selectFrom('customerTags')
+        .select(sql<string[]>`coalesce(array_agg(tag order by tag), '{}')`.as('tags'))
+        .whereRef('customerTags.customerId', '=', 'customers.id')
+        .as('tags'),
+      eb
+        .selectFrom('pointsLedger')
+        .select(sql<number>`coalesce(sum(delta), 0)::int`.as('points'))
+        .whereRef('pointsLedger.customerId', '=', 'customers.id')
+        .as('points'),
+    ])
+    .where('id', '=', customerId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { ...row, tags: row.tags ?? [], points: row.points ?? 0 };
+}
+
+export async function addCustomerTags(db: Db, input: { workspaceId: string; customerId: string; tags: readonly string[]; source: string }): Promise<void> {
+  if (input.tags.length === 0) return;
+  await db
+    .insertInto('customerTags')
+    .values(input.tags.map((tag) => ({ workspaceId: input.workspaceId, customerId: input.customerId, tag, source: input.source })))
+    .onConflict((conflict) => conflict.columns(['customerId', 'tag']).doNothing())
+    .execute();
+}
+
+export async function removeCustomerTags(db: Db, customerId: string, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return;
+  await db.deleteFrom('customerTags').where('customerId', '=', customerId).where('tag', 'in', tags).execute();
+}
+
+export async function setCustomerAttributes(db: Db, customerId: string, attributes: Record<string, unknown>): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ attributes: sql<string>`attributes || ${toJson(attributes)}::jsonb`, updatedAt: new Date() })
+    .where('id', '=', customerId)
+    .execute();
+}

@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import { DataError } from '../errors';
+import { toJson } from '../json';
+import type { Journey, JourneyStatus, JourneyVersion } from '../schema';
+
+export async function createJourney(db: Db, input: { workspaceId: string; name: string; draft: unknown }): Promise<Journey> {
+  return db
+    .insertInto('journeys')
+    .values({ workspaceId: input.workspaceId, name: input.name, draft: toJson(input.draft), status: 'draft', updatedAt: new Date() })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function getJourney(db: Db, workspaceId: string, journeyId: string): Promise<Journey> {
+  const journey = await db.selectFrom('journeys').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', journeyId).executeTakeFirst();
+  if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
+  return journey;
+}
+
+export async function listJourneys(db: Db, workspaceId: string): Promise<Journey[]> {
+  return db.selectFrom('journeys').selectAll().where('workspaceId', '=', workspaceId).orderBy('updatedAt', 'desc').execute();
+}
+
+/**
+ * Saves the draft. With `expectedRevision`, the save only lands if nobody saved since that
+ * revision (two tabs editing): otherwise a `draft_conflict`.
+ */
+export async function saveJourneyDraft(
+  db: Db,
+  input: { workspaceId: string; journeyId: string; draft: unknown; name?: string; expectedRevision?: number },
+): Promise<Journey> {
+  let query = db
+    .updateTable('journeys')
+    .set({
+      draft: toJson(input.draft),
+      draftRevision: sql<number>`draft_revision + 1`,
+      updatedAt: new Date(),
+      ...(input.name === undefined ? {} : { name: input.name }),
+    })
+    .where('workspaceId', '=', input.workspaceId)
+    .where('id', '=', input.journeyId);
+  if (input.expectedRevision !== undefined) query = query.where('draftRevision', '=', input.expectedRevision);
+  const saved = await query.returningAll().executeTakeFirst();
+  if (saved) return saved;
+  await getJourney(db, input.workspaceId, input.journeyId);
+  throw new DataError('draft_conflict', `The draft was changed elsewhere since revision ${input.expectedRevision}; reload it.`);
+}
+
+export async function setJourneyStatus(db: Db, workspaceId: string, journeyId: string, status: JourneyStatus): Promise<Journey> {
+  const journey = await db
+    .updateTable('journeys')
+    .set({ status, updatedAt: new Date() })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', journeyId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
+  return journey;
+}
+
+/** Stores an immutable, numbered version and makes it the live one. */
+export async function publishJourneyVersion(
+  db: Db,
+  input: { workspaceId: string; journeyId: string; ir: unknown; hash: string; graph: unknown },
+): Promise<JourneyVersion> {
+  return db.transaction().execute(async (trx) => {
+    // Lock the journey row so concurrent publishes number their versions one after another.
+    const journey = await trx
+      .selectFrom('journeys')
+      .select('id')
+      .where('workspaceId', '=', input.workspaceId)
+      .where('id', '=', input.journeyId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!journey) throw new DataError('not_found', `Journey ${input.journeyId} not found.`);
+    const last = await trx
+      .selectFrom('journeyVersions')
+      .select((eb) => eb.fn.max('number').as('number'))
+      .where('journeyId', '=', input.journeyId)
+      .executeTakeFirst();
+    const version = await trx
+      .insertInto('journeyVersions')
+      .values({
+        workspaceId: input.workspaceId,
+        journeyId: input.journeyId,
+        number: (last?.number ?? 0) + 1,
+        hash: input.hash,
+        ir: toJson(input.ir),
+        graph: toJson(input.graph),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.updateTable('journeys').set({ liveVersionId: version.id, status: 'live', updatedAt: new Date() }).where('id', '=', input.journeyId).execute();
+    return version;
+  });
+}
+
+export async function listJourneyVersions(db: Db, workspaceId: string, journeyId: string): Promise<Omit<JourneyVersion, 'ir' | 'graph'>[]> {
+  return db
+    .selectFrom('journeyVersions')
+    .select(['id', 'workspaceId', 'journeyId', 'number', 'hash', 'publishedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('journeyId', '=', journeyId)
+    .orderBy('number', 'desc')
+    .execute();
+}
+
+export async function getJourneyVersion(db: Db, versionId: string): Promise<JourneyVersion> {
+  const version = await db.selectFrom('journeyVersions').selectAll().where('id', '=', versionId).executeTakeFirst();
+  if (!version) throw new DataError('not_found', `Journey version ${versionId} not found.`);
+  return version;
+}
+
+/** Live journeys of a workspace with their live version's IR: what incoming events are routed to. */
+export async function listLiveJourneyVersions(db: Db, workspaceId: string): Promise<{ journeyId: string; versionId: string; ir: unknown }[]> {
+  return db
+    .selectFrom('journeys')
+    .innerJoin('journeyVersions', 'journeyVersions.id', 'journeys.liveVersionId')
+    .select(['journeys.id as journeyId', 'journeyVersions.id as versionId', 'journeyVersions.ir'])
+    .where('journeys.workspaceId', '=', workspaceId)
+    .where('journeys.status', '=', 'live')
+    .execute();
+}

@@ -1,0 +1,33 @@
+import type { Db } from '../connect';
+import type { Message } from '../schema';
+
+export interface NewMessage {
+  workspaceId: string;
+  customerId: string;
+  journeyId: string | null;
+  enrollmentId: string | null;
+  stepId: string | null;
+  channel: string;
+  name: string;
+  subject: string | null;
+  body: string;
+  status: Message['status'];
+  idempotencyKey: string;
+}
+
+/** Stores a message once per idempotency key. */
+export async function insertMessage(db: Db, message: NewMessage): Promise<{ id: string; duplicate: boolean }> {
+  const inserted = await db
+    .insertInto('messages')
+    .values(message)
+    .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, duplicate: false };
+  const existing = await db.selectFrom('messages').select('id').where('idempotencyKey', '=', message.idempotencyKey).executeTakeFirstOrThrow();
+  return { id: existing.id, duplicate: true };
+}
+
+export async function listMessagesForCustomer(db: Db, customerId: string): Promise<Message[]> {
+  return db.selectFrom('messages').selectAll().where('customerId', '=', customerId).orderBy('createdAt').execute();
+}

@@ -1,0 +1,187 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+// Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
+
+/** A JSON column: read as T, written as a JSON string (so arrays are not sent as Postgres arrays). */
+export type Json<T> = ColumnType<T, string, string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  name: string;
+  createdAt: CreatedAt;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  workspaceId: string;
+  name: string;
+  /** sha256 of the key; the key itself is shown once and never stored. */
+  keyHash: string;
+  /** First characters of the key, to recognise it in lists. */
+  prefix: string;
+  scope: 'ingest' | 'full';
+  createdAt: CreatedAt;
+  lastUsedAt: NullableTimestamp;
+  revokedAt: NullableTimestamp;
+}
+
+export interface CustomersTable {
+  id: Generated<string>;
+  workspaceId: string;
+  externalId: string;
+  attributes: Json<Record<string, unknown>>;
+  timezone: string;
+  locale: string;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export interface CustomerTagsTable {
+  workspaceId: string;
+  customerId: string;
+  tag: string;
+  source: string;
+  addedAt: CreatedAt;
+}
+
+export interface EventsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  customerId: string;
+  /** The client's message id (Segment messageId): unique per workspace, so retries store once. */
+  messageId: string;
+  kind: 'track' | 'identify';
+  name: string;
+  properties: Json<Record<string, unknown>>;
+  timestamp: Timestamp;
+  receivedAt: CreatedAt;
+  /** Set once the event started and signalled the journeys it concerns. */
+  routedAt: NullableTimestamp;
+}
+
+export type JourneyStatus = 'draft' | 'live' | 'paused' | 'archived';
+
+export interface JourneysTable {
+  id: Generated<string>;
+  workspaceId: string;
+  name: string;
+  status: JourneyStatus;
+  draft: Json<unknown>;
+  /** Bumped on every draft save; a save naming an older revision is a conflict. */
+  draftRevision: ColumnType<number, number | undefined, number>;
+  liveVersionId: ColumnType<string | null, string | null | undefined, string | null>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export interface JourneyVersionsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  journeyId: string;
+  number: number;
+  hash: string;
+  ir: Json<unknown>;
+  graph: Json<unknown>;
+  publishedAt: CreatedAt;
+}
+
+export type EnrollmentStatus = 'running' | 'completed' | 'exited';
+
+export interface EnrollmentsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  journeyId: string;
+  journeyVersionId: string;
+  customerId: string;
+  /** Temporal workflow id; unique, it encodes the re-entry rule. */
+  workflowId: string;
+  entryStepId: string;
+  entryEventId: string | null;
+  status: ColumnType<EnrollmentStatus, EnrollmentStatus | undefined, EnrollmentStatus>;
+  exitReason: string | null;
+  enteredAt: CreatedAt;
+  finishedAt: NullableTimestamp;
+  goalReachedAt: NullableTimestamp;
+}
+
+export interface StepEventsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  journeyId: string;
+  journeyVersionId: string;
+  enrollmentId: string;
+  stepId: string;
+  visit: number;
+  kind: 'entered' | 'left';
+  port: string | null;
+  at: Timestamp;
+}
+
+/** Receipt of an executed step: a retried activity returns it instead of running again. */
+export interface StepRunsTable {
+  idempotencyKey: string;
+  enrollmentId: string;
+  stepId: string;
+  visit: number;
+  port: string;
+  sleepMs: number | null;
+  output: Json<Record<string, unknown>>;
+  completedAt: CreatedAt;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  workspaceId: string;
+  customerId: string;
+  journeyId: string | null;
+  enrollmentId: string | null;
+  stepId: string | null;
+  channel: string;
+  name: string;
+  subject: string | null;
+  body: string;
+  status: 'queued' | 'sent' | 'skipped' | 'failed';
+  idempotencyKey: string;
+  createdAt: CreatedAt;
+}
+
+export interface PointsLedgerTable {
+  id: Generated<string>;
+  workspaceId: string;
+  customerId: string;
+  delta: number;
+  reason: string;
+  journeyId: string | null;
+  enrollmentId: string | null;
+  stepId: string | null;
+  idempotencyKey: string;
+  createdAt: CreatedAt;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  apiKeys: ApiKeysTable;
+  customers: CustomersTable;
+  customerTags: CustomerTagsTable;
+  events: EventsTable;
+  journeys: JourneysTable;
+  journeyVersions: JourneyVersionsTable;
+  enrollments: EnrollmentsTable;
+  stepEvents: StepEventsTable;
+  stepRuns: StepRunsTable;
+  messages: MessagesTable;
+  pointsLedger: PointsLedgerTable;
+}
+
+export type Customer = Selectable<CustomersTable>;
+export type EventRow = Selectable<EventsTable>;
+export type Journey = Selectable<JourneysTable>;
+export type JourneyVersion = Selectable<JourneyVersionsTable>;
+export type Enrollment = Selectable<EnrollmentsTable>;
+export type Message = Selectable<MessagesTable>;
+export type PointsLedgerEntry = Selectable<PointsLedgerTable>;
+export type StepEvent = Selectable<StepEventsTable>;
+export type NewStepEvent = Insertable<StepEventsTable>;

@@ -1,0 +1,44 @@
+import { ActivityFailure, log, setHandler, workflowInfo } from '@temporalio/workflow';
+import { recordGoal } from './activities';
+import type { JourneyEvent } from './contract';
+import { eventMatches } from './criteria';
+import { customerEventSignal, exitJourneySignal } from './messages';
+import type { RunContext } from './run-context';
+
+/** Registers the signal handlers. Signals sent before this are buffered by Temporal and delivered now. */
+export function registerSignals(ctx: RunContext): void {
+  setHandler(customerEventSignal, (event) => onCustomerEvent(ctx, event));
+  setHandler(exitJourneySignal, ({ reason }) => {
+    ctx.state.requestExit(reason.trim() === '' ? 'exit_requested' : reason);
+  });
+}
+
+function withinGoalWindow(withinMs: number | undefined): boolean {
+  // Measured on workflow time from the start of the enrollment (the whole continue-as-new chain).
+  return withinMs === undefined || Date.now() - workflowInfo().startTime.getTime() <= withinMs;
+}
+
+/**
+ * Stores a new event, then applies the journey-level rules to it: an exit criterion ends the
+ * journey wherever the customer is; the goal is recorded the first time it is met. The goal does
+ * not end the journey by itself — marketers add the same event as an exit criterion for that.
+ */
+async function onCustomerEvent(ctx: RunContext, event: JourneyEvent): Promise<void> {
+  const { ir, state } = ctx;
+  // After the enrollment closed nothing may change it; de-duplicated events were handled already.
+  if (state.ended !== null || !ctx.inbox.accept(event)) return;
+  const exit = ir.exit.find((criterion) => eventMatches(event, criterion));
+  if (exit !== undefined) state.requestExit(`exit_event:${exit.event}`);
+  const goal = ir.goal;
+  if (state.goalReached || goal === null || !eventMatches(event, goal) || !withinGoalWindow(goal.withinMs)) return;
+  // Set before awaiting so a second goal event arriving meanwhile does not record again.
+  state.goalReached = true;
+  try {
+    await recordGoal({ enrollmentId: ctx.input.enrollmentId, eventId: event.id, at: event.timestamp });
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    // Let a later goal event try again rather than claim a goal that was never stored.
+    state.goalReached = false;
+    log.warn('recordGoal failed permanently', { eventId: event.id, error });
+  }
+}

@@ -1,0 +1,118 @@
+import { ActivityFailure, log, workflowInfo } from '@temporalio/workflow';
+import type { Step } from '@wayfarer/journey';
+import { runStep } from './activities';
+import { chooseBranch } from './choose-branch';
+import type { RunStepResult } from './contract';
+import { eventMatches } from './criteria';
+import type { RunContext } from './run-context';
+import { waitFor } from './wait';
+
+/** What executing one step decided. */
+export type StepOutcome =
+  | { kind: 'follow'; port: string }
+  | { kind: 'end' }
+  /** The journey was told to exit while the step waited. */
+  | { kind: 'exit' }
+  /** The step cannot complete (its activity failed permanently). */
+  | { kind: 'failed' };
+
+type PlanOf<TOp extends Step['plan']['op']> = Extract<Step['plan'], { op: TOp }>;
+
+/** Runs one step by its plan. Workflow-side steps write their entered/left into the trail. */
+export async function executeStep(step: Step, visit: number, ctx: RunContext): Promise<StepOutcome> {
+  const { plan } = step;
+  switch (plan.op) {
+    case 'activity':
+      return runActivityStep(step, visit, ctx);
+    case 'pass':
+      ctx.trail.entered(step.id, visit);
+      ctx.trail.left(step.id, visit, plan.port);
+      return { kind: 'follow', port: plan.port };
+    case 'sleep':
+      return sleepStep(step, plan, visit, ctx);
+    case 'await-event':
+      return awaitEventStep(step, plan, visit, ctx);
+    case 'split':
+      return splitStep(step, plan, visit, ctx);
+    case 'end':
+      ctx.trail.entered(step.id, visit);
+      return { kind: 'end' };
+    default: {
+      const unreachable: never = plan;
+      return unreachable;
+    }
+  }
+}
+
+async function runActivityStep(step: Step, visit: number, ctx: RunContext): Promise<StepOutcome> {
+  const result = await callRunStep(step, visit, ctx);
+  if (result === null) return { kind: 'failed' };
+  // The step asked for a pause before its port (e.g. a wait until 09:00 in the customer's zone).
+  if (result.sleepMs !== undefined && result.sleepMs > 0) {
+    const waited = await waitFor(ctx, result.sleepMs, { kind: 'timer' }, () => false);
+    if (waited === 'exit') return { kind: 'exit' };
+  }
+  return { kind: 'follow', port: result.port };
+}
+
+/** Calls the generic step activity with the pending trail; null when it failed permanently. */
+async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<RunStepResult | null> {
+  const { input, inbox, trail } = ctx;
+  const pending = trail.pending();
+  try {
+    const result = await runStep({
+      workspaceId: input.workspaceId,
+      journeyId: input.journeyId,
+      journeyVersionId: input.journeyVersionId,
+      enrollmentId: input.enrollmentId,
+      customerId: input.customerId,
+      stepId: step.id,
+      visit,
+      // Stable across retries, replays and continue-as-new: the activity's writes are unique on it.
+      idempotencyKey: `${workflowInfo().workflowId}:${step.id}:${visit}`,
+      entryEvent: input.entryEvent,
+      journeyEvents: inbox.events(),
+      trail: pending,
+    });
+    trail.commit(pending);
+    return result;
+  } catch (error) {
+    if (!(error instanceof ActivityFailure)) throw error;
+    log.error('step failed permanently; the customer leaves the journey', { stepId: step.id, visit, error });
+    return null;
+  }
+}
+
+async function sleepStep(step: Step, plan: PlanOf<'sleep'>, visit: number, ctx: RunContext): Promise<StepOutcome> {
+  ctx.trail.entered(step.id, visit);
+  const waited = await waitFor(ctx, plan.ms, { kind: 'timer' }, () => false);
+  if (waited === 'exit') {
+    ctx.trail.left(step.id, visit);
+    return { kind: 'exit' };
+  }
+  ctx.trail.left(step.id, visit, plan.port);
+  return { kind: 'follow', port: plan.port };
+}
+
+async function awaitEventStep(step: Step, plan: PlanOf<'await-event'>, visit: number, ctx: RunContext): Promise<StepOutcome> {
+  ctx.trail.entered(step.id, visit);
+  // Only events that arrive after the customer got here count, not ones from earlier in the journey.
+  const since = ctx.inbox.position;
+  const arrived = (): boolean => ctx.inbox.anySince(since, (event) => eventMatches(event, plan));
+  const waited = await waitFor(ctx, plan.timeoutMs, { kind: 'event', event: plan.event }, arrived);
+  if (waited === 'exit') {
+    ctx.trail.left(step.id, visit);
+    return { kind: 'exit' };
+  }
+  const port = waited === 'done' ? plan.eventPort : plan.timeoutPort;
+  ctx.trail.left(step.id, visit, port);
+  return { kind: 'follow', port };
+}
+
+function splitStep(step: Step, plan: PlanOf<'split'>, visit: number, ctx: RunContext): StepOutcome {
+  ctx.trail.entered(step.id, visit);
+  const port = chooseBranch(plan.branches, Math.random());
+  if (port === undefined) return { kind: 'failed' };
+  ctx.trail.left(step.id, visit, port);
+  return { kind: 'follow', port };
+}
