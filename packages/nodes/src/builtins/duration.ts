@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-const unitMs = { minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000 } as const;
+const unitMs = { seconds: 1_000, minutes: 60_000, hours: 3_600_000, days: 86_400_000, weeks: 604_800_000 } as const;
 
 /** A span of time as marketers write it: "3 days". */
 export const durationSchema = z.object({
   amount: z.number().int().positive().max(100_000),
-  unit: z.enum(['minutes', 'hours', 'days', 'weeks']),
+  unit: z.enum(['seconds', 'minutes', 'hours', 'days', 'weeks']),
 });
 export type Duration = z.infer<typeof durationSchema>;
 

@@ -1,0 +1,150 @@
+// An in-memory implementation of the journey activities. Steps run through the real runtime
+// facets of the built-in node types; only storage is faked. Every call is recorded for assertions.
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import type { JourneyIR } from '@wayfarer/journey';
+import { builtinRuntimes, createRuntimeRegistry, type CustomerSnapshot, type RuntimeServices } from '@wayfarer/nodes/runtime';
+import type { EnrollmentOutcome, JourneyActivities, RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import { nodeRegistry } from './journeys';
+
+const runtimes = createRuntimeRegistry(nodeRegistry, builtinRuntimes);
+
+/** One executed (not de-duplicated) runStep call. */
+export interface StepCall {
+  input: RunStepInput;
+  result: RunStepResult;
+  runId: string;
+  /** Server time the activity was scheduled at (time-skipped in the test server). */
+  scheduledAt: number;
+}
+
+export interface FinishCall {
+  enrollmentId: string;
+  outcome: EnrollmentOutcome;
+  reason?: string;
+  trail: StepEventRecord[];
+}
+
+interface Customer {
+  tags: Set<string>;
+  attributes: Record<string, unknown>;
+  points: number;
+  messages: { name: string; body: string; key: string }[];
+}
+
+export class FakeJourneyBackend {
+  readonly versions = new Map<string, JourneyIR>();
+  readonly stepCalls: StepCall[] = [];
+  readonly recordedSteps: { enrollmentId: string; trail: StepEventRecord[] }[] = [];
+  readonly goals: { enrollmentId: string; eventId: string }[] = [];
+  readonly finished: FinishCall[] = [];
+  /** runStep calls answered from a receipt (a retry or replay of an executed key). */
+  duplicateKeys: string[] = [];
+  /** Step ids whose runStep fails permanently. */
+  readonly failingSteps = new Set<string>();
+  private readonly receipts = new Map<string, RunStepResult>();
+  private readonly customers = new Map<string, Customer>();
+
+  customer(customerId: string): Customer {
+    let customer = this.customers.get(customerId);
+    if (customer === undefined) {
+      customer = { tags: new Set(), attributes: { name: 'Mei' }, points: 0, messages: [] };
+      this.customers.set(customerId, customer);
+    }
+    return customer;
+  }
+
+  stepsOf(enrollmentId: string): StepCall[] {
+    return this.stepCalls.filter((call) => call.input.enrollmentId === enrollmentId);
+  }
+
+  /** Step ids and ports chosen by activity steps, in order: `tag:out`, `purchased:true`, … */
+  portsOf(enrollmentId: string): string[] {
+    return this.stepsOf(enrollmentId).map((call) => `${call.input.stepId}:${call.result.port}`);
+  }
+
+  /** Every step event written for the enrollment, wherever it was written. */
+  trailOf(enrollmentId: string): StepEventRecord[] {
+    return [
+      ...this.stepsOf(enrollmentId).flatMap((call) => call.input.trail),
+      ...this.recordedSteps.filter((batch) => batch.enrollmentId === enrollmentId).flatMap((batch) => batch.trail),
+      ...this.finished.filter((call) => call.enrollmentId === enrollmentId).flatMap((call) => call.trail),
+    ];
+  }
+
+  finishOf(enrollmentId: string): FinishCall | undefined {
+    return this.finished.find((call) => call.enrollmentId === enrollmentId);
+  }
+
+  activities(): JourneyActivities {
+    return {
+      loadJourneyVersion: async ({ journeyVersionId }) => {
+        const ir = this.versions.get(journeyVersionId);
+        if (ir === undefined) throw ApplicationFailure.nonRetryable(`unknown version ${journeyVersionId}`, 'UnknownVersion');
+        return ir;
+      },
+      runStep: (input) => this.runStep(input),
+      recordSteps: async ({ enrollmentId, trail }) => {
+        this.recordedSteps.push({ enrollmentId, trail });
+      },
+      recordGoal: async ({ enrollmentId, eventId }) => {
+        this.goals.push({ enrollmentId, eventId });
+      },
+      finishEnrollment: async ({ enrollmentId, outcome, reason, trail }) => {
+        this.finished.push({ enrollmentId, outcome, trail, ...(reason === undefined ? {} : { reason }) });
+      },
+    };
+  }
+
+  private async runStep(input: RunStepInput): Promise<RunStepResult> {
+    const receipt = this.receipts.get(input.idempotencyKey);
+    if (receipt !== undefined) {
+      this.duplicateKeys.push(input.idempotencyKey);
+      return receipt;
+    }
+    if (this.failingSteps.has(input.stepId)) throw ApplicationFailure.nonRetryable(`step ${input.stepId} is broken`, 'StepBroken');
+    const ir = this.versions.get(input.journeyVersionId);
+    const step = ir?.steps[input.stepId];
+    const facet = step === undefined ? undefined : runtimes.get(step.type);
+    if (step === undefined || facet === undefined) throw ApplicationFailure.nonRetryable(`cannot run ${input.stepId}`, 'NoRuntime');
+    const info = Context.current().info;
+    const result = await facet.execute(step.config, {
+      ...input,
+      now: new Date(info.currentAttemptScheduledTimestampMs),
+      customer: this.snapshot(input.customerId),
+      services: this.services(input.customerId, input.idempotencyKey),
+    });
+    this.receipts.set(input.idempotencyKey, result);
+    this.stepCalls.push({ input, result, runId: info.workflowExecution?.runId ?? 'standalone', scheduledAt: info.scheduledTimestampMs });
+    return result;
+  }
+
+  private snapshot(customerId: string): CustomerSnapshot {
+    const customer = this.customer(customerId);
+    return {
+      id: customerId,
+      externalId: `ext-${customerId}`,
+      attributes: customer.attributes,
+      tags: [...customer.tags],
+      points: customer.points,
+      timezone: 'Asia/Taipei',
+      locale: 'zh-TW',
+    };
+  }
+
+  private services(customerId: string, key: string): RuntimeServices {
+    const customer = this.customer(customerId);
+    return {
+      addTags: async (tags) => tags.forEach((tag) => customer.tags.add(tag)),
+      removeTags: async (tags) => tags.forEach((tag) => customer.tags.delete(tag)),
+      setAttributes: async (attributes) => void Object.assign(customer.attributes, attributes),
+      sendMessage: async ({ name, body }) => {
+        customer.messages.push({ name, body, key });
+        return { messageId: `msg-${key}`, duplicate: false };
+      },
+      grantPoints: async ({ points }) => {
+        customer.points += points;
+        return { entryId: `pts-${key}`, duplicate: false };
+      },
+    };
+  }
+}
