@@ -52,7 +52,7 @@ export function purchaseFollowUp(): JourneyIR {
   );
 }
 
-/** signup → wait 1 hour → wait up to 2 days for a purchase ≥ 100 → tag buyer / tag browser. */
+/** signup → wait 1 hour → wait up to 2 days for a purchase ≥ 100 → tag buyer / tag browser → end. */
 export function awaitPurchase(): JourneyIR {
   return compile(
     [
@@ -66,8 +66,16 @@ export function awaitPurchase(): JourneyIR {
       }),
       node('buyer', 'core.tag', { add: ['buyer'] }),
       node('browser', 'core.tag', { add: ['browser'] }),
+      node('end', 'core.end'),
     ],
-    [edge('trigger', 'warmup'), edge('warmup', 'await'), edge('await', 'buyer', 'event'), edge('await', 'browser', 'timeout')],
+    [
+      edge('trigger', 'warmup'),
+      edge('warmup', 'await'),
+      edge('await', 'buyer', 'event'),
+      edge('await', 'browser', 'timeout'),
+      edge('buyer', 'end'),
+      edge('browser', 'end'),
+    ],
   );
 }
 
@@ -97,7 +105,7 @@ export function withRules(): JourneyIR {
   );
 }
 
-/** signup → split 50 / 50 / 0 → tag a | tag b | tag c. */
+/** signup → split 50 / 50 / 0 → tag a | tag b | tag c → end. */
 export function abSplit(): JourneyIR {
   return compile(
     [
@@ -106,7 +114,16 @@ export function abSplit(): JourneyIR {
       node('a', 'core.tag', { add: ['a'] }),
       node('b', 'core.tag', { add: ['b'] }),
       node('c', 'core.tag', { add: ['c'] }),
+      node('end', 'core.end'),
     ],
-    [edge('trigger', 'split'), edge('split', 'a', 'path_1'), edge('split', 'b', 'path_2'), edge('split', 'c', 'path_3')],
+    [
+      edge('trigger', 'split'),
+      edge('split', 'a', 'path_1'),
+      edge('split', 'b', 'path_2'),
+      edge('split', 'c', 'path_3'),
+      edge('a', 'end'),
+      edge('b', 'end'),
+      edge('c', 'end'),
+    ],
   );
 }

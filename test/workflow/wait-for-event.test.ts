@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, startHarness, type Harness } from './harness';
 import { awaitPurchase } from './journeys';
 
-// signup → wait 1 hour → wait up to 2 days for purchase (amount ≥ 100) → buyer | browser.
+// signup → wait 1 hour → wait up to 2 days for purchase (amount ≥ 100) → buyer | browser → end.
 describe('wait until an event', () => {
   let harness: Harness;
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('wait until an event', () => {
 
     const summary = await handle.result();
 
-    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'buyer']);
+    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'buyer', 'end']);
     expect(harness.backend.portsOf(input.enrollmentId)).toEqual(['buyer:out']);
     // Released by the event, not by the 2-day timeout (the 1-hour warm-up did run).
     const took = await elapsed(handle);
@@ -39,7 +39,7 @@ describe('wait until an event', () => {
 
     const summary = await handle.result();
 
-    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'browser']);
+    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'browser', 'end']);
     expect(harness.backend.portsOf(input.enrollmentId)).toEqual(['browser:out']);
     expect(await elapsed(handle)).toBeGreaterThanOrEqual(HOUR_MS + 2 * DAY_MS);
     const trail = harness.backend.trailOf(input.enrollmentId);
@@ -53,7 +53,7 @@ describe('wait until an event', () => {
 
     const summary = await handle.result();
 
-    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'browser']);
+    expect(summary.path).toEqual(['trigger', 'warmup', 'await', 'browser', 'end']);
     // The event is still part of the journey's history for later branches.
     const browserCall = harness.backend.stepsOf(input.enrollmentId).find((call) => call.input.stepId === 'browser');
     expect(browserCall?.input.journeyEvents.map((event) => event.id)).toEqual([early.id]);

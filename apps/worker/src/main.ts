@@ -19,6 +19,8 @@ const worker = await startJourneyWorker({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? JOURNEY_TASK_QUEUE,
   runtimes: await loadRuntimeRegistry(),
+  // A bundle built ahead of time (images, tests) skips webpack at start-up.
+  ...(process.env.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } } : {}),
 });
 console.log('wayfarer worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -33,6 +33,11 @@ describe('compileJourney diagnostics', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'invalid_graph', nodeId: 'bad', path: 'nodes.1.type' })]);
   });
 
+  it('invalid_graph: the reserved id __proto__, which could not be a key of the IR steps', () => {
+    const problems = problemsOf(variant((graph) => (graph.nodes[1] = node('__proto__', 'test.action'))));
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid_graph', nodeId: '__proto__', path: 'nodes.1.id' })]);
+  });
+
   it('duplicate_node_id', () => {
     const problems = problemsOf(variant((graph) => graph.nodes.push(node('act', 'test.end'))));
     expect(problems).toEqual([expect.objectContaining({ code: 'duplicate_node_id', nodeId: 'act' })]);

@@ -28,6 +28,14 @@ describe('readPath', () => {
     expect(readPath(null, 'a')).toBeUndefined();
     expect(readPath(customer, 'address.zip.code')).toBeUndefined();
   });
+
+  it('reads own properties only, never inherited ones', () => {
+    expect(readPath(customer, 'constructor')).toBeUndefined();
+    expect(readPath(customer, 'address.toString')).toBeUndefined();
+    expect(readPath(customer, '__proto__')).toBeUndefined();
+    expect(check('valueOf', 'exists')).toBe(false);
+    expect(readPath(customer, 'tags.1')).toBe('tw');
+  });
 });
 
 describe('matchesComparison', () => {

@@ -27,7 +27,8 @@ export interface Comparison {
 export function readPath(subject: unknown, path: string): unknown {
   let current: unknown = subject;
   for (const segment of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
+    // Own properties only: `constructor` or `toString` must not "exist" on every customer.
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
   return current;

@@ -5,7 +5,12 @@ import { journeySettingsSchema } from './ir.schema';
 export const GRAPH_FORMAT = 'wayfarer.journey';
 export const GRAPH_FORMAT_VERSION = 1;
 
-const idSchema = z.string().min(1).max(128);
+// Ids become object keys in the IR (`steps[id]`), where `__proto__` would silently vanish.
+const idSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .refine((id) => id !== '__proto__', 'This id is reserved; choose another');
 
 /** A React Flow node: position is editor-only; `data.config` is the node type's config. */
 export const graphNodeSchema = z.object({

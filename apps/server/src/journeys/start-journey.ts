@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { DataError, getJourney, getJourneyVersion } from '@wayfarer/db';
+import { findOrCreateCustomer } from '../customers/find-or-create-customer';
+import { entryWorkflowId, findApiEntryStep } from '../routing/entry';
+import type { RoutingDeps } from '../routing/route-event';
+import { startEnrollment, type EnrollmentOutcome } from '../routing/start-enrollment';
+
+/**
+ * The API trigger: enters a customer (created if unknown) into a live journey through its
+ * "Started by API" trigger. With re-entry "once", a second call finds the existing enrollment.
+ */
+export async function startJourneyForCustomer(
+  services: RoutingDeps,
+  input: { workspaceId: string; journeyId: string; userId: string },
+): Promise<EnrollmentOutcome> {
+  const journey = await getJourney(services.db, input.workspaceId, input.journeyId);
+  if (journey.status !== 'live' || journey.liveVersionId === null) {
+    throw new DataError('invalid_state', `The journey is ${journey.status}; only a live journey takes new entrants.`);
+  }
+  const version = await getJourneyVersion(services.db, journey.liveVersionId);
+  const ir = services.irCache.resolve(version.id, version.ir);
+  const entryStepId = findApiEntryStep(ir);
+  if (entryStepId === undefined) throw new DataError('invalid_state', 'The journey has no "Started by API" trigger.');
+  const customer = await findOrCreateCustomer(services.db, input.workspaceId, input.userId);
+  return startEnrollment(services, {
+    workspaceId: input.workspaceId,
+    journeyId: journey.id,
+    journeyVersionId: version.id,
+    ir,
+    customerId: customer.id,
+    entryStepId,
+    entryEvent: null,
+    // Each API call is its own entry where re-entry is allowed.
+    workflowId: entryWorkflowId(journey.id, customer.id, ir.settings.reentry, randomUUID()),
+  });
+}
