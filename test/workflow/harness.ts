@@ -1,7 +1,7 @@
 // One time-skipping Temporal environment and one worker per test file, running the bundled journey
 // workflow against the in-memory backend. Tests start enrollments and observe them via queries.
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { TestService, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { JourneyIR } from '@wayfarer/journey';
@@ -12,6 +12,7 @@ import {
   STATE_QUERY,
   journeyWorkflowId,
   type ExitJourneyInput,
+  type JourneyActivities,
   type JourneyEvent,
   type JourneyState,
   type JourneyWorkflow,
@@ -25,7 +26,7 @@ export const HOUR_MS = 3_600_000;
 
 export interface Enrollment {
   input: JourneyWorkflowInput;
-  handle: WorkflowHandle<JourneyWorkflow>;
+  handle: WorkflowHandleWithFirstExecutionRunId<JourneyWorkflow>;
   state(): Promise<JourneyState>;
   /** Polls the `state` query until `ready` holds (the workflow reached a point; time is not skipped meanwhile). */
   until(ready: (state: JourneyState) => boolean): Promise<JourneyState>;
@@ -49,7 +50,7 @@ export function journeyEvent(name: string, properties: Record<string, unknown> =
   return { id, name, properties, timestamp: new Date().toISOString() };
 }
 
-function enrollment(handle: WorkflowHandle<JourneyWorkflow>, input: JourneyWorkflowInput): Enrollment {
+function enrollment(handle: WorkflowHandleWithFirstExecutionRunId<JourneyWorkflow>, input: JourneyWorkflowInput): Enrollment {
   const state = (): Promise<JourneyState> => handle.query<JourneyState>(STATE_QUERY);
   return {
     input,
@@ -73,12 +74,40 @@ function enrollment(handle: WorkflowHandle<JourneyWorkflow>, input: JourneyWorkf
   };
 }
 
+/**
+ * The test server holds its clock while a task waits in a queue but not while an activity runs, so
+ * with time skipping on (inside `result()`) it may jump past a running activity's start-to-close
+ * timeout on a busy machine. Each activity holds the clock itself while it runs.
+ */
+function holdClockWhileRunning(activities: JourneyActivities, testService: TestService): JourneyActivities {
+  const hold =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await testService.lockTimeSkipping({});
+      try {
+        return await run(...args);
+      } finally {
+        await testService.unlockTimeSkipping({});
+      }
+    };
+  return {
+    loadJourneyVersion: hold(activities.loadJourneyVersion),
+    runStep: hold(activities.runStep),
+    recordSteps: hold(activities.recordSteps),
+    recordGoal: hold(activities.recordGoal),
+    finishEnrollment: hold(activities.finishEnrollment),
+  };
+}
+
 /** Starts the environment and a worker; call `close` in afterAll. */
 export async function startHarness(): Promise<Harness> {
   const [env, workflowBundle] = await Promise.all([createTimeSkippingEnv(), bundleJourneyWorkflows()]);
   const backend = new FakeJourneyBackend();
   const taskQueue = `journeys-${randomUUID()}`;
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities: backend.activities() });
+  const { testService } = env.connection;
+  if (testService === undefined) throw new Error('the time-skipping environment has no test service');
+  const activities = holdClockWhileRunning(backend.activities(), testService);
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle, activities });
   const running = worker.run();
   return {
     env,

@@ -68,6 +68,19 @@ describe('journey-level rules: exit, goal, state, de-duplication', () => {
     expect(sendCall?.input.journeyEvents.map((event) => event.id)).toEqual([first.id, second.id]);
   });
 
+  it('ignores the entry event signalled again and a malformed event payload', async () => {
+    const { handle, input, until } = await harness.enroll(withRules());
+    await until((state) => state.status === 'waiting');
+    // Ingest starts the journey with an event and may also signal it to the new enrollment.
+    await handle.signal('customerEvent', input.entryEvent);
+    await handle.signal('customerEvent', { name: 'purchase' });
+
+    expect((await handle.result()).outcome).toBe('completed');
+    expect(harness.backend.goals.filter((goal) => goal.enrollmentId === input.enrollmentId)).toEqual([]);
+    const sendCall = harness.backend.stepsOf(input.enrollmentId).find((call) => call.input.stepId === 'send');
+    expect(sendCall?.input.journeyEvents).toEqual([]);
+  });
+
   it('does not record a goal reached after its window', async () => {
     const { handle, input, until, send } = await harness.enroll(withRules());
     await until((state) => state.status === 'waiting');

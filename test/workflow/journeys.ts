@@ -127,3 +127,11 @@ export function abSplit(): JourneyIR {
     ],
   );
 }
+
+/** signup → wait until 09:00 in the customer's time zone (a step activity decides) → tag → end. */
+export function morningTag(): JourneyIR {
+  return compile(
+    [signup, node('morning', 'core.wait', { mode: 'time_of_day', time: '09:00' }), node('tag', 'core.tag', { add: ['morning'] }), node('end', 'core.end')],
+    [edge('trigger', 'morning'), edge('morning', 'tag'), edge('tag', 'end')],
+  );
+}

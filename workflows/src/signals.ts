@@ -1,16 +1,29 @@
 import { ActivityFailure, log, setHandler, workflowInfo } from '@temporalio/workflow';
 import { recordGoal } from './activities';
-import type { JourneyEvent } from './contract';
+import type { ExitJourneyInput, JourneyEvent } from './contract';
 import { eventMatches } from './criteria';
 import { customerEventSignal, exitJourneySignal } from './messages';
 import type { RunContext } from './run-context';
 
+// Payloads come from other processes. A malformed one is dropped with a warning: throwing from a
+// handler would fail the workflow task over and over and wedge the customer's journey.
+function isJourneyEvent(value: unknown): value is JourneyEvent {
+  const event = value as Partial<JourneyEvent> | null;
+  return typeof event?.id === 'string' && typeof event.name === 'string';
+}
+
+function exitReason(value: unknown): string {
+  const reason = (value as Partial<ExitJourneyInput> | null)?.reason;
+  return typeof reason === 'string' && reason.trim() !== '' ? reason : 'exit_requested';
+}
+
 /** Registers the signal handlers. Signals sent before this are buffered by Temporal and delivered now. */
 export function registerSignals(ctx: RunContext): void {
-  setHandler(customerEventSignal, (event) => onCustomerEvent(ctx, event));
-  setHandler(exitJourneySignal, ({ reason }) => {
-    ctx.state.requestExit(reason.trim() === '' ? 'exit_requested' : reason);
+  setHandler(customerEventSignal, async (event: unknown) => {
+    if (isJourneyEvent(event)) await onCustomerEvent(ctx, event);
+    else log.warn('ignoring a malformed customerEvent signal');
   });
+  setHandler(exitJourneySignal, (input: unknown) => ctx.state.requestExit(exitReason(input)));
 }
 
 function withinGoalWindow(withinMs: number | undefined): boolean {

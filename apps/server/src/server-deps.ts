@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, LogLevel } from 'fastify';
 
 /** Everything the HTTP server needs, built by a composition root (main.ts, embedded.ts, tests). */
 export interface ServerDeps {
@@ -12,8 +12,8 @@ export interface ServerDeps {
   registry: NodeRegistry;
   /** Task queue journey workflows are started on. */
   taskQueue: string;
-  /** A logger instance, `true` for Fastify's default logger, `false`/absent for none. */
-  logger?: FastifyBaseLogger | boolean;
+  /** A logger instance, Fastify's own logger (`true`, or at a level), or none (`false`/absent). */
+  logger?: FastifyBaseLogger | boolean | { level: LogLevel };
   /** Folder of the web app's static files; nothing is served at `/` without it. */
   webRoot?: string;
 }

@@ -9,5 +9,11 @@ export interface Services extends RoutingDeps {
 }
 
 export function createServices(deps: ServerDeps): Services {
-  return { db: deps.db, temporal: deps.temporal, taskQueue: deps.taskQueue, registry: deps.registry, irCache: createIrCache() };
+  return {
+    db: deps.db,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    registry: deps.registry,
+    irCache: createIrCache(),
+  };
 }

@@ -29,13 +29,20 @@ describe('compileJourney diagnostics', () => {
   });
 
   it('invalid_graph: names the node whose shape is wrong', () => {
-    const problems = problemsOf({ nodes: [{ id: 'ok', type: 'test.end' }, { id: 'bad', type: 42 }] });
+    const problems = problemsOf({
+      nodes: [
+        { id: 'ok', type: 'test.end' },
+        { id: 'bad', type: 42 },
+      ],
+    });
     expect(problems).toEqual([expect.objectContaining({ code: 'invalid_graph', nodeId: 'bad', path: 'nodes.1.type' })]);
   });
 
   it('invalid_graph: the reserved id __proto__, which could not be a key of the IR steps', () => {
     const problems = problemsOf(variant((graph) => (graph.nodes[1] = node('__proto__', 'test.action'))));
-    expect(problems).toEqual([expect.objectContaining({ code: 'invalid_graph', nodeId: '__proto__', path: 'nodes.1.id' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'invalid_graph', nodeId: '__proto__', path: 'nodes.1.id' }),
+    ]);
   });
 
   it('duplicate_node_id', () => {
@@ -58,9 +65,13 @@ describe('compileJourney diagnostics', () => {
     const problems = problemsOf(
       variant((graph) => (graph.nodes[2] = node('pause', 'test.wait', { duration: { amount: 0, unit: 'days' } }))),
     );
-    expect(problems).toEqual([expect.objectContaining({ code: 'invalid_config', nodeId: 'pause', path: 'duration.amount' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'invalid_config', nodeId: 'pause', path: 'duration.amount' }),
+    ]);
 
-    const two = problemsOf(variant((graph) => (graph.nodes[2] = node('pause', 'test.wait', { duration: { amount: -1, unit: 'weeks' } }))));
+    const two = problemsOf(
+      variant((graph) => (graph.nodes[2] = node('pause', 'test.wait', { duration: { amount: -1, unit: 'weeks' } }))),
+    );
     expect(two.map((problem) => problem.path).sort()).toEqual(['duration.amount', 'duration.unit']);
   });
 
@@ -105,8 +116,12 @@ describe('compileJourney diagnostics', () => {
   });
 
   it('duplicate_edge: two edges from one port', () => {
-    const problems = problemsOf(variant((graph) => graph.edges.push({ ...edge('check', 'yes', 'false'), id: 'second' })));
-    expect(problems).toEqual([expect.objectContaining({ code: 'duplicate_edge', nodeId: 'check', port: 'false', edgeId: 'second' })]);
+    const problems = problemsOf(
+      variant((graph) => graph.edges.push({ ...edge('check', 'yes', 'false'), id: 'second' })),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'duplicate_edge', nodeId: 'check', port: 'false', edgeId: 'second' }),
+    ]);
   });
 
   it('unreachable_node: a node no trigger leads to', () => {
@@ -139,7 +154,10 @@ describe('compileJourney diagnostics', () => {
   });
 
   it('no_trigger is not claimed when a node of unknown type might be the trigger', () => {
-    const problems = problemsOf({ nodes: [node('maybe', 'acme.trigger'), node('end', 'test.end')], edges: [edge('maybe', 'end')] });
+    const problems = problemsOf({
+      nodes: [node('maybe', 'acme.trigger'), node('end', 'test.end')],
+      edges: [edge('maybe', 'end')],
+    });
     expect(problems.map((problem) => problem.code)).toEqual(['unknown_node_type']);
   });
 

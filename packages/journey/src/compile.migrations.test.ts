@@ -6,7 +6,11 @@ import { edge, node, testRegistry } from './test-node-types';
 /** trigger → one `test.versioned` node (saved at `typeVersion`) → end. */
 function withVersioned(config: unknown, typeVersion?: number): JourneyGraphInput {
   return {
-    nodes: [node('start', 'test.trigger', { event: 'x' }), node('v', 'test.versioned', config, typeVersion), node('end', 'test.end')],
+    nodes: [
+      node('start', 'test.trigger', { event: 'x' }),
+      node('v', 'test.versioned', config, typeVersion),
+      node('end', 'test.end'),
+    ],
     edges: [edge('start', 'v'), edge('v', 'end')],
   };
 }
@@ -39,12 +43,16 @@ describe('config migrations', () => {
   it('validates the migrated config, not the saved one', () => {
     const result = compileJourney(withVersioned({ a: 'five' }, 1), testRegistry());
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'invalid_config', nodeId: 'v', path: 'c' })]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({ code: 'invalid_config', nodeId: 'v', path: 'c' }),
+    ]);
   });
 
   it('refuses a config saved by a newer version of the node type', () => {
     const result = compileJourney(withVersioned({ c: 1 }, 4), testRegistry());
-    expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'unsupported_type_version', nodeId: 'v' })]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({ code: 'unsupported_type_version', nodeId: 'v' }),
+    ]);
   });
 
   it('rejects a type version that is not a positive integer as a malformed graph', () => {

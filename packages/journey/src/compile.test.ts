@@ -21,7 +21,11 @@ describe('compileJourney: a valid graph', () => {
     expect(Object.keys(ir.steps).sort()).toEqual(['act', 'check', 'no', 'pause', 'start', 'yes']);
     expect(ir.steps.start).toMatchObject({ kind: 'trigger', next: { out: 'act' }, plan: { op: 'pass', port: 'out' } });
     expect(ir.steps.pause).toMatchObject({ kind: 'wait', plan: { op: 'sleep', ms: 3 * 86_400_000, port: 'out' } });
-    expect(ir.steps.check).toMatchObject({ kind: 'branch', next: { true: 'yes', false: 'no' }, plan: { op: 'activity' } });
+    expect(ir.steps.check).toMatchObject({
+      kind: 'branch',
+      next: { true: 'yes', false: 'no' },
+      plan: { op: 'activity' },
+    });
     expect(ir.steps.yes).toMatchObject({ kind: 'end', next: {}, plan: { op: 'end' } });
   });
 
@@ -44,13 +48,21 @@ describe('compileJourney: a valid graph', () => {
   });
 
   it('defaults a trigger without a trigger hook to an API trigger passing through its first port', () => {
-    const ir = compileOk({ nodes: [node('api', 'test.api'), node('end', 'test.end')], edges: [edge('api', 'end', 'go')] });
+    const ir = compileOk({
+      nodes: [node('api', 'test.api'), node('end', 'test.end')],
+      edges: [edge('api', 'end', 'go')],
+    });
     expect(ir.triggers).toEqual([{ stepId: 'api', type: 'test.api', match: { on: 'api' } }]);
     expect(ir.steps.api?.plan).toEqual({ op: 'pass', port: 'go' });
   });
 
   it('fills default settings and copies exit criteria and goal to the top level', () => {
-    expect(compileOk(happyGraph()).settings).toEqual({ reentry: 'once', exitOn: [], goal: null, continueAsNewAfterSteps: 500 });
+    expect(compileOk(happyGraph()).settings).toEqual({
+      reentry: 'once',
+      exitOn: [],
+      goal: null,
+      continueAsNewAfterSteps: 500,
+    });
     const graph: JourneyGraphInput = {
       ...happyGraph(),
       settings: { reentry: 'always', exitOn: [{ event: 'unsubscribed' }], goal: { event: 'purchase', withinMs: 1000 } },
@@ -73,7 +85,11 @@ describe('compileJourney: a valid graph', () => {
     const base = compileOk(happyGraph()).hash;
     const moved = happyGraph();
     moved.name = 'renamed';
-    moved.nodes = moved.nodes.map((item, index) => ({ ...item, position: { x: index * 100, y: 7 }, data: { ...item.data, label: `#${index}` } }));
+    moved.nodes = moved.nodes.map((item, index) => ({
+      ...item,
+      position: { x: index * 100, y: 7 },
+      data: { ...item.data, label: `#${index}` },
+    }));
     expect(compileOk(moved).hash).toBe(base);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
   });

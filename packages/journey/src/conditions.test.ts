@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonOperators, matchesAll, matchesComparison, readPath, type Comparison, type ComparisonOperator } from './conditions';
+import {
+  comparisonOperators,
+  matchesAll,
+  matchesComparison,
+  readPath,
+  type Comparison,
+  type ComparisonOperator,
+} from './conditions';
 
 const customer = {
   plan: 'gold',
@@ -41,7 +48,18 @@ describe('readPath', () => {
 describe('matchesComparison', () => {
   it('covers every operator', () => {
     // A new operator must get a case in matchesComparison and a test here.
-    expect(comparisonOperators).toEqual(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'in', 'exists', 'not_exists']);
+    expect(comparisonOperators).toEqual([
+      'eq',
+      'neq',
+      'gt',
+      'gte',
+      'lt',
+      'lte',
+      'contains',
+      'in',
+      'exists',
+      'not_exists',
+    ]);
   });
 
   it('eq / neq compare loosely between numbers and numeric strings', () => {
@@ -123,7 +141,17 @@ describe('matchesComparison', () => {
 describe('matchesAll', () => {
   it('matches when every comparison passes, and an empty list matches everything', () => {
     expect(matchesAll(customer, [])).toBe(true);
-    expect(matchesAll(customer, [{ path: 'plan', op: 'eq', value: 'gold' }, { path: 'age', op: 'gte', value: 18 }])).toBe(true);
-    expect(matchesAll(customer, [{ path: 'plan', op: 'eq', value: 'gold' }, { path: 'age', op: 'lt', value: 18 }])).toBe(false);
+    expect(
+      matchesAll(customer, [
+        { path: 'plan', op: 'eq', value: 'gold' },
+        { path: 'age', op: 'gte', value: 18 },
+      ]),
+    ).toBe(true);
+    expect(
+      matchesAll(customer, [
+        { path: 'plan', op: 'eq', value: 'gold' },
+        { path: 'age', op: 'lt', value: 18 },
+      ]),
+    ).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { contentHash, stableStringify } from './hash';
 
 describe('stableStringify', () => {
   it('sorts object keys at every depth', () => {
-    expect(stableStringify({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(stableStringify({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('keeps array order and drops undefined properties like JSON does', () => {

@@ -21,7 +21,11 @@ describe('irToGraph', () => {
 
   it('round-trips migrated configs at their current version', () => {
     const ir = compileOk({
-      nodes: [node('start', 'test.trigger', { event: 'x' }), node('v', 'test.versioned', { a: 1 }, 1), node('end', 'test.end')],
+      nodes: [
+        node('start', 'test.trigger', { event: 'x' }),
+        node('v', 'test.versioned', { a: 1 }, 1),
+        node('end', 'test.end'),
+      ],
       edges: [edge('start', 'v'), edge('v', 'end')],
     });
     const graph = irToGraph(ir);

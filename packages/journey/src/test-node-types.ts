@@ -90,7 +90,15 @@ function rename(config: unknown, from: string, to: string): unknown {
 
 /** A lookup over the given types (all of the above by default). */
 export function testRegistry(
-  types: readonly CompilableNodeType[] = [triggerType, apiTriggerType, actionType, waitType, branchType, endType, versionedType],
+  types: readonly CompilableNodeType[] = [
+    triggerType,
+    apiTriggerType,
+    actionType,
+    waitType,
+    branchType,
+    endType,
+    versionedType,
+  ],
 ): NodeTypeLookup {
   const byType = new Map(types.map((type) => [type.type, type]));
   return { get: (type) => byType.get(type) };
@@ -104,7 +112,11 @@ export function node(id: string, type: string, config: unknown = {}, typeVersion
 }
 
 /** An edge from `source`'s `port` to `target`, with a readable unique id. */
-export function edge(source: string, target: string, port = 'out'): Pick<GraphEdge, 'id' | 'source' | 'sourceHandle' | 'target'> {
+export function edge(
+  source: string,
+  target: string,
+  port = 'out',
+): Pick<GraphEdge, 'id' | 'source' | 'sourceHandle' | 'target'> {
   return { id: `${source}:${port}->${target}`, source, sourceHandle: port, target };
 }
 

@@ -8,7 +8,19 @@ import { createNodeRegistry } from './registry';
 
 const registry = createNodeRegistry(builtinNodeTypes);
 const builtinTypes = builtinNodeTypes.map((spec) => spec.type);
-const knownPorts = ['out', 'true', 'false', 'sent', 'skipped', 'failed', 'event', 'timeout', 'path_1', 'path_2', 'path_3'];
+const knownPorts = [
+  'out',
+  'true',
+  'false',
+  'sent',
+  'skipped',
+  'failed',
+  'event',
+  'timeout',
+  'path_1',
+  'path_2',
+  'path_3',
+];
 
 function compiles(graph: unknown): boolean {
   return compileJourney(graph, registry).ok;
@@ -26,7 +38,10 @@ const anyConfig = fc.oneof(
     {
       event: fc.oneof(fc.string(), fc.integer()),
       mode: fc.constantFrom('duration', 'time_of_day', 'event', 'nope'),
-      duration: fc.record({ amount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.double()), unit: fc.constantFrom('minutes', 'days', 'years') }),
+      duration: fc.record({
+        amount: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.double()),
+        unit: fc.constantFrom('minutes', 'days', 'years'),
+      }),
       time: fc.constantFrom('09:00', '24:00', 'noon'),
       conditions: fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }),
       paths: fc.array(fc.record({ percent: fc.integer({ min: -10, max: 110 }) }), { maxLength: 4 }),
@@ -45,7 +60,11 @@ const randomNode = fc.record(
     type: fc.oneof(fc.constantFrom(...builtinTypes), fc.string({ maxLength: 8 })),
     position: fc.record({ x: fc.double(), y: fc.double() }),
     data: fc.record(
-      { config: anyConfig, typeVersion: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.double()), label: fc.string({ maxLength: 5 }) },
+      {
+        config: anyConfig,
+        typeVersion: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.double()),
+        label: fc.string({ maxLength: 5 }),
+      },
       { requiredKeys: [] },
     ),
   },
@@ -70,7 +89,10 @@ const randomGraph = fc.record(
     name: fc.string({ maxLength: 10 }),
     nodes: fc.array(randomNode, { maxLength: 8 }),
     edges: fc.array(randomEdge, { maxLength: 12 }),
-    settings: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.record({ reentry: fc.constantFrom('once', 'always', 'twice') })),
+    settings: fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.record({ reentry: fc.constantFrom('once', 'always', 'twice') }),
+    ),
   },
   { requiredKeys: ['nodes'] },
 );
@@ -87,10 +109,15 @@ describe('compileJourney never throws', () => {
 
   it('on arbitrary JavaScript values', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withBigInt: true, withDate: true }), (value) => {
-        expect(() => compileJourney(value, registry)).not.toThrow();
-        expect(() => compileJourney({ nodes: [{ id: 'n', type: 'core.send', data: { config: value } }] }, registry)).not.toThrow();
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withMap: true, withBigInt: true, withDate: true }),
+        (value) => {
+          expect(() => compileJourney(value, registry)).not.toThrow();
+          expect(() =>
+            compileJourney({ nodes: [{ id: 'n', type: 'core.send', data: { config: value } }] }, registry),
+          ).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -113,7 +140,10 @@ describe('compileJourney never throws', () => {
 // (b) Valid journeys compile and round-trip.
 
 const text = fc.string({ minLength: 1, maxLength: 12 }).filter((value) => value.trim().length > 0);
-const duration = fc.record({ amount: fc.integer({ min: 1, max: 1000 }), unit: fc.constantFrom('minutes', 'hours', 'days', 'weeks') });
+const duration = fc.record({
+  amount: fc.integer({ min: 1, max: 1000 }),
+  unit: fc.constantFrom('minutes', 'hours', 'days', 'weeks'),
+});
 const comparison = fc.record({
   path: text,
   op: fc.constantFrom('eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'contains', 'in', 'exists', 'not_exists'),
@@ -123,7 +153,11 @@ const comparison = fc.record({
 /** Integer percentages adding up to exactly 100, two to four of them. */
 const percentages = fc
   .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 3 })
-  .map((cuts) => [0, ...cuts.sort((a, b) => a - b), 100].flatMap((cut, index, all) => (index === 0 ? [] : [cut - (all[index - 1] ?? 0)])));
+  .map((cuts) =>
+    [0, ...cuts.sort((a, b) => a - b), 100].flatMap((cut, index, all) =>
+      index === 0 ? [] : [cut - (all[index - 1] ?? 0)],
+    ),
+  );
 
 /** Any id the graph format allows (`__proto__` is reserved). */
 const stepId = fc.string({ minLength: 1, maxLength: 10 }).filter((id) => id !== '__proto__');
@@ -136,15 +170,42 @@ interface StepShape {
   optional: string[];
 }
 
-const step = (type: string, config: fc.Arbitrary<unknown>, required: string[], optional: string[] = []): fc.Arbitrary<StepShape> =>
-  config.map((value) => ({ type, config: value, required, optional }));
+const step = (
+  type: string,
+  config: fc.Arbitrary<unknown>,
+  required: string[],
+  optional: string[] = [],
+): fc.Arbitrary<StepShape> => config.map((value) => ({ type, config: value, required, optional }));
 
 const validStep: fc.Arbitrary<StepShape> = fc.oneof(
-  step('core.tag', fc.record({ add: fc.array(text, { minLength: 1, maxLength: 3 }), remove: fc.array(text, { maxLength: 2 }) }), ['out']),
-  step('core.tag', fc.record({ setAttributes: fc.dictionary(text, fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { minKeys: 1 }) }), ['out']),
+  step(
+    'core.tag',
+    fc.record({ add: fc.array(text, { minLength: 1, maxLength: 3 }), remove: fc.array(text, { maxLength: 2 }) }),
+    ['out'],
+  ),
+  step(
+    'core.tag',
+    fc.record({
+      setAttributes: fc.dictionary(text, fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), {
+        minKeys: 1,
+      }),
+    }),
+    ['out'],
+  ),
   step('core.wait', fc.record({ mode: fc.constant('duration'), duration }), ['out']),
-  step('core.wait', fc.record({ mode: fc.constant('time_of_day'), time: fc.constantFrom('00:00', '09:30', '23:59') }), ['out']),
-  step('core.wait', fc.record({ mode: fc.constant('event'), event: text, where: fc.array(comparison, { maxLength: 2 }), timeout: duration }), ['event', 'timeout']),
+  step('core.wait', fc.record({ mode: fc.constant('time_of_day'), time: fc.constantFrom('00:00', '09:30', '23:59') }), [
+    'out',
+  ]),
+  step(
+    'core.wait',
+    fc.record({
+      mode: fc.constant('event'),
+      event: text,
+      where: fc.array(comparison, { maxLength: 2 }),
+      timeout: duration,
+    }),
+    ['event', 'timeout'],
+  ),
   step(
     'core.branch',
     fc.record({
@@ -167,8 +228,17 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
     required: percents.map((_, index) => `path_${index + 1}`),
     optional: [],
   })),
-  step('core.send', fc.record({ name: text, body: text, subject: fc.string({ maxLength: 20 }) }, { requiredKeys: ['name', 'body'] }), ['sent'], ['skipped', 'failed']),
-  step('core.reward.points', fc.record({ points: fc.integer({ min: 1, max: 1_000_000 }), reason: text }, { requiredKeys: ['points'] }), ['out']),
+  step(
+    'core.send',
+    fc.record({ name: text, body: text, subject: fc.string({ maxLength: 20 }) }, { requiredKeys: ['name', 'body'] }),
+    ['sent'],
+    ['skipped', 'failed'],
+  ),
+  step(
+    'core.reward.points',
+    fc.record({ points: fc.integer({ min: 1, max: 1_000_000 }), reason: text }, { requiredKeys: ['points'] }),
+    ['out'],
+  ),
   step('core.end', fc.constant({}), []),
 );
 
@@ -188,7 +258,8 @@ const validJourney: fc.Arbitrary<JourneyGraphInput> = fc
     const shapes = [first, ...middle, { type: 'core.end', config: {}, required: [], optional: [] }];
     const wiring = shapes.map((shape, index) => {
       // The closing end has no ports, so it never needs a target.
-      const later = index + 1 < shapes.length ? fc.integer({ min: index + 1, max: shapes.length - 1 }) : fc.constant(index);
+      const later =
+        index + 1 < shapes.length ? fc.integer({ min: index + 1, max: shapes.length - 1 }) : fc.constant(index);
       const required = fc.tuple(...shape.required.map(() => later));
       const optional = fc.tuple(...shape.optional.map(() => fc.option(later, { nil: undefined })));
       return fc.tuple(required, optional);
@@ -204,13 +275,20 @@ const validJourney: fc.Arbitrary<JourneyGraphInput> = fc
         ...shape.optional.map((port, slot) => [port, optional[slot]] as const),
       ];
       return ports.flatMap(([port, target]) =>
-        target === undefined ? [] : [{ id: `${id(index)}.${port}`, source: id(index), sourceHandle: port, target: id(target) }],
+        target === undefined
+          ? []
+          : [{ id: `${id(index)}.${port}`, source: id(index), sourceHandle: port, target: id(target) }],
       );
     });
     const reachable = new Set([id(0)]);
     for (const item of edges) if (reachable.has(item.source)) reachable.add(item.target);
     const nodes = shapes
-      .map((shape, index) => ({ id: id(index), type: shape.type, position: { x: index * 10, y: 0 }, data: { config: shape.config } }))
+      .map((shape, index) => ({
+        id: id(index),
+        type: shape.type,
+        position: { x: index * 10, y: 0 },
+        data: { config: shape.config },
+      }))
       .filter((item) => reachable.has(item.id));
     const kept = edges.filter((item) => reachable.has(item.source));
     return { nodes: reverse ? nodes.reverse() : nodes, edges: reverse ? kept.reverse() : kept };
@@ -262,7 +340,9 @@ describe('valid journeys', () => {
         const result = compileJourney(broken, registry);
         expect(result.ok).toBe(false);
         expect(!result.ok && result.problems).toEqual(
-          expect.arrayContaining([expect.objectContaining({ code: 'missing_edge', nodeId: dropped?.source, port: dropped?.sourceHandle })]),
+          expect.arrayContaining([
+            expect.objectContaining({ code: 'missing_edge', nodeId: dropped?.source, port: dropped?.sourceHandle }),
+          ]),
         );
       }),
       { numRuns: 200 },
@@ -272,7 +352,8 @@ describe('valid journeys', () => {
 
 it('the valid-journey generator exercises every non-trigger built-in', () => {
   const seen = new Set<string>();
-  for (const graph of fc.sample(validJourney, { numRuns: 300, seed: 42 })) for (const item of graph.nodes) seen.add(item.type);
+  for (const graph of fc.sample(validJourney, { numRuns: 300, seed: 42 }))
+    for (const item of graph.nodes) seen.add(item.type);
   expect([...seen].sort()).toEqual([...builtinTypes].sort());
   expect(compiles({ nodes: [] })).toBe(false);
 });

@@ -30,7 +30,12 @@ describe('built-in facets', () => {
   });
 
   it('triggers and ends run inside the workflow and need no runtime facet', () => {
-    const kinds = new Set(nodes.list().filter((spec) => !needsRuntime(spec)).map((spec) => spec.kind));
+    const kinds = new Set(
+      nodes
+        .list()
+        .filter((spec) => !needsRuntime(spec))
+        .map((spec) => spec.kind),
+    );
     expect([...kinds].sort()).toEqual(['end', 'trigger']);
   });
 
@@ -45,8 +50,12 @@ describe('built-in facets', () => {
 
   it('editor summaries describe the config', () => {
     const editors = createEditorRegistry(nodes, builtinEditors);
-    expect(editors.get('core.wait')?.summary({ mode: 'duration', duration: { amount: 1, unit: 'days' } }, 'en')).toBe('Wait 1 day');
-    expect(editors.get('core.tag')?.summary({ add: ['vip'], remove: ['new'], setAttributes: {} }, 'en')).toBe('+vip −new');
+    expect(editors.get('core.wait')?.summary({ mode: 'duration', duration: { amount: 1, unit: 'days' } }, 'en')).toBe(
+      'Wait 1 day',
+    );
+    expect(editors.get('core.tag')?.summary({ add: ['vip'], remove: ['new'], setAttributes: {} }, 'en')).toBe(
+      '+vip −new',
+    );
   });
 
   it('every built-in has a namespaced type id and a title in every UI language', () => {
@@ -64,22 +73,34 @@ describe('registry composition errors', () => {
   });
 
   it('rejects a spec that needs a runtime facet but has none, naming it', () => {
-    const error = registryError(() => createRuntimeRegistry(nodes, builtinRuntimes.filter((facet) => facet.type !== 'core.send')));
+    const error = registryError(() =>
+      createRuntimeRegistry(
+        nodes,
+        builtinRuntimes.filter((facet) => facet.type !== 'core.send'),
+      ),
+    );
     expect(error.code).toBe('missing_facet');
     expect(error.message).toContain('core.send');
   });
 
   it('rejects a spec without an editor facet', () => {
-    const error = registryError(() => createEditorRegistry(nodes, builtinEditors.filter((facet) => facet.type !== 'core.end')));
+    const error = registryError(() =>
+      createEditorRegistry(
+        nodes,
+        builtinEditors.filter((facet) => facet.type !== 'core.end'),
+      ),
+    );
     expect(error).toMatchObject({ code: 'missing_facet', message: expect.stringContaining('core.end') });
   });
 
   it('rejects a facet whose node type is not registered', () => {
     const small = createNodeRegistry([endNode]);
-    const error = registryError(() => createRuntimeRegistry(small, [defineRuntime(sendNode, () => Promise.resolve({ port: 'sent' as const }))]));
-    expect(error.code).toBe('facet_without_spec');
-    expect(registryError(() => createEditorRegistry(small, [defineEditor(sendNode, { icon: 'x', summary: () => '' })])).code).toBe(
-      'facet_without_spec',
+    const error = registryError(() =>
+      createRuntimeRegistry(small, [defineRuntime(sendNode, () => Promise.resolve({ port: 'sent' as const }))]),
     );
+    expect(error.code).toBe('facet_without_spec');
+    expect(
+      registryError(() => createEditorRegistry(small, [defineEditor(sendNode, { icon: 'x', summary: () => '' })])).code,
+    ).toBe('facet_without_spec');
   });
 });

@@ -40,7 +40,10 @@ describe('journey fixtures', () => {
     await expect(`${JSON.stringify(result.value, null, 2)}\n`).toMatchFileSnapshot(
       fileURLToPath(new URL(`compiled/${name.replace(/\.json$/, '.ir.json')}`, fixturesDir)),
     );
-    expect(compileJourney(irToGraph(result.value), registry)).toMatchObject({ ok: true, value: { hash: result.value.hash } });
+    expect(compileJourney(irToGraph(result.value), registry)).toMatchObject({
+      ok: true,
+      value: { hash: result.value.hash },
+    });
   });
 
   it.each(Object.entries(invalidFixtures))('%s reports exactly its problems', (name, expected) => {
@@ -55,7 +58,9 @@ describe('journey fixtures', () => {
     const result = compileJourney(load('welcome-purchase.json'), registry);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const { steps, triggers } = result.value;
-    expect(triggers).toEqual([{ stepId: 'signed-up', type: 'core.trigger.event', match: { on: 'event', event: 'signed_up', where: [] } }]);
+    expect(triggers).toEqual([
+      { stepId: 'signed-up', type: 'core.trigger.event', match: { on: 'event', event: 'signed_up', where: [] } },
+    ]);
     expect(steps['signed-up']?.next).toEqual({ out: 'tag-new' });
     expect(steps['wait-3-days']?.plan).toEqual({ op: 'sleep', ms: 3 * 86_400_000, port: 'out' });
     expect(steps.purchased?.next).toEqual({ true: 'send-thanks', false: 'send-reminder' });

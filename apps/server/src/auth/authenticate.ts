@@ -4,7 +4,8 @@ import { readApiKey } from './read-api-key';
 /** Why a request was refused; stable codes shown to API clients. */
 export type AuthFailure = 'missing_api_key' | 'invalid_api_key' | 'insufficient_scope';
 
-export type AuthResult = { ok: true; workspaceId: string; scope: ApiKeyScope } | { ok: false; reason: AuthFailure; message: string };
+export type AuthResult =
+  { ok: true; workspaceId: string; scope: ApiKeyScope } | { ok: false; reason: AuthFailure; message: string };
 
 const messages: Record<AuthFailure, string> = {
   missing_api_key: 'Send a workspace API key as "Authorization: Bearer <key>" (or as the HTTP Basic user name).',
@@ -17,7 +18,11 @@ function refuse(reason: AuthFailure): AuthResult {
 }
 
 /** Resolves the workspace of the request's API key, if the key has one of the `allowed` scopes. */
-export async function authenticateRequest(db: Db, authorization: string | undefined, allowed: readonly ApiKeyScope[]): Promise<AuthResult> {
+export async function authenticateRequest(
+  db: Db,
+  authorization: string | undefined,
+  allowed: readonly ApiKeyScope[],
+): Promise<AuthResult> {
   const key = readApiKey(authorization);
   if (key === undefined) return refuse('missing_api_key');
   const principal = await authenticateApiKey(db, key);

@@ -27,7 +27,9 @@ describe('identifySchema', () => {
   });
 
   it('requires a userId', () => {
-    expect(issuesOf(identifySchema.safeParse({ traits: {} }))).toEqual([{ path: 'userId', message: expect.any(String) }]);
+    expect(issuesOf(identifySchema.safeParse({ traits: {} }))).toEqual([
+      { path: 'userId', message: expect.any(String) },
+    ]);
   });
 });
 
@@ -40,7 +42,11 @@ describe('trackSchema', () => {
 
   it('names every bad field', () => {
     const result = trackSchema.safeParse({ userId: '', event: '', timestamp: 'yesterday', properties: [] });
-    expect(issuesOf(result).map((issue) => issue.path).sort()).toEqual(['event', 'properties', 'timestamp', 'userId']);
+    expect(
+      issuesOf(result)
+        .map((issue) => issue.path)
+        .sort(),
+    ).toEqual(['event', 'properties', 'timestamp', 'userId']);
   });
 });
 
@@ -58,6 +64,8 @@ describe('batchSchema', () => {
 
   it('refuses more than 500 messages', () => {
     const batch = Array.from({ length: 501 }, (_, index) => ({ type: 'track', userId: 'u', event: `e${index}` }));
-    expect(issuesOf(batchSchema.safeParse({ batch }))).toEqual([{ path: 'batch', message: expect.stringContaining('500') }]);
+    expect(issuesOf(batchSchema.safeParse({ batch }))).toEqual([
+      { path: 'batch', message: expect.stringContaining('500') },
+    ]);
   });
 });

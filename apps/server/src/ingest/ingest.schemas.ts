@@ -25,7 +25,10 @@ function canonicalString(canonicalize: (value: string) => string | undefined, de
   });
 }
 
-const timeZoneSchema = canonicalString(canonicalTimeZone, (value) => `"${value}" is not an IANA time zone (e.g. Asia/Taipei)`);
+const timeZoneSchema = canonicalString(
+  canonicalTimeZone,
+  (value) => `"${value}" is not an IANA time zone (e.g. Asia/Taipei)`,
+);
 const localeSchema = canonicalString(canonicalLocale, (value) => `"${value}" is not a locale tag (e.g. zh-TW)`);
 
 const messageFields = {
@@ -54,9 +57,13 @@ export type TrackMessage = z.infer<typeof trackSchema>;
 export const batchSchema = z.object({
   batch: z
     .array(
-      z.discriminatedUnion('type', [identifySchema.extend({ type: z.literal('identify') }), trackSchema.extend({ type: z.literal('track') })], {
-        error: 'type must be "identify" or "track"',
-      }),
+      z.discriminatedUnion(
+        'type',
+        [identifySchema.extend({ type: z.literal('identify') }), trackSchema.extend({ type: z.literal('track') })],
+        {
+          error: 'type must be "identify" or "track"',
+        },
+      ),
     )
     .min(1, 'batch must hold at least one message')
     .max(MAX_BATCH_ITEMS, `batch holds at most ${MAX_BATCH_ITEMS} messages`),

@@ -2,7 +2,12 @@ import { DataError, getJourney, setJourneyStatus, type Db, type Journey } from '
 import { nextStatus, type StatusAction } from './journey-status';
 
 /** Pauses, resumes or archives a journey; an action its status does not allow is `invalid_state`. */
-export async function changeJourneyStatus(db: Db, workspaceId: string, journeyId: string, action: StatusAction): Promise<Journey> {
+export async function changeJourneyStatus(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+  action: StatusAction,
+): Promise<Journey> {
   const journey = await getJourney(db, workspaceId, journeyId);
   const change = nextStatus(journey.status, action, journey.liveVersionId !== null);
   if (!change.ok) throw new DataError('invalid_state', change.message);

@@ -16,7 +16,10 @@ export function nextStatus(current: JourneyStatus, action: StatusAction, hasLive
       return { ok: false, message: `Only a live journey can be paused; this one is ${current}.` };
     case 'resume':
       if ((current === 'paused' || current === 'live') && hasLiveVersion) return { ok: true, status: 'live' };
-      return { ok: false, message: `Only a paused journey can be resumed; this one is ${current}. Publish it instead.` };
+      return {
+        ok: false,
+        message: `Only a paused journey can be resumed; this one is ${current}. Publish it instead.`,
+      };
     case 'archive':
       return { ok: true, status: 'archived' };
     default: {

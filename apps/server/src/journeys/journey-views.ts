@@ -46,8 +46,16 @@ export function toJourneyDetail(row: Journey): JourneyDetail {
   return { ...toJourneySummary(row), draft: journeyGraphSchema.parse(row.draft) };
 }
 
-export function toVersionSummary(row: Pick<JourneyVersion, 'id' | 'journeyId' | 'number' | 'hash' | 'publishedAt'>): VersionSummary {
-  return { id: row.id, journeyId: row.journeyId, number: row.number, hash: row.hash, publishedAt: row.publishedAt.toISOString() };
+export function toVersionSummary(
+  row: Pick<JourneyVersion, 'id' | 'journeyId' | 'number' | 'hash' | 'publishedAt'>,
+): VersionSummary {
+  return {
+    id: row.id,
+    journeyId: row.journeyId,
+    number: row.number,
+    hash: row.hash,
+    publishedAt: row.publishedAt.toISOString(),
+  };
 }
 
 export function toVersionDetail(row: JourneyVersion): VersionDetail {

@@ -16,5 +16,11 @@ export async function publishJourney(
   if (journey.status === 'archived') throw new DataError('invalid_state', 'An archived journey cannot be published.');
   const compiled = compileJourney(journey.draft, services.registry);
   if (!compiled.ok) throw new InvalidJourneyError(compiled.problems);
-  return publishJourneyVersion(services.db, { workspaceId, journeyId, ir: compiled.value, hash: compiled.value.hash, graph: journey.draft });
+  return publishJourneyVersion(services.db, {
+    workspaceId,
+    journeyId,
+    ir: compiled.value,
+    hash: compiled.value.hash,
+    graph: journey.draft,
+  });
 }

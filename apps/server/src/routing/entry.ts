@@ -7,7 +7,10 @@ import type { EventRow } from '@wayfarer/db';
  * The trigger step a tracked event enters the journey by: the first event trigger whose event
  * name matches and whose property filters all pass. Undefined when none does.
  */
-export function findEventEntryStep(ir: JourneyIR, event: Pick<JourneyEvent, 'name' | 'properties'>): string | undefined {
+export function findEventEntryStep(
+  ir: JourneyIR,
+  event: Pick<JourneyEvent, 'name' | 'properties'>,
+): string | undefined {
   const trigger = ir.triggers.find(
     ({ match }) => match.on === 'event' && match.event === event.name && matchesAll(event.properties, match.where),
   );

@@ -18,7 +18,11 @@ export interface RouteResult {
 
 type RoutableEvent = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'name' | 'properties' | 'timestamp'>;
 
-async function enterTriggeredJourneys(deps: RoutingDeps, event: RoutableEvent, journeyEvent: JourneyEvent): Promise<RouteResult['entries']> {
+async function enterTriggeredJourneys(
+  deps: RoutingDeps,
+  event: RoutableEvent,
+  journeyEvent: JourneyEvent,
+): Promise<RouteResult['entries']> {
   const live = await listLiveJourneyVersions(deps.db, event.workspaceId);
   const entries = await Promise.all(
     live.map(async ({ journeyId, versionId, ir: stored }) => {

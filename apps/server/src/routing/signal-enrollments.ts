@@ -6,7 +6,11 @@ import { CUSTOMER_EVENT_SIGNAL, type JourneyEvent } from '@wayfarer/workflows';
  * Sends the event to each enrollment's workflow; returns the workflow ids signalled. A workflow
  * that has already closed (its enrollment row not yet updated) is skipped, not an error.
  */
-export async function signalEnrollments(temporal: Client, enrollments: readonly Enrollment[], event: JourneyEvent): Promise<string[]> {
+export async function signalEnrollments(
+  temporal: Client,
+  enrollments: readonly Enrollment[],
+  event: JourneyEvent,
+): Promise<string[]> {
   const signalled = await Promise.all(
     enrollments.map(async (enrollment) => {
       try {

@@ -1,7 +1,12 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { enrollCustomer, type Db, type Enrollment } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
-import { JOURNEY_WORKFLOW, type JourneyEvent, type JourneyWorkflow, type JourneyWorkflowInput } from '@wayfarer/workflows';
+import {
+  JOURNEY_WORKFLOW,
+  type JourneyEvent,
+  type JourneyWorkflow,
+  type JourneyWorkflowInput,
+} from '@wayfarer/workflows';
 
 /** What starting an enrollment needs from the caller's environment. */
 export interface EnrollmentDeps {

@@ -1,4 +1,12 @@
-import { createJourney, getJourney, getJourneyVersion, listJourneys, listJourneyVersions, saveJourneyDraft, DataError } from '@wayfarer/db';
+import {
+  createJourney,
+  getJourney,
+  getJourneyVersion,
+  listJourneys,
+  listJourneyVersions,
+  saveJourneyDraft,
+  DataError,
+} from '@wayfarer/db';
 import { compileJourney, journeyGraphSchema, type JourneyGraphInput } from '@wayfarer/journey';
 import { z } from 'zod';
 import { changeJourneyStatus } from '../journeys/change-journey-status';
@@ -9,29 +17,59 @@ import { router, workspaceProcedure } from './trpc';
 
 const journeyRef = z.object({ journeyId: z.uuid() });
 const emptyGraph: JourneyGraphInput = { nodes: [], edges: [] };
+/** Typed for clients; checked by the compiler, which reports what is wrong instead of refusing. */
+const anyGraph = z.custom<JourneyGraphInput>(
+  (value) => typeof value === 'object' && value !== null,
+  'graph must be an object',
+);
 
 export const journeyRouter = router({
-  list: workspaceProcedure.query(async ({ ctx }) => (await listJourneys(ctx.services.db, ctx.workspaceId)).map(toJourneySummary)),
+  list: workspaceProcedure.query(async ({ ctx }) =>
+    (await listJourneys(ctx.services.db, ctx.workspaceId)).map(toJourneySummary),
+  ),
 
-  get: workspaceProcedure.input(journeyRef).query(async ({ ctx, input }) => toJourneyDetail(await getJourney(ctx.services.db, ctx.workspaceId, input.journeyId))),
+  get: workspaceProcedure
+    .input(journeyRef)
+    .query(async ({ ctx, input }) =>
+      toJourneyDetail(await getJourney(ctx.services.db, ctx.workspaceId, input.journeyId)),
+    ),
 
   create: workspaceProcedure
     .input(z.object({ name: z.string().trim().min(1).max(200), graph: journeyGraphSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
       const draft = input.graph ?? journeyGraphSchema.parse(emptyGraph);
-      return toJourneyDetail(await createJourney(ctx.services.db, { workspaceId: ctx.workspaceId, name: input.name, draft }));
+      return toJourneyDetail(
+        await createJourney(ctx.services.db, { workspaceId: ctx.workspaceId, name: input.name, draft }),
+      );
     }),
 
   /** Saves the draft; with `expectedRevision`, a save over someone else's newer one is a CONFLICT. */
   saveDraft: workspaceProcedure
-    .input(journeyRef.extend({ graph: journeyGraphSchema, expectedRevision: z.number().int().positive().optional(), name: z.string().trim().min(1).max(200).optional() }))
+    .input(
+      journeyRef.extend({
+        graph: journeyGraphSchema,
+        expectedRevision: z.number().int().positive().optional(),
+        name: z.string().trim().min(1).max(200).optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      const saved = await saveJourneyDraft(ctx.services.db, { workspaceId: ctx.workspaceId, ...input, draft: input.graph });
+      const { journeyId, graph, expectedRevision, name } = input;
+      const saved = await saveJourneyDraft(ctx.services.db, {
+        workspaceId: ctx.workspaceId,
+        journeyId,
+        draft: graph,
+        expectedRevision,
+        name,
+      });
       return { journeyId: saved.id, revision: saved.draftRevision, updatedAt: saved.updatedAt.toISOString() };
     }),
 
-  /** Compiles without saving. A mutation only so large graphs travel in a POST body. */
-  validate: workspaceProcedure.input(z.object({ graph: z.unknown() })).mutation(({ ctx, input }) => {
+  /**
+   * Compiles without saving. The graph is not parsed here: a malformed one is reported by the
+   * compiler as `invalid_graph` problems, like every other problem. A mutation so that large
+   * graphs travel in a POST body.
+   */
+  validate: workspaceProcedure.input(z.object({ graph: anyGraph })).mutation(({ ctx, input }) => {
     const compiled = compileJourney(input.graph, ctx.services.registry);
     return { problems: compiled.ok ? [] : compiled.problems };
   }),
@@ -48,21 +86,36 @@ export const journeyRouter = router({
 
   version: workspaceProcedure.input(z.object({ versionId: z.uuid() })).query(async ({ ctx, input }) => {
     const version = await getJourneyVersion(ctx.services.db, input.versionId);
-    if (version.workspaceId !== ctx.workspaceId) throw new DataError('not_found', `Journey version ${input.versionId} not found.`);
+    if (version.workspaceId !== ctx.workspaceId)
+      throw new DataError('not_found', `Journey version ${input.versionId} not found.`);
     return toVersionDetail(version);
   }),
 
   /** Stops new entrants; customers already inside carry on. */
-  pause: workspaceProcedure.input(journeyRef).mutation(async ({ ctx, input }) => toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'pause'))),
+  pause: workspaceProcedure
+    .input(journeyRef)
+    .mutation(async ({ ctx, input }) =>
+      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'pause')),
+    ),
 
-  resume: workspaceProcedure.input(journeyRef).mutation(async ({ ctx, input }) => toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'resume'))),
+  resume: workspaceProcedure
+    .input(journeyRef)
+    .mutation(async ({ ctx, input }) =>
+      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'resume')),
+    ),
 
   /** Hides the journey and stops new entrants; customers already inside carry on. */
-  archive: workspaceProcedure.input(journeyRef).mutation(async ({ ctx, input }) => toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'archive'))),
+  archive: workspaceProcedure
+    .input(journeyRef)
+    .mutation(async ({ ctx, input }) =>
+      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'archive')),
+    ),
 
   /** The API trigger: enters the customer with this userId through the journey's API trigger. */
-  start: workspaceProcedure.input(journeyRef.extend({ userId: z.string().trim().min(1).max(255) })).mutation(async ({ ctx, input }) => {
-    const outcome = await startJourneyForCustomer(ctx.services, { workspaceId: ctx.workspaceId, ...input });
-    return { status: outcome.status, enrollmentId: outcome.enrollment.id, workflowId: outcome.enrollment.workflowId };
-  }),
+  start: workspaceProcedure
+    .input(journeyRef.extend({ userId: z.string().trim().min(1).max(255) }))
+    .mutation(async ({ ctx, input }) => {
+      const outcome = await startJourneyForCustomer(ctx.services, { workspaceId: ctx.workspaceId, ...input });
+      return { status: outcome.status, enrollmentId: outcome.enrollment.id, workflowId: outcome.enrollment.workflowId };
+    }),
 });

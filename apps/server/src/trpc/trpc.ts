@@ -32,6 +32,10 @@ export const createCallerFactory = t.createCallerFactory;
  */
 export const workspaceProcedure = t.procedure.use(async ({ ctx, next }) => {
   const auth = await authenticateRequest(ctx.services.db, ctx.authorization, ['full']);
-  if (!auth.ok) throw new TRPCError({ code: auth.reason === 'insufficient_scope' ? 'FORBIDDEN' : 'UNAUTHORIZED', message: auth.message });
+  if (!auth.ok)
+    throw new TRPCError({
+      code: auth.reason === 'insufficient_scope' ? 'FORBIDDEN' : 'UNAUTHORIZED',
+      message: auth.message,
+    });
   return next({ ctx: { workspaceId: auth.workspaceId } });
 });

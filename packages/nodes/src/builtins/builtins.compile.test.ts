@@ -36,7 +36,11 @@ describe('built-in node types compile', () => {
     const ir = compileJourney(
       {
         nodes: [
-          { id: 't', type: 'core.trigger.event', data: { config: { event: ' purchase ', where: [{ path: 'total', op: 'gte', value: 100 }] } } },
+          {
+            id: 't',
+            type: 'core.trigger.event',
+            data: { config: { event: ' purchase ', where: [{ path: 'total', op: 'gte', value: 100 }] } },
+          },
           { id: 'end', type: 'core.end' },
         ],
         edges: [{ id: 'e', source: 't', target: 'end' }],
@@ -44,13 +48,23 @@ describe('built-in node types compile', () => {
       registry,
     );
     expect(ir.ok && ir.value.triggers).toEqual([
-      { stepId: 't', type: 'core.trigger.event', match: { on: 'event', event: 'purchase', where: [{ path: 'total', op: 'gte', value: 100 }] } },
+      {
+        stepId: 't',
+        type: 'core.trigger.event',
+        match: { on: 'event', event: 'purchase', where: [{ path: 'total', op: 'gte', value: 100 }] },
+      },
     ]);
   });
 
   it('API trigger → an api match', () => {
     const ir = compileJourney(
-      { nodes: [{ id: 't', type: 'core.trigger.api' }, { id: 'end', type: 'core.end' }], edges: [{ id: 'e', source: 't', target: 'end' }] },
+      {
+        nodes: [
+          { id: 't', type: 'core.trigger.api' },
+          { id: 'end', type: 'core.end' },
+        ],
+        edges: [{ id: 'e', source: 't', target: 'end' }],
+      },
       registry,
     );
     expect(ir.ok && ir.value.triggers[0]?.match).toEqual({ on: 'api' });
@@ -62,11 +76,16 @@ describe('built-in node types compile', () => {
   });
 
   it('wait until a time of day → an activity (it needs the customer time zone)', () => {
-    expect(compiled('core.wait', { mode: 'time_of_day', time: '09:00' }, ['out']).steps.step?.plan).toEqual({ op: 'activity' });
+    expect(compiled('core.wait', { mode: 'time_of_day', time: '09:00' }, ['out']).steps.step?.plan).toEqual({
+      op: 'activity',
+    });
   });
 
   it('wait for an event → await-event with event and timeout ports', () => {
-    const ir = compiled('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 2, unit: 'hours' } }, ['event', 'timeout']);
+    const ir = compiled('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 2, unit: 'hours' } }, [
+      'event',
+      'timeout',
+    ]);
     expect(ir.steps.step?.plan).toEqual({
       op: 'await-event',
       event: 'purchase',
@@ -79,7 +98,13 @@ describe('built-in node types compile', () => {
 
   it('split → a weighted split with one port per path', () => {
     const ir = compiled('core.split', { paths: [{ percent: 30 }, { percent: 70, label: 'B' }] }, ['path_1', 'path_2']);
-    expect(ir.steps.step?.plan).toEqual({ op: 'split', branches: [{ port: 'path_1', weight: 30 }, { port: 'path_2', weight: 70 }] });
+    expect(ir.steps.step?.plan).toEqual({
+      op: 'split',
+      branches: [
+        { port: 'path_1', weight: 30 },
+        { port: 'path_2', weight: 70 },
+      ],
+    });
   });
 
   it('branch, tag, send and reward run in the step activity; end ends', () => {
@@ -89,7 +114,8 @@ describe('built-in node types compile', () => {
       ['core.send', { name: 'Hi', body: 'Hello {{ customer.name }}' }, ['sent']],
       ['core.reward.points', { points: 100 }, ['out']],
     ];
-    for (const [type, config, ports] of cases) expect(compiled(type, config, ports).steps.step?.plan).toEqual({ op: 'activity' });
+    for (const [type, config, ports] of cases)
+      expect(compiled(type, config, ports).steps.step?.plan).toEqual({ op: 'activity' });
     expect(compiled('core.end', {}, []).steps.step?.plan).toEqual({ op: 'end' });
   });
 
@@ -97,7 +123,10 @@ describe('built-in node types compile', () => {
     const ir = compiled('core.send', { name: 'Hi', body: 'Hello' }, ['sent']);
     expect(ir.steps.step?.config).toEqual({ channel: 'outbox', name: 'Hi', body: 'Hello' });
     expect(ir.steps.step?.next).toEqual({ sent: 'end-sent', skipped: null, failed: null });
-    expect(compiled('core.reward.points', { points: 5 }, ['out']).steps.step?.config).toEqual({ points: 5, reason: 'journey reward' });
+    expect(compiled('core.reward.points', { points: 5 }, ['out']).steps.step?.config).toEqual({
+      points: 5,
+      reason: 'journey reward',
+    });
   });
 });
 
@@ -115,11 +144,15 @@ describe('built-in configs are validated with field paths', () => {
     ['core.tag', {}, ['out'], 'add'],
     ['core.reward.points', { points: 1.5 }, ['out'], 'points'],
   ] as const)('%s %j → %s', (type, config, ports, path) => {
-    expect(problems(type, config, ports)).toEqual([expect.objectContaining({ code: 'invalid_config', nodeId: 'step', path })]);
+    expect(problems(type, config, ports)).toEqual([
+      expect.objectContaining({ code: 'invalid_config', nodeId: 'step', path }),
+    ]);
   });
 
   it('a wait on an event needs both its event and timeout ports wired', () => {
-    const found = problems('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 1, unit: 'days' } }, ['event']);
+    const found = problems('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 1, unit: 'days' } }, [
+      'event',
+    ]);
     expect(found).toEqual([expect.objectContaining({ code: 'missing_edge', nodeId: 'step', port: 'timeout' })]);
   });
 

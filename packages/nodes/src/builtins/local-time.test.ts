@@ -61,18 +61,32 @@ describe('msUntilLocalTime in America/New_York', () => {
 
 describe('zonedTimeToInstant', () => {
   it('converts local wall time to UTC', () => {
-    expect(new Date(zonedTimeToInstant(2024, 3, 10, 9, 0, 'Asia/Taipei')).toISOString()).toBe('2024-03-10T01:00:00.000Z');
-    expect(new Date(zonedTimeToInstant(2024, 7, 4, 9, 0, 'America/New_York')).toISOString()).toBe('2024-07-04T13:00:00.000Z');
-    expect(new Date(zonedTimeToInstant(2024, 1, 4, 9, 0, 'America/New_York')).toISOString()).toBe('2024-01-04T14:00:00.000Z');
+    expect(new Date(zonedTimeToInstant(2024, 3, 10, 9, 0, 'Asia/Taipei')).toISOString()).toBe(
+      '2024-03-10T01:00:00.000Z',
+    );
+    expect(new Date(zonedTimeToInstant(2024, 7, 4, 9, 0, 'America/New_York')).toISOString()).toBe(
+      '2024-07-04T13:00:00.000Z',
+    );
+    expect(new Date(zonedTimeToInstant(2024, 1, 4, 9, 0, 'America/New_York')).toISOString()).toBe(
+      '2024-01-04T14:00:00.000Z',
+    );
   });
 
   it('resolves DST gaps forward and overlaps to the earlier instant in zones east of UTC too', () => {
     // Europe/London: 01:30 is skipped on 2024-03-31 and repeated on 2024-10-27.
-    expect(new Date(zonedTimeToInstant(2024, 3, 31, 1, 30, 'Europe/London')).toISOString()).toBe('2024-03-31T01:30:00.000Z');
-    expect(new Date(zonedTimeToInstant(2024, 10, 27, 1, 30, 'Europe/London')).toISOString()).toBe('2024-10-27T00:30:00.000Z');
+    expect(new Date(zonedTimeToInstant(2024, 3, 31, 1, 30, 'Europe/London')).toISOString()).toBe(
+      '2024-03-31T01:30:00.000Z',
+    );
+    expect(new Date(zonedTimeToInstant(2024, 10, 27, 1, 30, 'Europe/London')).toISOString()).toBe(
+      '2024-10-27T00:30:00.000Z',
+    );
     // Australia/Sydney: 02:30 is skipped on 2024-10-06 and repeated on 2024-04-07.
-    expect(new Date(zonedTimeToInstant(2024, 10, 6, 2, 30, 'Australia/Sydney')).toISOString()).toBe('2024-10-05T16:30:00.000Z');
-    expect(new Date(zonedTimeToInstant(2024, 4, 7, 2, 30, 'Australia/Sydney')).toISOString()).toBe('2024-04-06T15:30:00.000Z');
+    expect(new Date(zonedTimeToInstant(2024, 10, 6, 2, 30, 'Australia/Sydney')).toISOString()).toBe(
+      '2024-10-05T16:30:00.000Z',
+    );
+    expect(new Date(zonedTimeToInstant(2024, 4, 7, 2, 30, 'Australia/Sydney')).toISOString()).toBe(
+      '2024-04-06T15:30:00.000Z',
+    );
   });
 });
 

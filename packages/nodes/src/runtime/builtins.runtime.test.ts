@@ -42,7 +42,14 @@ describe('conditionHolds', () => {
 
   it('event conditions look at events since the customer entered, with property filters', () => {
     expect(holds({ subject: 'event', op: 'received', event: 'purchase', where: [] })).toBe(true);
-    expect(holds({ subject: 'event', op: 'received', event: 'purchase', where: [{ path: 'total', op: 'gte', value: 1000 }] })).toBe(false);
+    expect(
+      holds({
+        subject: 'event',
+        op: 'received',
+        event: 'purchase',
+        where: [{ path: 'total', op: 'gte', value: 1000 }],
+      }),
+    ).toBe(false);
     expect(holds({ subject: 'event', op: 'not_received', event: 'refund', where: [] })).toBe(true);
     expect(holds({ subject: 'event', op: 'not_received', event: 'open_email', where: [] })).toBe(false);
   });
@@ -53,13 +60,19 @@ describe('built-in runtime facets', () => {
     const { context } = fakeContext();
     const vip = { subject: 'tag', op: 'has', tag: 'vip' } as const;
     const rich = { subject: 'points', op: 'gt', value: 10_000 } as const;
-    await expect(facet(branchNode.type).execute({ match: 'all', conditions: [vip, rich] }, context)).resolves.toEqual({ port: 'false' });
-    await expect(facet(branchNode.type).execute({ match: 'any', conditions: [vip, rich] }, context)).resolves.toEqual({ port: 'true' });
+    await expect(facet(branchNode.type).execute({ match: 'all', conditions: [vip, rich] }, context)).resolves.toEqual({
+      port: 'false',
+    });
+    await expect(facet(branchNode.type).execute({ match: 'any', conditions: [vip, rich] }, context)).resolves.toEqual({
+      port: 'true',
+    });
   });
 
   it('tag adds, removes and sets attributes, skipping empty lists', async () => {
     const { context, effects } = fakeContext();
-    await expect(facet(tagNode.type).execute({ add: ['new'], remove: [], setAttributes: { tier: 'silver' } }, context)).resolves.toEqual({
+    await expect(
+      facet(tagNode.type).execute({ add: ['new'], remove: [], setAttributes: { tier: 'silver' } }, context),
+    ).resolves.toEqual({
       port: 'out',
     });
     expect(effects).toMatchObject({ added: [['new']], removed: [], attributes: [{ tier: 'silver' }] });
@@ -72,7 +85,9 @@ describe('built-in runtime facets', () => {
       context,
     );
     expect(result).toEqual({ port: 'sent', output: { messageId: 'msg-1' } });
-    expect(effects.messages).toEqual([{ channel: 'outbox', name: 'Welcome', subject: 'Hi Amy', body: 'Welcome, Amy!' }]);
+    expect(effects.messages).toEqual([
+      { channel: 'outbox', name: 'Welcome', subject: 'Hi Amy', body: 'Welcome, Amy!' },
+    ]);
   });
 
   it('send leaves the subject out when there is none', async () => {
@@ -99,6 +114,8 @@ describe('built-in runtime facets', () => {
 
   it('split answers its first path when called directly (the workflow normally chooses)', async () => {
     const { context } = fakeContext();
-    await expect(facet(splitNode.type).execute({ paths: [{ percent: 50 }, { percent: 50 }] }, context)).resolves.toEqual({ port: 'path_1' });
+    await expect(
+      facet(splitNode.type).execute({ paths: [{ percent: 50 }, { percent: 50 }] }, context),
+    ).resolves.toEqual({ port: 'path_1' });
   });
 });

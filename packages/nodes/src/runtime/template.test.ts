@@ -5,12 +5,12 @@ import { event, fakeContext } from './test-context';
 describe('renderTemplate', () => {
   it('fills customer attributes and built-in fields', async () => {
     const { context } = fakeContext();
-    await expect(renderTemplate('Hi {{ customer.name }} ({{ customer.tier }}), you have {{ customer.points }} points', context)).resolves.toBe(
-      'Hi Amy (gold), you have 120 points',
-    );
-    await expect(renderTemplate('{{ customer.id }} {{ customer.timezone }} {{ customer.locale }}', context)).resolves.toBe(
-      'amy-42 Asia/Taipei zh-TW',
-    );
+    await expect(
+      renderTemplate('Hi {{ customer.name }} ({{ customer.tier }}), you have {{ customer.points }} points', context),
+    ).resolves.toBe('Hi Amy (gold), you have 120 points');
+    await expect(
+      renderTemplate('{{ customer.id }} {{ customer.timezone }} {{ customer.locale }}', context),
+    ).resolves.toBe('amy-42 Asia/Taipei zh-TW');
   });
 
   it('renders missing values as empty and supports filters and defaults', async () => {
@@ -22,7 +22,9 @@ describe('renderTemplate', () => {
 
   it('exposes the entry event and its properties', async () => {
     const { context } = fakeContext({ entryEvent: event('purchase', { total: 990, sku: 'tea' }) });
-    await expect(renderTemplate('{{ event.name }}: {{ event.sku }} ${{ event.total }}', context)).resolves.toBe('purchase: tea $990');
+    await expect(renderTemplate('{{ event.name }}: {{ event.sku }} ${{ event.total }}', context)).resolves.toBe(
+      'purchase: tea $990',
+    );
   });
 
   it('supports control flow on tags', async () => {
@@ -38,7 +40,9 @@ describe('renderTemplate', () => {
 
   it('does not reach prototype members', async () => {
     const { context } = fakeContext();
-    await expect(renderTemplate('[{{ customer.constructor }}][{{ customer.tags.constructor }}]', context)).resolves.toBe('[][]');
+    await expect(
+      renderTemplate('[{{ customer.constructor }}][{{ customer.tags.constructor }}]', context),
+    ).resolves.toBe('[][]');
   });
 
   it('keeps the real id when an attribute is called id', async () => {

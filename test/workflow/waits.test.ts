@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, startHarness, type Harness } from './harness';
-import { awaitPurchase } from './journeys';
+import { awaitPurchase, morningTag } from './journeys';
 
-// signup → wait 1 hour → wait up to 2 days for purchase (amount ≥ 100) → buyer | browser → end.
-describe('wait until an event', () => {
+// awaitPurchase: signup → wait 1 hour → wait up to 2 days for purchase (amount ≥ 100) → buyer | browser → end.
+describe('waits', () => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness();
@@ -19,6 +19,8 @@ describe('wait until an event', () => {
 
   it('follows the event port when a matching event arrives during the wait', async () => {
     const { handle, input, until, send } = await harness.enroll(awaitPurchase());
+    await until((state) => state.currentStepId === 'warmup' && state.status === 'waiting');
+    await harness.env.sleep(HOUR_MS); // past the warm-up; time only moves when a test moves it
     const waiting = await until((state) => state.currentStepId === 'await' && state.status === 'waiting');
     expect(waiting.waitingFor).toMatchObject({ kind: 'event', event: 'purchase' });
     await send('purchase', { amount: 50 }); // filtered out by amount ≥ 100
@@ -57,5 +59,20 @@ describe('wait until an event', () => {
     // The event is still part of the journey's history for later branches.
     const browserCall = harness.backend.stepsOf(input.enrollmentId).find((call) => call.input.stepId === 'browser');
     expect(browserCall?.input.journeyEvents.map((event) => event.id)).toEqual([early.id]);
+  });
+
+  it('pauses until a local time of day when the step activity asks for a sleep', async () => {
+    const { handle, input } = await harness.enroll(morningTag());
+
+    const summary = await handle.result();
+
+    expect(summary.path).toEqual(['trigger', 'morning', 'tag', 'end']);
+    const calls = harness.backend.stepsOf(input.enrollmentId);
+    const morning = calls.find((call) => call.input.stepId === 'morning');
+    const tag = calls.find((call) => call.input.stepId === 'tag');
+    expect(morning?.result).toMatchObject({ port: 'out', sleepMs: expect.any(Number) });
+    expect((tag?.scheduledAt ?? NaN) - (morning?.scheduledAt ?? NaN)).toBeGreaterThanOrEqual(morning?.result.sleepMs ?? Infinity);
+    const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Taipei', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    expect(localTime.format(tag?.scheduledAt)).toBe('09:00');
   });
 });

@@ -1,0 +1,19 @@
+/** Why the CLI could not do its job (as opposed to the journey having problems). Exit code 2. */
+export class CliError extends Error {
+  constructor(
+    readonly code: 'usage' | 'io' | 'config',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** Process exit codes: scripts and CI branch on these. */
+export const exitCodes = {
+  ok: 0,
+  /** The journey has problems. */
+  problems: 1,
+  /** Bad arguments, unreadable files or a broken configuration. */
+  failure: 2,
+} as const;

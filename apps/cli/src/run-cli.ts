@@ -1,0 +1,57 @@
+import { compileJourney, type Diagnostic } from '@wayfarer/journey';
+import { parseCommand, usage } from './args';
+import { CliError, exitCodes } from './errors';
+import { formatProblems } from './format-problems';
+import { findConfig, loadRegistry } from './load-registry';
+import { readGraph } from './read-graph';
+
+/** What the CLI touches of its process, passed in so tests and other hosts can supply their own. */
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr.write(`wayfarer: ${error.message}\n`);
+    if (error.code === 'usage') io.stderr.write(`Run "wayfarer --help" for usage.\n`);
+    return exitCodes.failure;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const command = parseCommand(argv);
+  if (command.kind === 'help') {
+    io.stdout.write(`${usage}\n`);
+    return exitCodes.ok;
+  }
+  const graph = await readGraph(command.file, io.cwd);
+  const registry = await loadRegistry(await findConfig(io.cwd, io.env));
+  const result = compileJourney(graph, registry);
+  if (!result.ok) {
+    reportProblems(command.file, result.problems, command.json, io);
+    return exitCodes.problems;
+  }
+  const ir = result.value;
+  if (command.kind === 'compile') {
+    io.stdout.write(`${JSON.stringify(ir, null, 2)}\n`);
+  } else if (command.json) {
+    io.stdout.write(`${JSON.stringify({ ok: true, hash: ir.hash, steps: Object.keys(ir.steps).length })}\n`);
+  } else {
+    io.stdout.write(
+      `✓ ${command.file}: valid journey (${Object.keys(ir.steps).length} steps, hash ${ir.hash.slice(0, 12)})\n`,
+    );
+  }
+  return exitCodes.ok;
+}
+
+function reportProblems(file: string, problems: readonly Diagnostic[], json: boolean, io: CliIo): void {
+  if (json) io.stdout.write(`${JSON.stringify({ ok: false, problems }, null, 2)}\n`);
+  else io.stderr.write(`${formatProblems(file, problems)}\n`);
+}

@@ -1,0 +1,53 @@
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { ingestRoutes } from './ingest/ingest.routes';
+import type { ServerDeps } from './server-deps';
+import { createServices } from './services';
+import { appRouter, type AppRouter } from './trpc/app-router';
+import { contextFactory } from './trpc/context';
+import { translateError } from './trpc/error-translation';
+
+/** Largest request body: a batch of 500 events or a big journey graph fits comfortably. */
+export const BODY_LIMIT = 512 * 1024;
+
+export interface WayfarerServer {
+  app: FastifyInstance;
+  /** Listens; resolves with the address (e.g. `http://127.0.0.1:3000`). */
+  start(options: { port: number; host?: string }): Promise<string>;
+  /** Stops accepting requests and waits for those in flight. The deps stay open: the caller owns them. */
+  stop(): Promise<void>;
+}
+
+function createApp(logger: ServerDeps['logger']): FastifyInstance {
+  // tRPC batches put every procedure name in the path.
+  const options = { bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 5_000 } };
+  if (logger === undefined || typeof logger === 'boolean') return Fastify({ ...options, logger: logger ?? false });
+  if ('child' in logger) return Fastify({ ...options, loggerInstance: logger });
+  return Fastify({ ...options, logger });
+}
+
+/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
+export function createServer(deps: ServerDeps): WayfarerServer {
+  const app = createApp(deps.logger);
+  const services = createServices(deps);
+  const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
+    router: appRouter,
+    createContext: contextFactory(services),
+    onError({ error, path, req }) {
+      if (translateError(error).code === 'INTERNAL_SERVER_ERROR')
+        req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+    },
+  };
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  void app.register(ingestRoutes, { deps: services });
+  if (deps.webRoot !== undefined) void app.register(fastifyStatic, { root: deps.webRoot });
+  return {
+    app,
+    start: async ({ port, host }) => app.listen({ port, host: host ?? '0.0.0.0' }),
+    stop: async () => {
+      await app.close();
+    },
+  };
+}

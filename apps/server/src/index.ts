@@ -1,0 +1,10 @@
+// Public API of the server app: its factory for composition roots and tests, the event router the
+// worker-side tests reuse, and the API's type for clients.
+export { BODY_LIMIT, createServer } from './create-server';
+export type { WayfarerServer } from './create-server';
+export type { ServerDeps } from './server-deps';
+export { routeEvent } from './routing/route-event';
+export type { RouteResult, RoutingDeps } from './routing/route-event';
+export { createIrCache } from './routing/ir-cache';
+export type { IrCache } from './routing/ir-cache';
+export type { AppRouter } from './trpc/app-router';

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { insertEvent, markEventRouted, upsertCustomer, type EventRow } from '@wayfarer/db';
+import { findOrCreateCustomer } from '../customers/find-or-create-customer';
+import { routeEvent, type RoutingDeps } from '../routing/route-event';
+import type { IdentifyMessage, TrackMessage } from './ingest.schemas';
+
+/** The answer for one message: the stored event, and whether it had been received before. */
+export interface IngestResult {
+  eventId: string;
+  duplicate: boolean;
+}
+
+// Segment always sends a messageId; without one a retried request cannot be recognised, so each
+// delivery is stored (and routed) as a new event. Documented in apps/server/README.md.
+function messageIdOf(message: { messageId?: string | undefined }): string {
+  return message.messageId ?? randomUUID();
+}
+
+function resultOf(stored: { event: EventRow; duplicate: boolean }): IngestResult {
+  return { eventId: stored.event.id, duplicate: stored.duplicate };
+}
+
+/**
+ * Stores an identify and merges its traits into the profile. Time zone and locale come from
+ * traits first (the profile's own setting), else from the device context. Identify starts no
+ * journey yet; `routedAt` marks the traits as applied, so a retry after a crash applies them.
+ */
+export async function ingestIdentify(
+  deps: RoutingDeps,
+  workspaceId: string,
+  message: IdentifyMessage,
+  now: Date,
+): Promise<IngestResult> {
+  const customer = await findOrCreateCustomer(deps.db, workspaceId, message.userId);
+  const { timezone, locale, ...traits } = message.traits ?? {};
+  const stored = await insertEvent(deps.db, {
+    workspaceId,
+    customerId: customer.id,
+    messageId: messageIdOf(message),
+    kind: 'identify',
+    name: 'identify',
+    properties: message.traits ?? {},
+    timestamp: message.timestamp ?? now,
+  });
+  if (stored.event.routedAt === null) {
+    await upsertCustomer(deps.db, {
+      workspaceId,
+      externalId: message.userId,
+      traits,
+      timezone: timezone ?? message.context?.timezone,
+      locale: locale ?? message.context?.locale,
+    });
+    await markEventRouted(deps.db, stored.event.id);
+  }
+  return resultOf(stored);
+}
+
+/** Stores a track once per messageId and routes it to journeys, unless that was done already. */
+export async function ingestTrack(
+  deps: RoutingDeps,
+  workspaceId: string,
+  message: TrackMessage,
+  now: Date,
+): Promise<IngestResult> {
+  const customer = await findOrCreateCustomer(deps.db, workspaceId, message.userId);
+  const stored = await insertEvent(deps.db, {
+    workspaceId,
+    customerId: customer.id,
+    messageId: messageIdOf(message),
+    kind: 'track',
+    name: message.event,
+    properties: message.properties ?? {},
+    timestamp: message.timestamp ?? now,
+  });
+  if (stored.event.routedAt === null) await routeEvent(deps, stored.event);
+  return resultOf(stored);
+}

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { authenticateRequest } from '../auth/authenticate';
+import type { RoutingDeps } from '../routing/route-event';
+import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
+import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
+
+type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
+
+/** Authenticates the workspace key (ingest or full scope), validates the body, then handles it. */
+function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
+    const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
+    if (!auth.ok)
+      return reply
+        .code(auth.reason === 'insufficient_scope' ? 403 : 401)
+        .send({ error: auth.reason, message: auth.message });
+    const parsed = schema.safeParse(request.body);
+    if (!parsed.success)
+      return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
+    return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
+  };
+}
+
+function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage, now: Date): Promise<IngestResult> {
+  switch (message.type) {
+    case 'identify':
+      return ingestIdentify(deps, workspaceId, message, now);
+    case 'track':
+      return ingestTrack(deps, workspaceId, message, now);
+    default: {
+      const unreachable: never = message;
+      return unreachable;
+    }
+  }
+}
+
+// Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
+function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const status = error.statusCode ?? 500;
+  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
+  if (status === 415)
+    return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
+  if (status >= 400 && status < 500)
+    return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
+  request.log.error({ err: error }, 'ingest failed');
+  return reply
+    .code(500)
+    .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
+}
+
+/** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
+export async function ingestRoutes(app: FastifyInstance, options: { deps: RoutingDeps }): Promise<void> {
+  const { deps } = options;
+  app.setErrorHandler(ingestErrorHandler);
+  app.post(
+    '/v1/identify',
+    ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>
+      ingestIdentify(deps, workspaceId, message, now),
+    ),
+  );
+  app.post(
+    '/v1/track',
+    ingestHandler(deps, trackSchema, async (workspaceId, message, now) => ingestTrack(deps, workspaceId, message, now)),
+  );
+  app.post(
+    '/v1/batch',
+    ingestHandler(deps, batchSchema, async (workspaceId, { batch }, now) => {
+      // In order: an identify before a track of the same user must land first.
+      const results: IngestResult[] = [];
+      for (const message of batch) results.push(await ingestOne(deps, workspaceId, message, now));
+      return { results };
+    }),
+  );
+}

@@ -1,0 +1,30 @@
+// Production composition root: the API server against an existing Postgres and Temporal (the
+// worker runs as its own process, apps/worker). Configured by environment variables only.
+import { Client, Connection } from '@temporalio/client';
+import { loadNodeRegistry } from '@wayfarer/config';
+import { createDb, migrateToLatest } from '@wayfarer/db';
+import { productionEnvSchema, readEnvOrExit } from './config/server-env';
+import { createServer } from './create-server';
+import { defaultWebRoot } from './paths';
+import { stopOnSignals } from './shutdown';
+
+const env = readEnvOrExit(productionEnvSchema);
+
+const db = createDb({ url: env.DATABASE_URL });
+await migrateToLatest(db);
+const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+const server = createServer({
+  db,
+  temporal: new Client({ connection, namespace: env.TEMPORAL_NAMESPACE }),
+  registry: await loadNodeRegistry(),
+  taskQueue: env.TEMPORAL_TASK_QUEUE,
+  logger: true,
+  webRoot: env.WEB_ROOT ?? defaultWebRoot,
+});
+await server.start({ port: env.PORT, host: env.HOST });
+
+stopOnSignals(async () => {
+  await server.stop();
+  await connection.close();
+  await db.destroy();
+});

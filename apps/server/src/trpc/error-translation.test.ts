@@ -1,0 +1,54 @@
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '@wayfarer/db';
+import { z } from 'zod';
+import { InvalidJourneyError } from '../journeys/journey-errors';
+import { httpStatusOf, translateError } from './error-translation';
+
+const wrap = (cause: unknown, code: TRPCError['code'] = 'INTERNAL_SERVER_ERROR') => new TRPCError({ code, cause });
+
+describe('translateError', () => {
+  it('maps every DataError code', () => {
+    expect(translateError(wrap(new DataError('not_found', 'gone'))).code).toBe('NOT_FOUND');
+    expect(translateError(wrap(new DataError('draft_conflict', 'stale'))).code).toBe('CONFLICT');
+    expect(translateError(wrap(new DataError('invalid_state', 'paused'))).code).toBe('PRECONDITION_FAILED');
+  });
+
+  it('keeps the domain message', () => {
+    expect(translateError(wrap(new DataError('not_found', 'Journey x not found.'))).message).toBe(
+      'Journey x not found.',
+    );
+  });
+
+  it('lists the problems of a journey that does not compile', () => {
+    const problems = [{ code: 'no_trigger' as const, message: 'No trigger' }];
+    expect(translateError(wrap(new InvalidJourneyError(problems)))).toMatchObject({ code: 'BAD_REQUEST', problems });
+  });
+
+  it('names the fields of invalid input', () => {
+    const error = z.object({ name: z.string() }).safeParse({}).error;
+    expect(translateError(wrap(error, 'BAD_REQUEST')).issues).toEqual([{ path: 'name', message: expect.any(String) }]);
+  });
+
+  it('hides the text of unexpected failures', () => {
+    expect(translateError(wrap(new Error('relation "x" does not exist')))).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: expect.not.stringContaining('relation'),
+    });
+  });
+
+  it('passes TRPCErrors thrown on purpose through', () => {
+    expect(translateError(new TRPCError({ code: 'UNAUTHORIZED', message: 'no key' }))).toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'no key',
+    });
+  });
+});
+
+describe('httpStatusOf', () => {
+  it('uses the HTTP status of the code', () => {
+    expect([httpStatusOf('NOT_FOUND'), httpStatusOf('CONFLICT'), httpStatusOf('PRECONDITION_FAILED')]).toEqual([
+      404, 409, 412,
+    ]);
+  });
+});

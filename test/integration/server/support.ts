@@ -1,0 +1,113 @@
+// Shared set-up of the server's integration tests: a real server on a fresh database, workspaces
+// with keys, a typed tRPC client, and small journey graphs.
+import { Client } from '@temporalio/client';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createApiKey, createWorkspace } from '@wayfarer/db';
+import type { Comparison, JourneyGraphInput } from '@wayfarer/journey';
+import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
+import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+export interface TestServer {
+  database: TestDatabase;
+  server: WayfarerServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The server on its own database, listening on a free port. Without a Temporal client it gets a
+ * lazy one that is never used by tests that start no journey.
+ */
+export async function startTestServer(
+  label: string,
+  options: { temporal?: Client; taskQueue?: string } = {},
+): Promise<TestServer> {
+  const database = await createTestDatabase(label);
+  const server = createServer({
+    db: database.db,
+    temporal: options.temporal ?? new Client(),
+    registry: createNodeRegistry(builtinNodeTypes),
+    taskQueue: options.taskQueue ?? 'server-tests',
+  });
+  const url = await server.start({ port: 0, host: '127.0.0.1' });
+  return {
+    database,
+    server,
+    url,
+    close: async () => {
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
+
+export interface TestWorkspace {
+  workspaceId: string;
+  fullKey: string;
+  ingestKey: string;
+}
+
+/** A workspace of its own per test, so live journeys of one test never see another's events. */
+export async function createTestWorkspace(test: TestServer, name = 'Acme'): Promise<TestWorkspace> {
+  const { db } = test.database;
+  const workspace = await createWorkspace(db, name);
+  const full = await createApiKey(db, { workspaceId: workspace.id, name: 'full', scope: 'full' });
+  const ingest = await createApiKey(db, { workspaceId: workspace.id, name: 'ingest', scope: 'ingest' });
+  return { workspaceId: workspace.id, fullKey: full.key, ingestKey: ingest.key };
+}
+
+/** The typed client a web app would use, sending `key` as a Bearer token. */
+export function trpcClient(test: TestServer, key: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${test.url}/trpc`, headers: () => ({ authorization: `Bearer ${key}` }) })],
+  });
+}
+
+/** The error a tRPC call rejected with (fails the test if it resolved). */
+export async function trpcError(call: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCClientError) return error as TRPCClientError<AppRouter>;
+    throw error;
+  }
+  throw new Error('Expected the call to fail.');
+}
+
+/** POSTs JSON to the ingest API with a Bearer key. */
+export async function postIngest(test: TestServer, path: string, key: string | undefined, body: unknown) {
+  const response = await test.server.app.inject({
+    method: 'POST',
+    url: path,
+    headers: key === undefined ? {} : { authorization: `Bearer ${key}` },
+    payload: body as Record<string, unknown>,
+  });
+  return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+}
+
+/** trigger (on `event`, filtered by `where`) → end. */
+export function eventJourney(
+  event: string,
+  options: { where?: Comparison[]; reentry?: 'once' | 'always' } = {},
+): JourneyGraphInput {
+  return {
+    nodes: [
+      { id: 'trigger', type: 'core.trigger.event', data: { config: { event, where: options.where ?? [] } } },
+      { id: 'end', type: 'core.end' },
+    ],
+    edges: [{ id: 'e1', source: 'trigger', sourceHandle: 'out', target: 'end' }],
+    settings: { reentry: options.reentry ?? 'once' },
+  };
+}
+
+/** "Started by API" trigger → end. */
+export function apiJourney(): JourneyGraphInput {
+  return {
+    nodes: [
+      { id: 'api', type: 'core.trigger.api' },
+      { id: 'end', type: 'core.end' },
+    ],
+    edges: [{ id: 'e1', source: 'api', sourceHandle: 'out', target: 'end' }],
+  };
+}
