@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileJourney } from '@wayfarer/journey';
+import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import {
   createTestWorkspace,
@@ -12,9 +12,8 @@ import {
   type TestWorkspace,
 } from './support';
 
-const invalidGraph: unknown = JSON.parse(
-  readFileSync(new URL('../../fixtures/journeys/invalid.json', import.meta.url), 'utf8'),
-);
+// Shared fixture: broken on purpose (every kind of structural problem at once).
+const invalidGraph = JSON.parse(readFileSync(new URL('../../fixtures/journeys/invalid.json', import.meta.url), 'utf8'));
 
 describe('journeys tRPC API', () => {
   let test: TestServer;
@@ -83,7 +82,7 @@ describe('journeys tRPC API', () => {
     if (expected.ok) throw new Error('the fixture should not compile');
     const journey = await api.journeys.create.mutate({
       name: 'Broken',
-      graph: JSON.parse(JSON.stringify(invalidGraph)),
+      graph: invalidGraph,
     });
     const error = await trpcError(api.journeys.publish.mutate({ journeyId: journey.id }));
     expect(error.data).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400 });

@@ -86,8 +86,10 @@ export const journeyRouter = router({
 
   version: workspaceProcedure.input(z.object({ versionId: z.uuid() })).query(async ({ ctx, input }) => {
     const version = await getJourneyVersion(ctx.services.db, input.versionId);
-    if (version.workspaceId !== ctx.workspaceId)
+    // Version ids are global: one of another workspace is as good as missing.
+    if (version.workspaceId !== ctx.workspaceId) {
       throw new DataError('not_found', `Journey version ${input.versionId} not found.`);
+    }
     return toVersionDetail(version);
   }),
 
