@@ -35,8 +35,9 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     router: appRouter,
     createContext: contextFactory(services),
     onError({ error, path, req }) {
-      if (translateError(error).code === 'INTERNAL_SERVER_ERROR')
+      if (translateError(error).code === 'INTERNAL_SERVER_ERROR') {
         req.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+      }
     },
   };
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -14,8 +14,11 @@ export interface DbOptions {
   maxConnections?: number;
 }
 
-/** Opens a pooled connection; the only way the rest of the code reaches Postgres. */
+/**
+ * Opens a pooled connection; the only way the rest of the code reaches Postgres. Column names are
+ * camel-cased, but never the keys inside jsonb values: customer attributes are the customer's data.
+ */
 export function createDb(options: DbOptions): Db {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] });
 }

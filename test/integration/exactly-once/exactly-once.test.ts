@@ -8,7 +8,8 @@ import { createJourneyActivities } from '@wayfarer/worker';
 import { JOURNEY_WORKFLOW, type JourneyActivities, type JourneyWorkflow } from '@wayfarer/workflows';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { bundleJourneyWorkflows, createDevServerEnv } from '../../support/temporal';
-import { enrolInPublishedJourney, eventually, killProcess, sendWaitRewardJourney, spawnWorkerProcess } from './support';
+import { eventually } from '../../support/eventually';
+import { enrolInPublishedJourney, killProcess, sendWaitRewardJourney, spawnWorkerProcess } from './support';
 
 describe('exactly once on a real Temporal server and Postgres', () => {
   let database: TestDatabase;

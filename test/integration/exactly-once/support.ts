@@ -81,17 +81,6 @@ export function spawnWorkerProcess(options: { databaseUrl: string; env: TestWork
   });
 }
 
-/** Resolves once `check` returns a value, polling observable state (a row, a status), or fails after `limitMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, limitMs = 60_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Ends a child process and waits for it to exit. */
 export async function killProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -13,7 +13,9 @@ import {
 } from './support';
 
 // Shared fixture: broken on purpose (every kind of structural problem at once).
-const invalidGraph = JSON.parse(readFileSync(new URL('../../fixtures/journeys/invalid.json', import.meta.url), 'utf8'));
+const invalidGraph = JSON.parse(
+  readFileSync(new URL('../../fixtures/journeys/invalid.json', import.meta.url), 'utf8'),
+) as JourneyGraphInput;
 
 describe('journeys tRPC API', () => {
   let test: TestServer;

@@ -16,8 +16,9 @@ export async function ensureDemoWorkspace(
   const saved = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
   if (saved !== '') {
     const principal = await authenticateApiKey(db, saved);
-    if (principal?.workspaceId === workspace.id && principal.scope === 'full')
+    if (principal?.workspaceId === workspace.id && principal.scope === 'full') {
       return { workspaceId: workspace.id, apiKey: saved, created: false };
+    }
   }
   const { key } = await createApiKey(db, { workspaceId: workspace.id, name: 'Demo key (npm start)', scope: 'full' });
   writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });

@@ -56,7 +56,8 @@ export function findTemporalCli(env: { TEMPORAL_CLI_PATH?: string | undefined; P
     .filter(Boolean)
     .map((dir) => join(dir, 'temporal'))
     .find(isExecutableFile);
-  if (onPath === undefined)
+  if (onPath === undefined) {
     return { ok: false, message: `The Temporal CLI (\`temporal\`) was not found. ${INSTALL_HINT}` };
+  }
   return { ok: true, path: isScript(onPath) ? (viaPyenv() ?? onPath) : onPath };
 }

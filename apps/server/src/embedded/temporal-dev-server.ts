@@ -44,8 +44,9 @@ async function connectWhenReady(
 ): Promise<Connection> {
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== null) {
       throw new Error(`The Temporal dev server exited with code ${child.exitCode} (is port ${address} taken?).`);
+    }
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1_000 });
       try {

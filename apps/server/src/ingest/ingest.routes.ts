@@ -11,13 +11,14 @@ type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
 function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
-    if (!auth.ok)
-      return reply
-        .code(auth.reason === 'insufficient_scope' ? 403 : 401)
-        .send({ error: auth.reason, message: auth.message });
+    if (!auth.ok) {
+      const status = auth.reason === 'insufficient_scope' ? 403 : 401;
+      return reply.code(status).send({ error: auth.reason, message: auth.message });
+    }
     const parsed = schema.safeParse(request.body);
-    if (!parsed.success)
+    if (!parsed.success) {
       return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
+    }
     return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
   };
 }
@@ -39,10 +40,12 @@ function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage
 function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const status = error.statusCode ?? 500;
   if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
-  if (status === 415)
+  if (status === 415) {
     return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
-  if (status >= 400 && status < 500)
+  }
+  if (status >= 400 && status < 500) {
     return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
+  }
   request.log.error({ err: error }, 'ingest failed');
   return reply
     .code(500)

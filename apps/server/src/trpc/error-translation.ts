@@ -23,17 +23,20 @@ export interface TranslatedError {
 /** What a procedure's error means to the client; domain errors carry their own message. */
 export function translateError(error: TRPCError): TranslatedError {
   const { cause } = error;
-  if (cause instanceof DataError)
+  if (cause instanceof DataError) {
     return { code: dataErrorCodes[cause.code], message: cause.message, problems: null, issues: null };
-  if (cause instanceof InvalidJourneyError)
+  }
+  if (cause instanceof InvalidJourneyError) {
     return { code: 'BAD_REQUEST', message: cause.message, problems: cause.problems, issues: null };
+  }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues };
   }
   // Unexpected failures are logged (see create-server.ts); their text may hold internals.
-  if (error.code === 'INTERNAL_SERVER_ERROR')
+  if (error.code === 'INTERNAL_SERVER_ERROR') {
     return { code: error.code, message: 'Something went wrong on the server.', problems: null, issues: null };
+  }
   return { code: error.code, message: error.message, problems: null, issues: null };
 }
 

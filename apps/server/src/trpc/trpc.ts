@@ -24,7 +24,6 @@ const t = initTRPC.context<TrpcContext>().create({
 });
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;
 
 /**
  * Procedures of one workspace: the caller sends a full-scope API key as `Authorization: Bearer`
@@ -32,10 +31,11 @@ export const createCallerFactory = t.createCallerFactory;
  */
 export const workspaceProcedure = t.procedure.use(async ({ ctx, next }) => {
   const auth = await authenticateRequest(ctx.services.db, ctx.authorization, ['full']);
-  if (!auth.ok)
+  if (!auth.ok) {
     throw new TRPCError({
       code: auth.reason === 'insufficient_scope' ? 'FORBIDDEN' : 'UNAUTHORIZED',
       message: auth.message,
     });
+  }
   return next({ ctx: { workspaceId: auth.workspaceId } });
 });

@@ -1,0 +1,65 @@
+// The whole product in one test process: real Postgres, the Temporal dev server, the journey worker
+// and the HTTP server, wired as the composition roots wire them.
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { loadRuntimeRegistry } from '@wayfarer/config';
+import { createApiKey, createWorkspace } from '@wayfarer/db';
+import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
+import { startJourneyWorker } from '@wayfarer/worker';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { bundleJourneyWorkflows, createDevServerEnv } from '../../support/temporal';
+
+export interface Stack {
+  database: TestDatabase;
+  env: TestWorkflowEnvironment;
+  server: WayfarerServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStack(label: string): Promise<Stack> {
+  const [database, env, runtimes, workflowBundle] = await Promise.all([
+    createTestDatabase(label),
+    createDevServerEnv(),
+    loadRuntimeRegistry(),
+    bundleJourneyWorkflows(),
+  ]);
+  const taskQueue = `journeys-${randomUUID()}`;
+  const worker = await startJourneyWorker({ db: database.db, connection: env.nativeConnection, namespace: 'default', taskQueue, runtimes, workflowBundle });
+  const server = createServer({ db: database.db, temporal: env.client, registry: runtimes.nodes, taskQueue });
+  const url = await server.start({ port: 0, host: '127.0.0.1' });
+  return {
+    database,
+    env,
+    server,
+    url,
+    close: async () => {
+      await server.stop();
+      await worker.stop();
+      await env.teardown();
+      await database.drop();
+    },
+  };
+}
+
+/** A workspace and a full-scope key for it. */
+export async function createWorkspaceWithKey(stack: Stack, name: string): Promise<{ workspaceId: string; key: string }> {
+  const workspace = await createWorkspace(stack.database.db, name);
+  const { key } = await createApiKey(stack.database.db, { workspaceId: workspace.id, name: 'test', scope: 'full' });
+  return { workspaceId: workspace.id, key };
+}
+
+export function apiClient(stack: Stack, key: string) {
+  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${stack.url}/trpc`, headers: () => ({ authorization: `Bearer ${key}` }) })] });
+}
+
+/** POSTs to the ingest API over real HTTP. */
+export async function ingest(stack: Stack, key: string, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${stack.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
