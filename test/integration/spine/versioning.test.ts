@@ -46,7 +46,7 @@ describe('journey versions', () => {
     await eventually(async () => ((await early.handle.query<JourneyState>(STATE_QUERY)).currentStepId === 'wait' ? true : undefined));
 
     const current = await api.journeys.get.query({ journeyId: journey.id });
-    await api.journeys.saveDraft.mutate({ journeyId: journey.id, graph: waitThenSend('from v2'), expectedRevision: current.revision });
+    await api.journeys.saveDraft.mutate({ journeyId: journey.id, graph: waitThenSend('from v2'), expectedRevision: current.draftRevision });
     const v2 = await api.journeys.publish.mutate({ journeyId: journey.id });
     expect([v1.number, v2.number]).toEqual([1, 2]);
 
