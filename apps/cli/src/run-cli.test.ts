@@ -4,12 +4,15 @@ import { runCli } from './run-cli';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     cwd: repoRoot,
-    env: {},
+    env,
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
   });
@@ -55,5 +58,17 @@ describe('runCli argument handling', () => {
   it('resolves the file against the working directory', async () => {
     const result = await run(['validate', 'test/fixtures/journeys/welcome-purchase.json']);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('runCli configuration errors', () => {
+  it('reports a broken wayfarer.config.json as a failure (exit 2), naming the file', async () => {
+    const result = await run(['validate', 'test/fixtures/journeys/six-step.json'], {
+      WAYFARER_CONFIG: 'no-such-dir/wayfarer.config.json',
+    });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain('wayfarer: Cannot read');
+    expect(result.stderr).toContain('no-such-dir/wayfarer.config.json');
+    expect(result.stderr).not.toContain('--help');
   });
 });

@@ -1,8 +1,8 @@
+import { ConfigError, findConfigFile, loadNodeRegistry, readWayfarerConfig } from '@wayfarer/config';
 import { compileJourney, type Diagnostic } from '@wayfarer/journey';
 import { parseCommand, usage } from './args';
 import { CliError, exitCodes } from './errors';
 import { formatProblems } from './format-problems';
-import { findConfig, loadRegistry } from './load-registry';
 import { readGraph } from './read-graph';
 
 /** What the CLI touches of its process, passed in so tests and other hosts can supply their own. */
@@ -18,11 +18,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await run(argv, io);
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    io.stderr.write(`wayfarer: ${error.message}\n`);
-    if (error.code === 'usage') io.stderr.write(`Run "wayfarer --help" for usage.\n`);
+    const failure = asCliError(error);
+    if (failure === undefined) throw error;
+    io.stderr.write(`wayfarer: ${failure.message}\n`);
+    if (failure.code === 'usage') io.stderr.write(`Run "wayfarer --help" for usage.\n`);
     return exitCodes.failure;
   }
+}
+
+// The one place other packages' errors become the CLI's: a broken configuration exits 2.
+function asCliError(error: unknown): CliError | undefined {
+  if (error instanceof CliError) return error;
+  if (error instanceof ConfigError) return new CliError('config', error.message);
+  return undefined;
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -32,7 +40,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return exitCodes.ok;
   }
   const graph = await readGraph(command.file, io.cwd);
-  const registry = await loadRegistry(await findConfig(io.cwd, io.env));
+  const registry = await loadNodeRegistry(readWayfarerConfig(findConfigFile(io.cwd, io.env)));
   const result = compileJourney(graph, registry);
   if (!result.ok) {
     reportProblems(command.file, result.problems, command.json, io);

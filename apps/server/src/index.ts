@@ -5,6 +5,4 @@ export type { WayfarerServer } from './create-server';
 export type { ServerDeps } from './server-deps';
 export { routeEvent } from './routing/route-event';
 export type { RouteResult, RoutingDeps } from './routing/route-event';
-export { createIrCache } from './routing/ir-cache';
-export type { IrCache } from './routing/ir-cache';
 export type { AppRouter } from './trpc/app-router';

@@ -1,5 +1,6 @@
 import type { NodeRegistry } from '@wayfarer/nodes';
-import { createIrCache } from './routing/ir-cache';
+import { createVersionCache } from '@wayfarer/db';
+import { journeyIRSchema } from '@wayfarer/journey';
 import type { RoutingDeps } from './routing/route-event';
 import type { ServerDeps } from './server-deps';
 
@@ -14,6 +15,6 @@ export function createServices(deps: ServerDeps): Services {
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     registry: deps.registry,
-    irCache: createIrCache(),
+    loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
   };
 }

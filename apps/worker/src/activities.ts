@@ -1,9 +1,9 @@
-import { finishEnrollment, getEnrollment, insertStepEvents, markGoalReached, type Db } from '@wayfarer/db';
+import { createVersionCache, finishEnrollment, getEnrollment, insertStepEvents, markGoalReached, type Db } from '@wayfarer/db';
+import { journeyIRSchema } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { JourneyActivities } from '@wayfarer/workflows';
 import { runStep, stepEventRows, type EnrollmentScope } from './run-step';
 import { permanentStepFailure } from './step-errors';
-import { createVersionCache } from './version-cache';
 
 export interface ActivityDeps {
   db: Db;
@@ -12,7 +12,7 @@ export interface ActivityDeps {
 
 /** The journey workflow's activities, backed by Postgres. */
 export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
-  const loadVersion = createVersionCache(deps.db);
+  const loadVersion = createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir));
   const scopeOf = async (enrollmentId: string): Promise<EnrollmentScope> => {
     const enrollment = await getEnrollment(deps.db, enrollmentId);
     if (!enrollment) throw permanentStepFailure('unknown_enrollment', `Enrollment ${enrollmentId} no longer exists.`);

@@ -1,5 +1,14 @@
-// Reads wayfarer.config.json and composes the node registries from it (I/O: apps only).
-export { ConfigError, findConfigFile, readWayfarerConfig, wayfarerConfigSchema } from './config-file';
-export type { WayfarerConfig } from './config-file';
+// Reads wayfarer.config.json and composes the node registries from it; finds the local Temporal
+// binaries (I/O: apps, bench and tests only).
+export { ConfigError } from './config-error';
+export type { ConfigErrorCode } from './config-error';
+export { CONFIG_FILE, findConfigFile, readWayfarerConfig, wayfarerConfigSchema } from './config-file';
+export type { Env, WayfarerConfig } from './config-file';
 export { loadNodeRegistry, loadRuntimeRegistry } from './node-packages';
-export { findTemporalBinary, findTemporalCli, findTemporalTestServer, TEMPORAL_INSTALL_HINT } from './temporal-binaries';
+export {
+  findTemporalBinary,
+  findTemporalCli,
+  findTemporalTestServer,
+  TEMPORAL_INSTALL_HINT,
+} from './temporal-binaries';
+export type { TemporalBinaryName } from './temporal-binaries';

@@ -1,37 +1,53 @@
-import { builtinNodeTypes, createNodeRegistry, type AnyNodeTypeSpec, type NodePackage, type NodeRegistry } from '@wayfarer/nodes';
-import { builtinRuntimes, createRuntimeRegistry, type AnyRuntimeFacet, type RuntimePackage, type RuntimeRegistry } from '@wayfarer/nodes/runtime';
-import { ConfigError, readWayfarerConfig, type WayfarerConfig } from './config-file';
+import {
+  builtinNodeTypes,
+  createNodeRegistry,
+  NodeRegistryError,
+  type AnyNodeTypeSpec,
+  type NodeRegistry,
+} from '@wayfarer/nodes';
+import {
+  builtinRuntimes,
+  createRuntimeRegistry,
+  type AnyRuntimeFacet,
+  type RuntimeRegistry,
+} from '@wayfarer/nodes/runtime';
+import { ConfigError } from './config-error';
+import { findConfigFile, readWayfarerConfig, type WayfarerConfig } from './config-file';
+import { importPackage, listExport, nodeTypeSpecItem, runtimeFacetItem } from './package-exports';
 
-async function importPackage(specifier: string): Promise<Record<string, unknown>> {
-  try {
-    return (await import(specifier)) as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError(`Node package "${specifier}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function listExport<T>(module: Record<string, unknown>, name: string, specifier: string): readonly T[] {
-  const value = module[name];
-  if (!Array.isArray(value)) throw new ConfigError(`Node package "${specifier}" does not export an array named ${name}.`);
-  return value as readonly T[];
-}
-
-/** Built-in node types plus those of the configured packages. */
-export async function loadNodeRegistry(config: WayfarerConfig = readWayfarerConfig()): Promise<NodeRegistry> {
+/**
+ * The built-in node types plus the `nodeTypes` of every configured package (by default the config
+ * findConfigFile finds for this process). Throws a ConfigError on any package or registry mistake.
+ */
+export async function loadNodeRegistry(
+  config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
+): Promise<NodeRegistry> {
   const extra: AnyNodeTypeSpec[] = [];
   for (const name of config.nodePackages) {
-    extra.push(...listExport<NodePackage['nodeTypes'][number]>(await importPackage(name), 'nodeTypes', name));
+    extra.push(...listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem));
   }
-  return createNodeRegistry([...builtinNodeTypes, ...extra]);
+  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra]));
 }
 
-/** The node registry with every runtime facet, for the worker. */
-export async function loadRuntimeRegistry(config: WayfarerConfig = readWayfarerConfig()): Promise<RuntimeRegistry> {
+/** The node registry with every runtime facet (each package's `/runtime` entry), for the worker. */
+export async function loadRuntimeRegistry(
+  config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
+): Promise<RuntimeRegistry> {
   const nodes = await loadNodeRegistry(config);
   const extra: AnyRuntimeFacet[] = [];
   for (const name of config.nodePackages) {
     const specifier = `${name}/runtime`;
-    extra.push(...listExport<RuntimePackage['runtimes'][number]>(await importPackage(specifier), 'runtimes', specifier));
+    extra.push(...listExport(await importPackage(specifier, config.file), specifier, 'runtimes', runtimeFacetItem));
   }
-  return createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra]);
+  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra]));
+}
+
+// With packages from a config file, a registry that does not compose is a configuration mistake.
+function composed<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof NodeRegistryError) throw new ConfigError('invalid_registry', error.message, { cause: error });
+    throw error;
+  }
 }

@@ -14,3 +14,5 @@ export * from './repositories/enrollments.repository';
 export * from './repositories/steps.repository';
 export * from './repositories/messages.repository';
 export * from './repositories/points.repository';
+export { createVersionCache } from './version-cache';
+export type { VersionLoader } from './version-cache';

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as spine from './migrations/0001-spine';
 
@@ -12,8 +13,9 @@ export class MigrationError extends Error {
   constructor(
     message: string,
     readonly results: MigrationResultSet['results'],
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'MigrationError';
   }
 }
@@ -22,9 +24,12 @@ export class MigrationError extends Error {
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const cause = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`Database migration failed: ${cause}`, results);
+  // Kysely sets `error` to whatever was thrown, which need not be an Error (nor truthy).
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    const which = failed === undefined ? '' : ` ${failed}`;
+    const reason = error instanceof Error ? error.message : inspect(error);
+    throw new MigrationError(`Database migration${which} failed: ${reason}`, results, { cause: error });
   }
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataError, getJourney, getJourneyVersion } from '@wayfarer/db';
+import { DataError, getJourney } from '@wayfarer/db';
 import { findOrCreateCustomer } from '../customers/find-or-create-customer';
 import { entryWorkflowId, findApiEntryStep } from '../routing/entry';
 import type { RoutingDeps } from '../routing/route-event';
@@ -17,15 +17,15 @@ export async function startJourneyForCustomer(
   if (journey.status !== 'live' || journey.liveVersionId === null) {
     throw new DataError('invalid_state', `The journey is ${journey.status}; only a live journey takes new entrants.`);
   }
-  const version = await getJourneyVersion(services.db, journey.liveVersionId);
-  const ir = services.irCache.resolve(version.id, version.ir);
+  const versionId = journey.liveVersionId;
+  const ir = await services.loadVersion(versionId);
   const entryStepId = findApiEntryStep(ir);
   if (entryStepId === undefined) throw new DataError('invalid_state', 'The journey has no "Started by API" trigger.');
   const customer = await findOrCreateCustomer(services.db, input.workspaceId, input.userId);
   return startEnrollment(services, {
     workspaceId: input.workspaceId,
     journeyId: journey.id,
-    journeyVersionId: version.id,
+    journeyVersionId: versionId,
     ir,
     customerId: customer.id,
     entryStepId,

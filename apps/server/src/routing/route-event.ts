@@ -1,12 +1,13 @@
-import { listLiveJourneyVersions, listRunningEnrollments, markEventRouted, type EventRow } from '@wayfarer/db';
+import { listLiveJourneyVersions, listRunningEnrollments, markEventRouted, type EventRow, type VersionLoader } from '@wayfarer/db';
+import type { JourneyIR } from '@wayfarer/journey';
 import type { JourneyEvent } from '@wayfarer/workflows';
 import { entryWorkflowId, findEventEntryStep, toJourneyEvent } from './entry';
-import type { IrCache } from './ir-cache';
 import { signalEnrollments } from './signal-enrollments';
 import { startEnrollment, type EnrollmentDeps, type EnrollmentOutcome } from './start-enrollment';
 
 export interface RoutingDeps extends EnrollmentDeps {
-  irCache: IrCache;
+  /** Parsed IRs of journey versions, cached (versions are immutable). */
+  loadVersion: VersionLoader<JourneyIR>;
 }
 
 export interface RouteResult {
@@ -25,8 +26,8 @@ async function enterTriggeredJourneys(
 ): Promise<RouteResult['entries']> {
   const live = await listLiveJourneyVersions(deps.db, event.workspaceId);
   const entries = await Promise.all(
-    live.map(async ({ journeyId, versionId, ir: stored }) => {
-      const ir = deps.irCache.resolve(versionId, stored);
+    live.map(async ({ journeyId, versionId }) => {
+      const ir = await deps.loadVersion(versionId);
       const entryStepId = findEventEntryStep(ir, journeyEvent);
       if (entryStepId === undefined) return undefined;
       const outcome = await startEnrollment(deps, {

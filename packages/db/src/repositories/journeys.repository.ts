@@ -112,13 +112,14 @@ export async function getJourneyVersion(db: Db, versionId: string): Promise<Jour
   return version;
 }
 
-/** Live journeys of a workspace with their live version's IR: what incoming events are routed to. */
-export async function listLiveJourneyVersions(db: Db, workspaceId: string): Promise<{ journeyId: string; versionId: string; ir: unknown }[]> {
+/** Live journeys of a workspace and their live version ids: what incoming events are routed to. */
+export async function listLiveJourneyVersions(db: Db, workspaceId: string): Promise<{ journeyId: string; versionId: string }[]> {
   return db
     .selectFrom('journeys')
-    .innerJoin('journeyVersions', 'journeyVersions.id', 'journeys.liveVersionId')
-    .select(['journeys.id as journeyId', 'journeyVersions.id as versionId', 'journeyVersions.ir'])
-    .where('journeys.workspaceId', '=', workspaceId)
-    .where('journeys.status', '=', 'live')
-    .execute();
+    .select(['id as journeyId', 'liveVersionId'])
+    .where('workspaceId', '=', workspaceId)
+    .where('status', '=', 'live')
+    .where('liveVersionId', 'is not', null)
+    .execute()
+    .then((rows) => rows.flatMap(({ journeyId, liveVersionId }) => (liveVersionId === null ? [] : [{ journeyId, versionId: liveVersionId }])));
 }
