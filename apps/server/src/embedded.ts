@@ -5,13 +5,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { loadNodeRegistry, loadRuntimeRegistry } from '@wayfarer/config';
+import { ConfigError, findTemporalCli, loadNodeRegistry, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
 import { createDb, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
-import { findTemporalCli } from './embedded/find-temporal-cli';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
 import { dataDir, defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
@@ -56,9 +55,14 @@ async function startTemporal(
 
 function temporalCliOrExit(current: EmbeddedEnv): string | undefined {
   if (current.TEMPORAL_ADDRESS !== undefined) return undefined;
-  const cli = findTemporalCli({ TEMPORAL_CLI_PATH: current.TEMPORAL_CLI_PATH, PATH: process.env.PATH });
-  if (cli.ok) return cli.path;
-  console.error(cli.message);
+  try {
+    const cli = findTemporalCli({ ...process.env, TEMPORAL_CLI_PATH: current.TEMPORAL_CLI_PATH });
+    if (cli !== undefined) return cli;
+    console.error(`The Temporal CLI (\`temporal\`) was not found. ${TEMPORAL_INSTALL_HINT}`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+  }
   process.exit(1);
 }
 

@@ -1,15 +1,9 @@
 import type { Db } from '../connect';
-import type { Enrollment, EnrollmentStatus } from '../schema';
+import type { Insertable } from 'kysely';
+import type { Enrollment, EnrollmentStatus, EnrollmentsTable } from '../schema';
 
-export interface NewEnrollment {
-  workspaceId: string;
-  journeyId: string;
-  journeyVersionId: string;
-  customerId: string;
-  workflowId: string;
-  entryStepId: string;
-  entryEventId: string | null;
-}
+/** A new enrollment; its `workflowId` is unique and encodes the re-entry rule. */
+export type NewEnrollment = Pick<Insertable<EnrollmentsTable>, 'workspaceId' | 'journeyId' | 'journeyVersionId' | 'customerId' | 'workflowId' | 'entryStepId' | 'entryEventId'>;
 
 /** Creates the enrollment for a workflow id, or returns the one that exists (`created: false`). */
 export async function enrollCustomer(db: Db, input: NewEnrollment): Promise<{ enrollment: Enrollment; created: boolean }> {

@@ -1,19 +1,9 @@
 import type { Db } from '../connect';
-import type { Message } from '../schema';
+import type { Insertable } from 'kysely';
+import type { Message, MessagesTable } from '../schema';
 
-export interface NewMessage {
-  workspaceId: string;
-  customerId: string;
-  journeyId: string | null;
-  enrollmentId: string | null;
-  stepId: string | null;
-  channel: string;
-  name: string;
-  subject: string | null;
-  body: string;
-  status: Message['status'];
-  idempotencyKey: string;
-}
+/** A message to store; `idempotencyKey` is what makes a retried send store once. */
+export type NewMessage = Insertable<MessagesTable>;
 
 /** Stores a message once per idempotency key. */
 export async function insertMessage(db: Db, message: NewMessage): Promise<{ id: string; duplicate: boolean }> {

@@ -1,15 +1,9 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../connect';
+import type { PointsLedgerTable } from '../schema';
 
-export interface PointsGrant {
-  workspaceId: string;
-  customerId: string;
-  delta: number;
-  reason: string;
-  journeyId: string | null;
-  enrollmentId: string | null;
-  stepId: string | null;
-  idempotencyKey: string;
-}
+/** A ledger entry to append; `idempotencyKey` makes a retried grant append once. */
+export type PointsGrant = Insertable<PointsLedgerTable>;
 
 /** Appends to the ledger once per idempotency key. */
 export async function appendPoints(db: Db, grant: PointsGrant): Promise<{ id: string; duplicate: boolean }> {
