@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { findTemporalCli, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
 import { createJourneyActivities } from '@wayfarer/worker';
 import { openBenchDatabase } from './bench-database';
@@ -60,6 +60,8 @@ async function benchEngine(results: Record<string, number>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Progress lines from the SDK would drown the figures.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const results: Record<string, number> = {};
   const runtimes = await loadRuntimeRegistry();
   results.compile_1000_nodes_ms = measureCompile(runtimes.nodes, 1000, quick ? 10 : 30);
