@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -43,7 +45,15 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.get('/healthz', async () => ({ status: 'ok' }));
   void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
   void app.register(ingestRoutes, { deps: services });
-  if (deps.webRoot !== undefined) void app.register(fastifyStatic, { root: deps.webRoot });
+  if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
+    void app.register(fastifyStatic, { root: deps.webRoot });
+    // The web app routes on the client: any other page address gets its index.html.
+    app.setNotFoundHandler((request, reply) => {
+      const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
+      if (isPage) return reply.sendFile('index.html');
+      return reply.code(404).send({ error: 'not_found', message: `${request.method} ${request.url} does not exist.` });
+    });
+  }
   return {
     app,
     start: async ({ port, host }) => app.listen({ port, host: host ?? '0.0.0.0' }),

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root, found from this file (apps/server/src), whatever the working directory. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The web app's static files (a placeholder page until the editor ships). */
-export const defaultWebRoot = join(repoRoot, 'apps', 'web', 'public');
+/** The web app as built by Vite (`npm run build -w @wayfarer/web`; `npm start` builds it). */
+export const defaultWebRoot = join(repoRoot, 'apps', 'web', 'dist');
 
 /** Where the embedded start keeps its state (PGlite, Temporal's SQLite file, the demo key). */
 export const dataDir = join(repoRoot, '.data');

@@ -7,7 +7,7 @@ const common = {
   TEMPORAL_TASK_QUEUE: z.string().default(JOURNEY_TASK_QUEUE),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  /** Folder of the web app's files; defaults to apps/web/public. */
+  /** Folder of the web app's files; defaults to apps/web/dist (the Vite build). */
   WEB_ROOT: z.string().optional(),
 };
 
