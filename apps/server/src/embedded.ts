@@ -102,6 +102,7 @@ async function start(): Promise<void> {
 function printBanner(url: string, apiKey: string, temporalUi: string | undefined): void {
   console.log(`
 Wayfarer is running at ${url}
+  Open the editor  ${url}/#apiKey=${encodeURIComponent(apiKey)}
   tRPC API      ${url}/trpc
   Ingest API    ${url}/v1/identify · /v1/track · /v1/batch${temporalUi === undefined ? '' : `\n  Temporal UI   ${temporalUi}`}
   Demo API key  ${apiKey}   (workspace "Demo", full scope; kept in .data/demo-api-key)

@@ -1,0 +1,57 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { locales, type Locale, type LocalizedText } from '@wayfarer/nodes';
+
+export { locales };
+export type { Locale, LocalizedText };
+
+/** Names of the UI languages, each in its own language. */
+export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', 'zh-TW': '繁體中文', 'zh-CN': '简体中文' };
+
+const STORAGE_KEY = 'wayfarer.locale';
+
+/**
+ * Declares a feature's UI strings, each in every language. Colocate one `messages.ts` per feature;
+ * `t(messages.save)` reads them, so a missing translation is a type error, not a runtime blank.
+ */
+export function defineMessages<T extends Record<string, LocalizedText>>(messages: T): T {
+  return messages;
+}
+
+/** Fills `{name}` placeholders. */
+export function format(text: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+interface LocaleState {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+}
+
+const LocaleContext = createContext<LocaleState>({ locale: 'en', setLocale: () => undefined });
+
+function initialLocale(): Locale {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return (locales as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'en';
+}
+
+/** Holds the UI language, remembered across reloads. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleState {
+  return useContext(LocaleContext);
+}
+
+/** `t(text, values?)`: the text in the current UI language, placeholders filled. */
+export function useT(): (text: LocalizedText, values?: Readonly<Record<string, string | number>>) => string {
+  const { locale } = useLocale();
+  return useCallback((text, values) => format(text[locale], values), [locale]);
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the journeys list lands. */
+export function JourneysPage() {
+  return <main>Journeys</main>;
+}
