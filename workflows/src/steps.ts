@@ -73,6 +73,8 @@ async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<
       entryEvent: input.entryEvent,
       journeyEvents: inbox.events(),
       trail: pending,
+      // Workflow time, so "until 09:00 local" counts from the journey's clock (time-skipped in tests).
+      now: new Date().toISOString(),
     });
     trail.commit(pending);
     return result;
