@@ -10,3 +10,12 @@ export class InvalidJourneyError extends Error {
     this.name = 'InvalidJourneyError';
   }
 }
+
+/** No journey template has this id. */
+export class TemplateNotFoundError extends Error {
+  readonly code = 'template_not_found';
+  constructor(readonly templateId: string) {
+    super(`Journey template "${templateId}" not found.`);
+    this.name = 'TemplateNotFoundError';
+  }
+}

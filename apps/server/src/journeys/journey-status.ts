@@ -1,4 +1,13 @@
 import type { JourneyStatus } from '@wayfarer/db';
+import { z } from 'zod';
+
+// A record, so the compiler insists on every status the database type has.
+const statuses = { draft: 'draft', live: 'live', paused: 'paused', archived: 'archived' } as const satisfies Record<
+  JourneyStatus,
+  JourneyStatus
+>;
+/** A journey status in API input. */
+export const journeyStatusSchema = z.enum(statuses);
 
 /** What a marketer can do to a journey's lifecycle (publishing is separate: it needs a compile). */
 export type StatusAction = 'pause' | 'resume' | 'archive';

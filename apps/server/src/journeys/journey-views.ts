@@ -1,5 +1,5 @@
 // Rows mapped explicitly to the shapes the API returns (dates as ISO strings: JSON has no Date).
-import type { Journey, JourneyStatus, JourneyVersion } from '@wayfarer/db';
+import type { Journey, JourneyListItem, JourneyStatus, JourneyVersion } from '@wayfarer/db';
 import { journeyGraphSchema, journeyIRSchema, type JourneyGraph, type JourneyIR } from '@wayfarer/journey';
 
 export interface JourneySummary {
@@ -10,6 +10,12 @@ export interface JourneySummary {
   liveVersionId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A row of the journeys list. */
+export interface JourneyListEntry extends JourneySummary {
+  /** Number of the live version; null until the first publish. */
+  liveVersionNumber: number | null;
 }
 
 export interface JourneyDetail extends JourneySummary {
@@ -39,6 +45,10 @@ export function toJourneySummary(row: Journey): JourneySummary {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export function toJourneyListEntry(row: JourneyListItem): JourneyListEntry {
+  return { ...toJourneySummary(row), liveVersionNumber: row.liveVersionNumber };
 }
 
 /** Drafts are stored already parsed, so parsing here only types them (and fills new defaults). */

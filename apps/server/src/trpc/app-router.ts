@@ -1,8 +1,10 @@
 import { journeyRouter } from './journey.router';
+import { templatesRouter } from './templates.router';
 import { router } from './trpc';
 
 export const appRouter = router({
   journeys: journeyRouter,
+  templates: templatesRouter,
 });
 
 /** The API's type: all a client imports from the server. */

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '@wayfarer/db';
 import { z } from 'zod';
-import { InvalidJourneyError } from '../journeys/journey-errors';
+import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 import { httpStatusOf, translateError } from './error-translation';
 
 const wrap = (cause: unknown, code: TRPCError['code'] = 'INTERNAL_SERVER_ERROR') => new TRPCError({ code, cause });
@@ -12,6 +12,13 @@ describe('translateError', () => {
     expect(translateError(wrap(new DataError('not_found', 'gone'))).code).toBe('NOT_FOUND');
     expect(translateError(wrap(new DataError('draft_conflict', 'stale'))).code).toBe('CONFLICT');
     expect(translateError(wrap(new DataError('invalid_state', 'paused'))).code).toBe('PRECONDITION_FAILED');
+  });
+
+  it('maps an unknown template to NOT_FOUND', () => {
+    expect(translateError(wrap(new TemplateNotFoundError('nope')))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Journey template "nope" not found.',
+    });
   });
 
   it('keeps the domain message', () => {

@@ -4,7 +4,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { DataError } from '@wayfarer/db';
 import type { Diagnostic } from '@wayfarer/journey';
 import { z } from 'zod';
-import { InvalidJourneyError } from '../journeys/journey-errors';
+import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
 const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
   not_found: 'NOT_FOUND',
@@ -25,6 +25,9 @@ export function translateError(error: TRPCError): TranslatedError {
   const { cause } = error;
   if (cause instanceof DataError) {
     return { code: dataErrorCodes[cause.code], message: cause.message, problems: null, issues: null };
+  }
+  if (cause instanceof TemplateNotFoundError) {
+    return { code: 'NOT_FOUND', message: cause.message, problems: null, issues: null };
   }
   if (cause instanceof InvalidJourneyError) {
     return { code: 'BAD_REQUEST', message: cause.message, problems: cause.problems, issues: null };

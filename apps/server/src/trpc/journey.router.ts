@@ -2,7 +2,6 @@ import {
   createJourney,
   getJourney,
   getJourneyVersion,
-  listJourneys,
   listJourneyVersions,
   saveJourneyDraft,
   DataError,
@@ -10,9 +9,11 @@ import {
 import { compileJourney, journeyGraphSchema, type JourneyGraphInput } from '@wayfarer/journey';
 import { z } from 'zod';
 import { changeJourneyStatus } from '../journeys/change-journey-status';
+import { journeyNameSchema } from '../journeys/journey-name';
 import { toJourneyDetail, toJourneySummary, toVersionDetail, toVersionSummary } from '../journeys/journey-views';
 import { publishJourney } from '../journeys/publish-journey';
 import { startJourneyForCustomer } from '../journeys/start-journey';
+import { journeyListProcedures } from './journey-list.procedures';
 import { router, workspaceProcedure } from './trpc';
 
 const journeyRef = z.object({ journeyId: z.uuid() });
@@ -24,9 +25,7 @@ const anyGraph = z.custom<JourneyGraphInput>(
 );
 
 export const journeyRouter = router({
-  list: workspaceProcedure.query(async ({ ctx }) =>
-    (await listJourneys(ctx.services.db, ctx.workspaceId)).map(toJourneySummary),
-  ),
+  ...journeyListProcedures,
 
   get: workspaceProcedure
     .input(journeyRef)
@@ -35,7 +34,7 @@ export const journeyRouter = router({
     ),
 
   create: workspaceProcedure
-    .input(z.object({ name: z.string().trim().min(1).max(200), graph: journeyGraphSchema.optional() }))
+    .input(z.object({ name: journeyNameSchema, graph: journeyGraphSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
       const draft = input.graph ?? journeyGraphSchema.parse(emptyGraph);
       return toJourneyDetail(
@@ -49,7 +48,7 @@ export const journeyRouter = router({
       journeyRef.extend({
         graph: journeyGraphSchema,
         expectedRevision: z.number().int().positive().optional(),
-        name: z.string().trim().min(1).max(200).optional(),
+        name: journeyNameSchema.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {

@@ -18,8 +18,65 @@ export async function getJourney(db: Db, workspaceId: string, journeyId: string)
   return journey;
 }
 
-export async function listJourneys(db: Db, workspaceId: string): Promise<Journey[]> {
-  return db.selectFrom('journeys').selectAll().where('workspaceId', '=', workspaceId).orderBy('updatedAt', 'desc').execute();
+/** Which journeys a list shows: `search` is a case-insensitive part of the name; no `status` hides archived ones. */
+export interface JourneyListFilter {
+  search?: string;
+  status?: JourneyStatus;
+}
+
+/** A journey as lists show it: with the number of its live version (null before the first publish). */
+export type JourneyListItem = Journey & { liveVersionNumber: number | null };
+
+/** Journeys of a workspace, most recently edited first. */
+export async function listJourneys(db: Db, workspaceId: string, filter: JourneyListFilter = {}): Promise<JourneyListItem[]> {
+  let query = db
+    .selectFrom('journeys')
+    .leftJoin('journeyVersions', 'journeyVersions.id', 'journeys.liveVersionId')
+    .selectAll('journeys')
+    .select('journeyVersions.number as liveVersionNumber')
+    .where('journeys.workspaceId', '=', workspaceId);
+  query = filter.status === undefined ? query.where('journeys.status', '!=', 'archived') : query.where('journeys.status', '=', filter.status);
+  const search = filter.search?.trim() ?? '';
+  // strpos, not LIKE: the marketer's text is matched literally (no % or _ wildcards to escape).
+  if (search !== '') query = query.where(sql<boolean>`strpos(lower(${sql.ref('journeys.name')}), lower(${search})) > 0`);
+  return query.orderBy('journeys.updatedAt', 'desc').orderBy('journeys.id').execute();
+}
+
+/** Renames a journey; its draft and revision are untouched (an open editor keeps saving). */
+export async function renameJourney(db: Db, workspaceId: string, journeyId: string, name: string): Promise<Journey> {
+  const journey = await db
+    .updateTable('journeys')
+    .set({ name, updatedAt: new Date() })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', journeyId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
+  return journey;
+}
+
+/** A new draft journey named `name` with a copy of the journey's current draft (not its versions). */
+export async function duplicateJourney(db: Db, input: { workspaceId: string; journeyId: string; name: string }): Promise<Journey> {
+  const copy = await db
+    .insertInto('journeys')
+    .columns(['workspaceId', 'name', 'status', 'draft', 'updatedAt'])
+    .expression((eb) =>
+      eb
+        .selectFrom('journeys')
+        .select([
+          'journeys.workspaceId',
+          eb.val(input.name).as('name'),
+          eb.val('draft').as('status'),
+          'journeys.draft',
+          sql<Date>`now()`.as('updatedAt'),
+        ])
+        .where('journeys.workspaceId', '=', input.workspaceId)
+        .where('journeys.id', '=', input.journeyId),
+    )
+    .returningAll()
+    .executeTakeFirst();
+  if (!copy) throw new DataError('not_found', `Journey ${input.journeyId} not found.`);
+  return copy;
 }
 
 /**

@@ -1,0 +1,6 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@wayfarer/server';
+
+/** A row of the journeys list, as the API returns it. */
+export type JourneyListEntry = inferRouterOutputs<AppRouter>['journeys']['list'][number];
+export type JourneyStatus = JourneyListEntry['status'];

@@ -1,0 +1,70 @@
+import { templateTagLabels } from '@wayfarer/templates';
+import { editorRegistry, nodeRegistry } from '../app/node-registry';
+import { format, useLocale, useT } from '../app/i18n';
+import { templateMessages } from './messages';
+import type { TemplateSummary } from './template-types';
+import { TemplatePreview } from './TemplatePreview';
+
+export interface TemplateCardProps {
+  template: TemplateSummary;
+  pending: boolean;
+  disabled: boolean;
+  error: string | null;
+  onUse: (template: TemplateSummary) => void;
+}
+
+/** One template: outline, name, description, the step types it uses, and "Use template". */
+export function TemplateCard({ template, pending, disabled, error, onUse }: TemplateCardProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const name = template.name[locale];
+  return (
+    <article
+      className="template-card"
+      data-testid="template-card"
+      data-template-id={template.id}
+      aria-labelledby={`template-${template.id}`}
+    >
+      <div className="template-preview-frame">
+        <TemplatePreview outline={template.preview} label={format(t(templateMessages.previewLabel), { name })} />
+      </div>
+      <div className="template-body">
+        <ul className="template-tags" aria-label="tags">
+          {template.tags.map((tag) => (
+            <li key={tag}>{templateTagLabels[tag][locale]}</li>
+          ))}
+        </ul>
+        <h2 id={`template-${template.id}`}>{name}</h2>
+        <p className="template-description">{template.description[locale]}</p>
+        <div className="template-steps">
+          <span className="template-steps-label">{t(templateMessages.stepsUsed)}</span>
+          <ul data-testid="template-node-types">
+            {template.nodeTypes.map((type) => (
+              <li key={type} data-node-type={type} title={nodeRegistry.get(type)?.description[locale]}>
+                <span aria-hidden="true">{editorRegistry.get(type)?.icon ?? '•'}</span>
+                {nodeRegistry.get(type)?.title[locale] ?? type}
+              </li>
+            ))}
+          </ul>
+        </div>
+        {error === null ? null : (
+          <p className="template-error" role="alert">
+            {t(templateMessages.createFailed, { message: error })}
+          </p>
+        )}
+      </div>
+      <footer className="template-footer">
+        <span className="muted">{t(templateMessages.stepCount, { count: template.preview.nodes.length })}</span>
+        <button
+          type="button"
+          className="button primary"
+          data-testid="use-template"
+          disabled={disabled}
+          onClick={() => onUse(template)}
+        >
+          {pending ? t(templateMessages.creating) : t(templateMessages.useTemplate)}
+        </button>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,6 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@wayfarer/server';
+
+/** A template as the gallery receives it from `templates.list`. */
+export type TemplateSummary = inferRouterOutputs<AppRouter>['templates']['list'][number];
+export type TemplatePreviewOutline = TemplateSummary['preview'];

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorkspace, startTestServer, trpcClient, trpcError, type TestServer } from './support';
+
+// The templates gallery: listing templates and creating journeys from them.
+describe('templates tRPC API', () => {
+  let test: TestServer;
+  let api: ReturnType<typeof trpcClient>;
+
+  beforeAll(async () => {
+    test = await startTestServer('server_templates');
+    api = trpcClient(test, (await createTestWorkspace(test)).fullKey);
+  });
+  afterAll(async () => test.close());
+
+  it('lists every template with its texts in every language, node types and preview', async () => {
+    const templates = await api.templates.list.query();
+    expect(templates.map((template) => template.id)).toEqual([
+      'line-welcome-series',
+      'first-purchase-gift',
+      'birthday-surprise',
+      'daily-check-in-streak',
+      'win-back-lapsed',
+      'vip-upgrade-thanks',
+      'lucky-draw',
+    ]);
+    const welcome = templates[0];
+    expect(welcome?.name).toEqual({
+      en: 'Welcome series for new LINE friends',
+      'zh-TW': '新好友歡迎系列',
+      'zh-CN': '新好友欢迎系列',
+    });
+    expect(welcome?.nodeTypes).toEqual(['core.trigger.event', 'core.tag', 'core.send', 'core.wait', 'core.end']);
+    expect(templates.find((template) => template.id === 'lucky-draw')?.nodeTypes).toContain('core.split');
+    for (const template of templates) {
+      expect(template.preview.nodes.length).toBeGreaterThan(3);
+      expect(template.preview.edges.length).toBeGreaterThanOrEqual(template.preview.nodes.length - 2);
+      expect(template.tags.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('needs a full-scope key', async () => {
+    expect((await trpcError(trpcClient(test, 'wf_nope').templates.list.query())).data?.code).toBe('UNAUTHORIZED');
+  });
+
+  it('creates a draft from every template, and every one publishes', async () => {
+    const templates = await api.templates.list.query();
+    for (const template of templates) {
+      const journey = await api.journeys.createFromTemplate.mutate({ templateId: template.id, name: template.name.en });
+      expect(journey, template.id).toMatchObject({ name: template.name.en, status: 'draft', draftRevision: 1 });
+      expect(new Set(journey.draft.nodes.map((node) => node.type))).toEqual(new Set(template.nodeTypes));
+      const version = await api.journeys.publish.mutate({ journeyId: journey.id });
+      expect(version.number, template.id).toBe(1);
+      expect((await api.journeys.get.query({ journeyId: journey.id })).status).toBe('live');
+    }
+  });
+
+  it('writes the messages in the chosen language and names the journey after the template', async () => {
+    const journey = await api.journeys.createFromTemplate.mutate({ templateId: 'birthday-surprise', locale: 'zh-TW' });
+    expect(journey.name).toBe('生日驚喜');
+    const bodies = journey.draft.nodes
+      .filter((node) => node.type === 'core.send')
+      .map((node) => (node.data.config as { body: string }).body);
+    expect(bodies.join('\n')).toContain('生日快樂');
+    const named = await api.journeys.createFromTemplate.mutate({
+      templateId: 'birthday-surprise',
+      locale: 'zh-CN',
+      name: '2025 生日礼',
+    });
+    expect(named.name).toBe('2025 生日礼');
+    expect(JSON.stringify(named.draft)).toContain('生日快乐');
+  });
+
+  it('answers NOT_FOUND for an unknown template', async () => {
+    const error = await trpcError(
+      api.journeys.createFromTemplate.mutate({ templateId: 'no-such-template', name: 'x' }),
+    );
+    expect(error.data).toMatchObject({ code: 'NOT_FOUND', httpStatus: 404 });
+    expect(error.message).toContain('no-such-template');
+  });
+});
