@@ -1,0 +1,43 @@
+import type { AnyNodeTypeSpec, Locale } from '@wayfarer/nodes';
+import type { AnyEditorFacet } from '@wayfarer/nodes/editor';
+import { format } from '../../app/i18n';
+import { inspectorMessages } from './messages';
+
+interface InspectorHeaderProps {
+  nodeId: string;
+  spec: AnyNodeTypeSpec;
+  facet: AnyEditorFacet | undefined;
+  locale: Locale;
+  /** The validated config, when valid: the facet's one-line summary is shown for it. */
+  parsed: { ok: true; data: unknown } | { ok: false };
+}
+
+function summaryOf(facet: AnyEditorFacet | undefined, parsed: InspectorHeaderProps['parsed'], locale: Locale): string | undefined {
+  if (!facet || !parsed.ok) return undefined;
+  try {
+    return facet.summary(parsed.data, locale);
+  } catch {
+    // A custom node's summary that throws must not take the inspector down with it.
+    return undefined;
+  }
+}
+
+/** Icon, title and description in the UI language, and the node's id. */
+export function InspectorHeader({ nodeId, spec, facet, locale, parsed }: InspectorHeaderProps) {
+  const summary = summaryOf(facet, parsed, locale);
+  return (
+    <header className="inspector-header">
+      <span className="inspector-icon" aria-hidden="true">
+        {facet?.icon ?? '◆'}
+      </span>
+      <div className="inspector-heading">
+        <h2>{spec.title[locale]}</h2>
+        <p className="inspector-description">{spec.description[locale]}</p>
+        {summary ? <p className="inspector-summary">{summary}</p> : null}
+        <p className="inspector-meta">
+          {format(inspectorMessages.nodeId[locale])} <code data-testid="inspector-node-id">{nodeId}</code> · <code>{`${spec.type} v${spec.version}`}</code>
+        </p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+import { assertNever } from '../model/field-model';
+import { TemplateField } from '../template/TemplateField';
+import { BooleanField } from './BooleanField';
+import { DurationField } from './DurationField';
+import { EnumField } from './EnumField';
+import type { FieldProps } from './field-props';
+import { ListField } from './ListField';
+import { LiteralField } from './LiteralField';
+import { NumberField } from './NumberField';
+import { ObjectField } from './ObjectField';
+import { RecordField } from './RecordField';
+import { TagsField } from './TagsField';
+import { TextField } from './TextField';
+import { UnionField } from './UnionField';
+import { UnknownField } from './UnknownField';
+
+/** The component for a field model's kind. */
+export function FieldEditor(props: FieldProps) {
+  const { model } = props;
+  switch (model.kind) {
+    case 'string':
+      return model.format === 'template' ? <TemplateField {...props} model={model} /> : <TextField {...props} model={model} />;
+    case 'number':
+      return <NumberField {...props} model={model} />;
+    case 'boolean':
+      return <BooleanField {...props} model={model} />;
+    case 'enum':
+      return <EnumField {...props} model={model} />;
+    case 'literal':
+      return <LiteralField {...props} model={model} />;
+    case 'object':
+      return <ObjectField {...props} model={model} />;
+    case 'union':
+      return <UnionField {...props} model={model} />;
+    case 'duration':
+      return <DurationField {...props} model={model} />;
+    case 'tags':
+      return <TagsField {...props} model={model} />;
+    case 'list':
+      return <ListField {...props} model={model} />;
+    case 'record':
+      return <RecordField {...props} model={model} />;
+    case 'unknown':
+      return <UnknownField {...props} model={model} />;
+    default:
+      return assertNever(model);
+  }
+}

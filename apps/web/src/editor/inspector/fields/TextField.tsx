@@ -1,0 +1,36 @@
+import type { StringField, StringFormat } from '../model/field-model';
+import type { FieldProps } from './field-props';
+import { FieldShell } from './FieldShell';
+
+const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'>, string>> = {
+  text: 'text',
+  time: 'time',
+  date: 'date',
+  email: 'email',
+  url: 'url',
+};
+
+/** Text, time of day (`HH:MM`, input type=time), date, email, URL or a multi-line text. */
+export function TextField({ model, path, value, onChange, label }: FieldProps<StringField>) {
+  const text = typeof value === 'string' ? value : '';
+  // An optional field left empty is left out, rather than stored as '' (which may not validate).
+  const commit = (next: string) => onChange(next === '' && !model.required ? undefined : next);
+  return (
+    <FieldShell model={model} path={path} label={label ?? model.label}>
+      {(aria) =>
+        model.format === 'multiline' || model.format === 'template' ? (
+          <textarea {...aria} value={text} rows={4} maxLength={model.maxLength} onChange={(event) => commit(event.target.value)} />
+        ) : (
+          <input
+            {...aria}
+            type={inputTypes[model.format]}
+            value={text}
+            maxLength={model.maxLength}
+            placeholder={model.placeholder}
+            onChange={(event) => commit(event.target.value)}
+          />
+        )
+      }
+    </FieldShell>
+  );
+}

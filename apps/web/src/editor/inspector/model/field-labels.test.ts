@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fieldText, humanize, optionLabel } from './field-labels';
+
+describe('field labels', () => {
+  it('humanizes camelCase, snake_case and kebab-case names', () => {
+    expect(humanize('setAttributes')).toBe('Set attributes');
+    expect(humanize('time_of_day')).toBe('Time of day');
+    expect(humanize('order-id')).toBe('Order id');
+  });
+
+  it('uses the name alone without a description', () => {
+    expect(fieldText('couponPool', undefined, 'en')).toEqual({ label: 'Coupon pool' });
+    expect(fieldText('points', undefined, 'zh-CN')).toEqual({ label: '积分' });
+  });
+
+  it('turns short descriptions that name the field into the label', () => {
+    expect(fieldText('card', 'Card name', 'en')).toEqual({ label: 'Card name' });
+  });
+
+  it('keeps other descriptions as help', () => {
+    expect(fieldText('body', 'Liquid template', 'en')).toEqual({ label: 'Message', help: 'Liquid template' });
+  });
+
+  it('prefers a translated name over an English description outside English', () => {
+    expect(fieldText('event', 'Event name, e.g. purchase', 'zh-TW')).toEqual({ label: '事件', help: 'Event name, e.g. purchase', placeholder: 'purchase' });
+  });
+
+  it('labels options from the glossary or by humanizing', () => {
+    expect(optionLabel('gte', 'en')).toBe('at least');
+    expect(optionLabel('days', 'zh-TW')).toBe('天');
+    expect(optionLabel('first_purchase', 'en')).toBe('First purchase');
+    expect(optionLabel(3, 'en')).toBe('3');
+  });
+});

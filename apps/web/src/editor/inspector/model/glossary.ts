@@ -1,0 +1,78 @@
+import type { LocalizedText } from '../../../app/i18n';
+
+// Schemas are written in English, but marketers read zh-TW / zh-CN. These are words that recur in
+// many node types' configs (not the node types themselves); a field or option not listed here still
+// gets a label from its name, so a custom node type needs nothing from this file.
+
+/** Labels for common config property names. */
+export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
+  event: { en: 'Event', 'zh-TW': '事件', 'zh-CN': '事件' },
+  where: { en: 'Where', 'zh-TW': '篩選條件', 'zh-CN': '筛选条件' },
+  path: { en: 'Path', 'zh-TW': '欄位', 'zh-CN': '字段' },
+  op: { en: 'Operator', 'zh-TW': '比較方式', 'zh-CN': '比较方式' },
+  value: { en: 'Value', 'zh-TW': '值', 'zh-CN': '值' },
+  tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
+  tags: { en: 'Tags', 'zh-TW': '標籤', 'zh-CN': '标签' },
+  points: { en: 'Points', 'zh-TW': '點數', 'zh-CN': '积分' },
+  reason: { en: 'Reason', 'zh-TW': '原因', 'zh-CN': '原因' },
+  name: { en: 'Name', 'zh-TW': '名稱', 'zh-CN': '名称' },
+  subject: { en: 'Subject', 'zh-TW': '主旨', 'zh-CN': '主题' },
+  body: { en: 'Message', 'zh-TW': '訊息內容', 'zh-CN': '消息内容' },
+  channel: { en: 'Channel', 'zh-TW': '管道', 'zh-CN': '渠道' },
+  match: { en: 'Match', 'zh-TW': '符合方式', 'zh-CN': '匹配方式' },
+  conditions: { en: 'Conditions', 'zh-TW': '條件', 'zh-CN': '条件' },
+  paths: { en: 'Paths', 'zh-TW': '路徑', 'zh-CN': '路径' },
+  percent: { en: 'Percent', 'zh-TW': '百分比', 'zh-CN': '百分比' },
+  label: { en: 'Label', 'zh-TW': '名稱', 'zh-CN': '名称' },
+  duration: { en: 'Duration', 'zh-TW': '時間長度', 'zh-CN': '时长' },
+  amount: { en: 'Amount', 'zh-TW': '數量', 'zh-CN': '数量' },
+  unit: { en: 'Unit', 'zh-TW': '單位', 'zh-CN': '单位' },
+  timeout: { en: 'Give up after', 'zh-TW': '最長等待', 'zh-CN': '最长等待' },
+  time: { en: 'Time', 'zh-TW': '時間', 'zh-CN': '时间' },
+  add: { en: 'Add tags', 'zh-TW': '新增標籤', 'zh-CN': '添加标签' },
+  remove: { en: 'Remove tags', 'zh-TW': '移除標籤', 'zh-CN': '移除标签' },
+  setAttributes: { en: 'Set attributes', 'zh-TW': '設定屬性', 'zh-CN': '设置属性' },
+};
+
+/** Labels for common enum / discriminator values. */
+export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
+  eq: { en: 'is', 'zh-TW': '等於', 'zh-CN': '等于' },
+  neq: { en: 'is not', 'zh-TW': '不等於', 'zh-CN': '不等于' },
+  gt: { en: 'more than', 'zh-TW': '大於', 'zh-CN': '大于' },
+  gte: { en: 'at least', 'zh-TW': '大於或等於', 'zh-CN': '大于或等于' },
+  lt: { en: 'less than', 'zh-TW': '小於', 'zh-CN': '小于' },
+  lte: { en: 'at most', 'zh-TW': '小於或等於', 'zh-CN': '小于或等于' },
+  contains: { en: 'contains', 'zh-TW': '包含', 'zh-CN': '包含' },
+  in: { en: 'is one of', 'zh-TW': '屬於其中之一', 'zh-CN': '属于其中之一' },
+  exists: { en: 'is set', 'zh-TW': '已設定', 'zh-CN': '已设置' },
+  not_exists: { en: 'is not set', 'zh-TW': '未設定', 'zh-CN': '未设置' },
+  has: { en: 'has', 'zh-TW': '有', 'zh-CN': '有' },
+  has_not: { en: 'does not have', 'zh-TW': '沒有', 'zh-CN': '没有' },
+  received: { en: 'did it', 'zh-TW': '已發生', 'zh-CN': '已发生' },
+  not_received: { en: 'did not do it', 'zh-TW': '未發生', 'zh-CN': '未发生' },
+  seconds: { en: 'seconds', 'zh-TW': '秒', 'zh-CN': '秒' },
+  minutes: { en: 'minutes', 'zh-TW': '分鐘', 'zh-CN': '分钟' },
+  hours: { en: 'hours', 'zh-TW': '小時', 'zh-CN': '小时' },
+  days: { en: 'days', 'zh-TW': '天', 'zh-CN': '天' },
+  weeks: { en: 'weeks', 'zh-TW': '週', 'zh-CN': '周' },
+  all: { en: 'all conditions', 'zh-TW': '全部條件', 'zh-CN': '全部条件' },
+  any: { en: 'any condition', 'zh-TW': '任一條件', 'zh-CN': '任一条件' },
+  duration: { en: 'Duration', 'zh-TW': '一段時間', 'zh-CN': '一段时间' },
+  time_of_day: { en: 'Time of day', 'zh-TW': '指定時刻', 'zh-CN': '指定时刻' },
+  event: { en: 'Event', 'zh-TW': '事件', 'zh-CN': '事件' },
+  attribute: { en: 'Attribute', 'zh-TW': '屬性', 'zh-CN': '属性' },
+  tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
+  points: { en: 'Points', 'zh-TW': '點數', 'zh-CN': '积分' },
+  outbox: { en: 'Outbox', 'zh-TW': '寄件匣', 'zh-CN': '发件箱' },
+};
+
+/**
+ * Labels for the property that tells a union's options apart. Kept apart from fieldGlossary because
+ * the same name means something else as a plain field (`subject` of an email vs. of a condition).
+ */
+export const discriminatorGlossary: Readonly<Record<string, LocalizedText>> = {
+  mode: { en: 'Mode', 'zh-TW': '模式', 'zh-CN': '模式' },
+  subject: { en: 'Condition on', 'zh-TW': '條件類型', 'zh-CN': '条件类型' },
+  type: { en: 'Type', 'zh-TW': '類型', 'zh-CN': '类型' },
+  kind: { en: 'Kind', 'zh-TW': '種類', 'zh-CN': '种类' },
+};
