@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// One run, two projects: fast colocated unit tests, and cross-process tests against a real
-// Postgres and real Temporal servers (run one file at a time: the machine has two cores).
+// One run, three projects: fast colocated unit tests; cross-process tests against a real Postgres and
+// real Temporal servers; browser tests driving the built web app in Debian's Chromium. The two slow
+// projects run one file at a time (the machine has two cores): vitest queues all their files in one
+// sequential group after the unit tests, so a browser test never runs beside an integration test.
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -17,10 +19,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', '**/node_modules/**'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          // Builds the web app once per run and checks Chromium is installed.
+          globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/global-setup.ts'],
         },
       },
     ],

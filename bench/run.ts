@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick]`: engine throughput beside a hand-written workflow on the Temporal
-// dev server, and compile time of a 1,000-node graph. Prints the figures and writes them to
-// bench/results.json as { name: number }.
+// `npm run bench [-- --quick] [-- --only=compile,engine,editor]`: engine throughput beside a
+// hand-written workflow on the Temporal dev server, compile time of a 1,000-node graph, and the
+// editor in headless Chromium (opening a 1,000-node journey, dragging a node). Prints the figures
+// and writes them to bench/results.json as { name: number }.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -9,9 +10,14 @@ import { findTemporalCli, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wa
 import { createJourneyActivities } from '@wayfarer/worker';
 import { openBenchDatabase } from './bench-database';
 import { measureCompile } from './compile.bench';
+import { benchEditor } from './editor.bench';
 import { measureThroughput, prepareSixStepJourney } from './engine.bench';
 
 const quick = process.argv.includes('--quick');
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = new Set(
+  onlyArg === undefined ? ['compile', 'engine', 'editor'] : onlyArg.slice('--only='.length).split(','),
+);
 const customers = quick ? 30 : 200;
 const rounds = quick ? 1 : 2;
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
@@ -24,7 +30,9 @@ async function benchEngine(results: Record<string, number>): Promise<void> {
   const cli = findTemporalCli();
   if (!cli) throw new Error(TEMPORAL_INSTALL_HINT);
   const database = await openBenchDatabase();
-  const env = await TestWorkflowEnvironment.createLocal({ server: { executable: { type: 'existing-path', path: cli } } });
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { executable: { type: 'existing-path', path: cli } },
+  });
   try {
     const runtimes = await loadRuntimeRegistry();
     const taskQueue = 'bench';
@@ -51,7 +59,9 @@ async function benchEngine(results: Record<string, number>): Promise<void> {
       results.engine_throughput_per_s = mean(engine);
       results.baseline_throughput_per_s = mean(baseline);
       results.engine_vs_baseline_ratio = mean(engine) / mean(baseline);
-      console.log(`database: ${database.kind}; ${customers} customers x ${rounds} rounds; six-step journey with a 1 s wait`);
+      console.log(
+        `database: ${database.kind}; ${customers} customers x ${rounds} rounds; six-step journey with a 1 s wait`,
+      );
     });
   } finally {
     await env.teardown();
@@ -64,10 +74,13 @@ async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const results: Record<string, number> = {};
   const runtimes = await loadRuntimeRegistry();
-  results.compile_1000_nodes_ms = measureCompile(runtimes.nodes, 1000, quick ? 10 : 30);
-  await benchEngine(results);
+  if (only.has('compile')) results.compile_1000_nodes_ms = measureCompile(runtimes.nodes, 1000, quick ? 10 : 30);
+  if (only.has('engine')) await benchEngine(results);
+  if (only.has('editor')) await benchEditor(results, { quick });
   console.table(Object.entries(results).map(([name, value]) => ({ name, value: Number(value.toFixed(3)) })));
-  console.log(`goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20`);
+  console.log(
+    `goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20, editor_open_1000_ms < 1500, editor_drag_fps >= 30`,
+  );
   mkdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true });
   let previous: Record<string, number> = {};
   try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { type JourneyWorkflow } from '@wayfarer/workflows';
-import { apiClient, createWorkspaceWithKey, ingest, startStack, type Stack } from './stack';
+import { apiClient, createWorkspaceWithKey, ingest, startStack, type Stack } from '../../support/stack';
 
 /** trigger → tag → send → stamp card (the example custom node) → grant points → end. */
 const welcome: JourneyGraphInput = {

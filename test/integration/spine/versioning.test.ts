@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { STATE_QUERY, type JourneyState, type JourneyWorkflow } from '@wayfarer/workflows';
 import { eventually } from '../../support/eventually';
-import { apiClient, createWorkspaceWithKey, ingest, startStack, type Stack } from './stack';
+import { apiClient, createWorkspaceWithKey, ingest, startStack, type Stack } from '../../support/stack';
 
 /** joined → wait up to 1 day for `go` → send `text` → end. */
 function waitThenSend(text: string): JourneyGraphInput {

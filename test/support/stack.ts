@@ -1,5 +1,6 @@
 // The whole product in one test process: real Postgres, the Temporal dev server, the journey worker
-// and the HTTP server, wired as the composition roots wire them.
+// and the HTTP server, wired as the composition roots wire them. Shared by the spine integration
+// tests and the browser (e2e) tests, which also serve the built web app.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
@@ -7,18 +8,25 @@ import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createApiKey, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { startJourneyWorker } from '@wayfarer/worker';
-import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { bundleJourneyWorkflows, createDevServerEnv } from '../../support/temporal';
+import { createTestDatabase, type TestDatabase } from './postgres';
+import { bundleJourneyWorkflows, createDevServerEnv } from './temporal';
 
 export interface Stack {
   database: TestDatabase;
   env: TestWorkflowEnvironment;
   server: WayfarerServer;
+  /** e.g. `http://127.0.0.1:41234` */
   url: string;
   close(): Promise<void>;
 }
 
-export async function startStack(label: string): Promise<Stack> {
+export interface StackOptions {
+  /** Folder of the built web app, served at `/` (the e2e global setup builds one). */
+  webRoot?: string;
+}
+
+/** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
+export async function startStack(label: string, options: StackOptions = {}): Promise<Stack> {
   const [database, env, runtimes, workflowBundle] = await Promise.all([
     createTestDatabase(label),
     createDevServerEnv(),
@@ -26,8 +34,21 @@ export async function startStack(label: string): Promise<Stack> {
     bundleJourneyWorkflows(),
   ]);
   const taskQueue = `journeys-${randomUUID()}`;
-  const worker = await startJourneyWorker({ db: database.db, connection: env.nativeConnection, namespace: 'default', taskQueue, runtimes, workflowBundle });
-  const server = createServer({ db: database.db, temporal: env.client, registry: runtimes.nodes, taskQueue });
+  const worker = await startJourneyWorker({
+    db: database.db,
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    runtimes,
+    workflowBundle,
+  });
+  const server = createServer({
+    db: database.db,
+    temporal: env.client,
+    registry: runtimes.nodes,
+    taskQueue,
+    webRoot: options.webRoot,
+  });
   const url = await server.start({ port: 0, host: '127.0.0.1' });
   return {
     database,
@@ -44,18 +65,31 @@ export async function startStack(label: string): Promise<Stack> {
 }
 
 /** A workspace and a full-scope key for it. */
-export async function createWorkspaceWithKey(stack: Stack, name: string): Promise<{ workspaceId: string; key: string }> {
+export async function createWorkspaceWithKey(
+  stack: Pick<Stack, 'database'>,
+  name: string,
+): Promise<{ workspaceId: string; key: string }> {
   const workspace = await createWorkspace(stack.database.db, name);
   const { key } = await createApiKey(stack.database.db, { workspaceId: workspace.id, name: 'test', scope: 'full' });
   return { workspaceId: workspace.id, key };
 }
 
-export function apiClient(stack: Stack, key: string) {
-  return createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${stack.url}/trpc`, headers: () => ({ authorization: `Bearer ${key}` }) })] });
+/** The typed tRPC client the web app uses, authenticated with `key`. */
+export function apiClient(stack: Pick<Stack, 'url'>, key: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${stack.url}/trpc`, headers: () => ({ authorization: `Bearer ${key}` }) })],
+  });
 }
 
+export type ApiClient = ReturnType<typeof apiClient>;
+
 /** POSTs to the ingest API over real HTTP. */
-export async function ingest(stack: Stack, key: string, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function ingest(
+  stack: Pick<Stack, 'url'>,
+  key: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${stack.url}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },

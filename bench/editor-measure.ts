@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Measurements inside one browser page of the editor: how long until a big journey is usable, and
+// how smoothly a node follows the mouse.
+import type { Page } from 'playwright-core';
+
+/** Rendered nodes and the one a click selected. */
+export interface OpenMeasurement {
+  ms: number;
+  /** Node cards in the DOM when interactive: fewer than the journey has when the editor virtualises. */
+  renderedNodes: number;
+  /** Nodes the minimap draws: the whole journey, virtualised or not. */
+  minimapNodes: number;
+  clickedNodeId: string;
+}
+
+export interface DragMeasurement {
+  /** requestAnimationFrame callbacks per second while the mouse drags a node. */
+  fps: number;
+  /** Frames per second in which the dragged node's on-screen position changed. */
+  updatesPerSecond: number;
+  /** Mouse moves the page accepted during the drag. */
+  moves: number;
+  moved: boolean;
+}
+
+/**
+ * Counts animation frames, and frames in which node `nodeId` moved, until `__dragProbe.running` is
+ * cleared. Plain JavaScript in a string: tsx (keepNames) would wrap a TypeScript callback's inner
+ * function in a `__name` helper that does not exist in the page.
+ */
+const FRAME_PROBE = `(nodeId) => {
+  const transformOf = () => document.querySelector('.react-flow__node[data-id="' + nodeId + '"]')?.style.transform ?? '';
+  const probe = { frames: 0, updates: 0, running: true, start: performance.now(), last: transformOf() };
+  window.__dragProbe = probe;
+  requestAnimationFrame(function tick() {
+    if (!probe.running) return;
+    probe.frames++;
+    const now = transformOf();
+    if (now !== probe.last) probe.updates++;
+    probe.last = now;
+    requestAnimationFrame(tick);
+  });
+}`;
+
+/** The id of a node card fully inside the canvas, away from its edges; undefined while there is none. */
+function nodeInView(margin: number): string | undefined {
+  const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
+  if (flow === undefined) return undefined;
+  for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+    const rect = element.getBoundingClientRect();
+    const visible = getComputedStyle(element).visibility !== 'hidden' && rect.width > 0;
+    const inside =
+      rect.left > flow.left + margin &&
+      rect.right < flow.right - margin &&
+      rect.top > flow.top + margin &&
+      rect.bottom < flow.bottom - margin;
+    if (visible && inside && element.dataset.id) return element.dataset.id;
+  }
+  return undefined;
+}
+
+/**
+ * "Interactive": from the start of navigation until a click on a node card in view has selected it.
+ * The click waits for the card to be visible and stable and is handled only once the main thread is
+ * free, so long tasks after the first paint count. The editor may virtualise (render only the
+ * cards in view); the cards then in the DOM and the nodes the minimap draws are reported beside it.
+ */
+export async function measureOpen(page: Page, url: string, timeoutMs: number): Promise<OpenMeasurement> {
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(nodeInView, 40, { polling: 'raf', timeout: timeoutMs });
+  const id = (await handle.jsonValue()) as string;
+  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+  await node.click({ timeout: timeoutMs });
+  await page.locator(`.react-flow__node.selected[data-id="${id}"]`).waitFor({ timeout: timeoutMs });
+  const ms = Date.now() - start;
+  return {
+    ms,
+    renderedNodes: await page.locator('.react-flow__node').count(),
+    minimapNodes: await page.locator('.react-flow__minimap-node').count(),
+    clickedNodeId: id,
+  };
+}
+
+/** Drags node `id` around a circle with the mouse for `durationMs`, counting animation frames in the page. */
+export async function measureDrag(page: Page, id: string, durationMs: number): Promise<DragMeasurement> {
+  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+  const box = await node.boundingBox();
+  if (box === null) throw new Error(`node ${id} is not on screen`);
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.evaluate(`(${FRAME_PROBE})(${JSON.stringify(id)})`);
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  const before = await node.evaluate((element) => element.style.transform);
+  let moves = 0;
+  for (const until = Date.now() + durationMs; Date.now() < until; moves++) {
+    const angle = moves / 8;
+    await page.mouse.move(centre.x + 120 * Math.sin(angle) + (moves % 3), centre.y + 80 * (1 - Math.cos(angle)));
+  }
+  await page.mouse.up();
+  const probe = await page.evaluate(() => {
+    const found = (
+      window as unknown as { __dragProbe: { frames: number; updates: number; running: boolean; start: number } }
+    ).__dragProbe;
+    found.running = false;
+    return { frames: found.frames, updates: found.updates, seconds: (performance.now() - found.start) / 1000 };
+  });
+  const after = await node.evaluate((element) => element.style.transform);
+  return {
+    fps: probe.frames / probe.seconds,
+    updatesPerSecond: probe.updates / probe.seconds,
+    moves,
+    moved: after !== before,
+  };
+}

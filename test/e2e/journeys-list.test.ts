@@ -1,0 +1,58 @@
+// The journeys list: what the workspace has, with its status, found by name, opened in the editor.
+import { readFileSync } from 'node:fs';
+import type { JourneyGraphInput } from '@wayfarer/journey';
+import { describe, expect } from 'vitest';
+import { apiClient, createWorkspaceWithKey } from '../support/stack';
+import { createJourneyFromList, journeyIdFromUrl } from './support/editor';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+const welcome = JSON.parse(
+  readFileSync(new URL('../fixtures/journeys/welcome-purchase.json', import.meta.url), 'utf8'),
+) as JourneyGraphInput;
+
+describe('the journeys list', () => {
+  e2e('lists the workspace’s journeys with their status, filters by name, and opens one', async ({ app }) => {
+    const { page, api } = app;
+    const draft = await api.journeys.create.mutate({ name: 'Birthday surprise' });
+    const live = await api.journeys.create.mutate({ name: 'Welcome: nudge to first purchase', graph: welcome });
+    await api.journeys.publish.mutate({ journeyId: live.id });
+
+    await app.open('/');
+    const row = (id: string) => page.locator(`[data-testid="journey-row"][data-journey-id="${id}"]`);
+    await row(draft.id).waitFor();
+    await row(live.id).waitFor();
+    expect(await page.getByTestId('journey-row').count()).toBe(2);
+    expect(await row(draft.id).getAttribute('data-status')).toBe('draft');
+    expect(await row(live.id).getAttribute('data-status')).toBe('live');
+    expect(await row(live.id).innerText()).toContain('Welcome: nudge to first purchase');
+
+    await page.getByTestId('journey-search').fill('birthday');
+    await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(1);
+    expect(await row(draft.id).isVisible()).toBe(true);
+    await page.getByTestId('journey-search').fill('');
+    await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(2);
+
+    await row(live.id).getByRole('link', { name: 'Welcome: nudge to first purchase' }).click();
+    await expect.poll(() => journeyIdFromUrl(page.url()), poll).toBe(live.id);
+  });
+
+  e2e('"New journey" asks for a name, creates an empty draft and opens it', async ({ app }) => {
+    await app.open('/');
+    const journeyId = await createJourneyFromList(app.page, '首購禮 first purchase gift');
+    const journey = await app.api.journeys.get.query({ journeyId });
+    expect(journey).toMatchObject({ name: '首購禮 first purchase gift', status: 'draft', liveVersionId: null });
+    expect(journey.draft.nodes).toEqual([]);
+    expect((await app.api.journeys.list.query()).map((listed) => listed.id)).toEqual([journeyId]);
+  });
+
+  e2e('another workspace’s journeys are not listed', async ({ app, stack }) => {
+    const other = await createWorkspaceWithKey(stack, 'Other');
+    await apiClient(stack, other.key).journeys.create.mutate({ name: 'Not yours' });
+    const mine = await app.api.journeys.create.mutate({ name: 'Mine' });
+    await app.open('/');
+    await app.page.locator(`[data-testid="journey-row"][data-journey-id="${mine.id}"]`).waitFor();
+    expect(await app.page.getByTestId('journey-row').count()).toBe(1);
+    expect(await app.page.locator('body').innerText()).not.toContain('Not yours');
+  });
+});
