@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { locales, type Locale, type LocalizedText } from '@wayfarer/nodes';
 
 export { locales };
@@ -39,9 +39,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
+  // Screen readers and fonts follow <html lang>, on load as on every switch.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

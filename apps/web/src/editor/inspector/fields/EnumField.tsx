@@ -35,7 +35,16 @@ export function EnumSelect({ options, value, clearable, aria, onChange }: EnumSe
 export function EnumField({ model, path, value, onChange, label }: FieldProps<EnumModel>) {
   return (
     <FieldShell model={model} path={path} label={label ?? model.label}>
-      {(aria) => <EnumSelect options={model.options} value={value} clearable={!model.required && !model.hasDefault} aria={aria} onChange={onChange} />}
+      {(aria) => (
+        // An unset value with a schema default is the default: show it rather than "Choose…".
+        <EnumSelect
+          options={model.options}
+          value={value === undefined && model.hasDefault ? model.default : value}
+          clearable={!model.required && !model.hasDefault}
+          aria={aria}
+          onChange={onChange}
+        />
+      )}
     </FieldShell>
   );
 }
