@@ -8,3 +8,5 @@ export * from './node-type';
 export { comparisonSchema, comparisonListSchema } from './condition.schema';
 export { matchesAll, matchesComparison, readPath, comparisonOperators } from './conditions';
 export type { Comparison, ComparisonOperator } from './conditions';
+export { summarizeGraphChanges } from './graph-diff';
+export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';

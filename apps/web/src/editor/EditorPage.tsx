@@ -1,8 +1,12 @@
-/** Placeholder until the editor lands. `versionId` opens an old version read-only. */
+import { DraftEditor } from './DraftEditor';
+import { VersionViewer } from './VersionViewer';
+
+/** The journey editor. With `versionId` it shows that published version read-only. */
 export function EditorPage({ journeyId, versionId }: { journeyId: string; versionId?: string }) {
-  return (
-    <main>
-      Editor for {journeyId} {versionId ?? ''}
-    </main>
+  // Keys give each journey and version its own store (and undo history).
+  return versionId === undefined ? (
+    <DraftEditor key={journeyId} journeyId={journeyId} />
+  ) : (
+    <VersionViewer key={versionId} journeyId={journeyId} versionId={versionId} />
   );
 }

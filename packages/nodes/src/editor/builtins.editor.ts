@@ -1,17 +1,121 @@
-import { apiTrigger, branchNode, endNode, eventTrigger, grantPointsNode, sendNode, splitNode, tagNode, waitNode } from '../builtins';
-import { formatDuration } from '../builtins/duration';
+import type { Locale, LocalizedText } from '../define';
+import {
+  apiTrigger,
+  branchNode,
+  endNode,
+  eventTrigger,
+  grantPointsNode,
+  sendNode,
+  splitNode,
+  tagNode,
+  waitNode,
+} from '../builtins';
+import type { BranchCondition } from '../builtins/branch';
+import { formatDuration, type Duration } from '../builtins/duration';
 import { defineEditor, type AnyEditorFacet } from './define-editor';
+
+// Summaries are the sentence on a node card, in the marketer's language. Placeholders: {name}.
+const text = {
+  eventTrigger: { en: 'When {event} happens', 'zh-TW': '當 {event} 發生時', 'zh-CN': '当 {event} 发生时' },
+  apiTrigger: { en: 'When started by API', 'zh-TW': '由 API 啟動時', 'zh-CN': '由 API 启动时' },
+  updateProfile: { en: 'Update profile', 'zh-TW': '更新顧客資料', 'zh-CN': '更新顾客资料' },
+  waitFor: { en: 'Wait {duration}', 'zh-TW': '等待 {duration}', 'zh-CN': '等待 {duration}' },
+  waitUntil: { en: 'Wait until {time} local time', 'zh-TW': '等到當地時間 {time}', 'zh-CN': '等到当地时间 {time}' },
+  waitEvent: {
+    en: 'Wait up to {duration} for {event}',
+    'zh-TW': '等待 {event}，最多 {duration}',
+    'zh-CN': '等待 {event}，最多 {duration}',
+  },
+  branch: { en: 'If {condition}', 'zh-TW': '若 {condition}', 'zh-CN': '如果 {condition}' },
+  andMore: {
+    en: '{first} and {count} more',
+    'zh-TW': '{first} 等 {total} 個條件',
+    'zh-CN': '{first} 等 {total} 个条件',
+  },
+  and: { en: ' and ', 'zh-TW': ' 且 ', 'zh-CN': ' 且 ' },
+  or: { en: ' or ', 'zh-TW': ' 或 ', 'zh-CN': ' 或 ' },
+  tag: { en: 'tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
+  points: { en: 'points', 'zh-TW': '點數', 'zh-CN': '积分' },
+  did: { en: '{event} happened', 'zh-TW': '發生過 {event}', 'zh-CN': '发生过 {event}' },
+  didNot: { en: '{event} did not happen', 'zh-TW': '未發生 {event}', 'zh-CN': '未发生 {event}' },
+  split: { en: 'Split {paths}', 'zh-TW': '分流 {paths}', 'zh-CN': '分流 {paths}' },
+  send: { en: 'Send: {name}', 'zh-TW': '發送：{name}', 'zh-CN': '发送：{name}' },
+  grant: { en: 'Grant {points} points', 'zh-TW': '贈送 {points} 點', 'zh-CN': '赠送 {points} 积分' },
+  end: { en: 'End', 'zh-TW': '結束', 'zh-CN': '结束' },
+} satisfies Record<string, LocalizedText>;
+
+// English durations come from formatDuration ("1 day", "3 days"); Chinese has no plural.
+const chineseUnits: Record<Duration['unit'], Record<Exclude<Locale, 'en'>, string>> = {
+  seconds: { 'zh-TW': '秒', 'zh-CN': '秒' },
+  minutes: { 'zh-TW': '分鐘', 'zh-CN': '分钟' },
+  hours: { 'zh-TW': '小時', 'zh-CN': '小时' },
+  days: { 'zh-TW': '天', 'zh-CN': '天' },
+  weeks: { 'zh-TW': '週', 'zh-CN': '周' },
+};
+
+const operators: Record<string, string> = {
+  eq: '=',
+  neq: '≠',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  contains: '∋',
+  in: '∈',
+  exists: 'exists',
+  not_exists: 'not set',
+  has: '=',
+  has_not: '≠',
+};
+
+function say(message: LocalizedText, locale: Locale, values: Readonly<Record<string, string | number>> = {}): string {
+  return message[locale].replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+function duration(value: Duration, locale: Locale): string {
+  return locale === 'en' ? formatDuration(value) : `${value.amount} ${chineseUnits[value.unit][locale]}`;
+}
+
+function valueText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? null);
+}
+
+function condition(test: BranchCondition, locale: Locale): string {
+  switch (test.subject) {
+    case 'attribute':
+      return test.op === 'exists' || test.op === 'not_exists'
+        ? `${test.path} ${operators[test.op]}`
+        : `${test.path} ${operators[test.op]} ${valueText(test.value)}`;
+    case 'tag':
+      return `${say(text.tag, locale)} ${operators[test.op]} ${test.tag}`;
+    case 'points':
+      return `${say(text.points, locale)} ${operators[test.op]} ${test.value}`;
+    case 'event':
+      return say(test.op === 'received' ? text.did : text.didNot, locale, { event: test.event });
+    default: {
+      const unreachable: never = test;
+      return unreachable;
+    }
+  }
+}
+
+function conditions(list: readonly BranchCondition[], match: 'all' | 'any', locale: Locale): string {
+  const [first, second] = list.map((test) => condition(test, locale));
+  if (list.length <= 2)
+    return [first, second].filter((part) => part !== undefined).join(say(match === 'all' ? text.and : text.or, locale));
+  return say(text.andMore, locale, { first: first ?? '', count: list.length - 1, total: list.length });
+}
 
 const describeWait = defineEditor(waitNode, {
   icon: '⏳',
-  summary: (config) => {
+  summary: (config, locale) => {
     switch (config.mode) {
       case 'duration':
-        return `Wait ${formatDuration(config.duration)}`;
+        return say(text.waitFor, locale, { duration: duration(config.duration, locale) });
       case 'time_of_day':
-        return `Wait until ${config.time} local time`;
+        return say(text.waitUntil, locale, { time: config.time });
       case 'event':
-        return `Wait up to ${formatDuration(config.timeout)} for ${config.event}`;
+        return say(text.waitEvent, locale, { duration: duration(config.timeout, locale), event: config.event });
       default: {
         const unreachable: never = config;
         return unreachable;
@@ -20,22 +124,42 @@ const describeWait = defineEditor(waitNode, {
   },
 });
 
+function tagSummary(
+  config: { add: string[]; remove: string[]; setAttributes: Record<string, unknown> },
+  locale: Locale,
+): string {
+  const attributes = Object.entries(config.setAttributes).map(([key, value]) => `${key} = ${valueText(value)}`);
+  const parts = [...config.add.map((tag) => `+${tag}`), ...config.remove.map((tag) => `−${tag}`), ...attributes];
+  return parts.join(' ') || say(text.updateProfile, locale);
+}
+
 /** Editor facets of the built-in node types. */
 export const builtinEditors: readonly AnyEditorFacet[] = [
-  defineEditor(eventTrigger, { icon: '⚡', summary: (config) => `When ${config.event} happens` }),
-  defineEditor(apiTrigger, { icon: '🔌', summary: () => 'When started by API' }),
-  defineEditor(tagNode, {
-    icon: '🏷️',
-    summary: (config) => [...config.add.map((tag) => `+${tag}`), ...config.remove.map((tag) => `−${tag}`)].join(' ') || 'Update profile',
-    widgets: { add: 'tags', remove: 'tags' },
+  defineEditor(eventTrigger, {
+    icon: '⚡',
+    summary: (config, locale) => say(text.eventTrigger, locale, { event: config.event }),
   }),
+  defineEditor(apiTrigger, { icon: '🔌', summary: (_config, locale) => say(text.apiTrigger, locale) }),
+  defineEditor(tagNode, { icon: '🏷️', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
   describeWait,
   defineEditor(branchNode, {
     icon: '🔀',
-    summary: (config) => `If ${config.conditions.length} condition${config.conditions.length === 1 ? '' : 's'} (${config.match})`,
+    summary: (config, locale) =>
+      say(text.branch, locale, { condition: conditions(config.conditions, config.match, locale) }),
   }),
-  defineEditor(splitNode, { icon: '🎲', summary: (config) => `Split ${config.paths.map((path) => `${path.percent}%`).join(' / ')}` }),
-  defineEditor(sendNode, { icon: '✉️', summary: (config) => `Send: ${config.name}`, widgets: { body: 'template' } }),
-  defineEditor(grantPointsNode, { icon: '🎁', summary: (config) => `Grant ${config.points} points` }),
-  defineEditor(endNode, { icon: '🏁', summary: () => 'End' }),
+  defineEditor(splitNode, {
+    icon: '🎲',
+    summary: (config, locale) =>
+      say(text.split, locale, { paths: config.paths.map((path) => `${path.percent}%`).join(' / ') }),
+  }),
+  defineEditor(sendNode, {
+    icon: '✉️',
+    summary: (config, locale) => say(text.send, locale, { name: config.name }),
+    widgets: { body: 'template' },
+  }),
+  defineEditor(grantPointsNode, {
+    icon: '🎁',
+    summary: (config, locale) => say(text.grant, locale, { points: config.points }),
+  }),
+  defineEditor(endNode, { icon: '🏁', summary: (_config, locale) => say(text.end, locale) }),
 ];

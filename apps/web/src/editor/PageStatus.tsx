@@ -1,0 +1,22 @@
+import { Link } from 'wouter';
+import { useT } from '../app/i18n';
+import { editorMessages } from './messages';
+import { errorMessage } from './persistence/api-errors';
+
+/** Loading and error states of the editor page. */
+export function PageStatus({ error }: { error?: unknown }) {
+  const t = useT();
+  if (error === undefined) {
+    return (
+      <main className="editor-status" aria-busy="true">
+        {t(editorMessages.loading)}
+      </main>
+    );
+  }
+  return (
+    <main className="editor-status" role="alert">
+      <p>{t(editorMessages.loadFailed, { message: errorMessage(error) })}</p>
+      <Link href="/">{t(editorMessages.backToJourneys)}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import { Background, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useState } from 'react';
+import type { NodeCategory } from '@wayfarer/nodes';
+import { useT } from '../../app/i18n';
+import { editorMessages } from '../messages';
+import { useEditorDeps, useEditorStore } from '../store/editor-context';
+import type { JourneyFlowNode } from './flow-model';
+import { EdgeLabelLayerProbe, EdgeLabelLayerProvider } from './EdgeLabelLayer';
+import { initialView, LARGE_JOURNEY } from './initial-view';
+import { InsertableEdge } from './InsertableEdge';
+import { JourneyNode } from './JourneyNode';
+import { useCanvasHandlers } from './use-canvas-handlers';
+import { useDragState } from './use-drag-state';
+import { usePaletteDrop } from './use-palette-drop';
+import { FIT_ALL, useViewportTools } from './use-viewport-tools';
+import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+
+// Module constants: React Flow re-creates every node when these objects change identity.
+const nodeTypes = { journey: JourneyNode };
+const edgeTypes = { insertable: InsertableEdge };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+const categoryColors: Record<NodeCategory | 'unknown', string> = {
+  triggers: '#06c755',
+  actions: '#3b82f6',
+  flow: '#f59e0b',
+  rewards: '#ec4899',
+  custom: '#8b5cf6',
+  unknown: '#9aa5b1',
+};
+
+/** Background, minimap, zoom controls and the empty-journey hint. */
+function CanvasChrome({ empty }: { empty: boolean }) {
+  const t = useT();
+  const { catalog } = useEditorDeps();
+  const tools = useViewportTools();
+  const minimapColor = useCallback(
+    (node: JourneyFlowNode) => categoryColors[catalog.info(node.data.node).spec?.category ?? 'unknown'],
+    [catalog],
+  );
+  return (
+    <>
+      <EdgeLabelLayerProbe />
+      <Background gap={24} size={1.5} />
+      {!empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
+      <Controls showInteractive={false} showFitView={false}>
+        <ControlButton
+          onClick={() => tools.fit(FIT_ALL)}
+          title={t(editorMessages.fitView)}
+          aria-label={t(editorMessages.fitView)}
+        >
+          ⤢
+        </ControlButton>
+      </Controls>
+      {empty && (
+        <Panel position="top-center" className="canvas__empty">
+          {t(editorMessages.emptyCanvas)}
+        </Panel>
+      )}
+    </>
+  );
+}
+
+/**
+ * Fits the opening view once the viewport exists: cards come with estimated sizes, so React Flow
+ * considers them ready before its pan/zoom is, and its own `fitView` prop can be lost then.
+ */
+function useInitialFit(): () => void {
+  const store = useEditorStore();
+  const tools = useViewportTools();
+  const [initial] = useState(() => initialView(store.getState().doc.graph, store.getState().catalog));
+  return useCallback(() => {
+    const fitWhenSized = () => {
+      if (!tools.fit(initial)) requestAnimationFrame(fitWhenSized);
+    };
+    fitWhenSized();
+  }, [tools, initial]);
+}
+
+/** The journey canvas: React Flow over the editor store. */
+export function Canvas() {
+  const store = useEditorStore();
+  const { readOnly } = useEditorDeps();
+  const drag = useDragState();
+  const nodes = useFlowNodes(drag.positions);
+  const edges = useFlowEdges();
+  const handlers = useCanvasHandlers(store, drag.control);
+  const drop = usePaletteDrop(store);
+  const onInit = useInitialFit();
+  return (
+    <div className="canvas" data-testid="canvas">
+      <EdgeLabelLayerProvider>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          {...handlers}
+          {...drop}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={!readOnly}
+          deleteKeyCode={null}
+          minZoom={0.05}
+          maxZoom={2}
+          onInit={onInit}
+          onlyRenderVisibleElements={nodes.length > LARGE_JOURNEY}
+        >
+          <CanvasChrome empty={nodes.length === 0} />
+        </ReactFlow>
+      </EdgeLabelLayerProvider>
+    </div>
+  );
+}

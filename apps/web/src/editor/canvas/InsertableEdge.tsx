@@ -1,0 +1,73 @@
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useT } from '../../app/i18n';
+import { editorMessages } from '../messages';
+import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
+import { EdgeLabel } from './EdgeLabelLayer';
+import type { JourneyFlowEdge } from './flow-model';
+import { InsertMenu } from './InsertMenu';
+
+/** The "+" at an edge's middle, and the insert menu it opens. */
+function InsertButton({ edgeId, x, y }: { edgeId: string; x: number; y: number }) {
+  const t = useT();
+  const store = useEditorStore();
+  const menuOpen = useEditor((state) => state.insertMenuEdgeId === edgeId);
+  return (
+    <EdgeLabel>
+      <div
+        className="edge-insert-anchor nodrag nopan"
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+      >
+        <button
+          type="button"
+          className="edge-insert"
+          data-testid="edge-insert"
+          aria-label={t(editorMessages.insertStep)}
+          title={t(editorMessages.insertStep)}
+          aria-expanded={menuOpen}
+          onClick={() => store.getState().openInsertMenu(menuOpen ? null : edgeId)}
+        >
+          +
+        </button>
+        {menuOpen && <InsertMenu edgeId={edgeId} />}
+      </div>
+    </EdgeLabel>
+  );
+}
+
+/** An edge with a "+" in its middle that opens the insert menu. */
+function InsertableEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  markerEnd,
+  selected,
+}: EdgeProps<JourneyFlowEdge>) {
+  const { readOnly } = useEditorDeps();
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 14,
+  });
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={selected ? 'journey-edge journey-edge--selected' : 'journey-edge'}
+      />
+      {!readOnly && <InsertButton edgeId={id} x={labelX} y={labelY} />}
+    </>
+  );
+}
+
+export const InsertableEdge = memo(InsertableEdgeView);

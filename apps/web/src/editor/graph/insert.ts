@@ -1,0 +1,63 @@
+import type { GraphNode, JourneyGraph } from '@wayfarer/journey';
+import { connect } from './edge-ops';
+import { COLUMN_WIDTH, ROW_HEIGHT, type PortCatalog } from './graph-types';
+import { createIdAllocator } from './ids';
+import { addNodes } from './node-ops';
+import { downstreamOf, freeSpot, shiftRight } from './placement';
+
+/**
+ * Puts `node` on an edge: source → node → target (through the node's first port). The edge keeps
+ * its id and now ends at the new node; steps downstream move right when there is no room.
+ */
+export function insertNodeOnEdge(
+  graph: JourneyGraph,
+  edgeId: string,
+  node: GraphNode,
+  catalog: PortCatalog,
+): JourneyGraph {
+  const edge = graph.edges.find((candidate) => candidate.id === edgeId);
+  const source = graph.nodes.find((candidate) => candidate.id === edge?.source);
+  const target = graph.nodes.find((candidate) => candidate.id === edge?.target);
+  if (!edge || !source || !target) return graph;
+  const needed = source.position.x + 2 * COLUMN_WIDTH - target.position.x;
+  const shifted = needed > 0 ? shiftRight(graph, downstreamOf(graph.edges, target.id, source.id), needed) : graph;
+  const placed: GraphNode = { ...node, position: { x: source.position.x + COLUMN_WIDTH, y: target.position.y } };
+  const rewired = {
+    ...shifted,
+    edges: shifted.edges.map((candidate) => (candidate.id === edgeId ? { ...candidate, target: node.id } : candidate)),
+  };
+  const withNode = addNodes(rewired, [placed]);
+  const firstPort = catalog.portsOf(placed)[0];
+  if (!firstPort) return withNode;
+  const id = createIdAllocator(withNode).edge(node.id, firstPort.name);
+  return {
+    ...withNode,
+    edges: [...withNode.edges, { id, source: node.id, sourceHandle: firstPort.name, target: target.id }],
+  };
+}
+
+/**
+ * Adds `node` as the next step after `afterId`: from its first free port, or — when every port
+ * is taken — inserted on the first port's edge. Without `afterId` the node goes where it was put.
+ */
+export function appendAfter(
+  graph: JourneyGraph,
+  afterId: string | undefined,
+  node: GraphNode,
+  catalog: PortCatalog,
+): JourneyGraph {
+  const after = graph.nodes.find((candidate) => candidate.id === afterId);
+  if (!after) return addNodes(graph, [{ ...node, position: freeSpot(graph, node.position) }]);
+  const ports = catalog.portsOf(after);
+  const used = new Set(graph.edges.filter((edge) => edge.source === after.id).map((edge) => edge.sourceHandle));
+  const freeIndex = ports.findIndex((port) => !used.has(port.name));
+  const free = ports[freeIndex];
+  const wanted = { x: after.position.x + COLUMN_WIDTH, y: after.position.y + Math.max(freeIndex, 0) * ROW_HEIGHT };
+  if (free) {
+    const withNode = addNodes(graph, [{ ...node, position: freeSpot(graph, wanted) }]);
+    return connect(withNode, { source: after.id, sourceHandle: free.name, target: node.id });
+  }
+  const firstEdge = graph.edges.find((edge) => edge.source === after.id && edge.sourceHandle === ports[0]?.name);
+  if (firstEdge) return insertNodeOnEdge(graph, firstEdge.id, node, catalog);
+  return addNodes(graph, [{ ...node, position: freeSpot(graph, wanted) }]);
+}

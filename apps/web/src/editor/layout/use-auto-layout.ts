@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react';
+import { CARD_SIZE, FIT_ALL, useViewportTools } from '../canvas/use-viewport-tools';
+import { moveNodes } from '../graph/node-ops';
+import { useEditorStore } from '../store/editor-context';
+import { layoutJourney } from './elk-layout';
+
+/** "Tidy up": lays the journey out with ELK as one undoable move, then fits it on screen. */
+export function useAutoLayout(): { run(): Promise<void>; busy: boolean } {
+  const store = useEditorStore();
+  const tools = useViewportTools();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async () => {
+    setBusy(true);
+    try {
+      const { doc, measured, catalog } = store.getState();
+      const positions = await layoutJourney({ graph: doc.graph, sizes: measured, defaultSize: CARD_SIZE, catalog });
+      store.getState().edit((graph) => moveNodes(graph, positions));
+      // Fit once React Flow has the new positions.
+      requestAnimationFrame(() => tools.fit(FIT_ALL));
+    } finally {
+      setBusy(false);
+    }
+  }, [store, tools]);
+  return { run, busy };
+}

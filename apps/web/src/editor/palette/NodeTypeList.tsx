@@ -1,0 +1,66 @@
+import type { DragEvent } from 'react';
+import type { NodeCategory } from '@wayfarer/nodes';
+import { useLocale, useT } from '../../app/i18n';
+import { editorMessages } from '../messages';
+import { useEditorDeps } from '../store/editor-context';
+import type { PaletteGroup } from './palette-model';
+
+/** The drag-and-drop payload type: a node type id. */
+export const NODE_TYPE_MIME = 'application/wayfarer-node-type';
+
+const categoryTitles = {
+  triggers: editorMessages.categoryTriggers,
+  actions: editorMessages.categoryActions,
+  flow: editorMessages.categoryFlow,
+  rewards: editorMessages.categoryRewards,
+  custom: editorMessages.categoryCustom,
+} satisfies Record<NodeCategory, unknown>;
+
+interface NodeTypeListProps {
+  groups: readonly PaletteGroup[];
+  onChoose: (type: string) => void;
+  /** Palette items can be dragged onto the canvas. */
+  draggable: boolean;
+  testIdPrefix: string;
+}
+
+function startDrag(event: DragEvent, type: string): void {
+  event.dataTransfer.setData(NODE_TYPE_MIME, type);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+/** Node types grouped under category headings; each is a button (Enter/Space/click choose it). */
+export function NodeTypeList({ groups, onChoose, draggable, testIdPrefix }: NodeTypeListProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { editors } = useEditorDeps();
+  return (
+    <div className="type-list">
+      {groups.map((group) => (
+        <section key={group.category} className="type-list__group" aria-label={t(categoryTitles[group.category])}>
+          <h3 className="type-list__heading">{t(categoryTitles[group.category])}</h3>
+          {group.items.map((spec) => (
+            <button
+              key={spec.type}
+              type="button"
+              className={`type-item type-item--${spec.category}`}
+              data-testid={`${testIdPrefix}${spec.type}`}
+              draggable={draggable}
+              onDragStart={draggable ? (event) => startDrag(event, spec.type) : undefined}
+              onClick={() => onChoose(spec.type)}
+              title={spec.description[locale]}
+            >
+              <span className="type-item__icon" aria-hidden="true">
+                {editors.get(spec.type)?.icon}
+              </span>
+              <span className="type-item__text">
+                <span className="type-item__title">{spec.title[locale]}</span>
+                <span className="type-item__description">{spec.description[locale]}</span>
+              </span>
+            </button>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

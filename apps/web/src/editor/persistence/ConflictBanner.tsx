@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useT } from '../../app/i18n';
+import { editorMessages } from '../messages';
+import { useEditor } from '../store/editor-context';
+import { errorMessage } from './api-errors';
+import type { Autosaver } from './autosaver';
+
+/** Shown when a save was refused because the draft changed elsewhere: the user picks whose to keep. */
+export function ConflictBanner({ autosave }: { autosave: Autosaver }) {
+  const t = useT();
+  const conflict = useEditor((state) => state.saveProblem === 'conflict');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!conflict) return null;
+  const run = (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setFailure(null);
+    action()
+      .catch((error: unknown) => setFailure(errorMessage(error)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="banner banner--warning" role="alert" data-testid="conflict-banner">
+      <div>
+        <strong>{t(editorMessages.conflictTitle)}</strong> {t(editorMessages.conflictHelp)}
+        {failure && <span className="banner__error"> {failure}</span>}
+      </div>
+      <div className="banner__actions">
+        <button type="button" data-testid="conflict-reload" disabled={busy} onClick={() => run(autosave.reload)}>
+          {t(editorMessages.conflictReload)}
+        </button>
+        <button
+          type="button"
+          className="button--primary"
+          data-testid="conflict-overwrite"
+          disabled={busy}
+          onClick={() => run(autosave.overwrite)}
+        >
+          {t(editorMessages.conflictOverwrite)}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { useLocale, useT } from '../../app/i18n';
+import { duplicateSelection } from '../commands/clipboard-commands';
+import { deleteSelection } from '../commands/node-commands';
+import { setNodeLabel, updateConfig } from '../graph/node-ops';
+import { NodeInspector } from '../inspector';
+import { editorMessages } from '../messages';
+import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
+import { selectNodeProblems, selectNodes } from '../store/selectors';
+
+function LabelField({
+  nodeId,
+  label,
+  placeholder,
+  readOnly,
+}: {
+  nodeId: string;
+  label: string | undefined;
+  placeholder: string;
+  readOnly: boolean;
+}) {
+  const t = useT();
+  const store = useEditorStore();
+  return (
+    <label className="field field--label">
+      <span>{t(editorMessages.stepName)}</span>
+      <input
+        data-testid="step-name"
+        value={label ?? ''}
+        placeholder={placeholder}
+        readOnly={readOnly}
+        onChange={(event) =>
+          store
+            .getState()
+            .edit((graph) => setNodeLabel(graph, nodeId, event.target.value), { coalesce: `label:${nodeId}` })
+        }
+      />
+    </label>
+  );
+}
+
+function StepActions() {
+  const t = useT();
+  const store = useEditorStore();
+  return (
+    <div className="side-panel__actions">
+      <button type="button" data-testid="duplicate-node" onClick={() => duplicateSelection(store)}>
+        {t(editorMessages.duplicate)}
+      </button>
+      <button type="button" className="button--danger" data-testid="delete-node" onClick={() => deleteSelection(store)}>
+        {t(editorMessages.deleteStep)}
+      </button>
+    </div>
+  );
+}
+
+/** The selected step: its form (the inspector), its name on the canvas and its actions. */
+export function NodePanel({ nodeId }: { nodeId: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const store = useEditorStore();
+  const nodes = useEditor(selectNodes);
+  const { catalog, editors, readOnly } = useEditorDeps();
+  const problems = useEditor(selectNodeProblems(nodeId));
+  const node = useMemo(() => nodes.find((candidate) => candidate.id === nodeId), [nodes, nodeId]);
+  if (!node) return null;
+  const spec = catalog.registry.get(node.type);
+  const edit = store.getState().edit;
+  return (
+    <div className="node-panel">
+      {spec ? (
+        <NodeInspector
+          nodeId={nodeId}
+          spec={spec}
+          facet={editors.get(node.type)}
+          config={node.data.config}
+          problems={problems}
+          readOnly={readOnly}
+          locale={locale}
+          onChange={(config) => edit((graph) => updateConfig(graph, nodeId, config), { coalesce: `config:${nodeId}` })}
+        />
+      ) : (
+        <p className="side-panel__meta">
+          {editors.get(node.type)?.icon ?? '❓'} {t(editorMessages.unknownType, { type: node.type })}
+        </p>
+      )}
+      <LabelField
+        nodeId={nodeId}
+        label={node.data.label}
+        placeholder={spec?.title[locale] ?? node.type}
+        readOnly={readOnly}
+      />
+      {!readOnly && <StepActions />}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useT } from '../../app/i18n';
+import { useViewportTools } from '../canvas/use-viewport-tools';
+import { duplicateSelection } from '../commands/clipboard-commands';
+import { deleteSelection } from '../commands/node-commands';
+import { ProblemsPanel } from '../inspector';
+import { editorMessages } from '../messages';
+import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
+import { selectNodes, selectProblems, selectSingleNodeId } from '../store/selectors';
+import { NodePanel } from './NodePanel';
+import { useNodeLabels } from './use-node-labels';
+
+function JourneyPanel() {
+  const t = useT();
+  const store = useEditorStore();
+  const tools = useViewportTools();
+  const problems = useEditor(selectProblems);
+  const labels = useNodeLabels();
+  const goTo = (nodeId: string) => {
+    store.getState().select({ nodeIds: [nodeId] });
+    tools.focusNode(nodeId);
+  };
+  return (
+    <div className="journey-panel">
+      <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
+      <h3 className="side-panel__subtitle">{t(editorMessages.shortcutsTitle)}</h3>
+      <p className="side-panel__meta">{t(editorMessages.shortcutsList)}</p>
+    </div>
+  );
+}
+
+function SelectionPanel({ count }: { count: number }) {
+  const t = useT();
+  const store = useEditorStore();
+  const { readOnly } = useEditorDeps();
+  return (
+    <div className="selection-panel">
+      <h2 className="side-panel__title">{t(editorMessages.manySelected, { count })}</h2>
+      {!readOnly && (
+        <div className="side-panel__actions">
+          <button type="button" onClick={() => duplicateSelection(store)}>
+            {t(editorMessages.duplicate)}
+          </button>
+          <button type="button" className="button--danger" onClick={() => deleteSelection(store)}>
+            {t(editorMessages.deleteSelected)}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Right-hand panel: the selected step's inspector, the selection's actions, or the problems list. */
+export function SidePanel() {
+  const single = useEditor(selectSingleNodeId);
+  const nodes = useEditor(selectNodes);
+  const exists = useMemo(() => single !== undefined && nodes.some((node) => node.id === single), [nodes, single]);
+  const count = useEditor((state) => state.selectedNodeIds.length);
+  return (
+    <aside className="side-panel" data-testid="side-panel">
+      {single !== undefined && exists ? (
+        <NodePanel key={single} nodeId={single} />
+      ) : count > 1 ? (
+        <SelectionPanel count={count} />
+      ) : (
+        <JourneyPanel />
+      )}
+    </aside>
+  );
+}

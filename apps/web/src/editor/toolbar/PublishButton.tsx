@@ -1,0 +1,37 @@
+import { useT } from '../../app/i18n';
+import { editorMessages } from '../messages';
+import type { Autosaver } from '../persistence/autosaver';
+import { usePublish } from '../persistence/use-publish';
+import { PublishDialog } from './PublishDialog';
+
+interface PublishButtonProps {
+  journeyId: string;
+  liveVersionId: string | null;
+  autosave: Autosaver;
+  disabled: boolean;
+}
+
+/** Publish: saves, checks, shows what changes, then publishes on confirmation. */
+export function PublishButton({ journeyId, liveVersionId, autosave, disabled }: PublishButtonProps) {
+  const t = useT();
+  const publisher = usePublish(journeyId, liveVersionId, autosave);
+  return (
+    <>
+      <button
+        type="button"
+        className="button--primary"
+        data-testid="publish"
+        disabled={disabled || publisher.state.step !== 'closed'}
+        onClick={() => void publisher.start()}
+      >
+        {t(editorMessages.publish)}
+      </button>
+      {publisher.published !== null && (
+        <span className="publish-notice" role="status" data-testid="publish-notice">
+          ✓ {t(editorMessages.published, { number: publisher.published })}
+        </span>
+      )}
+      <PublishDialog publisher={publisher} />
+    </>
+  );
+}
