@@ -57,5 +57,7 @@ describe('the app shell', () => {
     await expect.poll(() => nav.innerText()).toMatch(/旅程\s+範本/);
     expect(await page.getByTestId('language-select').inputValue()).toBe('zh-TW');
     expect(await page.locator('.app-header').innerText()).not.toContain('Journeys');
+    // Fonts and screen readers follow <html lang>, from the first render after a reload.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
   });
 });

@@ -5,7 +5,6 @@ import type { NodeKind, RunPlan, TriggerMatch } from './ir.schema';
 export interface PortDefinition {
   name: string;
   required?: boolean;
-  label?: string;
 }
 
 /**

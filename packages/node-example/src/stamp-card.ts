@@ -21,8 +21,8 @@ export const stampCardNode = defineNodeType({
     size: z.number().int().min(2).max(50).default(10),
   }),
   ports: [
-    { name: 'stamped', label: 'Stamped' },
-    { name: 'card_full', label: 'Card full' },
+    { name: 'stamped', label: { en: 'Stamped', 'zh-TW': '已蓋章', 'zh-CN': '已盖章' } },
+    { name: 'card_full', label: { en: 'Card full', 'zh-TW': '集滿', 'zh-CN': '集满' } },
   ],
   // v1 called the card size `stamps`.
   migrations: { 1: (config) => renameKey(config, 'stamps', 'size') },

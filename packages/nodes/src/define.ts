@@ -12,6 +12,13 @@ export type NodeCategory = 'triggers' | 'actions' | 'flow' | 'rewards' | 'custom
 /** A port whose name is a literal type, so `execute` can only return ports the node has. */
 export interface Port<TPort extends string = string> extends PortDefinition {
   name: TPort;
+  /** Shown on the handle and in the side panel, in every UI language. */
+  label?: LocalizedText;
+}
+
+/** A label that reads the same in every language (a percentage, a marketer's own path name). */
+export function sameInEveryLocale(text: string): LocalizedText {
+  return { en: text, 'zh-TW': text, 'zh-CN': text };
 }
 
 /** The input of {@link defineNodeType}: pure data and zod, safe in browser, server and workflow. */

@@ -1,4 +1,4 @@
-export { defineNodeType, locales } from './define';
+export { defineNodeType, locales, sameInEveryLocale } from './define';
 export type {
   AnyNodeTypeSpec,
   ConfigOf,

@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
-import { EditorPage } from '../editor';
 import { JourneysPage } from '../journeys';
 import { TemplatesPage } from '../templates';
 import { adoptApiKeyFromUrl } from './api-key';
@@ -13,6 +12,9 @@ import './app.css';
 
 adoptApiKeyFromUrl();
 
+// The editor (React Flow, forms, Liquid) is most of the bundle: the list opens without it.
+const EditorPage = lazy(() => import('../editor').then((module) => ({ default: module.EditorPage })));
+
 /** Providers and routes. Each page is a feature folder with a small index.ts. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -23,14 +25,16 @@ export function App() {
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <ApiKeyGate>
             <AppHeader />
-            <Switch>
-              <Route path="/" component={JourneysPage} />
-              <Route path="/templates" component={TemplatesPage} />
-              <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
-              <Route path="/journeys/:journeyId/versions/:versionId">
-                {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
-              </Route>
-            </Switch>
+            <Suspense fallback={null}>
+              <Switch>
+                <Route path="/" component={JourneysPage} />
+                <Route path="/templates" component={TemplatesPage} />
+                <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
+                <Route path="/journeys/:journeyId/versions/:versionId">
+                  {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
+                </Route>
+              </Switch>
+            </Suspense>
           </ApiKeyGate>
         </TRPCProvider>
       </QueryClientProvider>

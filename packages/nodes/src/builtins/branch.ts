@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { comparisonOperators, comparisonSchema } from '@wayfarer/journey';
-import { defineNodeType } from '../define';
+import { defineNodeType, sameInEveryLocale } from '../define';
 
 const orderOps = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'] as const;
 
@@ -40,8 +40,8 @@ export const branchNode = defineNodeType({
     conditions: z.array(branchConditionSchema).min(1, 'Add at least one condition'),
   }),
   ports: [
-    { name: 'true', label: 'Yes' },
-    { name: 'false', label: 'No' },
+    { name: 'true', label: { en: 'Yes', 'zh-TW': '是', 'zh-CN': '是' } },
+    { name: 'false', label: { en: 'No', 'zh-TW': '否', 'zh-CN': '否' } },
   ],
 });
 
@@ -64,7 +64,7 @@ export const splitNode = defineNodeType({
       .max(10)
       .refine((paths) => Math.abs(paths.reduce((sum, path) => sum + path.percent, 0) - 100) < 1e-9, 'Percentages must add up to 100'),
   }),
-  ports: (config) => config.paths.map((path, index) => ({ name: `path_${index + 1}`, label: path.label ?? `${path.percent}%` })),
+  ports: (config) => config.paths.map((path, index) => ({ name: `path_${index + 1}`, label: sameInEveryLocale(path.label ?? `${path.percent}%`) })),
   plan: (config) => ({
     op: 'split',
     branches: config.paths.map((path, index) => ({ port: `path_${index + 1}`, weight: path.percent })),

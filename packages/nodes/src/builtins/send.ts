@@ -20,8 +20,8 @@ export const sendNode = defineNodeType({
     body: z.string().trim().min(1, 'Write the message').max(10_000).describe('Liquid template'),
   }),
   ports: [
-    { name: 'sent', label: 'Sent' },
-    { name: 'skipped', label: 'Skipped', required: false },
-    { name: 'failed', label: 'Failed', required: false },
+    { name: 'sent', label: { en: 'Sent', 'zh-TW': '已發送', 'zh-CN': '已发送' } },
+    { name: 'skipped', label: { en: 'Skipped', 'zh-TW': '略過', 'zh-CN': '跳过' }, required: false },
+    { name: 'failed', label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' }, required: false },
   ],
 });

@@ -33,8 +33,8 @@ export const waitNode = defineNodeType({
   ports: (config) =>
     config.mode === 'event'
       ? [
-          { name: 'event', label: 'Event happened' },
-          { name: 'timeout', label: 'Timed out' },
+          { name: 'event', label: { en: 'Event happened', 'zh-TW': '事件發生', 'zh-CN': '事件发生' } },
+          { name: 'timeout', label: { en: 'Timed out', 'zh-TW': '逾時', 'zh-CN': '超时' } },
         ]
       : [{ name: 'out' }],
   plan: (config) => {

@@ -16,8 +16,8 @@ describe('describeCard', () => {
       acceptsInput: true,
     });
     expect(card.ports).toEqual([
-      { name: 'true', label: 'Yes', required: true },
-      { name: 'false', label: 'No', required: true },
+      { name: 'true', label: '是', required: true },
+      { name: 'false', label: '否', required: true },
     ]);
   });
 

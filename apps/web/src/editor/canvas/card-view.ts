@@ -61,7 +61,7 @@ export function describeCard(node: GraphNode, catalog: NodeCatalog, editors: Edi
     acceptsInput: spec.kind !== 'trigger',
     ports: info.ports.map((port) => ({
       name: port.name,
-      label: port.label ?? (lone ? '' : port.name),
+      label: port.label?.[locale] ?? (lone ? '' : port.name),
       required: port.required ?? true,
     })),
   };

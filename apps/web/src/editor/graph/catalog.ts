@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { GraphNode, PortDefinition } from '@wayfarer/journey';
-import type { AnyNodeTypeSpec, NodeRegistry } from '@wayfarer/nodes';
+import type { GraphNode } from '@wayfarer/journey';
+import type { AnyNodeTypeSpec, NodeRegistry, Port } from '@wayfarer/nodes';
 import type { PortCatalog } from './graph-types';
 
 /** A node as the editor understands it: its spec, its config if valid, and its ports. */
@@ -9,7 +9,7 @@ export interface NodeInfo {
   /** The parsed config (defaults filled), or undefined while the config is invalid. */
   config: unknown;
   valid: boolean;
-  ports: readonly PortDefinition[];
+  ports: readonly Port[];
 }
 
 export interface NodeCatalog extends PortCatalog {
@@ -17,14 +17,14 @@ export interface NodeCatalog extends PortCatalog {
   info(node: GraphNode): NodeInfo;
 }
 
-const NO_PORTS: readonly PortDefinition[] = [];
+const NO_PORTS: readonly Port[] = [];
 
-function portsFromRaw(spec: AnyNodeTypeSpec, config: unknown): readonly PortDefinition[] {
+function portsFromRaw(spec: AnyNodeTypeSpec, config: unknown): readonly Port[] {
   // A half-edited config usually still has the shape ports are derived from (a wait's mode, a
   // split's paths); keeping those ports keeps the node's edges attached while the form is fixed.
   try {
     const ports: unknown = spec.ports(config ?? {});
-    return Array.isArray(ports) ? (ports as PortDefinition[]) : NO_PORTS;
+    return Array.isArray(ports) ? (ports as Port[]) : NO_PORTS;
   } catch {
     return NO_PORTS;
   }

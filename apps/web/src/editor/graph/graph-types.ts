@@ -1,4 +1,5 @@
-import type { GraphEdge, GraphNode, JourneyGraph, NodeKind, PortDefinition } from '@wayfarer/journey';
+import type { GraphEdge, GraphNode, JourneyGraph, NodeKind } from '@wayfarer/journey';
+import type { Port } from '@wayfarer/nodes';
 
 /** A document edit: a pure function from one journey graph to the next (the same graph if nothing changed). */
 export type GraphOp = (graph: JourneyGraph) => JourneyGraph;
@@ -17,7 +18,7 @@ export interface Fragment {
 /** What graph operations need to know about node types, without knowing any by name. */
 export interface PortCatalog {
   /** The node's outgoing ports, in order (never throws, even for an invalid config). */
-  portsOf(node: GraphNode): readonly PortDefinition[];
+  portsOf(node: GraphNode): readonly Port[];
   kindOf(type: string): NodeKind | undefined;
 }
 

@@ -26,7 +26,7 @@ export function NodeInspector(props: NodeInspectorProps) {
   const model = useMemo(() => buildFieldModel(configSchemaOf(spec), { locale, widgets: facet?.widgets }), [spec, facet, locale]);
   const check = useMemo(() => checkConfig(configSchemaOf(spec), config, locale), [spec, config, locale]);
   const placed = useMemo(() => placeErrors(mergeErrors(check, problems), renderedPaths(model, config)), [check, problems, model, config]);
-  const ports = useMemo(() => portViews(spec, check.parsed, config, problems), [spec, check, config, problems]);
+  const ports = useMemo(() => portViews(spec, check.parsed, config, problems, locale), [spec, check, config, problems, locale]);
   const t = useCallback<FormContextValue['t']>((text, values) => format(text[locale], values), [locale]);
   const form = useMemo<FormContextValue>(
     () => ({

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@wayfarer/journey';
-import type { AnyNodeTypeSpec, Port } from '@wayfarer/nodes';
+import type { AnyNodeTypeSpec, Locale, Port } from '@wayfarer/nodes';
 
 /** A port as the inspector lists it, with the compiler's problems about its connection. */
 export interface PortView {
@@ -30,10 +30,11 @@ export function portViews(
   parsed: { ok: true; data: unknown } | { ok: false },
   config: unknown,
   problems: readonly Diagnostic[],
+  locale: Locale,
 ): PortView[] | undefined {
   return portsFor(spec, parsed, config)?.map((port) => ({
     name: port.name,
-    label: port.label ?? port.name,
+    label: port.label?.[locale] ?? port.name,
     required: port.required ?? true,
     problems: problems.filter((problem) => problem.port === port.name),
   }));
