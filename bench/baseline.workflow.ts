@@ -29,5 +29,10 @@ export async function baselineJourney(input: JourneyWorkflowInput & { waitMs: nu
   await step(SIX_STEPS.reward);
   const branch = await step(SIX_STEPS.branch);
   if (branch.port === 'true') await sleep(input.waitMs);
-  await activities.finishEnrollment({ enrollmentId: input.enrollmentId, journeyVersionId: input.journeyVersionId, outcome: 'completed', trail: [] });
+  await activities.finishEnrollment({
+    enrollmentId: input.enrollmentId,
+    journeyVersionId: input.journeyVersionId,
+    outcome: 'completed',
+    trail: [],
+  });
 }

@@ -7,7 +7,8 @@ import { createDb, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayf
  * TEST_DATABASE_URL when one answers, otherwise the embedded PGlite.
  */
 export async function openBenchDatabase(): Promise<{ db: Db; kind: string; close(): Promise<void> }> {
-  const adminUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+  const adminUrl =
+    process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
   try {
     await admin.connect();

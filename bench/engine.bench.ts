@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import { createJourney, createWorkspace, enrollCustomer, publishJourneyVersion, upsertCustomer, type Db } from '@wayfarer/db';
+import {
+  createJourney,
+  createWorkspace,
+  enrollCustomer,
+  publishJourneyVersion,
+  upsertCustomer,
+  type Db,
+} from '@wayfarer/db';
 import { compileJourney } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { JOURNEY_WORKFLOW, type JourneyWorkflowInput } from '@wayfarer/workflows';
@@ -27,14 +34,29 @@ export async function prepareSixStepJourney(setup: EngineBenchSetup): Promise<Pr
   if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
   const workspace = await createWorkspace(setup.db, `bench-${randomUUID()}`);
   const journey = await createJourney(setup.db, { workspaceId: workspace.id, name: 'bench', draft: graph });
-  const version = await publishJourneyVersion(setup.db, { workspaceId: workspace.id, journeyId: journey.id, ir: compiled.value, hash: compiled.value.hash, graph });
+  const version = await publishJourneyVersion(setup.db, {
+    workspaceId: workspace.id,
+    journeyId: journey.id,
+    ir: compiled.value,
+    hash: compiled.value.hash,
+    graph,
+  });
   return { workspaceId: workspace.id, journeyId: journey.id, versionId: version.id };
 }
 
-async function enrolCustomers(setup: EngineBenchSetup, journey: PreparedJourney, label: string, count: number): Promise<JourneyWorkflowInput[]> {
+async function enrolCustomers(
+  setup: EngineBenchSetup,
+  journey: PreparedJourney,
+  label: string,
+  count: number,
+): Promise<JourneyWorkflowInput[]> {
   const inputs: JourneyWorkflowInput[] = [];
   for (let index = 0; index < count; index++) {
-    const customer = await upsertCustomer(setup.db, { workspaceId: journey.workspaceId, externalId: `${label}-${index}`, traits: { name: `Customer ${index}` } });
+    const customer = await upsertCustomer(setup.db, {
+      workspaceId: journey.workspaceId,
+      externalId: `${label}-${index}`,
+      traits: { name: `Customer ${index}` },
+    });
     const workflowId = `bench:${label}:${customer.id}`;
     const { enrollment } = await enrollCustomer(setup.db, {
       workspaceId: journey.workspaceId,
@@ -74,7 +96,11 @@ export async function measureThroughput(
       const workflowId = `bench:${label}:${input.customerId}`;
       return workflow === 'engine'
         ? setup.client.workflow.start(JOURNEY_WORKFLOW, { taskQueue: setup.taskQueue, workflowId, args: [input] })
-        : setup.client.workflow.start('baselineJourney', { taskQueue: setup.taskQueue, workflowId, args: [{ ...input, waitMs: setup.waitSeconds * 1000 }] });
+        : setup.client.workflow.start('baselineJourney', {
+            taskQueue: setup.taskQueue,
+            workflowId,
+            args: [{ ...input, waitMs: setup.waitSeconds * 1000 }],
+          });
     }),
   );
   await Promise.all(handles.map((handle) => handle.result()));

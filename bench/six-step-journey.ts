@@ -1,7 +1,15 @@
 import type { JourneyGraphInput } from '@wayfarer/journey';
 
 /** Step ids of the benchmark journey, shared by the graph and the hand-written baseline. */
-export const SIX_STEPS = { trigger: 'trigger', tag: 'tag', send: 'send', reward: 'reward', branch: 'branch', wait: 'wait', end: 'end' } as const;
+export const SIX_STEPS = {
+  trigger: 'trigger',
+  tag: 'tag',
+  send: 'send',
+  reward: 'reward',
+  branch: 'branch',
+  wait: 'wait',
+  end: 'end',
+} as const;
 
 /** tag → send → reward → branch → short wait → end, the journey the engine is measured on. */
 export function sixStepJourney(waitSeconds: number): JourneyGraphInput {
@@ -13,8 +21,16 @@ export function sixStepJourney(waitSeconds: number): JourneyGraphInput {
       { id: s.tag, type: 'core.tag', data: { config: { add: ['bench'] } } },
       { id: s.send, type: 'core.send', data: { config: { name: 'Hello', body: 'Hi {{ customer.name }}' } } },
       { id: s.reward, type: 'core.reward.points', data: { config: { points: 10 } } },
-      { id: s.branch, type: 'core.branch', data: { config: { conditions: [{ subject: 'tag', op: 'has', tag: 'bench' }] } } },
-      { id: s.wait, type: 'core.wait', data: { config: { mode: 'duration', duration: { amount: waitSeconds, unit: 'seconds' } } } },
+      {
+        id: s.branch,
+        type: 'core.branch',
+        data: { config: { conditions: [{ subject: 'tag', op: 'has', tag: 'bench' }] } },
+      },
+      {
+        id: s.wait,
+        type: 'core.wait',
+        data: { config: { mode: 'duration', duration: { amount: waitSeconds, unit: 'seconds' } } },
+      },
       { id: s.end, type: 'core.end' },
     ],
     edges: [

@@ -22,7 +22,9 @@ function nodePackagesPlugin(): Plugin {
         `import { nodeTypes as nodeTypes${index} } from ${JSON.stringify(name)};`,
         `import { editors as editors${index} } from ${JSON.stringify(`${name}/editor`)};`,
       ]);
-      const entries = nodePackages.map((name, index) => `{ name: ${JSON.stringify(name)}, nodeTypes: nodeTypes${index}, editors: editors${index} }`);
+      const entries = nodePackages.map(
+        (name, index) => `{ name: ${JSON.stringify(name)}, nodeTypes: nodeTypes${index}, editors: editors${index} }`,
+      );
       return `${imports.join('\n')}\nexport const nodePackages = [${entries.join(', ')}];\n`;
     },
   };

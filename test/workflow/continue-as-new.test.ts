@@ -44,7 +44,9 @@ describe('continue-as-new', () => {
     expect(first.status.name).toBe('CONTINUED_AS_NEW');
 
     // Visit numbers in the analytics trail never repeat across runs.
-    const dayEntries = backend.trailOf(input.enrollmentId).filter((record) => record.stepId === 'day' && record.kind === 'entered');
+    const dayEntries = backend
+      .trailOf(input.enrollmentId)
+      .filter((record) => record.stepId === 'day' && record.kind === 'entered');
     expect(dayEntries.map((record) => record.visit).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(backend.finishOf(input.enrollmentId)).toMatchObject({ outcome: 'exited', reason: 'campaign_stopped' });
   });

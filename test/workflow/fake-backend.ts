@@ -2,8 +2,19 @@
 // facets of the built-in node types; only storage is faked. Every call is recorded for assertions.
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { JourneyIR } from '@wayfarer/journey';
-import { builtinRuntimes, createRuntimeRegistry, type CustomerSnapshot, type RuntimeServices } from '@wayfarer/nodes/runtime';
-import type { EnrollmentOutcome, JourneyActivities, RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import {
+  builtinRuntimes,
+  createRuntimeRegistry,
+  type CustomerSnapshot,
+  type RuntimeServices,
+} from '@wayfarer/nodes/runtime';
+import type {
+  EnrollmentOutcome,
+  JourneyActivities,
+  RunStepInput,
+  RunStepResult,
+  StepEventRecord,
+} from '@wayfarer/workflows';
 import { nodeRegistry } from './journeys';
 
 const runtimes = createRuntimeRegistry(nodeRegistry, builtinRuntimes);
@@ -79,7 +90,8 @@ export class FakeJourneyBackend {
     return {
       loadJourneyVersion: async ({ journeyVersionId }) => {
         const ir = this.versions.get(journeyVersionId);
-        if (ir === undefined) throw ApplicationFailure.nonRetryable(`unknown version ${journeyVersionId}`, 'UnknownVersion');
+        if (ir === undefined)
+          throw ApplicationFailure.nonRetryable(`unknown version ${journeyVersionId}`, 'UnknownVersion');
         return ir;
       },
       runStep: (input) => this.runStep(input),
@@ -101,11 +113,13 @@ export class FakeJourneyBackend {
       this.duplicateKeys.push(input.idempotencyKey);
       return receipt;
     }
-    if (this.failingSteps.has(input.stepId)) throw ApplicationFailure.nonRetryable(`step ${input.stepId} is broken`, 'StepBroken');
+    if (this.failingSteps.has(input.stepId))
+      throw ApplicationFailure.nonRetryable(`step ${input.stepId} is broken`, 'StepBroken');
     const ir = this.versions.get(input.journeyVersionId);
     const step = ir?.steps[input.stepId];
     const facet = step === undefined ? undefined : runtimes.get(step.type);
-    if (step === undefined || facet === undefined) throw ApplicationFailure.nonRetryable(`cannot run ${input.stepId}`, 'NoRuntime');
+    if (step === undefined || facet === undefined)
+      throw ApplicationFailure.nonRetryable(`cannot run ${input.stepId}`, 'NoRuntime');
     const info = Context.current().info;
     const result = await facet.execute(step.config, {
       ...input,
@@ -114,7 +128,12 @@ export class FakeJourneyBackend {
       services: this.services(input.customerId, input.idempotencyKey),
     });
     this.receipts.set(input.idempotencyKey, result);
-    this.stepCalls.push({ input, result, runId: info.workflowExecution?.runId ?? 'standalone', scheduledAt: info.scheduledTimestampMs });
+    this.stepCalls.push({
+      input,
+      result,
+      runId: info.workflowExecution?.runId ?? 'standalone',
+      scheduledAt: info.scheduledTimestampMs,
+    });
     return result;
   }
 

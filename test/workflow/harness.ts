@@ -46,11 +46,18 @@ export interface Harness {
 const POLL_MS = 20;
 const POLL_LIMIT_MS = 15_000;
 
-export function journeyEvent(name: string, properties: Record<string, unknown> = {}, id: string = randomUUID()): JourneyEvent {
+export function journeyEvent(
+  name: string,
+  properties: Record<string, unknown> = {},
+  id: string = randomUUID(),
+): JourneyEvent {
   return { id, name, properties, timestamp: new Date().toISOString() };
 }
 
-function enrollment(handle: WorkflowHandleWithFirstExecutionRunId<JourneyWorkflow>, input: JourneyWorkflowInput): Enrollment {
+function enrollment(
+  handle: WorkflowHandleWithFirstExecutionRunId<JourneyWorkflow>,
+  input: JourneyWorkflowInput,
+): Enrollment {
   const state = (): Promise<JourneyState> => handle.query<JourneyState>(STATE_QUERY);
   return {
     input,

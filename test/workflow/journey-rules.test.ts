@@ -40,13 +40,20 @@ describe('journey-level rules: exit, goal, state, de-duplication', () => {
 
     const summary = await handle.result();
 
-    expect(summary).toEqual({ outcome: 'exited', reason: 'exit_event:unsubscribe', path: ['trigger', 'wait'], stepsWalked: 2 });
+    expect(summary).toEqual({
+      outcome: 'exited',
+      reason: 'exit_event:unsubscribe',
+      path: ['trigger', 'wait'],
+      stepsWalked: 2,
+    });
     const { backend } = harness;
     expect(backend.stepsOf(input.enrollmentId)).toEqual([]);
     const finish = backend.finishOf(input.enrollmentId);
     expect(finish).toMatchObject({ outcome: 'exited', reason: 'exit_event:unsubscribe' });
     // The wait was interrupted: it is left without a port, and long before its 10 days.
-    expect(finish?.trail.map((record) => `${record.stepId}:${record.kind}:${record.port ?? '-'}`)).toEqual(['wait:left:-']);
+    expect(finish?.trail.map((record) => `${record.stepId}:${record.kind}:${record.port ?? '-'}`)).toEqual([
+      'wait:left:-',
+    ]);
     const { startTime, closeTime } = await handle.describe();
     expect((closeTime?.getTime() ?? NaN) - startTime.getTime()).toBeLessThan(DAY_MS);
   });
@@ -63,7 +70,9 @@ describe('journey-level rules: exit, goal, state, de-duplication', () => {
 
     expect(summary.outcome).toBe('completed');
     const { backend } = harness;
-    expect(backend.goals.filter((goal) => goal.enrollmentId === input.enrollmentId)).toEqual([{ enrollmentId: input.enrollmentId, eventId: first.id }]);
+    expect(backend.goals.filter((goal) => goal.enrollmentId === input.enrollmentId)).toEqual([
+      { enrollmentId: input.enrollmentId, eventId: first.id },
+    ]);
     const sendCall = backend.stepsOf(input.enrollmentId).find((call) => call.input.stepId === 'send');
     expect(sendCall?.input.journeyEvents.map((event) => event.id)).toEqual([first.id, second.id]);
   });
@@ -100,7 +109,11 @@ describe('journey-level rules: exit, goal, state, de-duplication', () => {
 
     const summary = await handle.result();
 
-    expect(summary).toMatchObject({ outcome: 'exited', reason: 'removed_by_marketer', path: ['trigger', 'tag', 'wait'] });
+    expect(summary).toMatchObject({
+      outcome: 'exited',
+      reason: 'removed_by_marketer',
+      path: ['trigger', 'tag', 'wait'],
+    });
     expect(harness.backend.portsOf(input.enrollmentId)).toEqual(['tag:out']);
   });
 

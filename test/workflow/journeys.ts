@@ -8,7 +8,11 @@ type GraphNodeInput = JourneyGraphInput['nodes'][number];
 type GraphEdgeInput = NonNullable<JourneyGraphInput['edges']>[number];
 type SettingsInput = NonNullable<JourneyGraphInput['settings']>;
 
-export const node = (id: string, type: string, config: unknown = {}): GraphNodeInput => ({ id, type, data: { config } });
+export const node = (id: string, type: string, config: unknown = {}): GraphNodeInput => ({
+  id,
+  type,
+  data: { config },
+});
 export const edge = (source: string, target: string, port = 'out'): GraphEdgeInput => ({
   id: `${source}.${port}->${target}`,
   source,
@@ -82,7 +86,11 @@ export function awaitPurchase(): JourneyIR {
 /** signup → (wait 1 day → tag daily)* forever; continues as new every `afterSteps` steps. */
 export function dailyLoop(afterSteps: number): JourneyIR {
   return compile(
-    [signup, node('day', 'core.wait', { mode: 'duration', duration: { amount: 1, ...DAY } }), node('daily', 'core.tag', { add: ['daily'] })],
+    [
+      signup,
+      node('day', 'core.wait', { mode: 'duration', duration: { amount: 1, ...DAY } }),
+      node('daily', 'core.tag', { add: ['daily'] }),
+    ],
     [edge('trigger', 'day'), edge('day', 'daily'), edge('daily', 'day')],
     { continueAsNewAfterSteps: afterSteps },
   );
@@ -131,7 +139,12 @@ export function abSplit(): JourneyIR {
 /** signup → wait until 09:00 in the customer's time zone (a step activity decides) → tag → end. */
 export function morningTag(): JourneyIR {
   return compile(
-    [signup, node('morning', 'core.wait', { mode: 'time_of_day', time: '09:00' }), node('tag', 'core.tag', { add: ['morning'] }), node('end', 'core.end')],
+    [
+      signup,
+      node('morning', 'core.wait', { mode: 'time_of_day', time: '09:00' }),
+      node('tag', 'core.tag', { add: ['morning'] }),
+      node('end', 'core.end'),
+    ],
     [edge('trigger', 'morning'), edge('morning', 'tag'), edge('tag', 'end')],
   );
 }

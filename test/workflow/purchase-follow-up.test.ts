@@ -21,7 +21,11 @@ describe('purchase follow-up journey', () => {
 
     const summary = await handle.result();
 
-    expect(summary).toEqual({ outcome: 'completed', path: ['trigger', 'tag', 'wait', 'purchased', 'thank', 'reward', 'end'], stepsWalked: 7 });
+    expect(summary).toEqual({
+      outcome: 'completed',
+      path: ['trigger', 'tag', 'wait', 'purchased', 'thank', 'reward', 'end'],
+      stepsWalked: 7,
+    });
     const { backend } = harness;
     expect(backend.portsOf(input.enrollmentId)).toEqual(['tag:out', 'purchased:true', 'thank:sent', 'reward:out']);
     const branchCall = backend.stepsOf(input.enrollmentId).find((call) => call.input.stepId === 'purchased');
@@ -29,7 +33,9 @@ describe('purchase follow-up journey', () => {
     const customer = backend.customer(input.customerId);
     expect(customer.points).toBe(100);
     expect(customer.tags.has('new-member')).toBe(true);
-    expect(customer.messages.map((message) => [message.name, message.body])).toEqual([['Thanks', 'Thanks for your order, Mei!']]);
+    expect(customer.messages.map((message) => [message.name, message.body])).toEqual([
+      ['Thanks', 'Thanks for your order, Mei!'],
+    ]);
     expect(backend.finishOf(input.enrollmentId)).toMatchObject({ outcome: 'completed' });
   });
 
@@ -51,14 +57,22 @@ describe('purchase follow-up journey', () => {
     expect(branchAt - tagAt).toBeGreaterThanOrEqual(3 * DAY_MS);
     expect(branchAt - tagAt).toBeLessThan(3 * DAY_MS + 60_000);
     const description = await handle.describe();
-    expect((description.closeTime?.getTime() ?? 0) - description.startTime.getTime()).toBeGreaterThanOrEqual(3 * DAY_MS);
+    expect((description.closeTime?.getTime() ?? 0) - description.startTime.getTime()).toBeGreaterThanOrEqual(
+      3 * DAY_MS,
+    );
 
     // Workflow-side steps left their analytics trail: entered before the wait was flushed, the rest
     // rode along with the next activity.
-    const trail = backend.trailOf(input.enrollmentId).map((record) => `${record.stepId}:${record.kind}${record.port ? `:${record.port}` : ''}`);
-    expect(trail).toEqual(expect.arrayContaining(['trigger:entered', 'trigger:left:out', 'wait:entered', 'wait:left:out', 'end:entered']));
+    const trail = backend
+      .trailOf(input.enrollmentId)
+      .map((record) => `${record.stepId}:${record.kind}${record.port ? `:${record.port}` : ''}`);
+    expect(trail).toEqual(
+      expect.arrayContaining(['trigger:entered', 'trigger:left:out', 'wait:entered', 'wait:left:out', 'end:entered']),
+    );
     const flushed = backend.recordedSteps.filter((batch) => batch.enrollmentId === input.enrollmentId);
-    expect(flushed.map((batch) => batch.trail.map((record) => `${record.stepId}:${record.kind}`))).toEqual([['wait:entered']]);
+    expect(flushed.map((batch) => batch.trail.map((record) => `${record.stepId}:${record.kind}`))).toEqual([
+      ['wait:entered'],
+    ]);
     const waitRecords = backend.trailOf(input.enrollmentId).filter((record) => record.stepId === 'wait');
     const at = (kind: string): number => Date.parse(waitRecords.find((record) => record.kind === kind)?.at ?? '');
     expect(at('left') - at('entered')).toBeGreaterThanOrEqual(3 * DAY_MS);

@@ -20,7 +20,8 @@ interface Scenario {
   runForMs?: number;
 }
 
-const waitingAt = (stepId: string) => (enrollment: Enrollment) => enrollment.until((state) => state.currentStepId === stepId && state.waitingFor !== null).then(() => undefined);
+const waitingAt = (stepId: string) => (enrollment: Enrollment) =>
+  enrollment.until((state) => state.currentStepId === stepId && state.waitingFor !== null).then(() => undefined);
 
 const scenarios: Scenario[] = [
   {
@@ -55,7 +56,10 @@ async function record(harness: Harness, scenario: Scenario): Promise<void> {
     await harness.env.client.workflow.getHandle(enrollment.handle.workflowId).terminate('recorded');
   }
   // The first run of a continued-as-new chain holds the continue-as-new command itself.
-  const first = harness.env.client.workflow.getHandle(enrollment.handle.workflowId, enrollment.handle.firstExecutionRunId);
+  const first = harness.env.client.workflow.getHandle(
+    enrollment.handle.workflowId,
+    enrollment.handle.firstExecutionRunId,
+  );
   writeFileSync(`${outDir}${scenario.name}.json`, `${historyToJSON(await first.fetchHistory())}\n`);
   console.log(`recorded ${scenario.name}`);
 }

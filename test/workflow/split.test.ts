@@ -29,7 +29,9 @@ describe('random split', () => {
     // 16 fair coin flips all landing on one side has probability 2^-15.
     expect(new Set(chosen)).toEqual(new Set(['a', 'b']));
     for (const [index, { input }] of enrollments.entries()) {
-      const left = harness.backend.trailOf(input.enrollmentId).find((record) => record.stepId === 'split' && record.kind === 'left');
+      const left = harness.backend
+        .trailOf(input.enrollmentId)
+        .find((record) => record.stepId === 'split' && record.kind === 'left');
       expect(left?.port).toBe(chosen[index] === 'a' ? 'path_1' : 'path_2');
     }
 

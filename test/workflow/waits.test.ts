@@ -71,8 +71,15 @@ describe('waits', () => {
     const morning = calls.find((call) => call.input.stepId === 'morning');
     const tag = calls.find((call) => call.input.stepId === 'tag');
     expect(morning?.result).toMatchObject({ port: 'out', sleepMs: expect.any(Number) });
-    expect((tag?.scheduledAt ?? NaN) - (morning?.scheduledAt ?? NaN)).toBeGreaterThanOrEqual(morning?.result.sleepMs ?? Infinity);
-    const localTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Taipei', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    expect((tag?.scheduledAt ?? NaN) - (morning?.scheduledAt ?? NaN)).toBeGreaterThanOrEqual(
+      morning?.result.sleepMs ?? Infinity,
+    );
+    const localTime = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Taipei',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     expect(localTime.format(tag?.scheduledAt)).toBe('09:00');
   });
 });

@@ -14,7 +14,9 @@ export const { loadJourneyVersion } = proxyLocalActivities<Pick<JourneyActivitie
 });
 
 /** Everything that writes: each call carries a key that makes a retry a no-op. */
-export const { runStep, recordSteps, recordGoal, finishEnrollment } = proxyActivities<Omit<JourneyActivities, 'loadJourneyVersion'>>({
+export const { runStep, recordSteps, recordGoal, finishEnrollment } = proxyActivities<
+  Omit<JourneyActivities, 'loadJourneyVersion'>
+>({
   startToCloseTimeout: '1 minute',
   retry,
 });

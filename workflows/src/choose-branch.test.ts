@@ -21,7 +21,15 @@ describe('chooseBranch', () => {
   });
 
   it('falls back to the first branch when all weights are zero, and to nothing when there are none', () => {
-    expect(chooseBranch([{ port: 'a', weight: 0 }, { port: 'b', weight: 0 }], 0.7)).toBe('a');
+    expect(
+      chooseBranch(
+        [
+          { port: 'a', weight: 0 },
+          { port: 'b', weight: 0 },
+        ],
+        0.7,
+      ),
+    ).toBe('a');
     expect(chooseBranch([], 0.5)).toBeUndefined();
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyEvent } from './contract';
 import { EventInbox, KEPT_EVENTS } from './event-inbox';
 
-const event = (id: string, name = 'view'): JourneyEvent => ({ id, name, properties: {}, timestamp: '2025-01-01T00:00:00.000Z' });
+const event = (id: string, name = 'view'): JourneyEvent => ({
+  id,
+  name,
+  properties: {},
+  timestamp: '2025-01-01T00:00:00.000Z',
+});
 
 describe('EventInbox', () => {
   it('accepts an id once, including the entry event and carried events', () => {

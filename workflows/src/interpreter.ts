@@ -6,8 +6,7 @@ import { executeStep } from './steps';
 
 /** Where a walk stopped: the enrollment is over, or this run is full and the next one goes on. */
 export type WalkResult =
-  | { kind: 'ended'; outcome: EnrollmentOutcome; reason?: ExitReason }
-  | { kind: 'continue-as-new'; stepId: string };
+  { kind: 'ended'; outcome: EnrollmentOutcome; reason?: ExitReason } | { kind: 'continue-as-new'; stepId: string };
 
 const completed: WalkResult = { kind: 'ended', outcome: 'completed' };
 const exited = (reason: ExitReason): WalkResult => ({ kind: 'ended', outcome: 'exited', reason });

@@ -29,7 +29,8 @@ export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSu
   await flushTrail(ctx);
   await condition(allHandlersFinished);
   // An exit that arrived while we were flushing must not be lost to the next run.
-  if (state.exitReason !== null) return finish(ctx, { kind: 'ended', outcome: 'exited', reason: state.exitReason }, path);
+  if (state.exitReason !== null)
+    return finish(ctx, { kind: 'ended', outcome: 'exited', reason: state.exitReason }, path);
   return continueAsNew<JourneyWorkflow>({
     ...input,
     resume: {
@@ -42,7 +43,11 @@ export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSu
   });
 }
 
-async function finish(ctx: RunContext, result: Extract<WalkResult, { kind: 'ended' }>, path: string[]): Promise<JourneyRunSummary> {
+async function finish(
+  ctx: RunContext,
+  result: Extract<WalkResult, { kind: 'ended' }>,
+  path: string[],
+): Promise<JourneyRunSummary> {
   const { input, state, trail } = ctx;
   state.end(result.outcome);
   // A goal being recorded right now is written before the enrollment closes.

@@ -96,7 +96,12 @@ async function sleepStep(step: Step, plan: PlanOf<'sleep'>, visit: number, ctx: 
   return { kind: 'follow', port: plan.port };
 }
 
-async function awaitEventStep(step: Step, plan: PlanOf<'await-event'>, visit: number, ctx: RunContext): Promise<StepOutcome> {
+async function awaitEventStep(
+  step: Step,
+  plan: PlanOf<'await-event'>,
+  visit: number,
+  ctx: RunContext,
+): Promise<StepOutcome> {
   ctx.trail.entered(step.id, visit);
   // Only events that arrive after the customer got here count, not ones from earlier in the journey.
   const since = ctx.inbox.position;

@@ -15,7 +15,12 @@ export type WaitResult = 'done' | 'timeout' | 'exit';
  * Durably waits up to `ms` for `done()`, and stops early when the journey is told to exit (the
  * exit flag is part of the condition, so an exit never waits for the timer).
  */
-export async function waitFor(ctx: RunContext, ms: number, target: WaitTarget, done: () => boolean): Promise<WaitResult> {
+export async function waitFor(
+  ctx: RunContext,
+  ms: number,
+  target: WaitTarget,
+  done: () => boolean,
+): Promise<WaitResult> {
   const { state } = ctx;
   const until = new Date(Date.now() + Math.max(0, ms)).toISOString();
   state.waitingFor = target.kind === 'timer' ? { kind: 'timer', until } : { kind: 'event', event: target.event, until };

@@ -5,7 +5,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { ConfigError, findTemporalCli, loadNodeRegistry, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
+import {
+  ConfigError,
+  findTemporalCli,
+  loadNodeRegistry,
+  loadRuntimeRegistry,
+  TEMPORAL_INSTALL_HINT,
+} from '@wayfarer/config';
 import { createDb, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';

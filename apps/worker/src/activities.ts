@@ -1,4 +1,11 @@
-import { createVersionCache, finishEnrollment, getEnrollment, insertStepEvents, markGoalReached, type Db } from '@wayfarer/db';
+import {
+  createVersionCache,
+  finishEnrollment,
+  getEnrollment,
+  insertStepEvents,
+  markGoalReached,
+  type Db,
+} from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { JourneyActivities } from '@wayfarer/workflows';

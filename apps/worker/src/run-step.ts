@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
-import { findStepReceipt, insertStepEvents, insertStepReceipt, loadCustomerProfile, type Db, type NewStepEvent } from '@wayfarer/db';
+import {
+  findStepReceipt,
+  insertStepEvents,
+  insertStepReceipt,
+  loadCustomerProfile,
+  type Db,
+  type NewStepEvent,
+} from '@wayfarer/db';
 import type { JourneyIR, Step } from '@wayfarer/journey';
 import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
@@ -35,13 +42,28 @@ export function stepEventRows(scope: EnrollmentScope, records: readonly StepEven
   }));
 }
 
-function receiptResult(receipt: { port: string; sleepMs: number | null; output: Record<string, unknown> }): RunStepResult {
-  return { port: receipt.port, output: receipt.output, ...(receipt.sleepMs === null ? {} : { sleepMs: receipt.sleepMs }) };
+function receiptResult(receipt: {
+  port: string;
+  sleepMs: number | null;
+  output: Record<string, unknown>;
+}): RunStepResult {
+  return {
+    port: receipt.port,
+    output: receipt.output,
+    ...(receipt.sleepMs === null ? {} : { sleepMs: receipt.sleepMs }),
+  };
 }
 
-async function execute(trx: Db, deps: RunStepDeps, input: RunStepInput, step: Step, startedAt: Date): Promise<StepResult> {
+async function execute(
+  trx: Db,
+  deps: RunStepDeps,
+  input: RunStepInput,
+  step: Step,
+  startedAt: Date,
+): Promise<StepResult> {
   const facet = deps.runtimes.get(step.type);
-  if (!facet) throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
+  if (!facet)
+    throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
   const customer = await loadCustomerProfile(trx, input.customerId);
   if (!customer) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
   const context: RuntimeContext = {
@@ -60,7 +82,10 @@ async function execute(trx: Db, deps: RunStepDeps, input: RunStepInput, step: St
   };
   const result = await facet.execute(step.config, context);
   if (!(result.port in step.next)) {
-    throw permanentStepFailure('invalid_port', `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`);
+    throw permanentStepFailure(
+      'invalid_port',
+      `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`,
+    );
   }
   return result;
 }
@@ -72,7 +97,11 @@ async function execute(trx: Db, deps: RunStepDeps, input: RunStepInput, step: St
 export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<RunStepResult> {
   const ir = await deps.loadVersion(input.journeyVersionId);
   const step = ir.steps[input.stepId];
-  if (!step) throw permanentStepFailure('unknown_step', `Step ${input.stepId} is not in journey version ${input.journeyVersionId}.`);
+  if (!step)
+    throw permanentStepFailure(
+      'unknown_step',
+      `Step ${input.stepId} is not in journey version ${input.journeyVersionId}.`,
+    );
   const startedAt = input.now ? new Date(input.now) : new Date();
   return deps.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtextextended(${input.idempotencyKey}, 0))`.execute(trx);
@@ -89,7 +118,13 @@ export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<R
       ]),
     );
     const stored = { port: result.port, sleepMs: result.sleepMs ?? null, output: result.output ?? {} };
-    await insertStepReceipt(trx, { idempotencyKey: input.idempotencyKey, enrollmentId: input.enrollmentId, stepId: step.id, visit: input.visit, ...stored });
+    await insertStepReceipt(trx, {
+      idempotencyKey: input.idempotencyKey,
+      enrollmentId: input.enrollmentId,
+      stepId: step.id,
+      visit: input.visit,
+      ...stored,
+    });
     return receiptResult(stored);
   });
 }

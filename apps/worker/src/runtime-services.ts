@@ -1,4 +1,11 @@
-import { addCustomerTags, appendPoints, insertMessage, removeCustomerTags, setCustomerAttributes, type Db } from '@wayfarer/db';
+import {
+  addCustomerTags,
+  appendPoints,
+  insertMessage,
+  removeCustomerTags,
+  setCustomerAttributes,
+  type Db,
+} from '@wayfarer/db';
 import type { RuntimeServices } from '@wayfarer/nodes/runtime';
 
 export interface StepScope {
@@ -17,7 +24,8 @@ export interface StepScope {
 export function createRuntimeServices(trx: Db, scope: StepScope): RuntimeServices {
   const source = `journey:${scope.journeyId}:${scope.stepId}`;
   return {
-    addTags: (tags) => addCustomerTags(trx, { workspaceId: scope.workspaceId, customerId: scope.customerId, tags, source }),
+    addTags: (tags) =>
+      addCustomerTags(trx, { workspaceId: scope.workspaceId, customerId: scope.customerId, tags, source }),
     removeTags: (tags) => removeCustomerTags(trx, scope.customerId, tags),
     setAttributes: (attributes) => setCustomerAttributes(trx, scope.customerId, attributes),
     sendMessage: async (message) => {

@@ -22,7 +22,9 @@ export async function createJourneyWorker(options: WorkerOptions): Promise<Worke
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: createJourneyActivities({ db: options.db, runtimes: options.runtimes }),
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath: journeyWorkflowsPath() }),
+    ...(options.workflowBundle
+      ? { workflowBundle: options.workflowBundle }
+      : { workflowsPath: journeyWorkflowsPath() }),
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions ?? 50,
   });
 }

@@ -12,10 +12,19 @@ export interface EmbeddedPostgres {
  * Serves a PGlite database (persisted in `dataDir`) over the Postgres wire protocol, so the
  * embedded default runs the same `pg` code path as production.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; maxConnections?: number }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  maxConnections?: number;
+}): Promise<EmbeddedPostgres> {
   await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: options.maxConnections ?? 32 });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: options.port ?? 0,
+    maxConnections: options.maxConnections ?? 32,
+  });
   await server.start();
   const address = server.getServerConn();
   return {

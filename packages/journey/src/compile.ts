@@ -45,7 +45,11 @@ function migrateConfig(spec: CompilableNodeType, config: unknown, from: number):
 function checkNode(node: GraphNode, registry: NodeTypeLookup, problems: Diagnostic[]): CheckedNode | undefined {
   const spec = registry.get(node.type);
   if (!spec) {
-    problems.push({ code: 'unknown_node_type', nodeId: node.id, message: `Node "${node.id}" has unknown type "${node.type}".` });
+    problems.push({
+      code: 'unknown_node_type',
+      nodeId: node.id,
+      message: `Node "${node.id}" has unknown type "${node.type}".`,
+    });
     return undefined;
   }
   const typeVersion = node.data.typeVersion ?? spec.version;
@@ -121,7 +125,11 @@ function checkEdges(
   return wiring;
 }
 
-function checkRequiredPorts(checked: ReadonlyMap<string, CheckedNode>, wiring: ReadonlyMap<string, ReadonlyMap<string, string>>, problems: Diagnostic[]): void {
+function checkRequiredPorts(
+  checked: ReadonlyMap<string, CheckedNode>,
+  wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  problems: Diagnostic[],
+): void {
   for (const { node, ports } of checked.values()) {
     for (const port of ports) {
       if ((port.required ?? true) && !wiring.get(node.id)?.has(port.name)) {
@@ -152,11 +160,18 @@ function checkStructure(
     const reachable = reachableFrom(adjacency, triggers);
     for (const node of nodes) {
       if (!reachable.has(node.id)) {
-        problems.push({ code: 'unreachable_node', nodeId: node.id, message: `Node "${node.id}" cannot be reached from any trigger.` });
+        problems.push({
+          code: 'unreachable_node',
+          nodeId: node.id,
+          message: `Node "${node.id}" cannot be reached from any trigger.`,
+        });
       }
     }
   }
-  for (const component of cyclicComponents(nodes.map((node) => node.id), adjacency)) {
+  for (const component of cyclicComponents(
+    nodes.map((node) => node.id),
+    adjacency,
+  )) {
     const hasWait = component.some((id) => checked.get(id)?.spec.kind === 'wait');
     const unknown = component.some((id) => !checked.has(id));
     if (!hasWait && !unknown) {
@@ -186,7 +201,11 @@ function defaultPlan(spec: CompilableNodeType, ports: readonly PortDefinition[])
   }
 }
 
-function buildIR(checked: ReadonlyMap<string, CheckedNode>, wiring: ReadonlyMap<string, ReadonlyMap<string, string>>, settings: JourneyIR['settings']): JourneyIR {
+function buildIR(
+  checked: ReadonlyMap<string, CheckedNode>,
+  wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  settings: JourneyIR['settings'],
+): JourneyIR {
   const steps: Record<string, Step> = {};
   const triggers: JourneyIR['triggers'] = [];
   for (const { node, spec, config, ports } of checked.values()) {

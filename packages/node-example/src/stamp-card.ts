@@ -17,7 +17,12 @@ export const stampCardNode = defineNodeType({
     'zh-CN': '为顾客的集点卡盖一个章；集满时走“集满”路径。',
   },
   config: z.object({
-    card: z.string().trim().min(1).regex(/^[a-z0-9_]+$/, 'Use lower-case letters, digits and _').describe('Card name'),
+    card: z
+      .string()
+      .trim()
+      .min(1)
+      .regex(/^[a-z0-9_]+$/, 'Use lower-case letters, digits and _')
+      .describe('Card name'),
     size: z.number().int().min(2).max(50).default(10),
   }),
   ports: [

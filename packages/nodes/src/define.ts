@@ -42,8 +42,11 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
 }
 
 /** A node type spec: the definition with `ports` always a function. */
-export interface NodeTypeSpec<TType extends string = string, TSchema extends z.ZodType = z.ZodType, TPort extends string = string>
-  extends Omit<NodeTypeDefinition<TType, TSchema, TPort>, 'ports'> {
+export interface NodeTypeSpec<
+  TType extends string = string,
+  TSchema extends z.ZodType = z.ZodType,
+  TPort extends string = string,
+> extends Omit<NodeTypeDefinition<TType, TSchema, TPort>, 'ports'> {
   ports: (config: z.output<TSchema>) => readonly Port<TPort>[];
 }
 

@@ -36,7 +36,10 @@ export function indexFacets<TFacet extends { type: string }>(
   const byType = new Map<string, TFacet>();
   for (const facet of facets) {
     if (!registry.get(facet.type)) {
-      throw new NodeRegistryError('facet_without_spec', `The ${facetName} facet for "${facet.type}" has no registered node type.`);
+      throw new NodeRegistryError(
+        'facet_without_spec',
+        `The ${facetName} facet for "${facet.type}" has no registered node type.`,
+      );
     }
     byType.set(facet.type, facet);
   }

@@ -3,7 +3,14 @@ export { defineRuntime } from './runtime/define-runtime';
 export type { AnyRuntimeFacet, RuntimeFacet } from './runtime/define-runtime';
 export { createRuntimeRegistry, needsRuntime } from './runtime/runtime-registry';
 export type { RuntimeRegistry } from './runtime/runtime-registry';
-export type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, RuntimeServices, StepResult } from './runtime/context';
+export type {
+  CustomerSnapshot,
+  EventSnapshot,
+  OutgoingMessage,
+  RuntimeContext,
+  RuntimeServices,
+  StepResult,
+} from './runtime/context';
 export { renderTemplate, templateScope } from './runtime/template';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
 export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';

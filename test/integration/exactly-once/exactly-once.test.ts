@@ -50,10 +50,25 @@ describe('exactly once on a real Temporal server and Postgres', () => {
       },
     };
     const taskQueue = `crash-${randomUUID()}`;
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: bundlePath }, activities: crashing });
-    const { workflowId, input } = await enrolInPublishedJourney(database.db, runtimes.nodes, sendWaitRewardJourney(1), 'crash-after-commit');
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: { codePath: bundlePath },
+      activities: crashing,
+    });
+    const { workflowId, input } = await enrolInPublishedJourney(
+      database.db,
+      runtimes.nodes,
+      sendWaitRewardJourney(1),
+      'crash-after-commit',
+    );
     const summary = await worker.runUntil(
-      env.client.workflow.execute<JourneyWorkflow>(JOURNEY_WORKFLOW, { taskQueue, workflowId, args: [input], retry: { maximumAttempts: 1 } }),
+      env.client.workflow.execute<JourneyWorkflow>(JOURNEY_WORKFLOW, {
+        taskQueue,
+        workflowId,
+        args: [input],
+        retry: { maximumAttempts: 1 },
+      }),
     );
     expect(summary.outcome).toBe('completed');
     expect(crashes).toEqual(['send', 'reward']);
@@ -64,9 +79,18 @@ describe('exactly once on a real Temporal server and Postgres', () => {
 
   it('a worker process killed mid-journey and restarted finishes it without duplicates', async () => {
     const taskQueue = `kill-${randomUUID()}`;
-    const { workflowId, input } = await enrolInPublishedJourney(database.db, runtimes.nodes, sendWaitRewardJourney(3), 'killed-worker');
+    const { workflowId, input } = await enrolInPublishedJourney(
+      database.db,
+      runtimes.nodes,
+      sendWaitRewardJourney(3),
+      'killed-worker',
+    );
     const first = spawnWorkerProcess({ databaseUrl: database.url, env, taskQueue, bundlePath });
-    const handle = await env.client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, { taskQueue, workflowId, args: [input] });
+    const handle = await env.client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, {
+      taskQueue,
+      workflowId,
+      args: [input],
+    });
     // The message row is committed: the journey is now between the send and the reward.
     await eventually(async () => ((await rowsFor(input.customerId)).messages.length > 0 ? true : undefined));
     await killProcess(first, 'SIGKILL');
@@ -83,7 +107,11 @@ describe('exactly once on a real Temporal server and Postgres', () => {
     const rows = await rowsFor(input.customerId);
     expect(rows.messages).toHaveLength(1);
     expect(rows.ledger).toEqual([{ delta: 100 }]);
-    const enrollment = await database.db.selectFrom('enrollments').select('status').where('id', '=', input.enrollmentId).executeTakeFirstOrThrow();
+    const enrollment = await database.db
+      .selectFrom('enrollments')
+      .select('status')
+      .where('id', '=', input.enrollmentId)
+      .executeTakeFirstOrThrow();
     expect(enrollment.status).toBe('completed');
   });
 });

@@ -1,7 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createJourney, createWorkspace, enrollCustomer, publishJourneyVersion, upsertCustomer, type Db } from '@wayfarer/db';
+import {
+  createJourney,
+  createWorkspace,
+  enrollCustomer,
+  publishJourneyVersion,
+  upsertCustomer,
+  type Db,
+} from '@wayfarer/db';
 import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { journeyWorkflowId, type JourneyWorkflowInput } from '@wayfarer/workflows';
@@ -14,7 +21,11 @@ export function sendWaitRewardJourney(waitSeconds: number): JourneyGraphInput {
     nodes: [
       { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'joined' } } },
       { id: 'send', type: 'core.send', data: { config: { name: 'Welcome', body: 'Welcome {{ customer.name }}' } } },
-      { id: 'wait', type: 'core.wait', data: { config: { mode: 'duration', duration: { amount: waitSeconds, unit: 'seconds' } } } },
+      {
+        id: 'wait',
+        type: 'core.wait',
+        data: { config: { mode: 'duration', duration: { amount: waitSeconds, unit: 'seconds' } } },
+      },
       { id: 'reward', type: 'core.reward.points', data: { config: { points: 100 } } },
       { id: 'end', type: 'core.end' },
     ],
@@ -38,8 +49,18 @@ export async function enrolInPublishedJourney(
   if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
   const workspace = await createWorkspace(db, `ws-${customerName}`);
   const journey = await createJourney(db, { workspaceId: workspace.id, name: customerName, draft: graph });
-  const version = await publishJourneyVersion(db, { workspaceId: workspace.id, journeyId: journey.id, ir: compiled.value, hash: compiled.value.hash, graph });
-  const customer = await upsertCustomer(db, { workspaceId: workspace.id, externalId: customerName, traits: { name: customerName } });
+  const version = await publishJourneyVersion(db, {
+    workspaceId: workspace.id,
+    journeyId: journey.id,
+    ir: compiled.value,
+    hash: compiled.value.hash,
+    graph,
+  });
+  const customer = await upsertCustomer(db, {
+    workspaceId: workspace.id,
+    externalId: customerName,
+    traits: { name: customerName },
+  });
   const workflowId = journeyWorkflowId(journey.id, customer.id);
   const { enrollment } = await enrollCustomer(db, {
     workspaceId: workspace.id,
@@ -66,7 +87,12 @@ export async function enrolInPublishedJourney(
 }
 
 /** Runs `apps/worker/src/main.ts` as its own process, as production does. */
-export function spawnWorkerProcess(options: { databaseUrl: string; env: TestWorkflowEnvironment; taskQueue: string; bundlePath: string }): ChildProcess {
+export function spawnWorkerProcess(options: {
+  databaseUrl: string;
+  env: TestWorkflowEnvironment;
+  taskQueue: string;
+  bundlePath: string;
+}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
     cwd: repoRoot,
     env: {

@@ -9,7 +9,9 @@ import { bundleJourneyWorkflows, installQuietRuntime } from '../../support/tempo
 // stops replaying, a change to workflows/ would break journeys that are running now: put the change
 // behind `patched()` instead of re-recording.
 const historiesDir = fileURLToPath(new URL('../../fixtures/histories/', import.meta.url));
-const files = readdirSync(historiesDir).filter((file) => file.endsWith('.json')).sort();
+const files = readdirSync(historiesDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort();
 
 describe('recorded journey histories replay on the current interpreter', () => {
   it('has histories to replay', () => {

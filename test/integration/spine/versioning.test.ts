@@ -9,7 +9,11 @@ function waitThenSend(text: string): JourneyGraphInput {
   return {
     nodes: [
       { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'joined' } } },
-      { id: 'wait', type: 'core.wait', data: { config: { mode: 'event', event: 'go', timeout: { amount: 1, unit: 'days' } } } },
+      {
+        id: 'wait',
+        type: 'core.wait',
+        data: { config: { mode: 'event', event: 'go', timeout: { amount: 1, unit: 'days' } } },
+      },
       { id: 'send', type: 'core.send', data: { config: { name: 'Hello', body: text } } },
       { id: 'end', type: 'core.end' },
     ],
@@ -38,15 +42,26 @@ describe('journey versions', () => {
 
     const { db } = stack.database;
     const workflowOf = async (userId: string) => {
-      const row = await db.selectFrom('enrollments').innerJoin('customers', 'customers.id', 'enrollments.customerId').select(['workflowId', 'journeyVersionId']).where('externalId', '=', userId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('enrollments')
+        .innerJoin('customers', 'customers.id', 'enrollments.customerId')
+        .select(['workflowId', 'journeyVersionId'])
+        .where('externalId', '=', userId)
+        .executeTakeFirstOrThrow();
       return { ...row, handle: stack.env.client.workflow.getHandle<JourneyWorkflow>(row.workflowId) };
     };
     const early = await workflowOf('early');
     // The early customer is parked at the wait on v1 when v2 is published.
-    await eventually(async () => ((await early.handle.query<JourneyState>(STATE_QUERY)).currentStepId === 'wait' ? true : undefined));
+    await eventually(async () =>
+      (await early.handle.query<JourneyState>(STATE_QUERY)).currentStepId === 'wait' ? true : undefined,
+    );
 
     const current = await api.journeys.get.query({ journeyId: journey.id });
-    await api.journeys.saveDraft.mutate({ journeyId: journey.id, graph: waitThenSend('from v2'), expectedRevision: current.draftRevision });
+    await api.journeys.saveDraft.mutate({
+      journeyId: journey.id,
+      graph: waitThenSend('from v2'),
+      expectedRevision: current.draftRevision,
+    });
     const v2 = await api.journeys.publish.mutate({ journeyId: journey.id });
     expect([v1.number, v2.number]).toEqual([1, 2]);
 
@@ -60,7 +75,12 @@ describe('journey versions', () => {
     await ingest(stack, key, '/v1/track', { userId: 'late', event: 'go', messageId: 'go-late' });
     await Promise.all([early.handle.result(), late.handle.result()]);
 
-    const bodies = await db.selectFrom('messages').innerJoin('customers', 'customers.id', 'messages.customerId').select(['externalId', 'body']).orderBy('externalId').execute();
+    const bodies = await db
+      .selectFrom('messages')
+      .innerJoin('customers', 'customers.id', 'messages.customerId')
+      .select(['externalId', 'body'])
+      .orderBy('externalId')
+      .execute();
     expect(bodies).toEqual([
       { externalId: 'early', body: 'from v1' },
       { externalId: 'late', body: 'from v2' },

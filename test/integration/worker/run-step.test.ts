@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRuntimeRegistry } from '@wayfarer/config';
-import { createApiKey, createJourney, createWorkspace, enrollCustomer, publishJourneyVersion, upsertCustomer } from '@wayfarer/db';
+import {
+  createApiKey,
+  createJourney,
+  createWorkspace,
+  enrollCustomer,
+  publishJourneyVersion,
+  upsertCustomer,
+} from '@wayfarer/db';
 import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
 import { createJourneyActivities } from '@wayfarer/worker';
 import type { RunStepInput } from '@wayfarer/workflows';
@@ -9,7 +16,11 @@ import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 const graph: JourneyGraphInput = {
   nodes: [
     { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'signed_up' } } },
-    { id: 'send', type: 'core.send', data: { config: { name: 'Welcome', body: 'Hi {{ customer.name }}, you have {{ customer.points }} points' } } },
+    {
+      id: 'send',
+      type: 'core.send',
+      data: { config: { name: 'Welcome', body: 'Hi {{ customer.name }}, you have {{ customer.points }} points' } },
+    },
     { id: 'reward', type: 'core.reward.points', data: { config: { points: 50 } } },
     { id: 'end', type: 'core.end' },
   ],
@@ -34,7 +45,13 @@ describe('runStep activity on Postgres', () => {
     const workspace = await createWorkspace(db, 'Acme');
     await createApiKey(db, { workspaceId: workspace.id, name: 'test', scope: 'full' });
     const journey = await createJourney(db, { workspaceId: workspace.id, name: 'Welcome', draft: graph });
-    const version = await publishJourneyVersion(db, { workspaceId: workspace.id, journeyId: journey.id, ir: compiled.value, hash: compiled.value.hash, graph });
+    const version = await publishJourneyVersion(db, {
+      workspaceId: workspace.id,
+      journeyId: journey.id,
+      ir: compiled.value,
+      hash: compiled.value.hash,
+      graph,
+    });
     const customer = await upsertCustomer(db, { workspaceId: workspace.id, externalId: 'u1', traits: { name: 'Mei' } });
     const { enrollment } = await enrollCustomer(db, {
       workspaceId: workspace.id,
@@ -85,7 +102,11 @@ describe('runStep activity on Postgres', () => {
   });
 
   it('records the step visits and the trail once', async () => {
-    const events = await database.db.selectFrom('stepEvents').select(['stepId', 'visit', 'kind', 'port']).orderBy('id').execute();
+    const events = await database.db
+      .selectFrom('stepEvents')
+      .select(['stepId', 'visit', 'kind', 'port'])
+      .orderBy('id')
+      .execute();
     const keys = events.map((event) => `${event.stepId}/${event.visit}/${event.kind}/${event.port ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain('trigger/1/left/out');
@@ -94,6 +115,8 @@ describe('runStep activity on Postgres', () => {
   });
 
   it('refuses permanently a step the version does not have', async () => {
-    await expect(activities.runStep({ ...base, stepId: 'nope', visit: 1, idempotencyKey: 'wf:nope:1' })).rejects.toMatchObject({ nonRetryable: true, type: 'unknown_step' });
+    await expect(
+      activities.runStep({ ...base, stepId: 'nope', visit: 1, idempotencyKey: 'wf:nope:1' }),
+    ).rejects.toMatchObject({ nonRetryable: true, type: 'unknown_step' });
   });
 });

@@ -1,4 +1,10 @@
-import { listLiveJourneyVersions, listRunningEnrollments, markEventRouted, type EventRow, type VersionLoader } from '@wayfarer/db';
+import {
+  listLiveJourneyVersions,
+  listRunningEnrollments,
+  markEventRouted,
+  type EventRow,
+  type VersionLoader,
+} from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
 import type { JourneyEvent } from '@wayfarer/workflows';
 import { entryWorkflowId, findEventEntryStep, toJourneyEvent } from './entry';

@@ -18,7 +18,12 @@ export function AppHeader() {
       </nav>
       <label className="language">
         <span>{t(appMessages.language)}</span>
-        <select data-testid="language-select" value={locale} onChange={(event) => setLocale(event.target.value as Locale)} aria-label={t(appMessages.language)}>
+        <select
+          data-testid="language-select"
+          value={locale}
+          onChange={(event) => setLocale(event.target.value as Locale)}
+          aria-label={t(appMessages.language)}
+        >
           {locales.map((option) => (
             <option key={option} value={option}>
               {localeNames[option]}

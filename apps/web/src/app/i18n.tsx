@@ -5,7 +5,11 @@ export { locales };
 export type { Locale, LocalizedText };
 
 /** Names of the UI languages, each in its own language. */
-export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', 'zh-TW': '繁體中文', 'zh-CN': '简体中文' };
+export const localeNames: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  'zh-TW': '繁體中文',
+  'zh-CN': '简体中文',
+};
 
 const STORAGE_KEY = 'wayfarer.locale';
 
@@ -24,7 +28,7 @@ export function format(text: string, values: Readonly<Record<string, string | nu
 
 interface LocaleState {
   locale: Locale;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
 }
 
 const LocaleContext = createContext<LocaleState>({ locale: 'en', setLocale: () => undefined });

@@ -45,7 +45,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('added_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('customer_tags_pk', ['customer_id', 'tag'])
     .execute();
-  await db.schema.createIndex('customer_tags_workspace_tag').on('customer_tags').columns(['workspace_id', 'tag']).execute();
+  await db.schema
+    .createIndex('customer_tags_workspace_tag')
+    .on('customer_tags')
+    .columns(['workspace_id', 'tag'])
+    .execute();
 
   await db.schema
     .createTable('events')
@@ -68,7 +72,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('workspace_id', 'uuid', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'live', 'paused', 'archived')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'live', 'paused', 'archived')`),
+    )
     .addColumn('draft', 'jsonb', (c) => c.notNull())
     .addColumn('draft_revision', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('live_version_id', 'uuid')
@@ -100,13 +109,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('workflow_id', 'text', (c) => c.notNull().unique())
     .addColumn('entry_step_id', 'text', (c) => c.notNull())
     .addColumn('entry_event_id', 'uuid')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('running').check(sql`status in ('running', 'completed', 'exited')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('running')
+        .check(sql`status in ('running', 'completed', 'exited')`),
+    )
     .addColumn('exit_reason', 'text')
     .addColumn('entered_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('finished_at', 'timestamptz')
     .addColumn('goal_reached_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('enrollments_customer_status').on('enrollments').columns(['customer_id', 'status']).execute();
+  await db.schema
+    .createIndex('enrollments_customer_status')
+    .on('enrollments')
+    .columns(['customer_id', 'status'])
+    .execute();
   await db.schema.createIndex('enrollments_journey').on('enrollments').columns(['journey_id', 'customer_id']).execute();
 
   await db.schema
@@ -123,7 +141,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .addUniqueConstraint('step_events_once', ['enrollment_id', 'step_id', 'visit', 'kind'])
     .execute();
-  await db.schema.createIndex('step_events_version_step').on('step_events').columns(['journey_version_id', 'step_id']).execute();
+  await db.schema
+    .createIndex('step_events_version_step')
+    .on('step_events')
+    .columns(['journey_version_id', 'step_id'])
+    .execute();
 
   await db.schema
     .createTable('step_runs')

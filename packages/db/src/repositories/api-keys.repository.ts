@@ -17,14 +17,23 @@ export async function createApiKey(
   const key = `wf_${randomBytes(32).toString('base64url')}`;
   const row = await db
     .insertInto('apiKeys')
-    .values({ workspaceId: input.workspaceId, name: input.name, scope: input.scope, keyHash: hashKey(key), prefix: key.slice(0, 10) })
+    .values({
+      workspaceId: input.workspaceId,
+      name: input.name,
+      scope: input.scope,
+      keyHash: hashKey(key),
+      prefix: key.slice(0, 10),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, key };
 }
 
 /** The workspace a live (not revoked) key belongs to, or undefined. */
-export async function authenticateApiKey(db: Db, key: string): Promise<{ workspaceId: string; keyId: string; scope: ApiKeyScope } | undefined> {
+export async function authenticateApiKey(
+  db: Db,
+  key: string,
+): Promise<{ workspaceId: string; keyId: string; scope: ApiKeyScope } | undefined> {
   const row = await db
     .updateTable('apiKeys')
     .set({ lastUsedAt: new Date() })

@@ -19,7 +19,13 @@ export interface CustomerProfile {
  */
 export async function upsertCustomer(
   db: Db,
-  input: { workspaceId: string; externalId: string; traits?: Record<string, unknown>; timezone?: string; locale?: string },
+  input: {
+    workspaceId: string;
+    externalId: string;
+    traits?: Record<string, unknown>;
+    timezone?: string;
+    locale?: string;
+  },
 ): Promise<Customer> {
   const traits = toJson(input.traits ?? {});
   return db
@@ -44,8 +50,17 @@ export async function upsertCustomer(
     .executeTakeFirstOrThrow();
 }
 
-export async function findCustomerByExternalId(db: Db, workspaceId: string, externalId: string): Promise<Customer | undefined> {
-  return db.selectFrom('customers').selectAll().where('workspaceId', '=', workspaceId).where('externalId', '=', externalId).executeTakeFirst();
+export async function findCustomerByExternalId(
+  db: Db,
+  workspaceId: string,
+  externalId: string,
+): Promise<Customer | undefined> {
+  return db
+    .selectFrom('customers')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('externalId', '=', externalId)
+    .executeTakeFirst();
 }
 
 /** The customer with tags and points balance, as journey steps see them. */
@@ -71,11 +86,21 @@ export async function loadCustomerProfile(db: Db, customerId: string): Promise<C
   return { ...row, tags: row.tags ?? [], points: row.points ?? 0 };
 }
 
-export async function addCustomerTags(db: Db, input: { workspaceId: string; customerId: string; tags: readonly string[]; source: string }): Promise<void> {
+export async function addCustomerTags(
+  db: Db,
+  input: { workspaceId: string; customerId: string; tags: readonly string[]; source: string },
+): Promise<void> {
   if (input.tags.length === 0) return;
   await db
     .insertInto('customerTags')
-    .values(input.tags.map((tag) => ({ workspaceId: input.workspaceId, customerId: input.customerId, tag, source: input.source })))
+    .values(
+      input.tags.map((tag) => ({
+        workspaceId: input.workspaceId,
+        customerId: input.customerId,
+        tag,
+        source: input.source,
+      })),
+    )
     .onConflict((conflict) => conflict.columns(['customerId', 'tag']).doNothing())
     .execute();
 }
@@ -85,7 +110,11 @@ export async function removeCustomerTags(db: Db, customerId: string, tags: reado
   await db.deleteFrom('customerTags').where('customerId', '=', customerId).where('tag', 'in', tags).execute();
 }
 
-export async function setCustomerAttributes(db: Db, customerId: string, attributes: Record<string, unknown>): Promise<void> {
+export async function setCustomerAttributes(
+  db: Db,
+  customerId: string,
+  attributes: Record<string, unknown>,
+): Promise<void> {
   await db
     .updateTable('customers')
     .set({ attributes: sql<string>`attributes || ${toJson(attributes)}::jsonb`, updatedAt: new Date() })

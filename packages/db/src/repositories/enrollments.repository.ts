@@ -3,10 +3,16 @@ import type { Insertable } from 'kysely';
 import type { Enrollment, EnrollmentStatus, EnrollmentsTable } from '../schema';
 
 /** A new enrollment; its `workflowId` is unique and encodes the re-entry rule. */
-export type NewEnrollment = Pick<Insertable<EnrollmentsTable>, 'workspaceId' | 'journeyId' | 'journeyVersionId' | 'customerId' | 'workflowId' | 'entryStepId' | 'entryEventId'>;
+export type NewEnrollment = Pick<
+  Insertable<EnrollmentsTable>,
+  'workspaceId' | 'journeyId' | 'journeyVersionId' | 'customerId' | 'workflowId' | 'entryStepId' | 'entryEventId'
+>;
 
 /** Creates the enrollment for a workflow id, or returns the one that exists (`created: false`). */
-export async function enrollCustomer(db: Db, input: NewEnrollment): Promise<{ enrollment: Enrollment; created: boolean }> {
+export async function enrollCustomer(
+  db: Db,
+  input: NewEnrollment,
+): Promise<{ enrollment: Enrollment; created: boolean }> {
   const created = await db
     .insertInto('enrollments')
     .values(input)
@@ -14,17 +20,31 @@ export async function enrollCustomer(db: Db, input: NewEnrollment): Promise<{ en
     .returningAll()
     .executeTakeFirst();
   if (created) return { enrollment: created, created: true };
-  const existing = await db.selectFrom('enrollments').selectAll().where('workflowId', '=', input.workflowId).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('enrollments')
+    .selectAll()
+    .where('workflowId', '=', input.workflowId)
+    .executeTakeFirstOrThrow();
   return { enrollment: existing, created: false };
 }
 
 export async function listRunningEnrollments(db: Db, customerId: string): Promise<Enrollment[]> {
-  return db.selectFrom('enrollments').selectAll().where('customerId', '=', customerId).where('status', '=', 'running').execute();
+  return db
+    .selectFrom('enrollments')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .where('status', '=', 'running')
+    .execute();
 }
 
 /** Whether the customer ever entered the journey (for "enter once" re-entry). */
 export async function hasEnrollment(db: Db, journeyId: string, customerId: string): Promise<boolean> {
-  const row = await db.selectFrom('enrollments').select('id').where('journeyId', '=', journeyId).where('customerId', '=', customerId).executeTakeFirst();
+  const row = await db
+    .selectFrom('enrollments')
+    .select('id')
+    .where('journeyId', '=', journeyId)
+    .where('customerId', '=', customerId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -33,7 +53,10 @@ export async function getEnrollment(db: Db, enrollmentId: string): Promise<Enrol
 }
 
 /** Closes a running enrollment; closing twice keeps the first outcome. */
-export async function finishEnrollment(db: Db, input: { enrollmentId: string; status: Exclude<EnrollmentStatus, 'running'>; reason?: string }): Promise<void> {
+export async function finishEnrollment(
+  db: Db,
+  input: { enrollmentId: string; status: Exclude<EnrollmentStatus, 'running'>; reason?: string },
+): Promise<void> {
   await db
     .updateTable('enrollments')
     .set({ status: input.status, exitReason: input.reason ?? null, finishedAt: new Date() })
@@ -43,5 +66,10 @@ export async function finishEnrollment(db: Db, input: { enrollmentId: string; st
 }
 
 export async function markGoalReached(db: Db, enrollmentId: string, at: Date): Promise<void> {
-  await db.updateTable('enrollments').set({ goalReachedAt: at }).where('id', '=', enrollmentId).where('goalReachedAt', 'is', null).execute();
+  await db
+    .updateTable('enrollments')
+    .set({ goalReachedAt: at })
+    .where('id', '=', enrollmentId)
+    .where('goalReachedAt', 'is', null)
+    .execute();
 }

@@ -4,16 +4,30 @@ import { DataError } from '../errors';
 import { toJson } from '../json';
 import type { Journey, JourneyStatus, JourneyVersion } from '../schema';
 
-export async function createJourney(db: Db, input: { workspaceId: string; name: string; draft: unknown }): Promise<Journey> {
+export async function createJourney(
+  db: Db,
+  input: { workspaceId: string; name: string; draft: unknown },
+): Promise<Journey> {
   return db
     .insertInto('journeys')
-    .values({ workspaceId: input.workspaceId, name: input.name, draft: toJson(input.draft), status: 'draft', updatedAt: new Date() })
+    .values({
+      workspaceId: input.workspaceId,
+      name: input.name,
+      draft: toJson(input.draft),
+      status: 'draft',
+      updatedAt: new Date(),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
 
 export async function getJourney(db: Db, workspaceId: string, journeyId: string): Promise<Journey> {
-  const journey = await db.selectFrom('journeys').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', journeyId).executeTakeFirst();
+  const journey = await db
+    .selectFrom('journeys')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', journeyId)
+    .executeTakeFirst();
   if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
   return journey;
 }
@@ -28,17 +42,25 @@ export interface JourneyListFilter {
 export type JourneyListItem = Journey & { liveVersionNumber: number | null };
 
 /** Journeys of a workspace, most recently edited first. */
-export async function listJourneys(db: Db, workspaceId: string, filter: JourneyListFilter = {}): Promise<JourneyListItem[]> {
+export async function listJourneys(
+  db: Db,
+  workspaceId: string,
+  filter: JourneyListFilter = {},
+): Promise<JourneyListItem[]> {
   let query = db
     .selectFrom('journeys')
     .leftJoin('journeyVersions', 'journeyVersions.id', 'journeys.liveVersionId')
     .selectAll('journeys')
     .select('journeyVersions.number as liveVersionNumber')
     .where('journeys.workspaceId', '=', workspaceId);
-  query = filter.status === undefined ? query.where('journeys.status', '!=', 'archived') : query.where('journeys.status', '=', filter.status);
+  query =
+    filter.status === undefined
+      ? query.where('journeys.status', '!=', 'archived')
+      : query.where('journeys.status', '=', filter.status);
   const search = filter.search?.trim() ?? '';
   // strpos, not LIKE: the marketer's text is matched literally (no % or _ wildcards to escape).
-  if (search !== '') query = query.where(sql<boolean>`strpos(lower(${sql.ref('journeys.name')}), lower(${search})) > 0`);
+  if (search !== '')
+    query = query.where(sql<boolean>`strpos(lower(${sql.ref('journeys.name')}), lower(${search})) > 0`);
   return query.orderBy('journeys.updatedAt', 'desc').orderBy('journeys.id').execute();
 }
 
@@ -56,7 +78,10 @@ export async function renameJourney(db: Db, workspaceId: string, journeyId: stri
 }
 
 /** A new draft journey named `name` with a copy of the journey's current draft (not its versions). */
-export async function duplicateJourney(db: Db, input: { workspaceId: string; journeyId: string; name: string }): Promise<Journey> {
+export async function duplicateJourney(
+  db: Db,
+  input: { workspaceId: string; journeyId: string; name: string },
+): Promise<Journey> {
   const copy = await db
     .insertInto('journeys')
     .columns(['workspaceId', 'name', 'status', 'draft', 'updatedAt'])
@@ -101,10 +126,18 @@ export async function saveJourneyDraft(
   const saved = await query.returningAll().executeTakeFirst();
   if (saved) return saved;
   await getJourney(db, input.workspaceId, input.journeyId);
-  throw new DataError('draft_conflict', `The draft was changed elsewhere since revision ${input.expectedRevision}; reload it.`);
+  throw new DataError(
+    'draft_conflict',
+    `The draft was changed elsewhere since revision ${input.expectedRevision}; reload it.`,
+  );
 }
 
-export async function setJourneyStatus(db: Db, workspaceId: string, journeyId: string, status: JourneyStatus): Promise<Journey> {
+export async function setJourneyStatus(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+  status: JourneyStatus,
+): Promise<Journey> {
   const journey = await db
     .updateTable('journeys')
     .set({ status, updatedAt: new Date() })
@@ -148,12 +181,20 @@ export async function publishJourneyVersion(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.updateTable('journeys').set({ liveVersionId: version.id, status: 'live', updatedAt: new Date() }).where('id', '=', input.journeyId).execute();
+    await trx
+      .updateTable('journeys')
+      .set({ liveVersionId: version.id, status: 'live', updatedAt: new Date() })
+      .where('id', '=', input.journeyId)
+      .execute();
     return version;
   });
 }
 
-export async function listJourneyVersions(db: Db, workspaceId: string, journeyId: string): Promise<Omit<JourneyVersion, 'ir' | 'graph'>[]> {
+export async function listJourneyVersions(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+): Promise<Omit<JourneyVersion, 'ir' | 'graph'>[]> {
   return db
     .selectFrom('journeyVersions')
     .select(['id', 'workspaceId', 'journeyId', 'number', 'hash', 'publishedAt'])
@@ -170,7 +211,10 @@ export async function getJourneyVersion(db: Db, versionId: string): Promise<Jour
 }
 
 /** Live journeys of a workspace and their live version ids: what incoming events are routed to. */
-export async function listLiveJourneyVersions(db: Db, workspaceId: string): Promise<{ journeyId: string; versionId: string }[]> {
+export async function listLiveJourneyVersions(
+  db: Db,
+  workspaceId: string,
+): Promise<{ journeyId: string; versionId: string }[]> {
   return db
     .selectFrom('journeys')
     .select(['id as journeyId', 'liveVersionId'])
@@ -178,5 +222,9 @@ export async function listLiveJourneyVersions(db: Db, workspaceId: string): Prom
     .where('status', '=', 'live')
     .where('liveVersionId', 'is not', null)
     .execute()
-    .then((rows) => rows.flatMap(({ journeyId, liveVersionId }) => (liveVersionId === null ? [] : [{ journeyId, versionId: liveVersionId }])));
+    .then((rows) =>
+      rows.flatMap(({ journeyId, liveVersionId }) =>
+        liveVersionId === null ? [] : [{ journeyId, versionId: liveVersionId }],
+      ),
+    );
 }

@@ -14,7 +14,11 @@ export async function insertMessage(db: Db, message: NewMessage): Promise<{ id: 
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { id: inserted.id, duplicate: false };
-  const existing = await db.selectFrom('messages').select('id').where('idempotencyKey', '=', message.idempotencyKey).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('idempotencyKey', '=', message.idempotencyKey)
+    .executeTakeFirstOrThrow();
   return { id: existing.id, duplicate: true };
 }
 

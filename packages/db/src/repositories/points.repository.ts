@@ -14,7 +14,11 @@ export async function appendPoints(db: Db, grant: PointsGrant): Promise<{ id: st
     .returning('id')
     .executeTakeFirst();
   if (inserted) return { id: inserted.id, duplicate: false };
-  const existing = await db.selectFrom('pointsLedger').select('id').where('idempotencyKey', '=', grant.idempotencyKey).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('pointsLedger')
+    .select('id')
+    .where('idempotencyKey', '=', grant.idempotencyKey)
+    .executeTakeFirstOrThrow();
   return { id: existing.id, duplicate: true };
 }
 

@@ -20,7 +20,11 @@ export interface StepReceipt {
 
 /** The receipt of a step visit that already ran, if any. */
 export async function findStepReceipt(db: Db, idempotencyKey: string): Promise<StepReceipt | undefined> {
-  return db.selectFrom('stepRuns').select(['port', 'sleepMs', 'output']).where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+  return db
+    .selectFrom('stepRuns')
+    .select(['port', 'sleepMs', 'output'])
+    .where('idempotencyKey', '=', idempotencyKey)
+    .executeTakeFirst();
 }
 
 /** Records a step visit's result; the primary key makes a second write fail inside its transaction. */
@@ -28,5 +32,8 @@ export async function insertStepReceipt(
   db: Db,
   input: { idempotencyKey: string; enrollmentId: string; stepId: string; visit: number } & StepReceipt,
 ): Promise<void> {
-  await db.insertInto('stepRuns').values({ ...input, output: toJson(input.output) }).execute();
+  await db
+    .insertInto('stepRuns')
+    .values({ ...input, output: toJson(input.output) })
+    .execute();
 }

@@ -6,5 +6,10 @@ export async function createWorkspace(db: Db, name: string): Promise<{ id: strin
 }
 
 export async function findWorkspaceByName(db: Db, name: string): Promise<{ id: string; name: string } | undefined> {
-  return db.selectFrom('workspaces').select(['id', 'name']).where('name', '=', name).orderBy('createdAt').executeTakeFirst();
+  return db
+    .selectFrom('workspaces')
+    .select(['id', 'name'])
+    .where('name', '=', name)
+    .orderBy('createdAt')
+    .executeTakeFirst();
 }

@@ -62,9 +62,16 @@ export const splitNode = defineNodeType({
       .array(z.object({ label: z.string().max(60).optional(), percent: z.number().min(0).max(100) }))
       .min(2, 'A split needs at least two paths')
       .max(10)
-      .refine((paths) => Math.abs(paths.reduce((sum, path) => sum + path.percent, 0) - 100) < 1e-9, 'Percentages must add up to 100'),
+      .refine(
+        (paths) => Math.abs(paths.reduce((sum, path) => sum + path.percent, 0) - 100) < 1e-9,
+        'Percentages must add up to 100',
+      ),
   }),
-  ports: (config) => config.paths.map((path, index) => ({ name: `path_${index + 1}`, label: sameInEveryLocale(path.label ?? `${path.percent}%`) })),
+  ports: (config) =>
+    config.paths.map((path, index) => ({
+      name: `path_${index + 1}`,
+      label: sameInEveryLocale(path.label ?? `${path.percent}%`),
+    })),
   plan: (config) => ({
     op: 'split',
     branches: config.paths.map((path, index) => ({ port: `path_${index + 1}`, weight: path.percent })),

@@ -45,12 +45,21 @@ const DAY_MS = 86_400_000;
  * gives the earlier instant, and a time skipped by the change moves forward by the gap (02:30 on a
  * spring-forward night becomes 03:30), so a timer never fires before the time the marketer chose.
  */
-export function zonedTimeToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+export function zonedTimeToInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // Offsets a day either side bracket any single transition near this wall time.
   const offsetBefore = offsetMs(wall - DAY_MS, timeZone);
   const offsetAfter = offsetMs(wall + DAY_MS, timeZone);
-  const valid = [wall - offsetBefore, wall - offsetAfter].filter((instant) => instant + offsetMs(instant, timeZone) === wall);
+  const valid = [wall - offsetBefore, wall - offsetAfter].filter(
+    (instant) => instant + offsetMs(instant, timeZone) === wall,
+  );
   if (valid.length === 0) return wall - offsetBefore;
   return Math.min(...valid);
 }
@@ -73,7 +82,14 @@ export function msUntilLocalTime(now: number, timeZone: string, hour: number, mi
   const today = localParts(now, timeZone);
   for (let dayOffset = 0; dayOffset <= 2; dayOffset++) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + dayOffset));
-    const target = zonedTimeToInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute, timeZone);
+    const target = zonedTimeToInstant(
+      date.getUTCFullYear(),
+      date.getUTCMonth() + 1,
+      date.getUTCDate(),
+      hour,
+      minute,
+      timeZone,
+    );
     if (target > now) return target - now;
   }
   return 86_400_000;

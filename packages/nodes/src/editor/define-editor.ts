@@ -16,6 +16,9 @@ export interface EditorFacet<TSpec = NodeTypeSpec> {
 export type AnyEditorFacet = EditorFacet<any>;
 
 /** Attaches the editor facet to a spec. */
-export function defineEditor<TSpec extends NodeTypeSpec>(spec: TSpec, facet: Omit<EditorFacet<TSpec>, 'type' | 'spec'>): EditorFacet<TSpec> {
+export function defineEditor<TSpec extends NodeTypeSpec>(
+  spec: TSpec,
+  facet: Omit<EditorFacet<TSpec>, 'type' | 'spec'>,
+): EditorFacet<TSpec> {
   return { type: spec.type, spec, ...facet };
 }

@@ -29,9 +29,14 @@ export function conditionHolds(condition: BranchCondition, context: RuntimeConte
     case 'tag':
       return customer.tags.includes(condition.tag) === (condition.op === 'has');
     case 'points':
-      return matchesComparison({ points: customer.points }, { path: 'points', op: condition.op, value: condition.value });
+      return matchesComparison(
+        { points: customer.points },
+        { path: 'points', op: condition.op, value: condition.value },
+      );
     case 'event': {
-      const seen = context.journeyEvents.some((event) => event.name === condition.event && matchesAll(event.properties, condition.where));
+      const seen = context.journeyEvents.some(
+        (event) => event.name === condition.event && matchesAll(event.properties, condition.where),
+      );
       return seen === (condition.op === 'received');
     }
     default: {
@@ -53,7 +58,12 @@ const splitRuntime = defineRuntime(splitNode, async () => ({ port: 'path_1' }));
 const sendRuntime = defineRuntime(sendNode, async (config, context) => {
   const body = await renderTemplate(config.body, context);
   const subject = config.subject === undefined ? undefined : await renderTemplate(config.subject, context);
-  const result = await context.services.sendMessage({ channel: config.channel, name: config.name, body, ...(subject === undefined ? {} : { subject }) });
+  const result = await context.services.sendMessage({
+    channel: config.channel,
+    name: config.name,
+    body,
+    ...(subject === undefined ? {} : { subject }),
+  });
   return { port: 'sent', output: { messageId: result.messageId } };
 });
 

@@ -12,7 +12,11 @@ interface InspectorHeaderProps {
   parsed: { ok: true; data: unknown } | { ok: false };
 }
 
-function summaryOf(facet: AnyEditorFacet | undefined, parsed: InspectorHeaderProps['parsed'], locale: Locale): string | undefined {
+function summaryOf(
+  facet: AnyEditorFacet | undefined,
+  parsed: InspectorHeaderProps['parsed'],
+  locale: Locale,
+): string | undefined {
   if (!facet || !parsed.ok) return undefined;
   try {
     return facet.summary(parsed.data, locale);
@@ -35,7 +39,8 @@ export function InspectorHeader({ nodeId, spec, facet, locale, parsed }: Inspect
         <p className="inspector-description">{spec.description[locale]}</p>
         {summary ? <p className="inspector-summary">{summary}</p> : null}
         <p className="inspector-meta">
-          {format(inspectorMessages.nodeId[locale])} <code data-testid="inspector-node-id">{nodeId}</code> · <code>{`${spec.type} v${spec.version}`}</code>
+          {format(inspectorMessages.nodeId[locale])} <code data-testid="inspector-node-id">{nodeId}</code> ·{' '}
+          <code>{`${spec.type} v${spec.version}`}</code>
         </p>
       </div>
     </header>

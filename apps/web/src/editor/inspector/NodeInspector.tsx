@@ -23,10 +23,19 @@ const idSafe = (path: string) => path.replace(/[^\w.-]/g, (char) => `_${char.cod
 export function NodeInspector(props: NodeInspectorProps) {
   const { nodeId, spec, facet, config, problems, readOnly, locale } = props;
   const prefix = useId();
-  const model = useMemo(() => buildFieldModel(configSchemaOf(spec), { locale, widgets: facet?.widgets }), [spec, facet, locale]);
+  const model = useMemo(
+    () => buildFieldModel(configSchemaOf(spec), { locale, widgets: facet?.widgets }),
+    [spec, facet, locale],
+  );
   const check = useMemo(() => checkConfig(configSchemaOf(spec), config, locale), [spec, config, locale]);
-  const placed = useMemo(() => placeErrors(mergeErrors(check, problems), renderedPaths(model, config)), [check, problems, model, config]);
-  const ports = useMemo(() => portViews(spec, check.parsed, config, problems, locale), [spec, check, config, problems, locale]);
+  const placed = useMemo(
+    () => placeErrors(mergeErrors(check, problems), renderedPaths(model, config)),
+    [check, problems, model, config],
+  );
+  const ports = useMemo(
+    () => portViews(spec, check.parsed, config, problems, locale),
+    [spec, check, config, problems, locale],
+  );
   const t = useCallback<FormContextValue['t']>((text, values) => format(text[locale], values), [locale]);
   const form = useMemo<FormContextValue>(
     () => ({
@@ -41,14 +50,23 @@ export function NodeInspector(props: NodeInspectorProps) {
   );
   const empty = model.kind === 'object' && model.fields.length === 0;
   return (
-    <section className="inspector" data-testid="inspector" data-node-id={nodeId} aria-label={t(inspectorMessages.inspector)}>
+    <section
+      className="inspector"
+      data-testid="inspector"
+      data-node-id={nodeId}
+      aria-label={t(inspectorMessages.inspector)}
+    >
       <InspectorHeader nodeId={nodeId} spec={spec} facet={facet} locale={locale} parsed={check.parsed} />
       {readOnly ? <p className="inspector-readonly">{t(inspectorMessages.readOnly)}</p> : null}
       <NodeProblems problems={nodeLevelProblems(problems, ports)} locale={locale} />
       <FormContext.Provider value={form}>
         <form className="inspector-form" noValidate onSubmit={(event) => event.preventDefault()}>
           <FieldErrors path="" id={form.idFor('')} />
-          {empty ? <p className="muted">{t(inspectorMessages.noSettings)}</p> : <FieldEditor model={model} path="" value={config} onChange={(next) => props.onChange(next)} />}
+          {empty ? (
+            <p className="muted">{t(inspectorMessages.noSettings)}</p>
+          ) : (
+            <FieldEditor model={model} path="" value={config} onChange={(next) => props.onChange(next)} />
+          )}
         </form>
       </FormContext.Provider>
       <PortList ports={ports} locale={locale} />

@@ -15,7 +15,12 @@ export function PortList({ ports, locale }: { ports: readonly PortView[] | undef
       {ports && ports.length > 0 ? (
         <ul className="port-list">
           {ports.map((port) => (
-            <li key={port.name} data-testid="port" data-port={port.name} className={port.problems.length > 0 ? 'has-problem' : undefined}>
+            <li
+              key={port.name}
+              data-testid="port"
+              data-port={port.name}
+              className={port.problems.length > 0 ? 'has-problem' : undefined}
+            >
               <span className="port-name">{port.label}</span>
               {port.label !== port.name ? <code className="port-id">{port.name}</code> : null}
               {port.required ? null : <span className="port-optional">{say(inspectorMessages.portOptional)}</span>}

@@ -6,7 +6,9 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { elements } from './test-support';
 
 const render = (problems: Diagnostic[]) =>
-  renderToStaticMarkup(createElement(ProblemsPanel, { problems, nodeLabels: { n1: 'Send welcome' }, onSelectNode: () => undefined }));
+  renderToStaticMarkup(
+    createElement(ProblemsPanel, { problems, nodeLabels: { n1: 'Send welcome' }, onSelectNode: () => undefined }),
+  );
 
 describe('ProblemsPanel markup', () => {
   it('shows an empty state when there is nothing to fix', () => {

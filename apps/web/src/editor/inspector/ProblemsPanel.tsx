@@ -11,7 +11,9 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
     <section className="problems" data-testid="problems" aria-label={t(inspectorMessages.problems)}>
       <h3>
         {t(inspectorMessages.problems)}
-        {problems.length > 0 ? <span className="problem-count"> · {t(inspectorMessages.problemCount, { n: problems.length })}</span> : null}
+        {problems.length > 0 ? (
+          <span className="problem-count"> · {t(inspectorMessages.problemCount, { n: problems.length })}</span>
+        ) : null}
       </h3>
       {problems.length === 0 ? (
         <p className="problems-empty" data-testid="problems-empty">
@@ -23,7 +25,9 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
             const { nodeId } = problem;
             const body = (
               <>
-                <span className="problem-node">{nodeId === undefined ? t(inspectorMessages.journeyWide) : (nodeLabels[nodeId] ?? nodeId)}</span>
+                <span className="problem-node">
+                  {nodeId === undefined ? t(inspectorMessages.journeyWide) : (nodeLabels[nodeId] ?? nodeId)}
+                </span>
                 <span className="problem-title">{t(problemTitles[problem.code])}</span>
                 <span className="problem-message">{problem.message}</span>
               </>
@@ -35,7 +39,14 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
                     {body}
                   </div>
                 ) : (
-                  <button type="button" className="problem" data-testid="problem" data-node-id={nodeId} data-code={problem.code} onClick={() => props.onSelectNode(nodeId)}>
+                  <button
+                    type="button"
+                    className="problem"
+                    data-testid="problem"
+                    data-node-id={nodeId}
+                    data-code={problem.code}
+                    onClick={() => props.onSelectNode(nodeId)}
+                  >
                     {body}
                   </button>
                 )}

@@ -15,7 +15,10 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   // Which tag to add, remove or which attribute to set is the whole point of the node.
   'core.tag': { config: { add: [], remove: [], setAttributes: {} }, needs: ['add'] },
   'core.wait': { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, needs: [] },
-  'core.branch': { config: { match: 'all', conditions: [{ subject: 'tag', op: 'has', tag: '' }] }, needs: ['conditions.0.tag'] },
+  'core.branch': {
+    config: { match: 'all', conditions: [{ subject: 'tag', op: 'has', tag: '' }] },
+    needs: ['conditions.0.tag'],
+  },
   'core.split': { config: { paths: [{ percent: 50 }, { percent: 50 }] }, needs: [] },
   'core.send': { config: { channel: 'outbox', name: '', body: '' }, needs: ['name', 'body'] },
   'core.reward.points': { config: { points: 1, reason: 'journey reward' }, needs: [] },
@@ -43,7 +46,10 @@ describe('defaultConfigFor', () => {
   }
 
   it('gives a split of three paths shares that still add up to 100', () => {
-    const spec = { ...specOf('core.split'), config: z.object({ paths: z.array(z.object({ percent: z.number().min(0).max(100) })).min(3) }) };
+    const spec = {
+      ...specOf('core.split'),
+      config: z.object({ paths: z.array(z.object({ percent: z.number().min(0).max(100) })).min(3) }),
+    };
     expect(defaultConfigFor(spec)).toEqual({ paths: [{ percent: 34 }, { percent: 33 }, { percent: 33 }] });
   });
 

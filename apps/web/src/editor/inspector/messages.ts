@@ -5,8 +5,16 @@ import { defineMessages, type LocalizedText } from '../../app/i18n';
 export const inspectorMessages = defineMessages({
   inspector: { en: 'Node settings', 'zh-TW': '節點設定', 'zh-CN': '节点设置' },
   nodeId: { en: 'Node ID', 'zh-TW': '節點 ID', 'zh-CN': '节点 ID' },
-  noSettings: { en: 'This step has no settings.', 'zh-TW': '此步驟沒有可設定的項目。', 'zh-CN': '此步骤没有可设置的项目。' },
-  readOnly: { en: 'Read-only: this version is published.', 'zh-TW': '唯讀：此版本已發布。', 'zh-CN': '只读：此版本已发布。' },
+  noSettings: {
+    en: 'This step has no settings.',
+    'zh-TW': '此步驟沒有可設定的項目。',
+    'zh-CN': '此步骤没有可设置的项目。',
+  },
+  readOnly: {
+    en: 'Read-only: this version is published.',
+    'zh-TW': '唯讀：此版本已發布。',
+    'zh-CN': '只读：此版本已发布。',
+  },
   required: { en: 'Required', 'zh-TW': '必填', 'zh-CN': '必填' },
   optional: { en: 'optional', 'zh-TW': '選填', 'zh-CN': '选填' },
   choose: { en: 'Choose…', 'zh-TW': '請選擇…', 'zh-CN': '请选择…' },
@@ -67,7 +75,11 @@ export const problemTitles: Readonly<Record<DiagnosticCode, LocalizedText>> = {
   invalid_config: { en: 'Incomplete settings', 'zh-TW': '設定未完成', 'zh-CN': '设置未完成' },
   missing_edge: { en: 'Not connected', 'zh-TW': '尚未連接', 'zh-CN': '尚未连接' },
   dangling_edge: { en: 'Broken connection', 'zh-TW': '連線中斷', 'zh-CN': '连线中断' },
-  duplicate_edge: { en: 'Two connections from one port', 'zh-TW': '同一連接埠有兩條連線', 'zh-CN': '同一端口有两条连线' },
+  duplicate_edge: {
+    en: 'Two connections from one port',
+    'zh-TW': '同一連接埠有兩條連線',
+    'zh-CN': '同一端口有两条连线',
+  },
   unreachable_node: { en: 'Unreachable step', 'zh-TW': '無法抵達的步驟', 'zh-CN': '无法到达的步骤' },
   cycle_without_wait: { en: 'Loop without a wait', 'zh-TW': '迴圈中沒有等待', 'zh-CN': '循环中没有等待' },
   no_trigger: { en: 'No trigger', 'zh-TW': '沒有觸發條件', 'zh-CN': '没有触发条件' },

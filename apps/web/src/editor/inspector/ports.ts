@@ -10,12 +10,19 @@ export interface PortView {
 }
 
 function isPortList(value: unknown): value is readonly Port[] {
-  return Array.isArray(value) && value.every((port: unknown) => typeof port === 'object' && port !== null && typeof (port as Port).name === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every((port: unknown) => typeof port === 'object' && port !== null && typeof (port as Port).name === 'string')
+  );
 }
 
 // `ports(config)` is only defined for a valid config; for one still being edited it is tried
 // anyway (fixed ports ignore the config, a split's ports follow its paths) and given up on if it throws.
-function portsFor(spec: AnyNodeTypeSpec, parsed: { ok: true; data: unknown } | { ok: false }, config: unknown): readonly Port[] | undefined {
+function portsFor(
+  spec: AnyNodeTypeSpec,
+  parsed: { ok: true; data: unknown } | { ok: false },
+  config: unknown,
+): readonly Port[] | undefined {
   try {
     const ports: unknown = spec.ports(parsed.ok ? parsed.data : config);
     return isPortList(ports) ? ports : undefined;
@@ -41,7 +48,12 @@ export function portViews(
 }
 
 /** Problems about the node that no field or listed port shows (unreachable, loop without a wait, …). */
-export function nodeLevelProblems(problems: readonly Diagnostic[], ports: readonly PortView[] | undefined): Diagnostic[] {
+export function nodeLevelProblems(
+  problems: readonly Diagnostic[],
+  ports: readonly PortView[] | undefined,
+): Diagnostic[] {
   const listed = new Set(ports?.map((port) => port.name));
-  return problems.filter((problem) => problem.code !== 'invalid_config' && (problem.port === undefined || !listed.has(problem.port)));
+  return problems.filter(
+    (problem) => problem.code !== 'invalid_config' && (problem.port === undefined || !listed.has(problem.port)),
+  );
 }

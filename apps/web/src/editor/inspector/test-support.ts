@@ -18,7 +18,15 @@ export function outline(model: FieldModel): unknown {
     case 'object':
       return Object.fromEntries(model.fields.map((field) => [field.key, outline(field)]));
     case 'union':
-      return { union: model.discriminator, options: Object.fromEntries(model.options.map((option) => [String(option.value), Object.fromEntries(option.fields.map((field) => [field.key, outline(field)]))])) };
+      return {
+        union: model.discriminator,
+        options: Object.fromEntries(
+          model.options.map((option) => [
+            String(option.value),
+            Object.fromEntries(option.fields.map((field) => [field.key, outline(field)])),
+          ]),
+        ),
+      };
     case 'list':
       return { list: outline(model.item), min: model.minItems, max: model.maxItems };
     case 'record':
@@ -48,7 +56,8 @@ export function elements(html: string, tag: string): Record<string, string>[] {
   const found: Record<string, string>[] = [];
   for (const match of html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))) {
     const attributes: Record<string, string> = {};
-    for (const attribute of (match[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)) attributes[attribute[1]!] = attribute[2] ?? '';
+    for (const attribute of (match[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g))
+      attributes[attribute[1]!] = attribute[2] ?? '';
     found.push(attributes);
   }
   return found;

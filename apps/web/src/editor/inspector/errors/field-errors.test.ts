@@ -11,27 +11,40 @@ const paths = (errors: readonly FieldError[]) => errors.map((error) => error.pat
 
 describe('checkConfig', () => {
   it('reports issues by dotted path, nested through unions and arrays', () => {
-    const check = checkConfig(schemaOf('core.branch'), { match: 'all', conditions: [{ subject: 'tag', op: 'has', tag: '' }] }, 'en');
+    const check = checkConfig(
+      schemaOf('core.branch'),
+      { match: 'all', conditions: [{ subject: 'tag', op: 'has', tag: '' }] },
+      'en',
+    );
     expect(check.parsed.ok).toBe(false);
     expect(check.errors).toEqual([{ path: 'conditions.0.tag', message: 'Required', source: 'schema' }]);
   });
 
   it('keeps messages written in the schema and refinements at their path', () => {
-    expect(checkConfig(schemaOf('core.send'), { name: 'Hi', body: '' }, 'en').errors).toEqual([{ path: 'body', message: 'Write the message', source: 'schema' }]);
+    expect(checkConfig(schemaOf('core.send'), { name: 'Hi', body: '' }, 'en').errors).toEqual([
+      { path: 'body', message: 'Write the message', source: 'schema' },
+    ]);
     expect(checkConfig(schemaOf('core.split'), { paths: [{ percent: 20 }, { percent: 30 }] }, 'en').errors).toEqual([
       { path: 'paths', message: 'Percentages must add up to 100', source: 'schema' },
     ]);
   });
 
   it('translates zod’s own messages into the UI language', () => {
-    const [error] = checkConfig(schemaOf('core.wait'), { mode: 'duration', duration: { amount: 0, unit: 'days' } }, 'zh-TW').errors;
+    const [error] = checkConfig(
+      schemaOf('core.wait'),
+      { mode: 'duration', duration: { amount: 0, unit: 'days' } },
+      'zh-TW',
+    ).errors;
     expect(error?.path).toBe('duration.amount');
     expect(error?.message).toMatch(/過小/);
     expect(checkConfig(schemaOf('core.trigger.event'), {}, 'zh-CN').errors[0]?.message).toBe('必填');
   });
 
   it('returns the parsed config when valid (with defaults filled)', () => {
-    expect(checkConfig(schemaOf('core.tag'), { add: ['vip'] }, 'en').parsed).toEqual({ ok: true, data: { add: ['vip'], remove: [], setAttributes: {} } });
+    expect(checkConfig(schemaOf('core.tag'), { add: ['vip'] }, 'en').parsed).toEqual({
+      ok: true,
+      data: { add: ['vip'], remove: [], setAttributes: {} },
+    });
   });
 
   it('joins paths like the compiler', () => {
@@ -49,7 +62,11 @@ describe('mergeErrors', () => {
 
   it('adds compiler problems at paths the local check does not cover, without their node prefix', () => {
     const check = checkConfig(schemaOf('core.send'), { name: 'Hi', body: '' }, 'en');
-    const merged = mergeErrors(check, [compilerProblem('body', 'Write the message'), compilerProblem('subject', 'Too long'), { code: 'missing_edge', nodeId: 'n1', port: 'sent', message: 'x' }]);
+    const merged = mergeErrors(check, [
+      compilerProblem('body', 'Write the message'),
+      compilerProblem('subject', 'Too long'),
+      { code: 'missing_edge', nodeId: 'n1', port: 'sent', message: 'x' },
+    ]);
     expect(merged).toEqual([
       { path: 'body', message: 'Write the message', source: 'schema' },
       { path: 'subject', message: 'Too long', source: 'compiler' },
@@ -84,9 +101,25 @@ describe('placeErrors', () => {
   it('knows the paths a union, its list items and a duration render', () => {
     const branch = buildFieldModel(schemaOf('core.branch'), { locale: 'en' });
     expect([...renderedPaths(branch, { conditions: [{ subject: 'tag' }, { subject: 'bogus' }] })].sort()).toEqual(
-      ['', 'conditions', 'conditions.0', 'conditions.0.op', 'conditions.0.subject', 'conditions.0.tag', 'conditions.1', 'conditions.1.subject', 'match'].sort(),
+      [
+        '',
+        'conditions',
+        'conditions.0',
+        'conditions.0.op',
+        'conditions.0.subject',
+        'conditions.0.tag',
+        'conditions.1',
+        'conditions.1.subject',
+        'match',
+      ].sort(),
     );
     const wait = buildFieldModel(schemaOf('core.wait'), { locale: 'en' });
-    expect([...renderedPaths(wait, { mode: 'duration' })].sort()).toEqual(['', 'duration', 'duration.amount', 'duration.unit', 'mode']);
+    expect([...renderedPaths(wait, { mode: 'duration' })].sort()).toEqual([
+      '',
+      'duration',
+      'duration.amount',
+      'duration.unit',
+      'mode',
+    ]);
   });
 });

@@ -27,7 +27,11 @@ export function checkConfig(schema: z.ZodType, config: unknown, locale: Locale):
   if (result.success) return { parsed: { ok: true, data: result.data }, errors: [] };
   return {
     parsed: { ok: false },
-    errors: result.error.issues.map((issue) => ({ path: joinPath(issue.path), message: issue.message, source: 'schema' as const })),
+    errors: result.error.issues.map((issue) => ({
+      path: joinPath(issue.path),
+      message: issue.message,
+      source: 'schema' as const,
+    })),
   };
 }
 

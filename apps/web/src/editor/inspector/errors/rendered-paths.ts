@@ -16,7 +16,8 @@ export function renderedPaths(model: FieldModel, value: unknown, path = '', into
       break;
     case 'union': {
       into.add(child(path, model.discriminator));
-      for (const field of currentOption(model, value)?.fields ?? []) renderedPaths(field, asRecord(value)[field.key], child(path, field.key), into);
+      for (const field of currentOption(model, value)?.fields ?? [])
+        renderedPaths(field, asRecord(value)[field.key], child(path, field.key), into);
       break;
     }
     case 'duration':
@@ -26,7 +27,8 @@ export function renderedPaths(model: FieldModel, value: unknown, path = '', into
       asArray(value).forEach((item, index) => renderedPaths(model.item, item, child(path, index), into));
       break;
     case 'record':
-      for (const [key, item] of Object.entries(asRecord(value))) renderedPaths(model.value, item, child(path, key), into);
+      for (const [key, item] of Object.entries(asRecord(value)))
+        renderedPaths(model.value, item, child(path, key), into);
       break;
     case 'string':
     case 'number':

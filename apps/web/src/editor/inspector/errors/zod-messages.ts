@@ -3,7 +3,11 @@ import { en, zhCN, zhTW } from 'zod/locales';
 import type { Locale } from '../../../app/i18n';
 import { inspectorMessages } from '../messages';
 
-const zodLocales: Readonly<Record<Locale, () => { localeError: z.core.$ZodErrorMap }>> = { en, 'zh-TW': zhTW, 'zh-CN': zhCN };
+const zodLocales: Readonly<Record<Locale, () => { localeError: z.core.$ZodErrorMap }>> = {
+  en,
+  'zh-TW': zhTW,
+  'zh-CN': zhCN,
+};
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 

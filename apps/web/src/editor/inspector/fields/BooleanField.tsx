@@ -6,7 +6,14 @@ import { FieldShell } from './FieldShell';
 export function BooleanField({ model, path, value, onChange, label }: FieldProps<BooleanModel>) {
   return (
     <FieldShell model={model} path={path} label={label ?? model.label} inline>
-      {(aria) => <input {...aria} type="checkbox" checked={value === true} onChange={(event) => onChange(event.target.checked)} />}
+      {(aria) => (
+        <input
+          {...aria}
+          type="checkbox"
+          checked={value === true}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -28,11 +28,22 @@ export function DurationField({ model, path, value, onChange, label }: FieldProp
         <label className="visually-hidden" htmlFor={idFor(amountPath)}>
           {model.amount.label}
         </label>
-        <NumberInput model={model.amount} aria={aria(amountPath)} text={text} onText={(next) => onChange(withKey(value, model.amount.key, edit(next)))} />
+        <NumberInput
+          model={model.amount}
+          aria={aria(amountPath)}
+          text={text}
+          onText={(next) => onChange(withKey(value, model.amount.key, edit(next)))}
+        />
         <label className="visually-hidden" htmlFor={idFor(unitPath)}>
           {model.unit.label}
         </label>
-        <EnumSelect options={model.unit.options} value={current[model.unit.key]} clearable={false} aria={aria(unitPath)} onChange={(next) => onChange(withKey(value, model.unit.key, next))} />
+        <EnumSelect
+          options={model.unit.options}
+          value={current[model.unit.key]}
+          clearable={false}
+          aria={aria(unitPath)}
+          onChange={(next) => onChange(withKey(value, model.unit.key, next))}
+        />
       </div>
       {model.help ? <p className="field-help">{model.help}</p> : null}
       <FieldErrors path={path} id={`${idFor(path)}-errors`} />

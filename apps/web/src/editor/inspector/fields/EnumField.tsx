@@ -20,8 +20,16 @@ export function EnumSelect({ options, value, clearable, aria, onChange }: EnumSe
   const { t } = useForm();
   const index = options.findIndex((option) => option.value === value);
   return (
-    <select {...aria} value={index < 0 ? NONE : String(index)} onChange={(event) => onChange(event.target.value === NONE ? undefined : options[Number(event.target.value)]?.value)}>
-      {index < 0 || clearable ? <option value={NONE}>{clearable ? t(inspectorMessages.none) : t(inspectorMessages.choose)}</option> : null}
+    <select
+      {...aria}
+      value={index < 0 ? NONE : String(index)}
+      onChange={(event) =>
+        onChange(event.target.value === NONE ? undefined : options[Number(event.target.value)]?.value)
+      }
+    >
+      {index < 0 || clearable ? (
+        <option value={NONE}>{clearable ? t(inspectorMessages.none) : t(inspectorMessages.choose)}</option>
+      ) : null}
       {options.map((option, at) => (
         <option key={at} value={String(at)}>
           {option.label}

@@ -19,7 +19,11 @@ export function FieldEditor(props: FieldProps) {
   const { model } = props;
   switch (model.kind) {
     case 'string':
-      return model.format === 'template' ? <TemplateField {...props} model={model} /> : <TextField {...props} model={model} />;
+      return model.format === 'template' ? (
+        <TemplateField {...props} model={model} />
+      ) : (
+        <TextField {...props} model={model} />
+      );
     case 'number':
       return <NumberField {...props} model={model} />;
     case 'boolean':

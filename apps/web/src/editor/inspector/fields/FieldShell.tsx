@@ -28,7 +28,11 @@ interface FieldShellProps {
  * Id, name and ARIA wiring of the input at `path`. `extra` is a description the field renders
  * itself; with `invalid` it is an error (a Liquid syntax error) and marks the input invalid.
  */
-export function useInputAria(model: FieldModel, path: string, extra?: { invalid: boolean; describedBy: string | undefined }): InputAria {
+export function useInputAria(
+  model: FieldModel,
+  path: string,
+  extra?: { invalid: boolean; describedBy: string | undefined },
+): InputAria {
   const { idFor, errorsAt, readOnly } = useForm();
   const id = idFor(path);
   const hasErrors = errorsAt(path).length > 0;
@@ -48,7 +52,9 @@ export function FieldLabel({ model, htmlFor, label }: { model: FieldModel; htmlF
   return (
     <label htmlFor={htmlFor} className="field-label">
       {label}
-      {!model.required && !model.hasDefault ? <span className="field-optional"> ({t(inspectorMessages.optional)})</span> : null}
+      {!model.required && !model.hasDefault ? (
+        <span className="field-optional"> ({t(inspectorMessages.optional)})</span>
+      ) : null}
     </label>
   );
 }

@@ -22,7 +22,8 @@ export function ListField({ model, path, value, onChange, label }: FieldProps<Li
   const full = model.maxItems !== undefined && items.length >= model.maxItems;
   const add = () => {
     // A new share starts at 0 so the others keep their split; an empty list gets a full 100.
-    const item = items.length === 0 ? spreadShares([defaultValue(model.item)], model.item)[0] : defaultValue(model.item);
+    const item =
+      items.length === 0 ? spreadShares([defaultValue(model.item)], model.item)[0] : defaultValue(model.item);
     added();
     onChange([...items, item]);
     focusLater(() => listRef.current?.lastElementChild?.querySelector<HTMLElement>(FOCUSABLE));
@@ -30,7 +31,9 @@ export function ListField({ model, path, value, onChange, label }: FieldProps<Li
   // Keyboard focus must not fall back to the page when the focused button goes away or is disabled.
   const itemButton = (index: number, ...actions: string[]) => {
     const item = listRef.current?.children[index];
-    return actions.map((action) => item?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`)).find(Boolean);
+    return actions
+      .map((action) => item?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`))
+      .find(Boolean);
   };
   const remove = (index: number) => {
     removed(index);
@@ -59,13 +62,31 @@ export function ListField({ model, path, value, onChange, label }: FieldProps<Li
                 onChange={(next) => onChange(replaceAt(items, index, next))}
               />
               <div className="list-item-actions">
-                <button type="button" data-action="up" disabled={readOnly || index === 0} aria-label={t(inspectorMessages.moveUp, { n })} onClick={() => move(index, index - 1)}>
+                <button
+                  type="button"
+                  data-action="up"
+                  disabled={readOnly || index === 0}
+                  aria-label={t(inspectorMessages.moveUp, { n })}
+                  onClick={() => move(index, index - 1)}
+                >
                   ↑
                 </button>
-                <button type="button" data-action="down" disabled={readOnly || index === items.length - 1} aria-label={t(inspectorMessages.moveDown, { n })} onClick={() => move(index, index + 1)}>
+                <button
+                  type="button"
+                  data-action="down"
+                  disabled={readOnly || index === items.length - 1}
+                  aria-label={t(inspectorMessages.moveDown, { n })}
+                  onClick={() => move(index, index + 1)}
+                >
                   ↓
                 </button>
-                <button type="button" data-action="remove" disabled={readOnly || items.length <= model.minItems} aria-label={t(inspectorMessages.removeItem, { n })} onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  data-action="remove"
+                  disabled={readOnly || items.length <= model.minItems}
+                  aria-label={t(inspectorMessages.removeItem, { n })}
+                  onClick={() => remove(index)}
+                >
                   ×
                 </button>
               </div>
@@ -73,7 +94,14 @@ export function ListField({ model, path, value, onChange, label }: FieldProps<Li
           );
         })}
       </ol>
-      <button ref={addRef} type="button" className="add-item" disabled={readOnly || full} aria-label={`${t(inspectorMessages.addItem)}: ${title}`} onClick={add}>
+      <button
+        ref={addRef}
+        type="button"
+        className="add-item"
+        disabled={readOnly || full}
+        aria-label={`${t(inspectorMessages.addItem)}: ${title}`}
+        onClick={add}
+      >
         + {t(inspectorMessages.addItem)}
       </button>
     </FieldGroup>

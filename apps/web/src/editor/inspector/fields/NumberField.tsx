@@ -12,9 +12,7 @@ export function NumberField({ model, path, value, onChange, label }: FieldProps<
   const [text, edit] = useDraft(value, formatNumber, parseNumber);
   return (
     <FieldShell model={model} path={path} label={label ?? model.label}>
-      {(aria) => (
-        <NumberInput model={model} aria={aria} text={text} onText={(next) => onChange(edit(next))} />
-      )}
+      {(aria) => <NumberInput model={model} aria={aria} text={text} onText={(next) => onChange(edit(next))} />}
     </FieldShell>
   );
 }

@@ -33,8 +33,20 @@ export function RecordField({ model, path, value, onChange, label }: FieldProps<
     <FieldGroup model={model} path={path} label={label ?? model.label} className="field-record">
       {Object.entries(record).map(([key, item]) => (
         <div className="record-row" key={key}>
-          <Field model={model.value} path={childPath(path, key)} label={key} value={item} onChange={(next) => onChange({ ...record, [key]: next })} />
-          <button type="button" className="record-remove" disabled={readOnly} aria-label={t(inspectorMessages.removeKey, { key })} onClick={() => onChange(withKey(record, key, undefined))}>
+          <Field
+            model={model.value}
+            path={childPath(path, key)}
+            label={key}
+            value={item}
+            onChange={(next) => onChange({ ...record, [key]: next })}
+          />
+          <button
+            type="button"
+            className="record-remove"
+            disabled={readOnly}
+            aria-label={t(inspectorMessages.removeKey, { key })}
+            onClick={() => onChange(withKey(record, key, undefined))}
+          >
             ×
           </button>
         </div>
@@ -44,7 +56,13 @@ export function RecordField({ model, path, value, onChange, label }: FieldProps<
           {t(inspectorMessages.newKey)}
         </label>
         {unused ? (
-          <select id={newKeyId} name={`${path}.$newKey`} disabled={readOnly || unused.length === 0} value={newKey} onChange={(event) => setNewKey(event.target.value)}>
+          <select
+            id={newKeyId}
+            name={`${path}.$newKey`}
+            disabled={readOnly || unused.length === 0}
+            value={newKey}
+            onChange={(event) => setNewKey(event.target.value)}
+          >
             <option value="">{t(inspectorMessages.choose)}</option>
             {unused.map((key) => (
               <option key={key} value={key}>

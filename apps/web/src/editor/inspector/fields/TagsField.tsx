@@ -44,7 +44,13 @@ export function TagsField({ model, path, value, onChange, label }: FieldProps<Ta
               {tags.map((tag, index) => (
                 <li key={tag} className="chip">
                   <span>{tag}</span>
-                  <button type="button" className="chip-remove" disabled={readOnly} aria-label={t(inspectorMessages.removeTag, { tag })} onClick={() => remove(index)}>
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    disabled={readOnly}
+                    aria-label={t(inspectorMessages.removeTag, { tag })}
+                    onClick={() => remove(index)}
+                  >
                     ×
                   </button>
                 </li>

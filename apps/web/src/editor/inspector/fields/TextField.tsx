@@ -19,7 +19,13 @@ export function TextField({ model, path, value, onChange, label }: FieldProps<St
     <FieldShell model={model} path={path} label={label ?? model.label}>
       {(aria) =>
         model.format === 'multiline' || model.format === 'template' ? (
-          <textarea {...aria} value={text} rows={4} maxLength={model.maxLength} onChange={(event) => commit(event.target.value)} />
+          <textarea
+            {...aria}
+            value={text}
+            rows={4}
+            maxLength={model.maxLength}
+            onChange={(event) => commit(event.target.value)}
+          />
         ) : (
           <input
             {...aria}

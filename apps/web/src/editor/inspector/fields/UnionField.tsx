@@ -17,7 +17,10 @@ export function UnionField({ model, path, value, onChange, label }: FieldProps<U
     required: true,
     nullable: false,
     hasDefault: false,
-    options: model.options.map(({ value: optionValue, label: optionLabel }) => ({ value: optionValue, label: optionLabel })),
+    options: model.options.map(({ value: optionValue, label: optionLabel }) => ({
+      value: optionValue,
+      label: optionLabel,
+    })),
   };
   return (
     <FieldGroup model={model} path={path} label={label ?? model.label} className="field-union">

@@ -27,7 +27,13 @@ export function UnknownField({ model, path, value, onChange, label }: FieldProps
     <FieldShell model={model} path={path} label={label ?? model.label} describedBy={hintId}>
       {(aria) => (
         <div className="typed-value">
-          <input {...aria} type="text" value={text} title={howTo} onChange={(event) => onChange(edit(event.target.value))} />
+          <input
+            {...aria}
+            type="text"
+            value={text}
+            title={howTo}
+            onChange={(event) => onChange(edit(event.target.value))}
+          />
           <span className="typed-kind" id={hintId}>
             {value === undefined ? null : t(inspectorMessages.typedAs, { type: t(kindMessages[typedKindOf(value)]) })}
             <span className="visually-hidden"> {howTo}</span>

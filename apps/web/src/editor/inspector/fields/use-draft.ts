@@ -9,7 +9,11 @@ function same(a: unknown, b: unknown): boolean {
  * means the current value ("1." is 1) their text is kept; when the value changes from outside
  * (undo, another option) the input shows the new value.
  */
-export function useDraft(value: unknown, format: (value: unknown) => string, parse: (text: string) => unknown): [string, (text: string) => unknown] {
+export function useDraft(
+  value: unknown,
+  format: (value: unknown) => string,
+  parse: (text: string) => unknown,
+): [string, (text: string) => unknown] {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const shown = draft !== undefined && same(parse(draft), value) ? draft : format(value);
   const edit = (text: string) => {

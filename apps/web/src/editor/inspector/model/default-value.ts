@@ -1,4 +1,11 @@
-import { assertNever, type DurationField, type FieldModel, type NumberField, type UnionField, type UnionOption } from './field-model';
+import {
+  assertNever,
+  type DurationField,
+  type FieldModel,
+  type NumberField,
+  type UnionField,
+  type UnionOption,
+} from './field-model';
 
 /**
  * A starting value for a field: the schema's default, else the smallest value that could be valid —
@@ -28,7 +35,10 @@ export function defaultValue(model: FieldModel): unknown {
     case 'tags':
       return [];
     case 'list':
-      return spreadShares(Array.from({ length: model.minItems }, () => defaultValue(model.item)), model.item);
+      return spreadShares(
+        Array.from({ length: model.minItems }, () => defaultValue(model.item)),
+        model.item,
+      );
     case 'record':
       return Object.fromEntries((model.keyOptions ?? []).map((key) => [key, defaultValue(model.value)]));
     case 'unknown':
@@ -53,7 +63,10 @@ export function optionDefault(model: UnionField, option: UnionOption | undefined
 // The option with the fewest fields asks least of the marketer (a tag condition before an
 // attribute comparison); ties keep the schema's order, so the first option usually wins.
 function simplestOption(model: UnionField): UnionOption | undefined {
-  return model.options.reduce<UnionOption | undefined>((best, option) => (best && best.fields.length <= option.fields.length ? best : option), undefined);
+  return model.options.reduce<UnionOption | undefined>(
+    (best, option) => (best && best.fields.length <= option.fields.length ? best : option),
+    undefined,
+  );
 }
 
 function defaultNumber(model: NumberField): number {
@@ -77,10 +90,14 @@ function durationDefault(model: DurationField): { amount: unknown; unit: unknown
 export function spreadShares(items: unknown[], item: FieldModel): unknown[] {
   if (item.kind !== 'object' || items.length === 0) return items;
   const share = item.fields.find(
-    (field) => field.kind === 'number' && field.required && !field.hasDefault && (field.min ?? -1) >= 0 && field.max === 100,
+    (field) =>
+      field.kind === 'number' && field.required && !field.hasDefault && (field.min ?? -1) >= 0 && field.max === 100,
   );
   if (!share) return items;
   const each = Math.floor(100 / items.length);
   const extra = 100 - each * items.length;
-  return items.map((value, index) => ({ ...(value as Record<string, unknown>), [share.key]: each + (index < extra ? 1 : 0) }));
+  return items.map((value, index) => ({
+    ...(value as Record<string, unknown>),
+    [share.key]: each + (index < extra ? 1 : 0),
+  }));
 }

@@ -22,7 +22,11 @@ describe('field labels', () => {
   });
 
   it('prefers a translated name over an English description outside English', () => {
-    expect(fieldText('event', 'Event name, e.g. purchase', 'zh-TW')).toEqual({ label: '事件', help: 'Event name, e.g. purchase', placeholder: 'purchase' });
+    expect(fieldText('event', 'Event name, e.g. purchase', 'zh-TW')).toEqual({
+      label: '事件',
+      help: 'Event name, e.g. purchase',
+      placeholder: 'purchase',
+    });
   });
 
   it('labels options from the glossary or by humanizing', () => {

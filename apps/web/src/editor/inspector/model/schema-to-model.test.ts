@@ -15,7 +15,10 @@ const comparison = { path: 'string', op: 'enum(eq|neq|gt|gte|lt|lte|contains|in|
 
 describe('buildFieldModel: the form of every shipped node type', () => {
   it('core.trigger.event: event name and a list of property comparisons', () => {
-    expect(outline(modelOf('core.trigger.event'))).toEqual({ event: 'string', where: { list: comparison, min: 0, max: undefined } });
+    expect(outline(modelOf('core.trigger.event'))).toEqual({
+      event: 'string',
+      where: { list: comparison, min: 0, max: undefined },
+    });
   });
 
   it('core.trigger.api and core.end: no settings', () => {
@@ -48,7 +51,11 @@ describe('buildFieldModel: the form of every shipped node type', () => {
             attribute: { path: 'string', op: comparison.op, value: 'unknown' },
             tag: { op: 'enum(has|has_not)', tag: 'string' },
             points: { op: 'enum(eq|neq|gt|gte|lt|lte)', value: 'number[..]' },
-            event: { op: 'enum(received|not_received)', event: 'string', where: { list: comparison, min: 0, max: undefined } },
+            event: {
+              op: 'enum(received|not_received)',
+              event: 'string',
+              where: { list: comparison, min: 0, max: undefined },
+            },
           },
         },
         min: 1,
@@ -58,11 +65,18 @@ describe('buildFieldModel: the form of every shipped node type', () => {
   });
 
   it('core.split: 2–10 paths of an optional label and a 0–100 percent', () => {
-    expect(outline(modelOf('core.split'))).toEqual({ paths: { list: { label: 'string', percent: 'number[0..100]' }, min: 2, max: 10 } });
+    expect(outline(modelOf('core.split'))).toEqual({
+      paths: { list: { label: 'string', percent: 'number[0..100]' }, min: 2, max: 10 },
+    });
   });
 
   it('core.send: channel, name, optional subject and a template body (from the facet widget)', () => {
-    expect(outline(modelOf('core.send'))).toEqual({ channel: 'enum(outbox)', name: 'string', subject: 'string', body: 'string:template' });
+    expect(outline(modelOf('core.send'))).toEqual({
+      channel: 'enum(outbox)',
+      name: 'string',
+      subject: 'string',
+      body: 'string:template',
+    });
     const send = modelOf('core.send');
     const subject = send.kind === 'object' ? send.fields.find((field) => field.key === 'subject') : undefined;
     expect(subject?.required).toBe(false);
@@ -82,15 +96,21 @@ describe('buildFieldModel: the form of every shipped node type', () => {
   });
 
   it('builds a model for every spec without throwing, rooted in an object or union', () => {
-    for (const spec of allSpecs) expect(['object', 'union']).toContain(buildFieldModel(spec.config, { locale: 'en' }).kind);
+    for (const spec of allSpecs)
+      expect(['object', 'union']).toContain(buildFieldModel(spec.config, { locale: 'en' }).kind);
   });
 });
 
 describe('buildFieldModel: labels and help', () => {
-  const field = (model: FieldModel, key: string) => (model.kind === 'object' ? model.fields.find((candidate) => candidate.key === key) : undefined);
+  const field = (model: FieldModel, key: string) =>
+    model.kind === 'object' ? model.fields.find((candidate) => candidate.key === key) : undefined;
 
   it('takes "Label, e.g. example" descriptions apart into label, help and placeholder', () => {
-    expect(field(modelOf('core.trigger.event'), 'event')).toMatchObject({ label: 'Event name', help: 'e.g. purchase', placeholder: 'purchase' });
+    expect(field(modelOf('core.trigger.event'), 'event')).toMatchObject({
+      label: 'Event name',
+      help: 'e.g. purchase',
+      placeholder: 'purchase',
+    });
   });
 
   it('keeps sentence-like descriptions as help under a label from the name', () => {
@@ -101,7 +121,11 @@ describe('buildFieldModel: labels and help', () => {
   it('labels in zh-TW from the glossary, options included', () => {
     const wait = modelOf('core.wait', 'zh-TW');
     expect(wait.kind === 'union' && wait.discriminatorLabel).toBe('模式');
-    expect(wait.kind === 'union' && wait.options.map((option) => option.label)).toEqual(['一段時間', '指定時刻', '事件']);
+    expect(wait.kind === 'union' && wait.options.map((option) => option.label)).toEqual([
+      '一段時間',
+      '指定時刻',
+      '事件',
+    ]);
     const add = field(modelOf('core.tag', 'zh-TW'), 'add');
     expect(add?.label).toBe('新增標籤');
     // "Tags to add" only names the field; the translated label says it already.
@@ -110,7 +134,8 @@ describe('buildFieldModel: labels and help', () => {
 });
 
 describe('buildFieldModel: schema shapes beyond the built-ins', () => {
-  const build = (schema: z.ZodType, widgets?: Record<string, string>) => buildFieldModel(schema, { locale: 'en', widgets });
+  const build = (schema: z.ZodType, widgets?: Record<string, string>) =>
+    buildFieldModel(schema, { locale: 'en', widgets });
 
   it('reads nullable, literal, boolean, number-enum and free-form fields', () => {
     const model = build(
@@ -123,7 +148,14 @@ describe('buildFieldModel: schema shapes beyond the built-ins', () => {
         either: z.union([z.string(), z.number()]),
       }),
     );
-    expect(outline(model)).toEqual({ note: 'string', fixed: 'literal(v1)', on: 'boolean', level: 'enum(1|2)', when: 'unknown', either: 'unknown' });
+    expect(outline(model)).toEqual({
+      note: 'string',
+      fixed: 'literal(v1)',
+      on: 'boolean',
+      level: 'enum(1|2)',
+      when: 'unknown',
+      either: 'unknown',
+    });
     expect(model.kind === 'object' && model.fields[0]?.nullable).toBe(true);
   });
 
@@ -137,13 +169,28 @@ describe('buildFieldModel: schema shapes beyond the built-ins', () => {
         at: z.iso.time(),
       }),
     );
-    expect(outline(model)).toEqual({ limits: { record: 'number[..]' }, pair: 'unknown', email: 'string:email', day: 'string:date', at: 'string:time' });
-    expect(model.kind === 'object' && model.fields[0]?.kind === 'record' && model.fields[0].keyOptions).toEqual(['a', 'b']);
+    expect(outline(model)).toEqual({
+      limits: { record: 'number[..]' },
+      pair: 'unknown',
+      email: 'string:email',
+      day: 'string:date',
+      at: 'string:time',
+    });
+    expect(model.kind === 'object' && model.fields[0]?.kind === 'record' && model.fields[0].keyOptions).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('applies widgets by schema path, `*` standing for array items', () => {
-    const model = build(z.object({ notes: z.array(z.object({ text: z.string() })), codes: z.array(z.string()) }), { 'notes.*.text': 'textarea', codes: 'list' });
-    expect(outline(model)).toEqual({ notes: { list: { text: 'string:multiline' }, min: 0, max: undefined }, codes: { list: 'string', min: 0, max: undefined } });
+    const model = build(z.object({ notes: z.array(z.object({ text: z.string() })), codes: z.array(z.string()) }), {
+      'notes.*.text': 'textarea',
+      codes: 'list',
+    });
+    expect(outline(model)).toEqual({
+      notes: { list: { text: 'string:multiline' }, min: 0, max: undefined },
+      codes: { list: 'string', min: 0, max: undefined },
+    });
   });
 
   it('stops a recursive schema at a fixed depth instead of looping', () => {

@@ -1,9 +1,26 @@
 import type { z } from 'zod';
 import type { Locale } from '../../../app/i18n';
-import type { EnumField, FieldBase, FieldModel, NumberField, StringField, StringFormat, UnionOption } from './field-model';
+import type {
+  EnumField,
+  FieldBase,
+  FieldModel,
+  NumberField,
+  StringField,
+  StringFormat,
+  UnionOption,
+} from './field-model';
 import { fieldText, optionLabel } from './field-labels';
 import { discriminatorGlossary } from './glossary';
-import { asSchema, constantOf, discriminatorOf, inputJsonSchema, resolveRef, typesOf, withoutNull, type JsonSchema } from './json-schema';
+import {
+  asSchema,
+  constantOf,
+  discriminatorOf,
+  inputJsonSchema,
+  resolveRef,
+  typesOf,
+  withoutNull,
+  type JsonSchema,
+} from './json-schema';
 
 export interface ModelOptions {
   locale: Locale;
@@ -94,15 +111,32 @@ function isTimePattern(pattern: string | undefined): boolean {
   }
 }
 
-const widgetFormats: Readonly<Record<string, StringFormat>> = { template: 'template', textarea: 'multiline', time: 'time' };
-const jsonFormats: Readonly<Record<string, StringFormat>> = { email: 'email', uri: 'url', url: 'url', date: 'date', time: 'time' };
+const widgetFormats: Readonly<Record<string, StringFormat>> = {
+  template: 'template',
+  textarea: 'multiline',
+  time: 'time',
+};
+const jsonFormats: Readonly<Record<string, StringFormat>> = {
+  email: 'email',
+  uri: 'url',
+  url: 'url',
+  date: 'date',
+  time: 'time',
+};
 
 function stringOf(base: FieldBase, schema: JsonSchema, widget: string | undefined): StringField {
   const format =
     (widget !== undefined ? widgetFormats[widget] : undefined) ??
     (schema.format !== undefined ? jsonFormats[schema.format] : undefined) ??
     (isTimePattern(schema.pattern) ? 'time' : 'text');
-  return { ...base, kind: 'string', format, minLength: schema.minLength, maxLength: schema.maxLength, pattern: schema.pattern };
+  return {
+    ...base,
+    kind: 'string',
+    format,
+    minLength: schema.minLength,
+    maxLength: schema.maxLength,
+    pattern: schema.pattern,
+  };
 }
 
 function numberOf(base: FieldBase, schema: JsonSchema): NumberField {
@@ -137,7 +171,12 @@ function objectOf(walk: Walk, base: FieldBase, schema: JsonSchema, site: Site, w
 function objectFields(walk: Walk, schema: JsonSchema, site: Site): FieldModel[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([key, property]) =>
-    fieldOf(walk, asSchema(property), { key, schemaPath: childPath(site.schemaPath, key), required: required.has(key), depth: site.depth + 1 }),
+    fieldOf(walk, asSchema(property), {
+      key,
+      schemaPath: childPath(site.schemaPath, key),
+      required: required.has(key),
+      depth: site.depth + 1,
+    }),
   );
 }
 

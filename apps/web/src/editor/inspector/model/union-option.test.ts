@@ -4,13 +4,18 @@ import type { UnionField } from './field-model';
 import { buildFieldModel } from './schema-to-model';
 import { currentOption, fitsModel, switchOption } from './union-option';
 
-const union = (schema: Parameters<typeof buildFieldModel>[0]) => buildFieldModel(schema, { locale: 'en' }) as UnionField;
+const union = (schema: Parameters<typeof buildFieldModel>[0]) =>
+  buildFieldModel(schema, { locale: 'en' }) as UnionField;
 
 describe('switchOption', () => {
   const condition = union(branchConditionSchema);
 
   it('starts the new option from its defaults', () => {
-    expect(switchOption(condition, { subject: 'tag', op: 'has', tag: 'vip' }, 'points')).toEqual({ subject: 'points', op: 'eq', value: 0 });
+    expect(switchOption(condition, { subject: 'tag', op: 'has', tag: 'vip' }, 'points')).toEqual({
+      subject: 'points',
+      op: 'eq',
+      value: 0,
+    });
   });
 
   it('keeps values the new option also accepts', () => {
@@ -28,7 +33,10 @@ describe('switchOption', () => {
     const event = { mode: 'event', event: 'purchase', where: [], timeout: { amount: 3, unit: 'days' } };
     const duration = switchOption(wait, event, 'duration');
     expect(duration).toEqual({ mode: 'duration', duration: { amount: 1, unit: 'days' } });
-    expect(switchOption(wait, { ...duration, event: 'purchase' }, 'event')).toMatchObject({ mode: 'event', event: 'purchase' });
+    expect(switchOption(wait, { ...duration, event: 'purchase' }, 'event')).toMatchObject({
+      mode: 'event',
+      event: 'purchase',
+    });
   });
 
   it('finds the current option from the discriminator, or none', () => {

@@ -27,7 +27,17 @@ export function SampleEditor({ sample, onChange }: SampleEditorProps) {
     attribute('name'),
     attribute('tier'),
     { key: 'points', value: String(sample.points), set: (text) => ({ ...sample, points: Number(text) || 0 }) },
-    { key: 'tags', value: sample.tags.join(', '), set: (text) => ({ ...sample, tags: text.split(',').map((tag) => tag.trim()).filter(Boolean) }) },
+    {
+      key: 'tags',
+      value: sample.tags.join(', '),
+      set: (text) => ({
+        ...sample,
+        tags: text
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      }),
+    },
     { key: 'timezone', value: sample.timezone, set: (text) => ({ ...sample, timezone: text }) },
     { key: 'locale', value: sample.locale, set: (text) => ({ ...sample, locale: text }) },
     { key: 'event', value: sample.event.name, set: (text) => ({ ...sample, event: { ...sample.event, name: text } }) },
@@ -40,7 +50,9 @@ export function SampleEditor({ sample, onChange }: SampleEditorProps) {
       <div className="sample-grid">
         {rows.map((row) => {
           const id = idFor(nameOf(row.key));
-          const label = Object.hasOwn(fieldGlossary, row.key) ? (fieldGlossary[row.key]?.[locale] ?? row.key) : humanize(row.key);
+          const label = Object.hasOwn(fieldGlossary, row.key)
+            ? (fieldGlossary[row.key]?.[locale] ?? row.key)
+            : humanize(row.key);
           return (
             <div key={row.key} className="sample-row">
               <label htmlFor={id}>{row.key === 'event' ? t(inspectorMessages.sampleEvent) : label}</label>

@@ -13,7 +13,7 @@ import { TemplatePreview } from './TemplatePreview';
 import { insertAt, templateVariables, variableTag } from './variables';
 import { VariableMenu } from './VariableMenu';
 
-const sampleText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const sampleText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 /** A Liquid template: text area, variable menu, Liquid errors in place, live preview for a sample customer. */
 export function TemplateField({ model, path, value, onChange, label }: FieldProps<StringField>) {
@@ -23,7 +23,10 @@ export function TemplateField({ model, path, value, onChange, label }: FieldProp
   const pendingCaret = useRef<number | undefined>(undefined);
   const text = typeof value === 'string' ? value : '';
   const scope = useMemo(() => previewScope(sample, new Date()), [sample]);
-  const variables = useMemo(() => templateVariables(scope).map((name) => ({ path: name, sample: sampleText(readPath(scope, name)) })), [scope]);
+  const variables = useMemo(
+    () => templateVariables(scope).map((name) => ({ path: name, sample: sampleText(readPath(scope, name)) })),
+    [scope],
+  );
   const result = useMemo(() => renderPreview(text, scope), [text, scope]);
   const liquidErrorId = `${idFor(path)}-liquid`;
   const aria = useInputAria(model, path, { invalid: !result.ok, describedBy: result.ok ? undefined : liquidErrorId });
@@ -39,7 +42,12 @@ export function TemplateField({ model, path, value, onChange, label }: FieldProp
 
   const insert = (variable: string) => {
     const area = textRef.current;
-    const inserted = insertAt(text, area?.selectionStart ?? text.length, area?.selectionEnd ?? text.length, variableTag(variable));
+    const inserted = insertAt(
+      text,
+      area?.selectionStart ?? text.length,
+      area?.selectionEnd ?? text.length,
+      variableTag(variable),
+    );
     pendingCaret.current = inserted.caret;
     onChange(inserted.text);
   };
@@ -66,7 +74,13 @@ export function TemplateField({ model, path, value, onChange, label }: FieldProp
         </p>
       ) : null}
       {result.ok ? null : (
-        <p className="field-errors liquid-error" id={liquidErrorId} data-testid="field-error" data-path={path} data-source="liquid">
+        <p
+          className="field-errors liquid-error"
+          id={liquidErrorId}
+          data-testid="field-error"
+          data-path={path}
+          data-source="liquid"
+        >
           {t(inspectorMessages.templateError, { message: result.message })}
         </p>
       )}

@@ -9,7 +9,13 @@ export function TemplatePreview({ result, name }: { result: PreviewResult; name:
     <figure className="template-preview" data-testid="template-preview">
       <figcaption>{t(inspectorMessages.previewFor, { name })}</figcaption>
       {result.ok ? (
-        <div className="preview-output">{result.output === '' ? <span className="preview-empty">{t(inspectorMessages.previewEmpty)}</span> : result.output}</div>
+        <div className="preview-output">
+          {result.output === '' ? (
+            <span className="preview-empty">{t(inspectorMessages.previewEmpty)}</span>
+          ) : (
+            result.output
+          )}
+        </div>
       ) : (
         <div className="preview-output preview-failed" aria-hidden="true">
           …

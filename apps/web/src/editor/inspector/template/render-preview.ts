@@ -4,7 +4,8 @@ import { Liquid } from 'liquidjs';
 // parses there. ownPropertyOnly keeps templates from reaching prototype members.
 const engine = new Liquid({ ownPropertyOnly: true, strictFilters: true });
 
-export type PreviewResult = { ok: true; output: string } | { ok: false; message: string; line?: number; column?: number };
+export type PreviewResult =
+  { ok: true; output: string } | { ok: false; message: string; line?: number; column?: number };
 
 interface PositionedError {
   message: string;

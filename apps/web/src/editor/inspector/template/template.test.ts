@@ -13,8 +13,21 @@ describe('preview scope', () => {
     // Only the fields templateScope reads; the rest of a RuntimeContext is irrelevant here.
     const context = {
       now,
-      customer: { id: 'internal-1', externalId: sample.id, attributes: { ...sample.attributes }, tags: [...sample.tags], points: sample.points, timezone: sample.timezone, locale: sample.locale },
-      entryEvent: { id: 'evt-1', name: sample.event.name, properties: { ...sample.event.properties }, timestamp: now.toISOString() },
+      customer: {
+        id: 'internal-1',
+        externalId: sample.id,
+        attributes: { ...sample.attributes },
+        tags: [...sample.tags],
+        points: sample.points,
+        timezone: sample.timezone,
+        locale: sample.locale,
+      },
+      entryEvent: {
+        id: 'evt-1',
+        name: sample.event.name,
+        properties: { ...sample.event.properties },
+        timestamp: now.toISOString(),
+      },
     } as unknown as RuntimeContext;
     expect(scope).toEqual(templateScope(context));
   });
@@ -24,14 +37,27 @@ describe('templateVariables', () => {
   it('lists the sample’s variables, customer first, without the attributes duplicate', () => {
     const variables = templateVariables(scope);
     expect(variables.slice(0, 4)).toEqual(['customer.name', 'customer.tier', 'customer.city', 'customer.birthday']);
-    expect(variables).toEqual(expect.arrayContaining(['customer.points', 'customer.tags', 'customer.timezone', 'customer.locale', 'event.name', 'event.product', 'now']));
+    expect(variables).toEqual(
+      expect.arrayContaining([
+        'customer.points',
+        'customer.tags',
+        'customer.timezone',
+        'customer.locale',
+        'event.name',
+        'event.product',
+        'now',
+      ]),
+    );
     expect(variables.some((variable) => variable.startsWith('customer.attributes'))).toBe(false);
   });
 });
 
 describe('variable insertion', () => {
   it('inserts a Liquid output tag at the caret and puts the caret after it', () => {
-    expect(insertAt('Hi !', 3, 3, variableTag('customer.name'))).toEqual({ text: 'Hi {{ customer.name }}!', caret: 22 });
+    expect(insertAt('Hi !', 3, 3, variableTag('customer.name'))).toEqual({
+      text: 'Hi {{ customer.name }}!',
+      caret: 22,
+    });
   });
 
   it('replaces a selection', () => {
@@ -45,12 +71,16 @@ describe('variable insertion', () => {
 
 describe('renderPreview', () => {
   it('renders for Mei with filters, tags and points', () => {
-    const template = 'Hi {{ customer.name }} ({{ customer.tier }}), {{ customer.points }} pts{% if customer.tags contains "vip" %} ★{% endif %} — {{ event.product | upcase }}';
+    const template =
+      'Hi {{ customer.name }} ({{ customer.tier }}), {{ customer.points }} pts{% if customer.tags contains "vip" %} ★{% endif %} — {{ event.product | upcase }}';
     expect(renderPreview(template, scope)).toEqual({ ok: true, output: 'Hi Mei (VIP), 1280 pts ★ — OOLONG TEA' });
   });
 
   it('follows edits of the sample customer', () => {
-    const edited: SampleCustomer = { ...defaultSampleCustomer, attributes: { ...defaultSampleCustomer.attributes, name: 'Wei' } };
+    const edited: SampleCustomer = {
+      ...defaultSampleCustomer,
+      attributes: { ...defaultSampleCustomer.attributes, name: 'Wei' },
+    };
     expect(renderPreview('Hi {{ customer.name }}', previewScope(edited, now))).toEqual({ ok: true, output: 'Hi Wei' });
   });
 
