@@ -64,17 +64,27 @@ export async function listJourneys(
   return query.orderBy('journeys.updatedAt', 'desc').orderBy('journeys.id').execute();
 }
 
-/** Renames a journey; its draft and revision are untouched (an open editor keeps saving). */
-export async function renameJourney(db: Db, workspaceId: string, journeyId: string, name: string): Promise<Journey> {
+/** Changes a journey's own fields (name, status); not found in the workspace is a `not_found`. */
+async function updateJourney(
+  db: Db,
+  workspaceId: string,
+  journeyId: string,
+  changes: { name?: string; status?: JourneyStatus },
+): Promise<Journey> {
   const journey = await db
     .updateTable('journeys')
-    .set({ name, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: new Date() })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', journeyId)
     .returningAll()
     .executeTakeFirst();
   if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
   return journey;
+}
+
+/** Renames a journey; its draft and revision are untouched (an open editor keeps saving). */
+export async function renameJourney(db: Db, workspaceId: string, journeyId: string, name: string): Promise<Journey> {
+  return updateJourney(db, workspaceId, journeyId, { name });
 }
 
 /** A new draft journey named `name` with a copy of the journey's current draft (not its versions). */
@@ -138,15 +148,7 @@ export async function setJourneyStatus(
   journeyId: string,
   status: JourneyStatus,
 ): Promise<Journey> {
-  const journey = await db
-    .updateTable('journeys')
-    .set({ status, updatedAt: new Date() })
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', journeyId)
-    .returningAll()
-    .executeTakeFirst();
-  if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
-  return journey;
+  return updateJourney(db, workspaceId, journeyId, { status });
 }
 
 /** Stores an immutable, numbered version and makes it the live one. */
