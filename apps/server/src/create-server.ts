@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ingestRoutes } from './ingest/ingest.routes';
+import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
 import type { ServerDeps } from './server-deps';
 import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
@@ -44,7 +45,8 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   };
   app.get('/healthz', async () => ({ status: 'ok' }));
   void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
-  void app.register(ingestRoutes, { deps: services });
+  void app.register(ingestRoutes, { deps: services, rateLimitPerMin: deps.ingestRateLimitPerMin });
+  void app.register(lineWebhookRoutes, { deps: services });
   if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
     void app.register(fastifyStatic, { root: deps.webRoot });
     // The web app routes on the client: any other page address gets its index.html.

@@ -99,6 +99,7 @@ async function start(): Promise<void> {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
+    ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());

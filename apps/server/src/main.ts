@@ -20,6 +20,7 @@ const server = createServer({
   taskQueue: env.TEMPORAL_TASK_QUEUE,
   logger: true,
   webRoot: env.WEB_ROOT ?? defaultWebRoot,
+  ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

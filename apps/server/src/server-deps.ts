@@ -16,4 +16,6 @@ export interface ServerDeps {
   logger?: FastifyBaseLogger | boolean | { level: LogLevel };
   /** Folder of the web app's static files; nothing is served at `/` without it. */
   webRoot?: string;
+  /** Ingest API requests per minute per API key (default 6000). */
+  ingestRateLimitPerMin?: number;
 }

@@ -16,3 +16,7 @@ export * from './repositories/messages.repository';
 export * from './repositories/points.repository';
 export { createVersionCache } from './version-cache';
 export type { VersionLoader } from './version-cache';
+export * from './repositories/customer-views.repository';
+export * from './repositories/identities.repository';
+export * from './repositories/customer-merge.repository';
+export * from './repositories/line-channels.repository';

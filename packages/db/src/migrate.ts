@@ -1,10 +1,12 @@
 import { inspect } from 'node:util';
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as spine from './migrations/0001-spine';
+import * as identities from './migrations/0002-identities';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
   '0001-spine': spine,
+  '0002-identities': identities,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -161,6 +161,39 @@ export interface PointsLedgerTable {
   createdAt: CreatedAt;
 }
 
+/** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
+export type IdentityKind = 'user_id' | 'line' | 'messenger' | 'email' | 'phone';
+
+export interface CustomerIdentitiesTable {
+  workspaceId: string;
+  customerId: string;
+  kind: IdentityKind;
+  /** Normalised: email lower-cased, phone E.164, others as given. */
+  value: string;
+  createdAt: CreatedAt;
+}
+
+/** A profile merged into another; kept after the merged customer row is deleted. */
+export interface CustomerMergesTable {
+  id: ColumnType<string, string | undefined, never>;
+  workspaceId: string;
+  survivorId: string;
+  mergedId: string;
+  mergedExternalId: string;
+  mergedAttributes: Json<Record<string, unknown>>;
+  /** Rows moved per table, e.g. `{ events: 3, tags: 1 }`. */
+  moved: Json<Record<string, number>>;
+  at: CreatedAt;
+}
+
+export interface LineChannelsTable {
+  workspaceId: string;
+  /** Stored in plain text for now; encrypting secrets at rest is issue 5. */
+  channelSecret: string;
+  createdAt: CreatedAt;
+  updatedAt: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
@@ -174,6 +207,9 @@ export interface Database {
   stepRuns: StepRunsTable;
   messages: MessagesTable;
   pointsLedger: PointsLedgerTable;
+  customerIdentities: CustomerIdentitiesTable;
+  customerMerges: CustomerMergesTable;
+  lineChannels: LineChannelsTable;
 }
 
 export type Customer = Selectable<CustomersTable>;
@@ -185,3 +221,5 @@ export type Message = Selectable<MessagesTable>;
 export type PointsLedgerEntry = Selectable<PointsLedgerTable>;
 export type StepEvent = Selectable<StepEventsTable>;
 export type NewStepEvent = Insertable<StepEventsTable>;
+export type CustomerIdentity = Selectable<CustomerIdentitiesTable>;
+export type CustomerMerge = Selectable<CustomerMergesTable>;

@@ -59,18 +59,20 @@ describe('compileJourney: a valid graph', () => {
   it('fills default settings and copies exit criteria and goal to the top level', () => {
     expect(compileOk(happyGraph()).settings).toEqual({
       reentry: 'once',
+      reentryCooldown: null,
+      entryLimit: null,
       exitOn: [],
       goal: null,
       continueAsNewAfterSteps: 500,
     });
     const graph: JourneyGraphInput = {
       ...happyGraph(),
-      settings: { reentry: 'always', exitOn: [{ event: 'unsubscribed' }], goal: { event: 'purchase', withinMs: 1000 } },
+      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: { event: 'purchase', withinMs: 1000 } },
     };
     const ir = compileOk(graph);
     expect(ir.exit).toEqual([{ event: 'unsubscribed', where: [] }]);
     expect(ir.goal).toEqual({ event: 'purchase', where: [], withinMs: 1000 });
-    expect(ir.settings.reentry).toBe('always');
+    expect(ir.settings.reentry).toBe('every');
   });
 
   it('accepts several triggers and lists them all as starts', () => {

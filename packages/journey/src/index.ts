@@ -10,3 +10,5 @@ export { matchesAll, matchesComparison, readPath, comparisonOperators } from './
 export type { Comparison, ComparisonOperator } from './conditions';
 export { summarizeGraphChanges } from './graph-diff';
 export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';
+export { durationSchema, durationToMs } from './duration';
+export type { Duration } from './duration';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { comparisonSchema } from './condition.schema';
+import { durationSchema } from './duration';
 
 /** Bump when the IR's meaning changes; workflow input carries it. */
 export const IR_VERSION = 1;
@@ -36,6 +37,7 @@ export type RunPlan = z.infer<typeof runPlanSchema>;
 export const triggerMatchSchema = z.discriminatedUnion('on', [
   z.object({ on: z.literal('event'), event: z.string(), where: z.array(comparisonSchema) }),
   z.object({ on: z.literal('api') }),
+  z.object({ on: z.literal('tag'), tag: z.string() }),
 ]);
 export type TriggerMatch = z.infer<typeof triggerMatchSchema>;
 
@@ -60,8 +62,30 @@ export const goalSchema = eventCriterionSchema.extend({
   withinMs: z.number().int().positive().optional(),
 });
 
+export const reentryRules = ['once', 'after_exit', 'every'] as const;
+
+/**
+ * Who may enter again (Customer.io / Braze semantics):
+ * - `once`: a customer enters at most once, ever;
+ * - `after_exit`: again once their previous enrollment has finished;
+ * - `every`: on every matching entry, even while inside (subject to `reentryCooldown`).
+ * Documents written before these rules say `always`, read as `every` with no cooldown.
+ */
+export const reentrySchema = z.union([z.enum(reentryRules), z.literal('always').transform((): 'every' => 'every')]);
+export type ReentryRule = z.infer<typeof reentrySchema>;
+
+/** At most `max` new entries into the journey per `per` window; entries beyond it are skipped. */
+export const entryLimitSchema = z.object({
+  max: z.number().int().positive(),
+  per: durationSchema,
+});
+export type EntryLimit = z.infer<typeof entryLimitSchema>;
+
 export const journeySettingsSchema = z.object({
-  reentry: z.enum(['once', 'always']).default('once'),
+  reentry: reentrySchema.default('once'),
+  /** Where re-entry is allowed: no new entry within this span of the customer's last entry. */
+  reentryCooldown: durationSchema.nullable().default(null),
+  entryLimit: entryLimitSchema.nullable().default(null),
   exitOn: z.array(eventCriterionSchema).default([]),
   goal: goalSchema.nullable().default(null),
   /** Steps walked in one run before the workflow continues-as-new (keeps history small). */

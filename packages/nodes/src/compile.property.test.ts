@@ -91,7 +91,11 @@ const randomGraph = fc.record(
     edges: fc.array(randomEdge, { maxLength: 12 }),
     settings: fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
-      fc.record({ reentry: fc.constantFrom('once', 'always', 'twice') }),
+      fc.record({
+        reentry: fc.constantFrom('once', 'always', 'after_exit', 'every', 'twice'),
+        reentryCooldown: fc.constantFrom(null, { amount: 1, unit: 'days' }, { amount: 0, unit: 'days' }),
+        entryLimit: fc.constantFrom(null, { max: 10, per: { amount: 1, unit: 'hours' } }, { max: -1 }),
+      }),
     ),
   },
   { requiredKeys: ['nodes'] },
@@ -245,6 +249,7 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
 const trigger: fc.Arbitrary<StepShape> = fc.oneof(
   step('core.trigger.event', fc.record({ event: text, where: fc.array(comparison, { maxLength: 2 }) }), ['out']),
   step('core.trigger.api', fc.constant({}), ['out']),
+  step('core.trigger.tag', fc.record({ tag: text }), ['out']),
 );
 
 /**

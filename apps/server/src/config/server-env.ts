@@ -9,6 +9,8 @@ const common = {
   HOST: z.string().default('0.0.0.0'),
   /** Folder of the web app's files; defaults to apps/web/dist (the Vite build). */
   WEB_ROOT: z.string().optional(),
+  /** Ingest API requests per minute per API key. */
+  INGEST_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(6000),
 };
 
 /** `main.ts`: an existing Postgres and Temporal. */

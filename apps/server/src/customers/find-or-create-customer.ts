@@ -1,10 +1,9 @@
-import { findCustomerByExternalId, upsertCustomer, type Customer, type Db } from '@wayfarer/db';
+import { resolveCustomer, type Customer, type Db } from '@wayfarer/db';
 
-/** The customer with this external id (Segment userId), created with an empty profile if new. */
+/**
+ * The customer with this external id (Segment userId), created with an empty profile if new. A
+ * userId of a customer merged into another resolves to the survivor.
+ */
 export async function findOrCreateCustomer(db: Db, workspaceId: string, externalId: string): Promise<Customer> {
-  // Read first: most events come from known customers, and a read avoids a write per event.
-  return (
-    (await findCustomerByExternalId(db, workspaceId, externalId)) ??
-    (await upsertCustomer(db, { workspaceId, externalId }))
-  );
+  return (await resolveCustomer(db, workspaceId, [{ kind: 'user_id', value: externalId }])).customer;
 }

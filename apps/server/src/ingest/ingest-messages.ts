@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { insertEvent, markEventRouted, upsertCustomer, type EventRow } from '@wayfarer/db';
-import { findOrCreateCustomer } from '../customers/find-or-create-customer';
+import { insertEvent, markEventRouted, resolveCustomer, upsertCustomer, type EventRow } from '@wayfarer/db';
+import { identitiesOf } from '../customers/customer-identities';
 import { routeEvent, type RoutingDeps } from '../routing/route-event';
-import type { IdentifyMessage, TrackMessage } from './ingest.schemas';
+import { trackIdentities, type IdentifyMessage, type TrackMessage } from './ingest.schemas';
 
 /** The answer for one message: the stored event, and whether it had been received before. */
 export interface IngestResult {
@@ -21,7 +21,8 @@ function resultOf(stored: { event: EventRow; duplicate: boolean }): IngestResult
 }
 
 /**
- * Stores an identify and merges its traits into the profile. Time zone and locale come from
+ * Stores an identify and merges its traits into the profile. The customer is the one known by any
+ * identity the message names (userId first); profiles claimed by one identify are merged into it. Time zone and locale come from
  * traits first (the profile's own setting), else from the device context. Identify starts no
  * journey yet; `routedAt` marks the traits as applied, so a retry after a crash applies them.
  */
@@ -31,7 +32,7 @@ export async function ingestIdentify(
   message: IdentifyMessage,
   now: Date,
 ): Promise<IngestResult> {
-  const customer = await findOrCreateCustomer(deps.db, workspaceId, message.userId);
+  const { customer } = await resolveCustomer(deps.db, workspaceId, identitiesOf(message));
   const { timezone, locale, ...traits } = message.traits ?? {};
   const stored = await insertEvent(deps.db, {
     workspaceId,
@@ -45,7 +46,7 @@ export async function ingestIdentify(
   if (stored.event.routedAt === null) {
     await upsertCustomer(deps.db, {
       workspaceId,
-      externalId: message.userId,
+      externalId: customer.externalId,
       traits,
       timezone: timezone ?? message.context?.timezone,
       locale: locale ?? message.context?.locale,
@@ -62,7 +63,7 @@ export async function ingestTrack(
   message: TrackMessage,
   now: Date,
 ): Promise<IngestResult> {
-  const customer = await findOrCreateCustomer(deps.db, workspaceId, message.userId);
+  const { customer } = await resolveCustomer(deps.db, workspaceId, identitiesOf(trackIdentities(message)));
   const stored = await insertEvent(deps.db, {
     workspaceId,
     customerId: customer.id,

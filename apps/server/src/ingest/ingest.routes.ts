@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { authenticateRequest } from '../auth/authenticate';
+import { readApiKey } from '../auth/read-api-key';
 import type { RoutingDeps } from '../routing/route-event';
 import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
 import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
@@ -39,6 +42,7 @@ function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage
 // Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
 function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const status = error.statusCode ?? 500;
+  if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: error.message });
   if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
   if (status === 415) {
     return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
@@ -52,10 +56,31 @@ function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply:
     .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
 }
 
+/** Requests per minute one API key may make to the ingest API unless configured. */
+export const DEFAULT_INGEST_RATE_LIMIT_PER_MIN = 6000;
+
+// Counted per API key (its hash, as stored), before authentication so a flood costs no query;
+// requests without a key count per client address.
+function rateLimitKey(request: FastifyRequest): string {
+  const key = readApiKey(request.headers.authorization);
+  return key === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(key).digest('hex')}`;
+}
+
+export interface IngestRoutesOptions {
+  deps: RoutingDeps;
+  /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
+  rateLimitPerMin?: number | undefined;
+}
+
 /** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
-export async function ingestRoutes(app: FastifyInstance, options: { deps: RoutingDeps }): Promise<void> {
+export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { deps } = options;
   app.setErrorHandler(ingestErrorHandler);
+  await app.register(rateLimit, {
+    max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
+    timeWindow: 60_000,
+    keyGenerator: rateLimitKey,
+  });
   app.post(
     '/v1/identify',
     ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>

@@ -7,12 +7,13 @@ import { startEnrollment, type EnrollmentOutcome } from '../routing/start-enroll
 
 /**
  * The API trigger: enters a customer (created if unknown) into a live journey through its
- * "Started by API" trigger. With re-entry "once", a second call finds the existing enrollment.
+ * "Started by API" trigger. With re-entry "once", a second call finds the existing enrollment;
+ * an entry over the journey's entry limit is refused as an invalid state.
  */
 export async function startJourneyForCustomer(
   services: RoutingDeps,
   input: { workspaceId: string; journeyId: string; userId: string },
-): Promise<EnrollmentOutcome> {
+): Promise<Exclude<EnrollmentOutcome, { status: 'throttled' }>> {
   const journey = await getJourney(services.db, input.workspaceId, input.journeyId);
   if (journey.status !== 'live' || journey.liveVersionId === null) {
     throw new DataError('invalid_state', `The journey is ${journey.status}; only a live journey takes new entrants.`);
@@ -22,7 +23,7 @@ export async function startJourneyForCustomer(
   const entryStepId = findApiEntryStep(ir);
   if (entryStepId === undefined) throw new DataError('invalid_state', 'The journey has no "Started by API" trigger.');
   const customer = await findOrCreateCustomer(services.db, input.workspaceId, input.userId);
-  return startEnrollment(services, {
+  const outcome = await startEnrollment(services, {
     workspaceId: input.workspaceId,
     journeyId: journey.id,
     journeyVersionId: versionId,
@@ -33,4 +34,8 @@ export async function startJourneyForCustomer(
     // Each API call is its own entry where re-entry is allowed.
     workflowId: entryWorkflowId(journey.id, customer.id, ir.settings.reentry, randomUUID()),
   });
+  if (outcome.status === 'throttled') {
+    throw new DataError('invalid_state', 'The journey has reached its entry limit; try again later.');
+  }
+  return outcome;
 }

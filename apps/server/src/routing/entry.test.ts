@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyIR } from '@wayfarer/journey';
-import { entryWorkflowId, findApiEntryStep, findEventEntryStep, toJourneyEvent } from './entry';
+import { entryWorkflowId, findApiEntryStep, findEventEntryStep, findTagEntryStep, toJourneyEvent } from './entry';
 
 function irWith(triggers: JourneyIR['triggers']): JourneyIR {
   return {
@@ -10,7 +10,14 @@ function irWith(triggers: JourneyIR['triggers']): JourneyIR {
     triggers,
     exit: [],
     goal: null,
-    settings: { reentry: 'once', exitOn: [], goal: null, continueAsNewAfterSteps: 500 },
+    settings: {
+      reentry: 'once',
+      reentryCooldown: null,
+      entryLimit: null,
+      exitOn: [],
+      goal: null,
+      continueAsNewAfterSteps: 500,
+    },
     steps: {},
   };
 }
@@ -23,6 +30,7 @@ const ir = irWith([
   },
   { stepId: 'any', type: 'core.trigger.event', match: { on: 'event', event: 'purchase', where: [] } },
   { stepId: 'api', type: 'core.trigger.api', match: { on: 'api' } },
+  { stepId: 'vip', type: 'core.trigger.tag', match: { on: 'tag', tag: 'VIP' } },
 ]);
 
 describe('findEventEntryStep', () => {
@@ -43,10 +51,18 @@ describe('findApiEntryStep', () => {
   });
 });
 
+describe('findTagEntryStep', () => {
+  it('finds the trigger on exactly that tag', () => {
+    expect(findTagEntryStep(ir, 'VIP')).toBe('vip');
+    expect(findTagEntryStep(ir, 'vip')).toBeUndefined();
+  });
+});
+
 describe('entryWorkflowId', () => {
-  it('is one id per customer for "once" and one per entry for "always"', () => {
+  it('is one id per customer for "once" and one per entry where re-entry is allowed', () => {
     expect(entryWorkflowId('j', 'c', 'once', 'e1')).toBe('journey:j:customer:c');
-    expect(entryWorkflowId('j', 'c', 'always', 'e1')).toBe('journey:j:customer:c:entry:e1');
+    expect(entryWorkflowId('j', 'c', 'after_exit', 'e1')).toBe('journey:j:customer:c:entry:e1');
+    expect(entryWorkflowId('j', 'c', 'every', 'e1')).toBe('journey:j:customer:c:entry:e1');
   });
 });
 

@@ -22,9 +22,15 @@ export function findApiEntryStep(ir: JourneyIR): string | undefined {
   return ir.triggers.find(({ match }) => match.on === 'api')?.stepId;
 }
 
+/** The trigger step a tag being added enters the journey by (`core.trigger.tag` on that tag), if any. */
+export function findTagEntryStep(ir: JourneyIR, tag: string): string | undefined {
+  return ir.triggers.find(({ match }) => match.on === 'tag' && match.tag === tag)?.stepId;
+}
+
 /**
  * The workflow id of an entry. "Enter once" uses one id per customer and journey, so Temporal and
- * the enrollments table refuse a second entry; "always" adds the entry key (the event id).
+ * the enrollments table refuse a second entry; where re-entry is allowed ("after_exit", "every")
+ * each entry adds its key (the entry event id), so a retried event finds its own entry again.
  */
 export function entryWorkflowId(
   journeyId: string,
@@ -35,7 +41,8 @@ export function entryWorkflowId(
   switch (reentry) {
     case 'once':
       return journeyWorkflowId(journeyId, customerId);
-    case 'always':
+    case 'after_exit':
+    case 'every':
       return journeyWorkflowId(journeyId, customerId, entryKey);
     default: {
       const unreachable: never = reentry;

@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { enrollCustomer, type Db, type Enrollment } from '@wayfarer/db';
+import type { Db, Enrollment } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
 import {
   JOURNEY_WORKFLOW,
@@ -7,12 +7,15 @@ import {
   type JourneyWorkflow,
   type JourneyWorkflowInput,
 } from '@wayfarer/workflows';
+import { admitEntry } from './admit-entry';
 
 /** What starting an enrollment needs from the caller's environment. */
 export interface EnrollmentDeps {
   db: Db;
   temporal: Client;
   taskQueue: string;
+  /** The clock entries are decided and recorded by (re-entry cooldown, entry limit); defaults to now. */
+  now?: () => Date;
 }
 
 export interface EnrollmentRequest {
@@ -28,18 +31,24 @@ export interface EnrollmentRequest {
 
 /**
  * - `started`: this call started the workflow;
- * - `running`: the workflow was already running (the customer is inside: "enter once");
- * - `finished`: the customer went through this entry before and left; nothing was started.
+ * - `running`: the customer is inside (the workflow of this entry was already running, or the
+ *   re-entry rule refuses a second entry while another one runs); `enrollment` is that one;
+ * - `finished`: the customer went through the journey before and may not enter again ("once"), or
+ *   this very entry has already finished; nothing was started;
+ * - `cooldown`: re-entry is allowed but not yet; `enrollment` is the customer's latest entry;
+ * - `throttled`: the journey's entry limit is reached for now; the entry is skipped.
  */
-export type EnrollmentOutcome = { status: 'started' | 'running' | 'finished'; enrollment: Enrollment };
+export type EnrollmentOutcome =
+  | { status: 'started' | 'running' | 'finished' | 'cooldown'; enrollment: Enrollment }
+  | { status: 'throttled'; enrollment: null };
 
 /**
- * Records the enrollment (unique by workflow id) and starts its workflow. Safe to repeat: an
- * existing running enrollment is started again in case a crash came between the two writes, and
- * Temporal's "already started" answer is the normal outcome then.
+ * Decides the entry under the journey's rules, records the enrollment (unique by workflow id) and
+ * starts its workflow. Safe to repeat: an existing running enrollment is started again in case a
+ * crash came between the two writes, and Temporal's "already started" answer is normal then.
  */
 export async function startEnrollment(deps: EnrollmentDeps, request: EnrollmentRequest): Promise<EnrollmentOutcome> {
-  const { enrollment, created } = await enrollCustomer(deps.db, {
+  const admission = await admitEntry(deps.db, request.ir.settings, {
     workspaceId: request.workspaceId,
     journeyId: request.journeyId,
     journeyVersionId: request.journeyVersionId,
@@ -47,8 +56,24 @@ export async function startEnrollment(deps: EnrollmentDeps, request: EnrollmentR
     workflowId: request.workflowId,
     entryStepId: request.entryStepId,
     entryEventId: request.entryEvent?.id ?? null,
+    enteredAt: deps.now?.() ?? new Date(),
   });
-  if (!created && enrollment.status !== 'running') return { status: 'finished', enrollment };
+  if (!admission.admitted) {
+    const { refusal, previous } = admission;
+    if (refusal === 'throttled') return { status: 'throttled', enrollment: null };
+    if (previous === undefined) throw new Error(`Entry refused as "${refusal}" without a previous entry.`);
+    return { status: refusal, enrollment: previous };
+  }
+  const { enrollment } = admission;
+  if (enrollment.status !== 'running') return { status: 'finished', enrollment };
+  return startWorkflow(deps, request, enrollment);
+}
+
+async function startWorkflow(
+  deps: EnrollmentDeps,
+  request: EnrollmentRequest,
+  enrollment: Enrollment,
+): Promise<EnrollmentOutcome> {
   // An existing enrollment keeps the version and step it was recorded with.
   const input: JourneyWorkflowInput = {
     irVersion: request.ir.irVersion,
@@ -63,7 +88,7 @@ export async function startEnrollment(deps: EnrollmentDeps, request: EnrollmentR
   try {
     await deps.temporal.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, {
       taskQueue: deps.taskQueue,
-      workflowId: request.workflowId,
+      workflowId: enrollment.workflowId,
       args: [input],
       // A closed workflow id is never reused: "enter once" holds even if the enrollment row lags.
       workflowIdReusePolicy: 'REJECT_DUPLICATE',

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
+import { CustomerProfilePage, CustomersPage } from '../customers';
 import { JourneysPage } from '../journeys';
 import { TemplatesPage } from '../templates';
 import { adoptApiKeyFromUrl } from './api-key';
@@ -29,6 +30,10 @@ export function App() {
               <Switch>
                 <Route path="/" component={JourneysPage} />
                 <Route path="/templates" component={TemplatesPage} />
+                <Route path="/customers" component={CustomersPage} />
+                <Route path="/customers/:customerId">
+                  {(params) => <CustomerProfilePage customerId={params.customerId} />}
+                </Route>
                 <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
                 <Route path="/journeys/:journeyId/versions/:versionId">
                   {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}

@@ -15,6 +15,7 @@ export function AppHeader() {
       <nav>
         <Link href="/">{t(appMessages.journeys)}</Link>
         <Link href="/templates">{t(appMessages.templates)}</Link>
+        <Link href="/customers">{t(appMessages.customers)}</Link>
       </nav>
       <label className="language">
         <span>{t(appMessages.language)}</span>

@@ -1,11 +1,21 @@
 import type { Db } from '../connect';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Enrollment, EnrollmentStatus, EnrollmentsTable } from '../schema';
 
-/** A new enrollment; its `workflowId` is unique and encodes the re-entry rule. */
+/**
+ * A new enrollment; its `workflowId` is unique and encodes the re-entry rule. `enteredAt` defaults
+ * to the database clock; routing passes its own so re-entry cooldowns and entry limits are testable.
+ */
 export type NewEnrollment = Pick<
   Insertable<EnrollmentsTable>,
-  'workspaceId' | 'journeyId' | 'journeyVersionId' | 'customerId' | 'workflowId' | 'entryStepId' | 'entryEventId'
+  | 'workspaceId'
+  | 'journeyId'
+  | 'journeyVersionId'
+  | 'customerId'
+  | 'workflowId'
+  | 'entryStepId'
+  | 'entryEventId'
+  | 'enteredAt'
 >;
 
 /** Creates the enrollment for a workflow id, or returns the one that exists (`created: false`). */
@@ -26,6 +36,54 @@ export async function enrollCustomer(
     .where('workflowId', '=', input.workflowId)
     .executeTakeFirstOrThrow();
   return { enrollment: existing, created: false };
+}
+
+/** The enrollment of a workflow id, if it was recorded. */
+export async function findEnrollmentByWorkflowId(db: Db, workflowId: string): Promise<Enrollment | undefined> {
+  return db.selectFrom('enrollments').selectAll().where('workflowId', '=', workflowId).executeTakeFirst();
+}
+
+/** The customer's most recent entry into the journey (any version), for re-entry rules. */
+export async function findLatestEnrollment(
+  db: Db,
+  journeyId: string,
+  customerId: string,
+): Promise<Enrollment | undefined> {
+  return db
+    .selectFrom('enrollments')
+    .selectAll()
+    .where('journeyId', '=', journeyId)
+    .where('customerId', '=', customerId)
+    .orderBy('enteredAt', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** How many entries the journey took at or after `since` (for its entry limit). */
+export async function countEnrollmentsSince(db: Db, journeyId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('enrollments')
+    .select((eb) => eb.fn.countAll<string>().as('entries'))
+    .where('journeyId', '=', journeyId)
+    .where('enteredAt', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.entries);
+}
+
+/**
+ * Serialises entry decisions until the transaction `db` belongs to ends: per (journey, customer),
+ * and for the whole journey when `wholeJourney` (an entry limit counts every customer's entries).
+ * Locks are always taken journey first, so two deciders never wait on each other in a cycle.
+ */
+export async function lockJourneyEntry(
+  db: Db,
+  input: { journeyId: string; customerId: string; wholeJourney: boolean },
+): Promise<void> {
+  if (input.wholeJourney) {
+    await sql`select pg_advisory_xact_lock(hashtext(${`journey-entries:${input.journeyId}`})::bigint)`.execute(db);
+  }
+  await sql`select pg_advisory_xact_lock(hashtext(${input.journeyId}), hashtext(${input.customerId}))`.execute(db);
 }
 
 export async function listRunningEnrollments(db: Db, customerId: string): Promise<Enrollment[]> {

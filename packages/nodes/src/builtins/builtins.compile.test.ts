@@ -70,6 +70,24 @@ describe('built-in node types compile', () => {
     expect(ir.ok && ir.value.triggers[0]?.match).toEqual({ on: 'api' });
   });
 
+  it('tag-added trigger → a tag match; an empty tag is a config error', () => {
+    const graph = (tag: string) => ({
+      nodes: [
+        { id: 't', type: 'core.trigger.tag', data: { config: { tag } } },
+        { id: 'end', type: 'core.end' },
+      ],
+      edges: [{ id: 'e', source: 't', target: 'end' }],
+    });
+    const ir = compileJourney(graph(' VIP '), registry);
+    expect(ir.ok && ir.value.triggers).toEqual([
+      { stepId: 't', type: 'core.trigger.tag', match: { on: 'tag', tag: 'VIP' } },
+    ]);
+    const empty = compileJourney(graph(' '), registry);
+    expect(empty.ok ? [] : empty.problems.map((problem) => [problem.code, problem.nodeId])).toEqual([
+      ['invalid_config', 't'],
+    ]);
+  });
+
   it('wait for a duration → a workflow timer', () => {
     const ir = compiled('core.wait', { mode: 'duration', duration: { amount: 3, unit: 'days' } }, ['out']);
     expect(ir.steps.step?.plan).toEqual({ op: 'sleep', ms: 3 * 86_400_000, port: 'out' });

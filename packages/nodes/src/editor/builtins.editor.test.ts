@@ -45,6 +45,7 @@ describe('built-in node summaries read well in every UI language', () => {
     ],
     ['core.reward.points', { points: 100 }, 'Grant 100 points', '贈送 100 點', '赠送 100 积分'],
     ['core.trigger.event', { event: 'signup' }, 'When signup happens', '當 signup 發生時', '当 signup 发生时'],
+    ['core.trigger.tag', { tag: 'VIP' }, 'When tag VIP is added', '新增標籤 VIP 時', '添加标签 VIP 时'],
     [
       'core.split',
       { paths: [{ percent: 50 }, { percent: 50 }] },

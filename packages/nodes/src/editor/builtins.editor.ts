@@ -8,6 +8,7 @@ import {
   sendNode,
   splitNode,
   tagNode,
+  tagTrigger,
   waitNode,
 } from '../builtins';
 import type { BranchCondition } from '../builtins/branch';
@@ -17,6 +18,7 @@ import { defineEditor, type AnyEditorFacet } from './define-editor';
 // Summaries are the sentence on a node card, in the marketer's language. Placeholders: {name}.
 const text = {
   eventTrigger: { en: 'When {event} happens', 'zh-TW': '當 {event} 發生時', 'zh-CN': '当 {event} 发生时' },
+  tagTrigger: { en: 'When tag {tag} is added', 'zh-TW': '新增標籤 {tag} 時', 'zh-CN': '添加标签 {tag} 时' },
   apiTrigger: { en: 'When started by API', 'zh-TW': '由 API 啟動時', 'zh-CN': '由 API 启动时' },
   updateProfile: { en: 'Update profile', 'zh-TW': '更新顧客資料', 'zh-CN': '更新顾客资料' },
   waitFor: { en: 'Wait {duration}', 'zh-TW': '等待 {duration}', 'zh-CN': '等待 {duration}' },
@@ -140,6 +142,10 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     summary: (config, locale) => say(text.eventTrigger, locale, { event: config.event }),
   }),
   defineEditor(apiTrigger, { icon: '🔌', summary: (_config, locale) => say(text.apiTrigger, locale) }),
+  defineEditor(tagTrigger, {
+    icon: '🔖',
+    summary: (config, locale) => say(text.tagTrigger, locale, { tag: config.tag }),
+  }),
   defineEditor(tagNode, { icon: '🏷️', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
   describeWait,
   defineEditor(branchNode, {

@@ -88,7 +88,7 @@ export const birthdaySurprise = defineTemplate({
         edge('send-reminder', 'end-reminded', 'sent'),
       ],
       // Every birthday is a new entry.
-      settings: { reentry: 'always', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: null },
     };
   },
 });

@@ -24,7 +24,7 @@ const copy = {
 } as const;
 
 /**
- * Each check-in enters (re-entry `always`): 10 points, plus a bonus on the 7th day in a row; a
+ * Each check-in enters (re-entry `every`): 10 points, plus a bonus on the 7th day in a row; a
  * customer who does not check in again within a day is nudged. The next check-in also reaches the
  * previous entry's wait, which then ends quietly.
  */
@@ -85,7 +85,7 @@ export const dailyCheckInStreak = defineTemplate({
         edge('wait-next-check-in', 'send-nudge', 'timeout'),
         edge('send-nudge', 'end-nudged', 'sent'),
       ],
-      settings: { reentry: 'always', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: null },
     };
   },
 });

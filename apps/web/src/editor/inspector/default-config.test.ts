@@ -12,6 +12,7 @@ import { allSpecs, specOf } from './test-support';
 const expected: Readonly<Record<string, { config: unknown; needs: readonly string[] }>> = {
   'core.trigger.event': { config: { event: '', where: [] }, needs: ['event'] },
   'core.trigger.api': { config: {}, needs: [] },
+  'core.trigger.tag': { config: { tag: '' }, needs: ['tag'] },
   // Which tag to add, remove or which attribute to set is the whole point of the node.
   'core.tag': { config: { add: [], remove: [], setAttributes: {} }, needs: ['add'] },
   'core.wait': { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, needs: [] },

@@ -1,0 +1,132 @@
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import type { Customer } from '../schema';
+import { ANONYMOUS_EXTERNAL_ID_PREFIX, mergeCustomers } from './customer-merge.repository';
+import type { CustomerIdentity, IdentityKind } from '../schema';
+
+/** One way of recognising a customer; the value is already normalised by the caller. */
+export interface IdentityInput {
+  kind: IdentityKind;
+  value: string;
+}
+
+export interface ResolvedCustomer {
+  customer: Customer;
+  created: boolean;
+  /** Ids of customers merged into `customer` by this resolution. */
+  mergedIds: string[];
+}
+
+const keyOf = (identity: IdentityInput) => `${identity.kind}:${identity.value}`;
+
+/** Customers known by any of the identities (a userId also matches `customers.external_id`). */
+async function matchIdentities(db: Db, workspaceId: string, identities: readonly IdentityInput[]) {
+  const bound = await db
+    .selectFrom('customerIdentities')
+    .select(['kind', 'value', 'customerId'])
+    .where('workspaceId', '=', workspaceId)
+    .where((eb) => eb.or(identities.map((i) => eb.and([eb('kind', '=', i.kind), eb('value', '=', i.value)]))))
+    .execute();
+  const byKey = new Map(bound.map((row) => [keyOf(row), row.customerId]));
+  const userId = identities.find((identity) => identity.kind === 'user_id');
+  if (userId !== undefined && !byKey.has(keyOf(userId))) {
+    const byExternalId = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('externalId', '=', userId.value)
+      .executeTakeFirst();
+    if (byExternalId) byKey.set(keyOf(userId), byExternalId.id);
+  }
+  // In the caller's order, so the first (the userId) picks the surviving customer.
+  const customerIds = [...new Set(identities.flatMap((i) => byKey.get(keyOf(i)) ?? []))];
+  const unbound = identities.filter((identity) => !bound.some((row) => keyOf(row) === keyOf(identity)));
+  return { customerIds, unbound };
+}
+
+// Serialises resolutions that touch the same identity (two first events of one new customer).
+async function lockIdentities(trx: Db, workspaceId: string, identities: readonly IdentityInput[]): Promise<void> {
+  const keys = [...new Set(identities.map(keyOf))].sort();
+  for (const key of keys) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`${workspaceId}:${key}`}, 0))`.execute(trx);
+  }
+}
+
+async function createFor(trx: Db, workspaceId: string, identities: readonly IdentityInput[]): Promise<Customer> {
+  const userId = identities.find((identity) => identity.kind === 'user_id');
+  const first = identities[0];
+  if (first === undefined) throw new Error('resolveCustomer needs at least one identity.');
+  const externalId = userId?.value ?? `${ANONYMOUS_EXTERNAL_ID_PREFIX}${keyOf(first)}`;
+  return trx
+    .insertInto('customers')
+    .values({ workspaceId, externalId, attributes: '{}', timezone: 'UTC', locale: 'en', updatedAt: new Date() })
+    .onConflict((conflict) => conflict.columns(['workspaceId', 'externalId']).doUpdateSet({ updatedAt: new Date() }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * The customer known by any of `identities` (put the userId first: it wins), created when none
+ * is known. Identities of several customers merge them into the first; new identities are bound
+ * to the result. A known customer with every identity bound costs one read and no transaction.
+ */
+export async function resolveCustomer(
+  db: Db,
+  workspaceId: string,
+  identities: readonly IdentityInput[],
+): Promise<ResolvedCustomer> {
+  const quick = await matchIdentities(db, workspaceId, identities);
+  const [only] = quick.customerIds;
+  if (only !== undefined && quick.customerIds.length === 1 && quick.unbound.length === 0) {
+    const customer = await db.selectFrom('customers').selectAll().where('id', '=', only).executeTakeFirst();
+    if (customer) return { customer, created: false, mergedIds: [] };
+  }
+  return db.transaction().execute(async (trx) => {
+    await lockIdentities(trx, workspaceId, identities);
+    const { customerIds } = await matchIdentities(trx, workspaceId, identities);
+    const [survivorId, ...mergedIds] = customerIds;
+    for (const mergedId of mergedIds) {
+      if (survivorId !== undefined) await mergeCustomers(trx, { workspaceId, survivorId, mergedId });
+    }
+    let customer =
+      survivorId === undefined
+        ? await createFor(trx, workspaceId, identities)
+        : await trx.selectFrom('customers').selectAll().where('id', '=', survivorId).executeTakeFirstOrThrow();
+    const userId = identities.find((identity) => identity.kind === 'user_id');
+    if (userId !== undefined && customer.externalId.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)) {
+      customer = await trx
+        .updateTable('customers')
+        .set({ externalId: userId.value, updatedAt: new Date() })
+        .where('id', '=', customer.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    await bindIdentities(trx, workspaceId, customer.id, identities);
+    return { customer, created: survivorId === undefined, mergedIds };
+  });
+}
+
+/** Binds identities to the customer; one already bound (to anyone) is left as it is. */
+export async function bindIdentities(
+  db: Db,
+  workspaceId: string,
+  customerId: string,
+  identities: readonly IdentityInput[],
+): Promise<void> {
+  if (identities.length === 0) return;
+  await db
+    .insertInto('customerIdentities')
+    .values(identities.map((identity) => ({ workspaceId, customerId, ...identity })))
+    .onConflict((conflict) => conflict.columns(['workspaceId', 'kind', 'value']).doNothing())
+    .execute();
+}
+
+export async function listCustomerIdentities(db: Db, customerId: string): Promise<CustomerIdentity[]> {
+  return db
+    .selectFrom('customerIdentities')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .orderBy('kind')
+    .orderBy('value')
+    .execute();
+}
