@@ -43,6 +43,19 @@ const FRAME_PROBE = `(nodeId) => {
   });
 }`;
 
+/**
+ * True once the canvas viewport has kept the same transform for 10 frames: the editor positions
+ * its view after the first paint (a large journey opens at its trigger), and a card picked before
+ * that may scroll away. A string for the same reason as FRAME_PROBE.
+ */
+const VIEWPORT_SETTLED = `() => {
+  const now = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
+  const state = window.__viewportState ?? (window.__viewportState = { last: '', stable: 0 });
+  state.stable = now !== '' && now === state.last ? state.stable + 1 : 0;
+  state.last = now;
+  return state.stable >= 10;
+}`;
+
 /** The id of a node card fully inside the canvas, away from its edges; undefined while there is none. */
 function nodeInView(margin: number): string | undefined {
   const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -69,18 +82,25 @@ function nodeInView(margin: number): string | undefined {
 export async function measureOpen(page: Page, url: string, timeoutMs: number): Promise<OpenMeasurement> {
   const start = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(nodeInView, 40, { polling: 'raf', timeout: timeoutMs });
-  const id = (await handle.jsonValue()) as string;
-  const node = page.locator(`.react-flow__node[data-id="${id}"]`);
-  await node.click({ timeout: timeoutMs });
-  await page.locator(`.react-flow__node.selected[data-id="${id}"]`).waitFor({ timeout: timeoutMs });
-  const ms = Date.now() - start;
-  return {
-    ms,
-    renderedNodes: await page.locator('.react-flow__node').count(),
-    minimapNodes: await page.locator('.react-flow__minimap-node').count(),
-    clickedNodeId: id,
-  };
+  await page.waitForFunction(VIEWPORT_SETTLED, undefined, { polling: 'raf', timeout: timeoutMs });
+  // Should the view still move, the chosen card may unmount: pick one in view again.
+  for (let attempt = 1; ; attempt++) {
+    const handle = await page.waitForFunction(nodeInView, 40, { polling: 'raf', timeout: timeoutMs });
+    const id = (await handle.jsonValue()) as string;
+    try {
+      await page.locator(`.react-flow__node[data-id="${id}"]`).click({ timeout: 2_000 });
+      await page.locator(`.react-flow__node.selected[data-id="${id}"]`).waitFor({ timeout: 2_000 });
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      continue;
+    }
+    return {
+      ms: Date.now() - start,
+      renderedNodes: await page.locator('.react-flow__node').count(),
+      minimapNodes: await page.locator('.react-flow__minimap-node').count(),
+      clickedNodeId: id,
+    };
+  }
 }
 
 /** Drags node `id` around a circle with the mouse for `durationMs`, counting animation frames in the page. */
