@@ -68,7 +68,9 @@ function nodeInView(margin: number): string | undefined {
       rect.right < flow.right - margin &&
       rect.top > flow.top + margin &&
       rect.bottom < flow.bottom - margin;
-    if (visible && inside && element.dataset.id) return element.dataset.id;
+    // Clickable, not just inside: the palette or side panel may lie over the canvas's edges.
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    if (visible && inside && hit !== null && element.contains(hit) && element.dataset.id) return element.dataset.id;
   }
   return undefined;
 }
