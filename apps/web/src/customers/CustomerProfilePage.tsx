@@ -9,6 +9,7 @@ import { CustomerTags } from './CustomerTags';
 import { CustomerTimeline } from './CustomerTimeline';
 import { customerMessages } from './messages';
 import { useDateFormat } from './use-date-format';
+import '../app/page.css';
 import './customers.css';
 
 /** A customer's profile (`/customers/:customerId`): who they are, their tags, journeys and timeline. */

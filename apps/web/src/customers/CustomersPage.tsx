@@ -6,6 +6,7 @@ import { useDebouncedValue } from '../journeys/use-debounced-value';
 import { useNow } from '../journeys/use-now';
 import { CustomerTable } from './CustomerTable';
 import { customerMessages } from './messages';
+import '../app/page.css';
 import './customers.css';
 
 const PAGE_SIZE = 25;

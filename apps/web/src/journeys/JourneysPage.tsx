@@ -13,7 +13,7 @@ import { journeyMessages } from './messages';
 import { useDebouncedValue } from './use-debounced-value';
 import { useNotice } from './use-notice';
 import { useRowActions } from './use-row-actions';
-import './page.css';
+import '../app/page.css';
 import './journeys.css';
 
 /** The journeys list (`/`): search, filter, create, rename, duplicate, archive. */

@@ -7,7 +7,7 @@ import { useTRPC } from '../app/trpc';
 import { templateMessages } from './messages';
 import { TemplateCard } from './TemplateCard';
 import { useCreateFromTemplate } from './use-create-from-template';
-import '../journeys/page.css';
+import '../app/page.css';
 import './templates.css';
 
 /** The templates gallery (`/templates`): pick a playbook, get a draft journey, land in the editor. */
