@@ -84,7 +84,7 @@ function nodeInView(margin: number): string | undefined {
 export async function measureOpen(page: Page, url: string, timeoutMs: number): Promise<OpenMeasurement> {
   const start = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(VIEWPORT_SETTLED, undefined, { polling: 'raf', timeout: timeoutMs });
+  await page.waitForFunction(`(${VIEWPORT_SETTLED})()`, undefined, { polling: 'raf', timeout: timeoutMs });
   // Should the view still move, the chosen card may unmount: pick one in view again.
   for (let attempt = 1; ; attempt++) {
     const handle = await page.waitForFunction(nodeInView, 40, { polling: 'raf', timeout: timeoutMs });
