@@ -3,10 +3,13 @@
 export { BODY_LIMIT, createServer } from './create-server';
 export type { WayfarerServer } from './create-server';
 export type { ServerDeps } from './server-deps';
-export { routeEvent } from './routing/route-event';
-export type { RouteResult, RoutingDeps } from './routing/route-event';
-export { routeTagAdded } from './routing/route-tag-added';
-export type { TagAdded } from './routing/route-tag-added';
-export type { JourneyEntry } from './routing/enter-journeys';
-export type { EnrollmentOutcome } from './routing/start-enrollment';
+export {
+  routeEvent,
+  routeTagAdded,
+  type EnrollmentOutcome,
+  type JourneyEntry,
+  type RouteResult,
+  type RoutingDeps,
+  type TagAdded,
+} from '@wayfarer/routing';
 export type { AppRouter } from './trpc/app-router';

@@ -1,7 +1,7 @@
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
-import type { RoutingDeps } from './routing/route-event';
+import type { RoutingDeps } from '@wayfarer/routing';
 import type { ServerDeps } from './server-deps';
 
 /** What request handlers use: the dependencies plus per-process caches. */

@@ -38,6 +38,18 @@ export const triggerMatchSchema = z.discriminatedUnion('on', [
   z.object({ on: z.literal('event'), event: z.string(), where: z.array(comparisonSchema) }),
   z.object({ on: z.literal('api') }),
   z.object({ on: z.literal('tag'), tag: z.string() }),
+  /**
+   * A date attribute comes round (birthday, signup anniversary): `offsetDays` before (< 0) or after
+   * it, at `at` (HH:MM) in each customer's time zone. Fired from a Temporal Schedule.
+   */
+  z.object({
+    on: z.literal('date'),
+    attribute: z.string().min(1),
+    offsetDays: z.number().int(),
+    at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  }),
+  /** A marketer sends the journey to a segment's members, now or at a set time, in batches. */
+  z.object({ on: z.literal('broadcast'), segmentId: z.string().min(1) }),
 ]);
 export type TriggerMatch = z.infer<typeof triggerMatchSchema>;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertEvent, markEventRouted, resolveCustomer, upsertCustomer, type EventRow } from '@wayfarer/db';
 import { identitiesOf } from '../customers/customer-identities';
-import { routeEvent, type RoutingDeps } from '../routing/route-event';
+import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { trackIdentities, type IdentifyMessage, type TrackMessage } from './ingest.schemas';
 
 /** The answer for one message: the stored event, and whether it had been received before. */

@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { z } from 'zod';
 import { authenticateRequest } from '../auth/authenticate';
 import { readApiKey } from '../auth/read-api-key';
-import type { RoutingDeps } from '../routing/route-event';
+import type { RoutingDeps } from '@wayfarer/routing';
 import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
 import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
 

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataError, getJourney } from '@wayfarer/db';
 import { findOrCreateCustomer } from '../customers/find-or-create-customer';
-import { entryWorkflowId, findApiEntryStep } from '../routing/entry';
-import type { RoutingDeps } from '../routing/route-event';
-import { startEnrollment, type EnrollmentOutcome } from '../routing/start-enrollment';
+import {
+  entryWorkflowId,
+  findApiEntryStep,
+  startEnrollment,
+  type EnrollmentOutcome,
+  type RoutingDeps,
+} from '@wayfarer/routing';
 
 /**
  * The API trigger: enters a customer (created if unknown) into a live journey through its

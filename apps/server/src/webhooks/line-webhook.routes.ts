@@ -2,7 +2,7 @@ import { validateSignature } from '@line/bot-sdk';
 import { findLineChannelSecret, insertEvent, resolveCustomer, setCustomerAttributes } from '@wayfarer/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { routeEvent, type RoutingDeps } from '../routing/route-event';
+import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { lineWebhookBodySchema, mapLineEvent, type MappedLineEvent } from './line-events';
 
 const paramsSchema = z.object({ workspaceId: z.uuid() });

@@ -1,0 +1,16 @@
+// Who enters which journey: entry rules, starting enrollments, and routing facts (events, tags) to
+// live journeys and running enrollments. Used by the server (ingest, webhooks, API starts) and the
+// worker (facts produced by journey steps).
+export { admitEntry } from './admit-entry';
+export { enterLiveJourneys, type EntryFact, type JourneyEntry, type RoutingDeps } from './enter-journeys';
+export * from './entry';
+export * from './entry-rules';
+export { routeEvent, type RouteResult } from './route-event';
+export { routeTagAdded, type TagAdded } from './route-tag-added';
+export { signalEnrollments } from './signal-enrollments';
+export {
+  startEnrollment,
+  type EnrollmentDeps,
+  type EnrollmentOutcome,
+  type EnrollmentRequest,
+} from './start-enrollment';
