@@ -2,11 +2,13 @@ import { inspect } from 'node:util';
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as spine from './migrations/0001-spine';
 import * as identities from './migrations/0002-identities';
+import * as audiences from './migrations/0003-audiences';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
   '0001-spine': spine,
   '0002-identities': identities,
+  '0003-audiences': audiences,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -194,6 +194,48 @@ export interface LineChannelsTable {
   updatedAt: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface SegmentsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  name: string;
+  description: Generated<string>;
+  /** A `SegmentRule` of @wayfarer/segments. */
+  rule: Json<unknown>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  archivedAt: NullableTimestamp;
+  refreshedAt: NullableTimestamp;
+}
+
+export interface SegmentMembershipsTable {
+  segmentId: string;
+  customerId: string;
+  workspaceId: string;
+  enteredAt: CreatedAt;
+}
+
+export type BroadcastStatus = 'scheduled' | 'running' | 'completed' | 'cancelled' | 'failed';
+
+export interface BroadcastsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  journeyId: string;
+  journeyVersionId: string;
+  segmentId: string;
+  status: BroadcastStatus;
+  scheduledAt: Timestamp;
+  ratePerSecond: number;
+  batchSize: number;
+  total: number | null;
+  enrolled: Generated<number>;
+  skipped: Generated<number>;
+  cursor: string | null;
+  error: string | null;
+  createdAt: CreatedAt;
+  startedAt: NullableTimestamp;
+  finishedAt: NullableTimestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
@@ -210,6 +252,9 @@ export interface Database {
   customerIdentities: CustomerIdentitiesTable;
   customerMerges: CustomerMergesTable;
   lineChannels: LineChannelsTable;
+  segments: SegmentsTable;
+  segmentMemberships: SegmentMembershipsTable;
+  broadcasts: BroadcastsTable;
 }
 
 export type Customer = Selectable<CustomersTable>;
@@ -223,3 +268,6 @@ export type StepEvent = Selectable<StepEventsTable>;
 export type NewStepEvent = Insertable<StepEventsTable>;
 export type CustomerIdentity = Selectable<CustomerIdentitiesTable>;
 export type CustomerMerge = Selectable<CustomerMergesTable>;
+export type Segment = Selectable<SegmentsTable>;
+export type SegmentMembership = Selectable<SegmentMembershipsTable>;
+export type Broadcast = Selectable<BroadcastsTable>;
