@@ -1,0 +1,63 @@
+export type {
+  ChannelAdapter,
+  DeliveryFailed,
+  DeliveryFailureCode,
+  DeliveryResult,
+  DeliverySent,
+  SendOptions,
+} from './types';
+export {
+  channelMessageSchema,
+  channelNames,
+  emailMessageSchema,
+  lineMessageSchema,
+  outboxMessageSchema,
+  smsMessageSchema,
+  webhookMessageSchema,
+} from './messages';
+export type {
+  ChannelMessage,
+  ChannelName,
+  EmailMessage,
+  LineMessage,
+  MessageFor,
+  OutboxMessage,
+  SmsMessage,
+  WebhookMessage,
+} from './messages';
+export { channelConfigSchema, parseChannelConfig, secretFields } from './config';
+export type {
+  ChannelConfig,
+  ChannelConfigInput,
+  EmailConfig,
+  LineConfig,
+  OutboxConfig,
+  SmsConfig,
+  WebhookConfig,
+} from './config';
+export { ChannelConfigError } from './errors';
+export { createChannelAdapter } from './create-adapter';
+export { createAdapterResolver } from './adapter-resolver';
+export type { AdapterResolver, AdapterResolverDeps, ResolvedAdapter, StoredChannelConfig } from './adapter-resolver';
+export type { AdapterDeps } from './create-adapter';
+export { createLineAdapter } from './line.adapter';
+export { createEmailAdapter } from './email.adapter';
+export { createSmsAdapter } from './sms.adapter';
+export { createWebhookAdapter } from './webhook.adapter';
+export { createMemoryOutbox, createOutboxAdapter } from './outbox.adapter';
+export type { OutboxSink } from './outbox.adapter';
+export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhook-signature';
+export type { WebhookVerification } from './webhook-signature';
+export { classifyHttpFailure, parseRetryAfter } from './failures';
+export { messageIdFromKey, uuidFromKey } from './idempotency';
+export {
+  createSecretBox,
+  isSealed,
+  loadSecretKey,
+  redact,
+  SealedValueError,
+  SecretKeyError,
+  secretKeyVariable,
+} from './secrets';
+export type { SecretBox } from './secrets';
+export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';

@@ -1,0 +1,68 @@
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { LineConfig } from './config';
+import { raceSignal, startDeadline, type Deadline } from './deadline';
+import { defineAdapter } from './define-adapter';
+import { classifyHttpFailure, classifyNoAnswer } from './failures';
+import { uuidFromKey } from './idempotency';
+import { lineMessageSchema, type LineMessage } from './messages';
+import type { ChannelAdapter, DeliveryResult } from './types';
+
+function toLineMessage(content: LineMessage['content']): messagingApi.Message {
+  switch (content.type) {
+    case 'text':
+      return { type: 'text', text: content.text };
+    case 'flex':
+      // The Flex document is LINE's JSON; the API validates it and answers 400 when it is wrong.
+      return {
+        type: 'flex',
+        altText: content.altText,
+        contents: content.contents as unknown as messagingApi.FlexContainer,
+      };
+    default: {
+      const unreachable: never = content;
+      return unreachable;
+    }
+  }
+}
+
+function lineFailure(error: unknown, deadline: Deadline, retryKey: string): DeliveryResult {
+  if (error instanceof HTTPFetchError) {
+    // LINE answers 409 when a request with this retry key was already accepted: it was sent.
+    if (error.status === 409) {
+      const accepted = error.headers.get('x-line-accepted-request-id');
+      return { status: 'sent', providerMessageId: accepted ?? `retry-key:${retryKey}` };
+    }
+    return classifyHttpFailure(error.status, error.headers, error.body);
+  }
+  return classifyNoAnswer(error, deadline.reason() ?? 'network');
+}
+
+/**
+ * LINE push messages through `@line/bot-sdk`'s MessagingApiClient. The idempotency key becomes the
+ * X-Line-Retry-Key, so LINE itself refuses to deliver a retried push twice.
+ */
+export function createLineAdapter(config: LineConfig): ChannelAdapter<'line'> {
+  const client = new messagingApi.MessagingApiClient({
+    channelAccessToken: config.channelAccessToken,
+    baseURL: config.baseUrl,
+  });
+  return defineAdapter('line', lineMessageSchema, async (message, options) => {
+    const retryKey = uuidFromKey(options.idempotencyKey);
+    const deadline = startDeadline(config.timeoutMs, options.signal);
+    try {
+      const push = client.pushMessageWithHttpInfo(
+        { to: message.to, messages: [toLineMessage(message.content)] },
+        retryKey,
+      );
+      const { body, httpResponse } = await raceSignal(push, deadline.signal);
+      // The SDK types the body as always present, but an empty answer parses to null.
+      const parsed = body as messagingApi.PushMessageResponse | null;
+      const sentId = parsed?.sentMessages[0]?.id ?? httpResponse.headers.get('x-line-request-id');
+      return { status: 'sent', providerMessageId: sentId ?? `retry-key:${retryKey}` };
+    } catch (error) {
+      return lineFailure(error, deadline, retryKey);
+    } finally {
+      deadline.dispose();
+    }
+  });
+}

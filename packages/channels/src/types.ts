@@ -1,0 +1,58 @@
+import type { ChannelMessage, ChannelName, MessageFor } from './messages';
+
+export type { ChannelName } from './messages';
+
+/** The provider accepted the message; its id is what receipts and webhooks will name. */
+export interface DeliverySent {
+  status: 'sent';
+  providerMessageId: string;
+}
+
+/** Stable reasons a delivery failed; `retryable` says whether the same call may succeed later. */
+export type DeliveryFailureCode =
+  | 'invalid_message'
+  | 'channel_mismatch'
+  | 'rejected'
+  | 'unauthorized'
+  | 'rate_limited'
+  | 'provider_unavailable'
+  | 'timeout'
+  | 'network_error'
+  | 'aborted'
+  | 'unknown_outcome';
+
+export interface DeliveryFailed {
+  status: 'failed';
+  retryable: boolean;
+  code: DeliveryFailureCode;
+  detail: string;
+  /** The provider's HTTP (or SMTP reply) status, when it answered. */
+  providerStatus?: number;
+  /** How long the provider asked us to wait (Retry-After) before trying again. */
+  retryAfterMs?: number;
+}
+
+/** What one send attempt came to: a value, never a thrown provider error. */
+export type DeliveryResult = DeliverySent | DeliveryFailed;
+
+export interface SendOptions {
+  /**
+   * Unique per logical message (the step visit's key). Providers that support it dedupe on it
+   * (LINE's X-Line-Retry-Key, the webhook's Idempotency-Key); email derives its Message-ID from it.
+   */
+  idempotencyKey: string;
+  /** Cancels the attempt; it then fails as `aborted` (retryable). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends messages on one channel with one workspace's credentials. Every adapter validates the
+ * message at run time, so a `ChannelAdapter` (all channels) answers `channel_mismatch` or
+ * `invalid_message` instead of calling the provider with something it cannot send.
+ */
+export interface ChannelAdapter<C extends ChannelName = ChannelName> {
+  readonly channel: C;
+  send(message: MessageFor<C>, options: SendOptions): Promise<DeliveryResult>;
+}
+
+export type { ChannelMessage };
