@@ -1,16 +1,24 @@
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDevServerEnv } from '../../support/temporal';
 import { createTestWorkspace, startTestServer, trpcClient, trpcError, type TestServer } from './support';
 
 // The templates gallery: listing templates and creating journeys from them.
 describe('templates tRPC API', () => {
   let test: TestServer;
   let api: ReturnType<typeof trpcClient>;
+  // Publishing the birthday template creates its date-trigger schedule: a real Temporal server.
+  let env: TestWorkflowEnvironment;
 
   beforeAll(async () => {
-    test = await startTestServer('server_templates');
+    env = await createDevServerEnv();
+    test = await startTestServer('server_templates', { temporal: env.client });
     api = trpcClient(test, (await createTestWorkspace(test)).fullKey);
   });
-  afterAll(async () => test.close());
+  afterAll(async () => {
+    await test.close();
+    await env.teardown();
+  });
 
   it('lists every template with its texts in every language, node types and preview', async () => {
     const templates = await api.templates.list.query();

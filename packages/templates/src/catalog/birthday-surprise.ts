@@ -3,7 +3,6 @@ import { defineTemplate } from '../template';
 
 const copy = {
   birthday: { en: 'Birthday', 'zh-TW': '生日當天', 'zh-CN': '生日当天' },
-  morning: { en: '9 am their time', 'zh-TW': '當地早上 9 點', 'zh-CN': '当地上午 9 点' },
   isVip: { en: 'VIP member?', 'zh-TW': '是 VIP 會員嗎？', 'zh-CN': '是 VIP 会员吗？' },
   vipReason: { en: 'VIP birthday gift', 'zh-TW': 'VIP 生日禮', 'zh-CN': 'VIP 生日礼' },
   memberReason: { en: 'Birthday gift', 'zh-TW': '生日禮', 'zh-CN': '生日礼' },
@@ -43,13 +42,18 @@ export const birthdaySurprise = defineTemplate({
   },
   tags: ['loyalty'],
   developerNote:
-    'Starts on a `birthday` event your system tracks for each member on their birthday (e.g. a daily job), until date-attribute triggers land. VIPs have the attribute `tier: "vip"`.',
+    'Starts at 09:00 in each member’s time zone on the date in their `birthday` attribute (YYYY-MM-DD or --MM-DD), from the journey’s date-trigger schedule. VIPs have the attribute `tier: "vip"`.',
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
       nodes: [
-        node('birthday', 'core.trigger.event', [0, 0], { event: 'birthday', where: [] }, t('birthday')),
-        node('wait-9am', 'core.wait', [1, 0], { mode: 'time_of_day', time: '09:00' }, t('morning')),
+        node(
+          'birthday',
+          'core.trigger.date',
+          [1, 0],
+          { attribute: 'birthday', offsetDays: 0, at: '09:00' },
+          t('birthday'),
+        ),
         node(
           'is-vip',
           'core.branch',
@@ -74,8 +78,7 @@ export const birthdaySurprise = defineTemplate({
         node('end-reminded', 'core.end', [7, 1], {}),
       ],
       edges: [
-        edge('birthday', 'wait-9am'),
-        edge('wait-9am', 'is-vip'),
+        edge('birthday', 'is-vip'),
         edge('is-vip', 'grant-vip', 'true'),
         edge('grant-vip', 'send-vip'),
         edge('send-vip', 'wait-treat', 'sent'),
@@ -87,8 +90,13 @@ export const birthdaySurprise = defineTemplate({
         edge('wait-treat', 'send-reminder', 'timeout'),
         edge('send-reminder', 'end-reminded', 'sent'),
       ],
-      // Every birthday is a new entry.
-      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      // Every birthday is a new entry, at most one a year.
+      settings: {
+        reentry: 'every',
+        reentryCooldown: { amount: 300, unit: 'days' },
+        exitOn: [{ event: 'unsubscribed' }],
+        goal: null,
+      },
     };
   },
 });
