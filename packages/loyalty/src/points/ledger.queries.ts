@@ -1,0 +1,54 @@
+import { sql } from 'kysely';
+import type { LoyaltyDb } from '../db';
+import { planConsumption, type LedgerTotals } from './points.rules';
+
+// SQL over points_ledger shared by grants, deductions and the expiry sweep. A positive row is a lot;
+// its `remaining` (null = all of `delta`) is what FIFO spending has left of it.
+
+const left = sql<number>`coalesce(remaining, delta)`;
+
+/** The customer's ledger sums at `now`. */
+export async function ledgerTotals(db: LoyaltyDb, customerId: string, now: Date): Promise<LedgerTotals> {
+  const row = await db
+    .selectFrom('pointsLedger')
+    .select([
+      sql<number>`coalesce(sum(delta), 0)::bigint`.as('total'),
+      sql<number>`coalesce(sum(case when delta > 0 then ${left} end), 0)::bigint`.as('unspent'),
+      sql<number>`coalesce(sum(case when delta > 0 and expires_at <= ${now} then ${left} end), 0)::bigint`.as(
+        'expiredUnswept',
+      ),
+    ])
+    .where('customerId', '=', customerId)
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), unspent: Number(row.unspent), expiredUnswept: Number(row.expiredUnswept) };
+}
+
+/** Spends `amount` from the customer's live lots, oldest grant first; returns what no lot covered. */
+export async function consumeLots(db: LoyaltyDb, customerId: string, amount: number, now: Date): Promise<number> {
+  const lots = await db
+    .selectFrom('pointsLedger')
+    .select(['id', left.as('left')])
+    .where('customerId', '=', customerId)
+    .where('delta', '>', 0)
+    .where(left, '>', 0)
+    .where((eb) => eb.or([eb('expiresAt', 'is', null), eb('expiresAt', '>', now)]))
+    .orderBy('createdAt')
+    .orderBy('id')
+    .forUpdate()
+    .execute();
+  const plan = planConsumption(lots, amount);
+  for (const take of plan.takes) {
+    await db.updateTable('pointsLedger').set({ remaining: take.left }).where('id', '=', take.id).execute();
+  }
+  return plan.uncovered;
+}
+
+/** The ledger row already written under `idempotencyKey`, if any. */
+export async function findEntry(db: LoyaltyDb, idempotencyKey: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('pointsLedger').select('id').where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+}
+
+/** Lock name serialising one customer's ledger writes. */
+export function ledgerLock(customerId: string): string {
+  return `loyalty:points:${customerId}`;
+}
