@@ -13,6 +13,15 @@ import {
   resolveCustomer,
   type Db,
 } from '@wayfarer/db';
+import {
+  awardBadge,
+  checkIn,
+  createBadge,
+  createCouponPool,
+  customerBadges,
+  getStreak,
+  issueCoupon,
+} from '@wayfarer/loyalty';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 // Gives the customer two of everything a merge has to move.
@@ -177,6 +186,43 @@ describe('customer identities and merges on Postgres', () => {
     // B's email now finds A.
     const byEmail = await resolveCustomer(db, workspaceId, [{ kind: 'email', value: 'bob@example.com' }]);
     expect(byEmail.customer.id).toBe(a.id);
+  });
+
+  it('a merge moves rewards: coupons and badges change hands, the survivor keeps its own streak', async () => {
+    const { db } = database;
+    const a = (await resolveCustomer(db, workspaceId, [{ kind: 'user_id', value: 'carol' }])).customer;
+    const b = (await resolveCustomer(db, workspaceId, [{ kind: 'email', value: 'dave@example.com' }])).customer;
+    const pool = await createCouponPool(db, workspaceId, {
+      name: 'Gift',
+      source: 'pattern',
+      codePattern: 'G-{6}',
+      inventory: 10,
+    });
+    const coupon = await issueCoupon(db, {
+      workspaceId,
+      poolId: pool.id,
+      customerId: b.id,
+      idempotencyKey: 'b-coupon',
+    });
+    const badge = await createBadge(db, workspaceId, { key: 'early-bird', name: 'Early bird' });
+    await awardBadge(db, { workspaceId, customerId: b.id, badgeId: badge.id, idempotencyKey: 'b-badge' });
+    const checkInOn = (customerId: string, iso: string) =>
+      checkIn(db, { workspaceId, customerId, timezone: 'Asia/Taipei', now: new Date(iso) });
+    await checkInOn(a.id, '2026-03-01T02:00:00Z');
+    await checkInOn(b.id, '2026-03-01T02:00:00Z');
+    await checkInOn(b.id, '2026-03-02T02:00:00Z');
+
+    await resolveCustomer(db, workspaceId, [
+      { kind: 'user_id', value: 'carol' },
+      { kind: 'email', value: 'dave@example.com' },
+    ]);
+
+    expect(coupon.status).toBe('issued');
+    const coupons = await db.selectFrom('coupons').select('customerId').where('poolId', '=', pool.id).execute();
+    expect(coupons).toEqual([{ customerId: a.id }]);
+    expect((await customerBadges(db, a.id)).map((held) => held.key)).toEqual(['early-bird']);
+    // Both had a daily streak: the survivor's stands.
+    expect(await getStreak(db, a.id)).toMatchObject({ current: 1, lastDate: '2026-03-01' });
   });
 
   it('keeps the merged userId as an identity of the survivor', async () => {

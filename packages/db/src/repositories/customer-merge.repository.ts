@@ -7,7 +7,42 @@ import type { CustomerMerge } from '../schema';
 export const ANONYMOUS_EXTERNAL_ID_PREFIX = 'anon:';
 
 // Tables whose rows simply change hands; tags need care (one row per customer and tag).
-const movedTables = ['events', 'pointsLedger', 'messages', 'enrollments', 'customerIdentities'] as const;
+const movedTables = [
+  'events',
+  'pointsLedger',
+  'messages',
+  'enrollments',
+  'customerIdentities',
+  'coupons',
+  'lotteryDraws',
+  'customerTierHistory',
+] as const;
+
+/**
+ * Tables with at most one row per customer (and key): the merged row moves only where the survivor
+ * has none, so the survivor's own badge, streak or tier stands.
+ */
+const keyedTables = [
+  { table: 'badge_awards', key: 'badge_id' },
+  { table: 'streaks', key: 'streak_key' },
+  { table: 'customer_tiers', key: null },
+  { table: 'customer_value_tiers', key: null },
+] as const;
+
+async function moveKeyedRows(trx: Db, survivorId: string, mergedId: string): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const { table, key } of keyedTables) {
+    const sameKey = key === null ? sql`` : sql`and s.${sql.ref(key)} = m.${sql.ref(key)}`;
+    const result = await sql`
+      update ${sql.table(table)} as m set customer_id = ${survivorId}
+      where m.customer_id = ${mergedId}
+        and not exists (select 1 from ${sql.table(table)} as s where s.customer_id = ${survivorId} ${sameKey})`.execute(
+      trx,
+    );
+    moved[table] = Number(result.numAffectedRows ?? 0);
+  }
+  return moved;
+}
 
 async function moveTags(trx: Db, survivorId: string, mergedId: string): Promise<number> {
   // A tag both carry keeps the earliest `added_at`; the merged copy goes with the merged row.
@@ -29,7 +64,7 @@ async function moveTags(trx: Db, survivorId: string, mergedId: string): Promise<
 
 /**
  * Merges customer `mergedId` into `survivorId`: moves its events, tags, points, messages,
- * enrollments and identities, fills in attributes the survivor lacks (the survivor's win), keeps
+ * enrollments, identities and rewards (coupons, draws, badges, streaks, tiers the survivor lacks), fills in attributes the survivor lacks (the survivor's win), keeps
  * the merged external id as a `user_id` identity, records the merge and deletes the merged row.
  * Run it inside a transaction: a half-done merge would lose data through the cascading delete.
  */
@@ -45,7 +80,10 @@ export async function mergeCustomers(
     .where('workspaceId', '=', workspaceId)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const moved: Record<string, number> = { customerTags: await moveTags(trx, survivorId, mergedId) };
+  const moved: Record<string, number> = {
+    customerTags: await moveTags(trx, survivorId, mergedId),
+    ...(await moveKeyedRows(trx, survivorId, mergedId)),
+  };
   for (const table of movedTables) {
     const result = await trx
       .updateTable(table)
