@@ -1,0 +1,145 @@
+// The broadcast workflow's activities: begin, enter one batch of members, finish. The batch is the
+// exactly-once part: every member enters under a workflow id naming the broadcast (Temporal and the
+// enrollments table refuse a second start), and the cursor and counts advance by compare-and-set.
+import { heartbeat } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  advanceBroadcast,
+  beginBroadcast,
+  createVersionCache,
+  findBroadcast,
+  finishBroadcast,
+  getJourney,
+  nextBroadcastBatch,
+  type Broadcast,
+  type Db,
+  type Enrollment,
+  type VersionLoader,
+} from '@wayfarer/db';
+import { journeyIRSchema, type JourneyIR } from '@wayfarer/journey';
+import { entryWorkflowId, startEnrollment, type EnrollmentOutcome } from '@wayfarer/routing';
+import {
+  broadcastEntryKey,
+  findBroadcastTrigger,
+  type BroadcastActivities,
+  type BroadcastBatchResult,
+  type BroadcastProgress,
+} from '@wayfarer/workflows';
+import { mapWithConcurrency } from './broadcast-concurrency';
+
+export interface BroadcastActivityDeps {
+  db: Db;
+  /** Starts the journey workflows. */
+  temporal: Client;
+  /** Task queue journey workflows are started on. */
+  taskQueue: string;
+  /** Parsed IRs of journey versions (the worker's shared cache); one of its own when absent. */
+  loadVersion?: VersionLoader<JourneyIR>;
+  /** Entries in flight at once within a batch (default 16): bounded so a batch cannot flood Postgres. */
+  concurrency?: number;
+}
+
+function toProgress(row: Broadcast): BroadcastProgress {
+  return { status: row.status, total: row.total, enrolled: row.enrolled, skipped: row.skipped, cursor: row.cursor };
+}
+
+function missing(broadcastId: string): ApplicationFailure {
+  return ApplicationFailure.nonRetryable(`Broadcast ${broadcastId} no longer exists.`, 'unknown_broadcast');
+}
+
+async function load(db: Db, broadcastId: string): Promise<Broadcast> {
+  const row = await findBroadcast(db, broadcastId);
+  if (!row) throw missing(broadcastId);
+  return row;
+}
+
+/**
+ * Whether the customer entered through this broadcast: started now, or by an earlier try of the
+ * same batch (running under the id this broadcast asked for, through its trigger, since it began).
+ * Anyone else — inside the journey already, finished under "once", in cooldown — is skipped.
+ */
+function enteredByBroadcast(
+  outcome: EnrollmentOutcome,
+  row: Broadcast,
+  entry: { workflowId: string; stepId: string },
+): boolean {
+  if (outcome.status === 'started') return true;
+  if (outcome.status !== 'running') return false;
+  const enrollment: Enrollment = outcome.enrollment;
+  return (
+    enrollment.workflowId === entry.workflowId &&
+    enrollment.entryStepId === entry.stepId &&
+    enrollment.journeyVersionId === row.journeyVersionId &&
+    row.startedAt !== null &&
+    enrollment.enteredAt >= row.startedAt
+  );
+}
+
+export function createBroadcastActivities(deps: BroadcastActivityDeps): BroadcastActivities {
+  const loadVersion = deps.loadVersion ?? createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir));
+  return {
+    beginBroadcast: async ({ broadcastId }) => {
+      const row = await beginBroadcast(deps.db, broadcastId);
+      if (!row) throw missing(broadcastId);
+      return { progress: toProgress(row), ratePerSecond: row.ratePerSecond };
+    },
+    enrollBroadcastBatch: (input) => enrollBatch({ ...deps, loadVersion }, input),
+    finishBroadcast: async (input) => {
+      const row = await finishBroadcast(deps.db, input);
+      if (!row) throw missing(input.broadcastId);
+      return toProgress(row);
+    },
+  };
+}
+
+async function enrollBatch(
+  deps: BroadcastActivityDeps & { loadVersion: VersionLoader<JourneyIR> },
+  input: { broadcastId: string; cursor: string | null },
+): Promise<BroadcastBatchResult> {
+  const row = await load(deps.db, input.broadcastId);
+  // Stopped meanwhile, or this batch was recorded by an earlier try whose answer was lost.
+  if (row.status !== 'running' || row.cursor !== input.cursor) return { progress: toProgress(row), handled: 0 };
+  // Pausing or archiving the journey stops new entrants, broadcast ones too.
+  const journey = await getJourney(deps.db, row.workspaceId, row.journeyId);
+  if (journey.status !== 'live') {
+    const error = `The journey is ${journey.status}; the broadcast stopped before the next batch.`;
+    const ended = await finishBroadcast(deps.db, { broadcastId: row.id, status: 'cancelled', error });
+    return { progress: toProgress(ended ?? row), handled: 0 };
+  }
+  const ir = await deps.loadVersion(row.journeyVersionId);
+  const trigger = findBroadcastTrigger(ir, row.segmentId);
+  if (!trigger) {
+    throw ApplicationFailure.nonRetryable(
+      'The journey version has no broadcast trigger on this segment.',
+      'no_trigger',
+    );
+  }
+  const members = await nextBroadcastBatch(deps.db, row);
+  const entries = await mapWithConcurrency(members, deps.concurrency ?? 16, async (customerId) => {
+    const workflowId = entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
+    const outcome = await startEnrollment(deps, {
+      workspaceId: row.workspaceId,
+      journeyId: row.journeyId,
+      journeyVersionId: row.journeyVersionId,
+      ir,
+      customerId,
+      entryStepId: trigger.stepId,
+      entryEvent: null,
+      workflowId,
+    });
+    heartbeat();
+    return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
+  });
+  const enrolled = entries.filter(Boolean).length;
+  const advanced = await advanceBroadcast(deps.db, {
+    broadcastId: row.id,
+    from: input.cursor,
+    to: members.at(-1) ?? input.cursor,
+    enrolled,
+    skipped: members.length - enrolled,
+    done: members.length < row.batchSize,
+  });
+  if (advanced) return { progress: toProgress(advanced), handled: members.length };
+  return { progress: toProgress(await load(deps.db, row.id)), handled: 0 };
+}

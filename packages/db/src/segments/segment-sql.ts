@@ -1,0 +1,89 @@
+// A segment rule compiled to one SQL boolean over the `customers` row in scope. Every use of "is
+// this customer a member" (count, preview, the per-customer check, the full refresh) goes through
+// `segmentRuleSql`, so they cannot disagree.
+import { sql, type RawBuilder } from 'kysely';
+import type { SegmentCondition, SegmentRule } from '@wayfarer/segments';
+import { compareJson } from './json-compare';
+
+const DAY_MS = 86_400_000;
+
+/** `a.b.c` → the jsonb path `{a,b,c}`, as journey conditions read dotted paths. */
+function pathOf(dotted: string): string[] {
+  return dotted.split('.');
+}
+
+function attribute(path: string): RawBuilder<unknown> {
+  return sql`(customers.attributes #> ${pathOf(path)}::text[])`;
+}
+
+function countCompare(op: 'gte' | 'lte' | 'eq'): RawBuilder<unknown> {
+  return sql.raw({ gte: '>=', lte: '<=', eq: '=' }[op]);
+}
+
+function eventCount(condition: Extract<SegmentCondition, { type: 'event' }>, now: Date): RawBuilder<boolean> {
+  const since =
+    condition.withinDays === null
+      ? sql`true`
+      : sql`e.timestamp >= ${new Date(now.getTime() - condition.withinDays * DAY_MS)}::timestamptz`;
+  const filters = condition.where.map((filter) =>
+    compareJson(sql`(e.properties #> ${pathOf(filter.path)}::text[])`, filter.op, filter.value),
+  );
+  const where = filters.length === 0 ? sql`true` : sql.join(filters, sql` and `);
+  return sql<boolean>`(select count(*) from events e
+    where e.customer_id = customers.id and e.name = ${condition.event}::text and ${since} and ${where})
+    ${countCompare(condition.count.op)} ${condition.count.value}::bigint`;
+}
+
+function conditionSql(condition: SegmentCondition, now: Date): RawBuilder<boolean> {
+  switch (condition.type) {
+    case 'attribute':
+      return compareJson(attribute(condition.key), condition.op, condition.value);
+    case 'tag': {
+      const has = sql<boolean>`exists (select 1 from customer_tags t
+        where t.customer_id = customers.id and t.tag = ${condition.tag}::text)`;
+      return condition.has ? has : sql<boolean>`not ${has}`;
+    }
+    case 'points': {
+      const balance = sql`(select coalesce(sum(p.delta), 0) from points_ledger p where p.customer_id = customers.id)`;
+      return compareJson(sql`to_jsonb(${balance})`, condition.op, condition.value);
+    }
+    case 'tier': {
+      // Tiers are the `tier` attribute until loyalty tiers (packages/loyalty) land; then this reads theirs.
+      const inTiers = sql<boolean>`coalesce(customers.attributes ->> 'tier', '') = any(${condition.in}::text[])`;
+      return condition.negate ? sql<boolean>`not ${inTiers}` : inTiers;
+    }
+    case 'event':
+      return eventCount(condition, now);
+    default: {
+      const unreachable: never = condition;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * The rule as a boolean over `customers` (the table, unaliased, must be in scope). `now` anchors
+ * "within the last N days"; pass the same clock to every query that must agree.
+ */
+export function segmentRuleSql(rule: SegmentRule, now: Date): RawBuilder<boolean> {
+  switch (rule.type) {
+    case 'all':
+      return rule.rules.length === 0
+        ? sql<boolean>`true`
+        : sql<boolean>`(${sql.join(
+            rule.rules.map((inner) => segmentRuleSql(inner, now)),
+            sql` and `,
+          )})`;
+    case 'any':
+      return rule.rules.length === 0
+        ? sql<boolean>`false`
+        : sql<boolean>`(${sql.join(
+            rule.rules.map((inner) => segmentRuleSql(inner, now)),
+            sql` or `,
+          )})`;
+    case 'not':
+      return sql<boolean>`(not ${segmentRuleSql(rule.rule, now)})`;
+    default:
+      return sql<boolean>`(${conditionSql(rule, now)})`;
+  }
+}

@@ -1,0 +1,100 @@
+// Segment membership changes as facts: each entry or exit is stored as a `segment_entered` /
+// `segment_exited` event (in the membership change's transaction) and then routed like a tracked
+// event, so journeys enter on it (core.trigger.segment) and exit on it (exitOn) with no new
+// interpreter code.
+import {
+  listPendingSegmentFacts,
+  recordSegmentFacts,
+  refreshCustomerMemberships,
+  refreshSegmentMemberships,
+  type EventRow,
+} from '@wayfarer/db';
+import type { RoutingDeps } from './enter-journeys';
+import { routeEvent } from './route-event';
+
+export { SEGMENT_ENTERED_EVENT, SEGMENT_EXITED_EVENT } from '@wayfarer/db';
+
+/** Segment ids (per customer) or customer ids (per segment) whose membership changed. */
+export interface MembershipDiff {
+  entered: string[];
+  left: string[];
+}
+
+/** How many customers' facts are routed at once; one customer's facts always go in order. */
+const ROUTING_CONCURRENCY = 8;
+
+/** Routes the customers' unrouted segment facts: those just stored, and any a crash left behind. */
+export async function routePendingSegmentFacts(
+  deps: RoutingDeps,
+  workspaceId: string,
+  customerIds: readonly string[],
+): Promise<number> {
+  const pending = await listPendingSegmentFacts(deps.db, workspaceId, customerIds);
+  const byCustomer = new Map<string, EventRow[]>();
+  for (const event of pending) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
+  const queue = [...byCustomer.values()];
+  const worker = async (): Promise<void> => {
+    for (let events = queue.shift(); events !== undefined; events = queue.shift()) {
+      for (const event of events) await routeEvent(deps, event);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ROUTING_CONCURRENCY, queue.length) }, worker));
+  return pending.length;
+}
+
+/**
+ * Re-evaluates the workspace's segments for one customer after their data changed, stores the
+ * entries and exits as events and routes them. Safe to repeat: a second run finds no change and
+ * routes only what a crash left unrouted.
+ */
+export async function refreshSegmentsForCustomer(
+  deps: RoutingDeps,
+  input: { workspaceId: string; customerId: string },
+): Promise<MembershipDiff> {
+  const now = deps.now?.() ?? new Date();
+  const diff = await refreshCustomerMemberships(
+    deps.db,
+    input.workspaceId,
+    input.customerId,
+    now,
+    async (trx, change) => {
+      const fact = { workspaceId: change.workspaceId, customerId: change.customerId, at: change.now };
+      await recordSegmentFacts(trx, [
+        ...change.entered.map((segment) => ({
+          ...fact,
+          segmentId: segment.id,
+          segmentName: segment.name,
+          kind: 'entered' as const,
+        })),
+        ...change.left.map((segment) => ({
+          ...fact,
+          segmentId: segment.id,
+          segmentName: segment.name,
+          kind: 'exited' as const,
+        })),
+      ]);
+    },
+  );
+  await routePendingSegmentFacts(deps, input.workspaceId, [input.customerId]);
+  return diff;
+}
+
+/**
+ * Re-evaluates one segment for every customer of its workspace (after it was created or its rule
+ * changed, and hourly for time windows), stores and routes the entries and exits.
+ */
+export async function refreshSegment(deps: RoutingDeps, segmentId: string): Promise<MembershipDiff> {
+  const now = deps.now?.() ?? new Date();
+  let workspaceId: string | undefined;
+  const diff = await refreshSegmentMemberships(deps.db, segmentId, now, async (trx, change) => {
+    const { segment } = change;
+    workspaceId = segment.workspaceId;
+    const fact = { workspaceId: segment.workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
+    await recordSegmentFacts(trx, [
+      ...change.entered.map((customerId) => ({ ...fact, customerId, kind: 'entered' as const })),
+      ...change.left.map((customerId) => ({ ...fact, customerId, kind: 'exited' as const })),
+    ]);
+  });
+  if (workspaceId !== undefined) await routePendingSegmentFacts(deps, workspaceId, [...diff.entered, ...diff.left]);
+  return diff;
+}
