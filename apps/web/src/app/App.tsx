@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerProfilePage, CustomersPage } from '../customers';
 import { JourneysPage } from '../journeys';
+import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { TemplatesPage } from '../templates';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
@@ -24,23 +25,28 @@ export function App() {
     <LocaleProvider>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <ApiKeyGate>
-            <AppHeader />
-            <Suspense fallback={null}>
-              <Switch>
-                <Route path="/" component={JourneysPage} />
-                <Route path="/templates" component={TemplatesPage} />
-                <Route path="/customers" component={CustomersPage} />
-                <Route path="/customers/:customerId">
-                  {(params) => <CustomerProfilePage customerId={params.customerId} />}
-                </Route>
-                <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
-                <Route path="/journeys/:journeyId/versions/:versionId">
-                  {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
-                </Route>
-              </Switch>
-            </Suspense>
-          </ApiKeyGate>
+          <SegmentOptionsProvider>
+            <ApiKeyGate>
+              <AppHeader />
+              <Suspense fallback={null}>
+                <Switch>
+                  <Route path="/" component={JourneysPage} />
+                  <Route path="/templates" component={TemplatesPage} />
+                  <Route path="/customers" component={CustomersPage} />
+                  <Route path="/customers/:customerId">
+                    {(params) => <CustomerProfilePage customerId={params.customerId} />}
+                  </Route>
+                  <Route path="/segments" component={SegmentsPage} />
+                  <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
+                  <Route path="/segments/:segmentId">{(params) => <SegmentPage segmentId={params.segmentId} />}</Route>
+                  <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
+                  <Route path="/journeys/:journeyId/versions/:versionId">
+                    {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
+                  </Route>
+                </Switch>
+              </Suspense>
+            </ApiKeyGate>
+          </SegmentOptionsProvider>
         </TRPCProvider>
       </QueryClientProvider>
     </LocaleProvider>

@@ -16,6 +16,7 @@ export function AppHeader() {
         <Link href="/">{t(appMessages.journeys)}</Link>
         <Link href="/templates">{t(appMessages.templates)}</Link>
         <Link href="/customers">{t(appMessages.customers)}</Link>
+        <Link href="/segments">{t(appMessages.segments)}</Link>
       </nav>
       <label className="language">
         <span>{t(appMessages.language)}</span>

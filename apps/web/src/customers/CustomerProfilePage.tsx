@@ -4,6 +4,7 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { useNow } from '../journeys/use-now';
 import { CustomerAttributes } from './CustomerAttributes';
+import { CustomerIdentities } from './CustomerIdentities';
 import { CustomerJourneys } from './CustomerJourneys';
 import { CustomerTags } from './CustomerTags';
 import { CustomerTimeline } from './CustomerTimeline';
@@ -66,6 +67,7 @@ export function CustomerProfilePage({ customerId }: { customerId: string }) {
           </header>
           <div className="profile-grid">
             <div className="profile-side">
+              <CustomerIdentities identities={profile.data.identities} />
               <CustomerAttributes attributes={profile.data.attributes} />
               <CustomerTags tags={profile.data.tags} full={dates.full} />
             </div>

@@ -4,6 +4,7 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { useDebouncedValue } from '../journeys/use-debounced-value';
 import { useNow } from '../journeys/use-now';
+import { SegmentSelect } from '../segments/SegmentSelect';
 import { CustomerTable } from './CustomerTable';
 import { customerMessages } from './messages';
 import '../app/page.css';
@@ -18,16 +19,17 @@ export function CustomersPage() {
   const now = useNow(30_000);
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState<string | undefined>(undefined);
+  const [segmentId, setSegmentId] = useState<string | undefined>(undefined);
   const debouncedSearch = useDebouncedValue(search.trim(), 250);
   const list = useInfiniteQuery({
     ...trpc.customers.list.infiniteQueryOptions(
-      { search: debouncedSearch === '' ? undefined : debouncedSearch, tag, limit: PAGE_SIZE },
+      { search: debouncedSearch === '' ? undefined : debouncedSearch, tag, segmentId, limit: PAGE_SIZE },
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
     placeholderData: keepPreviousData,
   });
   const customers = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = debouncedSearch !== '' || tag !== undefined;
+  const filtered = debouncedSearch !== '' || tag !== undefined || segmentId !== undefined;
 
   return (
     <main className="customers-page">
@@ -46,6 +48,15 @@ export function CustomersPage() {
             value={search}
             placeholder={t(customerMessages.searchPlaceholder)}
             onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
+        <label className="segment-filter">
+          <span>{t(customerMessages.segmentFilterLabel)}</span>
+          <SegmentSelect
+            data-testid="customers-segment-filter"
+            value={segmentId}
+            emptyLabel={t(customerMessages.allCustomers)}
+            onChange={setSegmentId}
           />
         </label>
         {tag !== undefined && (

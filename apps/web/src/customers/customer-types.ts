@@ -9,4 +9,5 @@ export type CustomerListEntry = Outputs['list']['items'][number];
 export type CustomerProfile = Outputs['get'];
 export type CustomerEnrollment = CustomerProfile['enrollments'][number];
 export type CustomerTag = CustomerProfile['tags'][number];
+export type CustomerIdentity = CustomerProfile['identities'][number];
 export type TimelineEntry = Outputs['timeline']['items'][number];

@@ -7,6 +7,7 @@ import { ProblemsPanel } from '../inspector';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
 import { selectNodes, selectProblems, selectSingleNodeId } from '../store/selectors';
+import { JourneySettingsPanel } from '../settings';
 import { NodePanel } from './NodePanel';
 import { useNodeLabels } from './use-node-labels';
 
@@ -22,6 +23,7 @@ function JourneyPanel() {
   };
   return (
     <div className="journey-panel">
+      <JourneySettingsPanel />
       <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
       <h3 className="side-panel__subtitle">{t(editorMessages.shortcutsTitle)}</h3>
       <p className="side-panel__meta">{t(editorMessages.shortcutsList)}</p>

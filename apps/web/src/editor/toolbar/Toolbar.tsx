@@ -6,6 +6,7 @@ import { useEditorDeps } from '../store/editor-context';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
 import { EditButtons } from './EditButtons';
 import { JourneyNameField } from './JourneyNameField';
+import { SettingsButton } from '../settings';
 import { ProblemsIndicator } from './ProblemsIndicator';
 import { JourneyStatusBadge } from './StatusBadges';
 import { VersionsMenu } from './VersionsMenu';
@@ -40,6 +41,7 @@ export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot,
       {saveSlot}
       <div className="toolbar__spacer" />
       <EditButtons />
+      <SettingsButton />
       {!readOnly && <ProblemsIndicator />}
       <VersionsMenu journeyId={journeyId} liveVersionId={liveVersionId} currentVersionId={versionId} />
       {actions}

@@ -9,6 +9,7 @@ import { LiteralField } from './LiteralField';
 import { NumberField } from './NumberField';
 import { ObjectField } from './ObjectField';
 import { RecordField } from './RecordField';
+import { SegmentField } from './SegmentField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
 import { UnionField } from './UnionField';
@@ -21,6 +22,8 @@ export function FieldEditor(props: FieldProps) {
     case 'string':
       return model.format === 'template' ? (
         <TemplateField {...props} model={model} />
+      ) : model.format === 'segment' ? (
+        <SegmentField {...props} model={model} />
       ) : (
         <TextField {...props} model={model} />
       );

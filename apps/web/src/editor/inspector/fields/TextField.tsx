@@ -8,6 +8,8 @@ const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'
   date: 'date',
   email: 'email',
   url: 'url',
+  // Rendered by SegmentField (FieldEditor); a plain id input should that ever be bypassed.
+  segment: 'text',
 };
 
 /** Text, time of day (`HH:MM`, input type=time), date, email, URL or a multi-line text. */

@@ -30,7 +30,7 @@ export interface FieldBase {
   default?: unknown;
 }
 
-export type StringFormat = 'text' | 'multiline' | 'template' | 'time' | 'date' | 'email' | 'url';
+export type StringFormat = 'text' | 'multiline' | 'template' | 'time' | 'date' | 'email' | 'url' | 'segment';
 
 export interface StringField extends FieldBase {
   kind: 'string';

@@ -115,6 +115,7 @@ const widgetFormats: Readonly<Record<string, StringFormat>> = {
   template: 'template',
   textarea: 'multiline',
   time: 'time',
+  segment: 'segment',
 };
 const jsonFormats: Readonly<Record<string, StringFormat>> = {
   email: 'email',

@@ -1,0 +1,98 @@
+import { comparisonOperators, type Comparison, type ComparisonOperator } from '@wayfarer/journey';
+import { useT } from '../../app/i18n';
+import { valueOperatorLabels } from '../../segments/operator-options';
+import { formatScalar, parseScalar } from '../../segments/scalar';
+import { settingsMessages as m } from './messages';
+
+// `in` takes a list, which a one-line value cannot say; it is offered only where already stored.
+const simpleOperators = comparisonOperators.filter((op) => op !== 'in');
+const takesValue = (op: ComparisonOperator) => op !== 'exists' && op !== 'not_exists';
+
+function shownValue(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? formatScalar(value)
+    : value === undefined
+      ? ''
+      : JSON.stringify(value);
+}
+
+interface ComparisonRowsProps {
+  name: string;
+  where: readonly Comparison[];
+  readOnly: boolean;
+  onChange: (where: Comparison[]) => void;
+}
+
+/** Property conditions on an event ("amount ≥ 100"), named `<name>.<i>.path|op|value`. */
+export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRowsProps) {
+  const t = useT();
+  const set = (index: number, next: Comparison | undefined) =>
+    onChange(
+      next === undefined ? where.filter((_, at) => at !== index) : where.map((c, at) => (at === index ? next : c)),
+    );
+  return (
+    <div className="settings-comparisons">
+      {where.map((comparison, index) => {
+        const at = `${name}.${index}`;
+        const operators = comparison.op === 'in' ? comparisonOperators : simpleOperators;
+        return (
+          <div key={index} className="settings-row">
+            <input
+              name={`${at}.path`}
+              aria-label={t(m.propertyPath)}
+              placeholder={t(m.propertyPathPlaceholder)}
+              value={comparison.path}
+              disabled={readOnly}
+              onChange={(event) => set(index, { ...comparison, path: event.target.value })}
+            />
+            <select
+              name={`${at}.op`}
+              aria-label={t(m.comparison)}
+              value={comparison.op}
+              disabled={readOnly}
+              onChange={(event) => {
+                const op = event.target.value as ComparisonOperator;
+                const { value: _value, ...rest } = comparison;
+                set(index, takesValue(op) ? { ...rest, op, value: comparison.value ?? '' } : { ...rest, op });
+              }}
+            >
+              {operators.map((op) => (
+                <option key={op} value={op}>
+                  {op === 'in' ? op : t(valueOperatorLabels[op])}
+                </option>
+              ))}
+            </select>
+            {takesValue(comparison.op) && (
+              <input
+                name={`${at}.value`}
+                aria-label={t(m.value)}
+                value={shownValue(comparison.value)}
+                disabled={readOnly}
+                onChange={(event) => set(index, { ...comparison, value: parseScalar(event.target.value) })}
+              />
+            )}
+            {!readOnly && (
+              <button
+                type="button"
+                className="settings-remove"
+                aria-label={t(m.remove)}
+                onClick={() => set(index, undefined)}
+              >
+                ×
+              </button>
+            )}
+          </div>
+        );
+      })}
+      {!readOnly && (
+        <button
+          type="button"
+          className="settings-add"
+          onClick={() => onChange([...where, { path: '', op: 'eq', value: '' }])}
+        >
+          {t(m.addCondition)}
+        </button>
+      )}
+    </div>
+  );
+}

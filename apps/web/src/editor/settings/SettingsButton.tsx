@@ -1,0 +1,24 @@
+import { useT } from '../../app/i18n';
+import { useEditorStore } from '../store/editor-context';
+import { settingsMessages as m } from './messages';
+import { SETTINGS_PANEL_ID } from './JourneySettingsPanel';
+
+/** Toolbar button: clears the selection, which shows the journey's settings in the side panel. */
+export function SettingsButton() {
+  const t = useT();
+  const store = useEditorStore();
+  const open = () => {
+    store.getState().select({});
+    // The panel renders once the selection is cleared; focus it on the next frame.
+    requestAnimationFrame(() => {
+      const panel = document.getElementById(SETTINGS_PANEL_ID);
+      panel?.scrollIntoView({ block: 'start' });
+      panel?.focus({ preventScroll: true });
+    });
+  };
+  return (
+    <button type="button" data-testid="journey-settings-button" title={t(m.openHint)} onClick={open}>
+      ⚙ {t(m.open)}
+    </button>
+  );
+}

@@ -1,0 +1,2 @@
+export { JourneySettingsPanel } from './JourneySettingsPanel';
+export { SettingsButton } from './SettingsButton';

@@ -1,0 +1,116 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { segmentRuleSchema } from '@wayfarer/segments';
+import { useT } from '../app/i18n';
+import { useTRPC } from '../app/trpc';
+import { segmentMessages as m } from './messages';
+import { treeToRule, type RuleGroup } from './rule-tree';
+import { RuleBuilder } from './RuleBuilder';
+import { SegmentActions } from './SegmentActions';
+import { SegmentAudience } from './SegmentAudience';
+
+export interface SegmentDraft {
+  name: string;
+  description: string;
+  tree: RuleGroup;
+}
+
+/** The segment's form: name, description, rule builder, the live audience, save and archive. */
+export function SegmentEditor({ segmentId, initial }: { segmentId: string | undefined; initial: SegmentDraft }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState(initial.name);
+  const [description, setDescription] = useState(initial.description);
+  const [tree, setTree] = useState(initial.tree);
+  const [savedNotice, setSavedNotice] = useState(false);
+  const rule = useMemo(() => treeToRule(tree), [tree]);
+  const complete = useMemo(() => segmentRuleSchema.safeParse(rule).success, [rule]);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.segments.pathKey() });
+  const create = useMutation(trpc.segments.create.mutationOptions());
+  const update = useMutation(trpc.segments.update.mutationOptions());
+  const save = () => {
+    setSavedNotice(false);
+    const done = () => {
+      setSavedNotice(true);
+      void refresh();
+    };
+    if (segmentId === undefined) {
+      create.mutate(
+        { name, description, rule },
+        {
+          onSuccess: (created) => {
+            done();
+            navigate(`/segments/${created.id}`, { replace: true });
+          },
+        },
+      );
+    } else update.mutate({ id: segmentId, name, description, rule }, { onSuccess: done });
+  };
+  const saveError = create.error ?? update.error;
+  return (
+    <form
+      className="segment-form"
+      data-testid="segment-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <header className="page-header">
+        <h1>{name.trim() === '' ? t(m.untitled) : name}</h1>
+        <SegmentActions
+          segmentId={segmentId}
+          name={name}
+          saving={create.isPending || update.isPending}
+          canSave={complete}
+          onArchived={() => {
+            void refresh();
+            navigate('/segments');
+          }}
+        />
+      </header>
+      {saveError && (
+        <p className="segment-notice is-error" role="alert">
+          {t(m.saveFailed, { reason: saveError.message })}
+        </p>
+      )}
+      {savedNotice && !saveError && (
+        <p className="segment-notice" role="status" data-testid="segment-saved">
+          {t(m.saved)}
+        </p>
+      )}
+      <section className="segment-card">
+        <label className="segment-field">
+          <span>{t(m.name)}</span>
+          <input
+            name="segmentName"
+            data-testid="segment-name"
+            required
+            maxLength={120}
+            placeholder={t(m.namePlaceholder)}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <label className="segment-field">
+          <span>{t(m.description)}</span>
+          <textarea
+            name="segmentDescription"
+            rows={2}
+            maxLength={1000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+      </section>
+      <section className="segment-card">
+        <h2>{t(m.rules)}</h2>
+        <RuleBuilder value={tree} onChange={setTree} />
+      </section>
+      <SegmentAudience rule={rule} />
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { SegmentsPage } from './SegmentsPage';
+export { SegmentPage } from './SegmentPage';
+export { SegmentOptionsProvider } from './segment-options';

@@ -1,0 +1,103 @@
+// Issue 4's journey settings: a marketer sets re-entry with a cooldown, exit criteria (leaving a
+// segment, an event with a property condition), an entry limit and a conversion goal in the
+// editor's settings panel; the edits autosave, undo and redo like any other, and the published IR
+// carries them.
+import { readFileSync } from 'node:fs';
+import type { JourneyGraphInput } from '@wayfarer/journey';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { journeyStatus, savedDraft } from './support/editor';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+const welcome = JSON.parse(
+  readFileSync(new URL('../fixtures/journeys/welcome-purchase.json', import.meta.url), 'utf8'),
+) as JourneyGraphInput;
+
+const settingsField = (page: Page, name: string) => page.getByTestId('journey-settings').locator(`[name="${name}"]`);
+
+describe('journey settings', () => {
+  e2e('sets re-entry, exit criteria, entry limit and goal, undoes and redoes, and publishes them', async ({ app }) => {
+    const { page, api } = app;
+    const segment = await api.segments.create.mutate({
+      name: 'Active VIPs',
+      description: '',
+      rule: { type: 'tag', tag: 'VIP', has: true },
+    });
+    const journey = await api.journeys.create.mutate({ name: 'Welcome with settings', graph: welcome });
+    await app.open(`/journeys/${journey.id}`);
+    await page.locator('.react-flow__pane').waitFor();
+
+    // The toolbar button brings the settings into the side panel, whatever was selected.
+    await page.getByTestId('journey-settings-button').click();
+    const panel = page.getByTestId('journey-settings');
+    await panel.waitFor();
+    expect(await panel.locator('[name="reentry"][value="once"]').isChecked()).toBe(true);
+
+    await panel.locator('[name="reentry"][value="after_exit"]').check();
+    await settingsField(page, 'reentryCooldown.enabled').check();
+    await settingsField(page, 'reentryCooldown.amount').fill('3');
+    await settingsField(page, 'reentryCooldown.unit').selectOption('days');
+
+    await page.getByTestId('exit-add-segment').click();
+    // Until a segment is chosen the row is a draft: nothing unfinished reaches the document.
+    expect(await panel.getAttribute('data-complete')).toBe('false');
+    await expect
+      .poll(() => settingsField(page, 'exitOn.0.segmentId').locator('option').allTextContents(), poll)
+      .toContain('Active VIPs');
+    await settingsField(page, 'exitOn.0.segmentId').selectOption(segment.id);
+    await page.getByTestId('exit-add-event').click();
+    await settingsField(page, 'exitOn.1.event').fill('unsubscribed');
+    await panel.getByRole('button', { name: '+ Property condition' }).click();
+    await settingsField(page, 'exitOn.1.where.0.path').fill('channel');
+    await settingsField(page, 'exitOn.1.where.0.value').fill('line');
+
+    await settingsField(page, 'entryLimit.enabled').check();
+    await settingsField(page, 'entryLimit.max').fill('500');
+
+    await settingsField(page, 'goal.enabled').check();
+    await settingsField(page, 'goal.event').fill('purchase');
+    await settingsField(page, 'goal.window.enabled').check();
+    await settingsField(page, 'goal.window.amount').fill('2');
+    await settingsField(page, 'goal.window.unit').selectOption('weeks');
+    expect(await panel.getAttribute('data-complete')).toBe('true');
+
+    const expected = {
+      reentry: 'after_exit',
+      reentryCooldown: { amount: 3, unit: 'days' },
+      entryLimit: { max: 500, per: { amount: 1, unit: 'days' } },
+      exitOn: [
+        { event: 'segment_exited', where: [{ path: 'segmentId', op: 'eq', value: segment.id }] },
+        { event: 'unsubscribed', where: [{ path: 'channel', op: 'eq', value: 'line' }] },
+      ],
+      goal: { event: 'purchase', where: [], withinMs: 14 * 86_400_000 },
+    };
+    await expect.poll(async () => (await savedDraft(page, api, journey.id)).settings, poll).toMatchObject(expected);
+
+    // Settings edits are document edits: undo takes the last one back (and the panel shows it), redo restores it.
+    await page.getByTestId('undo').click();
+    await expect.poll(async () => (await savedDraft(page, api, journey.id)).settings, poll).not.toMatchObject(expected);
+    await page.getByTestId('redo').click();
+    await expect.poll(() => settingsField(page, 'goal.window.unit').inputValue(), poll).toBe('weeks');
+    await expect.poll(async () => (await savedDraft(page, api, journey.id)).settings, poll).toMatchObject(expected);
+
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-dialog').waitFor();
+    await page.getByTestId('publish-confirm').click();
+    await expect.poll(() => journeyStatus(page), poll).toBe('live');
+    const live = await api.journeys.get.query({ journeyId: journey.id });
+    if (live.liveVersionId === null) throw new Error('no live version');
+    const published = await api.journeys.version.query({ versionId: live.liveVersionId });
+    expect(published.ir.settings).toMatchObject(expected);
+    expect(published.ir.exit).toEqual(expected.exitOn);
+    expect(published.ir.goal).toEqual(expected.goal);
+
+    // The published version shows the same settings, read-only.
+    await app.open(`/journeys/${journey.id}/versions/${live.liveVersionId}`);
+    await page.getByTestId('readonly-banner').waitFor();
+    await page.getByTestId('journey-settings-button').click();
+    expect(await settingsField(page, 'exitOn.0.segmentId').inputValue()).toBe(segment.id);
+    expect(await settingsField(page, 'exitOn.0.segmentId').isDisabled()).toBe(true);
+    expect(await panel.locator('[name="reentry"][value="after_exit"]').isChecked()).toBe(true);
+  });
+});
