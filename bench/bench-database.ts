@@ -3,10 +3,26 @@ import pg from 'pg';
 import { createDb, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayfarer/db';
 
 /**
+ * pg's pool resolves `end()` while its connections are still closing; dropping the database `with
+ * (force)` then terminates one mid-close, and the error event it gets crashes the process. So the
+ * drop waits (up to 5 s, then forces) until the database has no backends left.
+ */
+async function waitForBackendsToLeave(admin: pg.Client, database: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { rows } = await admin.query<{ backends: string }>(
+      'select count(*) as backends from pg_stat_activity where datname = $1',
+      [database],
+    );
+    if (Number(rows[0]?.backends ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * A fresh database for one benchmark run: on the Postgres server at DATABASE_URL /
  * TEST_DATABASE_URL when one answers, otherwise the embedded PGlite.
  */
-export async function openBenchDatabase(): Promise<{ db: Db; kind: string; close(): Promise<void> }> {
+export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: string; close(): Promise<void> }> {
   const adminUrl =
     process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
@@ -16,7 +32,12 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; close
     const embedded = await startEmbeddedPostgres({ dataDir: `.cache/bench-pglite-${randomBytes(4).toString('hex')}` });
     const db = createDb({ url: embedded.url });
     await migrateToLatest(db);
-    return { db, kind: 'PGlite (embedded)', close: async () => (await db.destroy(), await embedded.stop()) };
+    return {
+      db,
+      kind: 'PGlite (embedded)',
+      url: embedded.url,
+      close: async () => (await db.destroy(), await embedded.stop()),
+    };
   }
   const name = `wayfarer_bench_${randomBytes(4).toString('hex')}`;
   await admin.query(`create database ${name}`);
@@ -28,10 +49,13 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; close
   return {
     db,
     kind: 'Postgres server',
+    // For a benchmark that runs a server process against the same database (ingest).
+    url: url.toString(),
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
+      await waitForBackendsToLeave(cleanup, name);
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
     },

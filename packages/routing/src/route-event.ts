@@ -23,15 +23,20 @@ type RoutableEvent = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'name'
  */
 export async function routeEvent(deps: RoutingDeps, event: RoutableEvent): Promise<RouteResult> {
   const journeyEvent = toJourneyEvent(event);
-  const entries = await enterLiveJourneys(deps, {
-    workspaceId: event.workspaceId,
-    customerId: event.customerId,
-    entryKey: event.id,
-    entryEvent: journeyEvent,
-    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
-  });
+  // Entering and listing the running enrollments are independent, so they overlap (one round trip
+  // less per event, measured by the ingest benchmark): an enrollment this event enters is left out
+  // of the signals by its entry event id whether or not the list already sees it.
+  const [entries, running] = await Promise.all([
+    enterLiveJourneys(deps, {
+      workspaceId: event.workspaceId,
+      customerId: event.customerId,
+      entryKey: event.id,
+      entryEvent: journeyEvent,
+      findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
+    }),
+    listRunningEnrollments(deps.db, event.customerId),
+  ]);
   // An enrollment entered by this very event has it as its entry event already.
-  const running = await listRunningEnrollments(deps.db, event.customerId);
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
   const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
   await markEventRouted(deps.db, event.id);
