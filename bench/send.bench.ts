@@ -5,14 +5,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapterResolver, createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
+import { createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import {
   bindIdentities,
+  createDb,
   createJourney,
   createWorkspace,
   enrollCustomer,
-  findChannelCredentials,
   publishJourneyVersion,
   saveChannelCredentials,
   saveMessagingSettings,
@@ -139,15 +139,14 @@ export async function benchSend(
 ): Promise<void> {
   const database = await openBenchDatabase();
   const line = await startLineApi();
+  let sendDb: Db | undefined;
   try {
+    // Deliveries on a pool of their own, as the worker has them (PGlite is one session: none).
+    sendDb = database.kind.startsWith('PGlite') ? undefined : createDb({ url: database.url });
     const key = randomBytes(32);
-    const resolver = createAdapterResolver({
-      box: createSecretBox(key),
-      load: (workspaceId, channel) => findChannelCredentials(database.db, workspaceId, channel),
-    });
     const send = createSendServices({
-      db: database.db,
-      resolver,
+      ...(sendDb ? { db: sendDb } : {}),
+      box: createSecretBox(key),
       unsubscribe: { baseUrl: 'http://localhost:3000', key },
     });
     const activities = createJourneyActivities({ db: database.db, runtimes, send });
@@ -170,6 +169,7 @@ export async function benchSend(
     console.log(`send: ${inputs.length} LINE pushes through runStep to a local Messaging API (${database.kind})`);
   } finally {
     await line.close();
+    await sendDb?.destroy();
     await database.close();
   }
 }

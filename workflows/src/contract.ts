@@ -72,6 +72,8 @@ export interface RunStepInput {
 export interface RunStepResult {
   port: string;
   sleepMs?: number;
+  /** The step is not done: sleep this long, then run the same visit again (`port` is not followed). */
+  rerunAfterMs?: number;
   output?: Record<string, unknown>;
 }
 

@@ -1,4 +1,4 @@
-import { ActivityFailure, log, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@wayfarer/journey';
 import { runStep } from './activities';
 import { chooseBranch } from './choose-branch';
@@ -45,7 +45,14 @@ export async function executeStep(step: Step, visit: number, ctx: RunContext): P
 }
 
 async function runActivityStep(step: Step, visit: number, ctx: RunContext): Promise<StepOutcome> {
-  const result = await callRunStep(step, visit, ctx);
+  let result = await callRunStep(step, visit, ctx);
+  // The step is not done yet (a send in quiet hours): sleep durably, then run the same visit again.
+  // Only new results carry rerunAfterMs, so recorded histories never reach the patch marker.
+  while (result?.rerunAfterMs !== undefined && patched('send-defer')) {
+    const waited = await waitFor(ctx, result.rerunAfterMs, { kind: 'timer' }, () => false);
+    if (waited === 'exit') return { kind: 'exit' };
+    result = await callRunStep(step, visit, ctx);
+  }
   if (result === null) return { kind: 'failed' };
   // The step asked for a pause before its port (e.g. a wait until 09:00 in the customer's zone).
   if (result.sleepMs !== undefined && result.sleepMs > 0) {

@@ -13,10 +13,11 @@ import {
   TEMPORAL_INSTALL_HINT,
 } from '@wayfarer/config';
 import { createDb, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
-import { startJourneyWorker } from '@wayfarer/worker';
+import { sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
+import { ensureSecretKey } from './embedded/secret-key';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
 import { dataDir, defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
@@ -75,11 +76,16 @@ function temporalCliOrExit(current: EmbeddedEnv): string | undefined {
 async function start(): Promise<void> {
   const cliPath = temporalCliOrExit(env);
   mkdirSync(dataDir, { recursive: true });
-  const db = createDb({ url: await startDatabase() });
+  const databaseUrl = await startDatabase();
+  const db = createDb({ url: databaseUrl });
   cleanups.push(() => db.destroy());
   await migrateToLatest(db);
   const temporal = await startTemporal(cliPath);
   const demo = await ensureDemoWorkspace(db, join(dataDir, 'demo-api-key'));
+  ensureSecretKey(join(dataDir, 'secret-key'));
+  // PGlite is one session: deliveries then share the step's transaction (see send/deliver.ts).
+  const sending = sendServicesFromEnv(env.DATABASE_URL === undefined ? undefined : databaseUrl);
+  if (sending) cleanups.push(() => sending.close());
 
   const workerConnection = await NativeConnection.connect({ address: temporal.address });
   cleanups.push(() => workerConnection.close());
@@ -89,6 +95,7 @@ async function start(): Promise<void> {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     runtimes: await loadRuntimeRegistry(),
+    ...(sending ? { send: sending.send } : {}),
   });
   cleanups.push(() => worker.stop());
 

@@ -9,12 +9,20 @@ import {
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { JourneyActivities } from '@wayfarer/workflows';
+import type { RoutingDeps } from '@wayfarer/routing';
+import { routeLoyaltyEvents } from './loyalty-routing';
 import { runStep, stepEventRows, type EnrollmentScope } from './run-step';
+import { routeStepFacts, type ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
+import type { SendServices } from './send/send-services';
 
 export interface ActivityDeps {
   db: Db;
   runtimes: RuntimeRegistry;
+  /** Where facts caused by steps (tags added, segment changes) are routed; none in bare activity tests. */
+  routing?: RoutingDeps;
+  /** Delivery on real channels; without it only the outbox works. */
+  send?: SendServices;
 }
 
 /** The journey workflow's activities, backed by Postgres. */
@@ -27,7 +35,13 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
   };
   return {
     loadJourneyVersion: ({ journeyVersionId }) => loadVersion(journeyVersionId),
-    runStep: (input) => runStep({ ...deps, loadVersion }, input),
+    runStep: async (input) => {
+      const changes: ProfileChanges = { profileChanged: false };
+      const result = await runStep({ ...deps, loadVersion, changes }, input);
+      if (deps.routing) await routeStepFacts(deps.routing, input, changes);
+      if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
+      return result;
+    },
     recordSteps: async ({ enrollmentId, trail }) => {
       if (trail.length > 0) await insertStepEvents(deps.db, stepEventRows(await scopeOf(enrollmentId), trail));
     },

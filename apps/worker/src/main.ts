@@ -4,6 +4,7 @@ import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { JOURNEY_TASK_QUEUE } from '@wayfarer/workflows';
 import { startJourneyWorker } from './start-worker';
+import { sendServicesFromEnv } from './send/send-from-env';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -12,6 +13,8 @@ if (!databaseUrl) {
 }
 const db = createDb({ url: databaseUrl });
 await migrateToLatest(db);
+// Deliveries get their own pool (see send/send-from-env.ts).
+const sending = sendServicesFromEnv(databaseUrl);
 const connection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS ?? 'localhost:7233' });
 const worker = await startJourneyWorker({
   db,
@@ -19,6 +22,7 @@ const worker = await startJourneyWorker({
   namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
   taskQueue: process.env.TEMPORAL_TASK_QUEUE ?? JOURNEY_TASK_QUEUE,
   runtimes: await loadRuntimeRegistry(),
+  ...(sending ? { send: sending.send } : {}),
   // A bundle built ahead of time (images, tests) skips webpack at start-up.
   ...(process.env.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } } : {}),
 });
@@ -28,6 +32,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void worker
       .stop()
       .then(() => connection.close())
+      .then(() => sending?.close())
       .then(() => db.destroy());
   });
 }

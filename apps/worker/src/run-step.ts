@@ -10,13 +10,20 @@ import {
 import type { JourneyIR, Step } from '@wayfarer/journey';
 import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import { createLoyaltyServices } from './loyalty-services';
 import { createRuntimeServices } from './runtime-services';
+import type { ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
+import type { SendServices } from './send/send-services';
 
 export interface RunStepDeps {
   db: Db;
   runtimes: RuntimeRegistry;
   loadVersion: (versionId: string) => Promise<JourneyIR>;
+  /** Marked when the step's node changes the customer's profile (tags, attributes, points). */
+  changes?: ProfileChanges;
+  /** Delivery on real channels (LINE, email, SMS, webhook); without it only the outbox works. */
+  send?: SendServices;
 }
 
 /** Which enrollment a step event belongs to. */
@@ -78,7 +85,10 @@ async function execute(
     customer,
     entryEvent: input.entryEvent,
     journeyEvents: input.journeyEvents,
-    services: createRuntimeServices(trx, { ...input }),
+    services: {
+      ...createRuntimeServices(trx, { ...input }, deps.changes, deps.send),
+      loyalty: createLoyaltyServices(trx, { ...input, now: startedAt, timezone: customer.timezone }, deps.changes),
+    },
   };
   const result = await facet.execute(step.config, context);
   if (!(result.port in step.next)) {
@@ -88,6 +98,13 @@ async function execute(
     );
   }
   return result;
+}
+
+/** Records the step as entered (not left) and asks the workflow to run it again later. */
+async function deferStep(trx: Db, input: RunStepInput, step: Step, result: StepResult, startedAt: Date) {
+  const entered = { stepId: step.id, visit: input.visit, kind: 'entered' as const, at: startedAt.toISOString() };
+  await insertStepEvents(trx, stepEventRows(input, [...input.trail, entered]));
+  return { port: result.port, rerunAfterMs: result.rerunAfterMs };
 }
 
 /**
@@ -108,6 +125,8 @@ export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<R
     const receipt = await findStepReceipt(trx, input.idempotencyKey);
     if (receipt) return receiptResult(receipt);
     const result = await execute(trx, deps, input, step, startedAt);
+    // Not done yet (a deferred send): no receipt, so the rerun after the pause executes again.
+    if (result.rerunAfterMs !== undefined) return deferStep(trx, input, step, result, startedAt);
     const finishedAt = new Date(startedAt.getTime() + 1).toISOString();
     await insertStepEvents(
       trx,

@@ -2,11 +2,14 @@ import {
   addCustomerTags,
   appendPoints,
   insertMessage,
+  loadStepOutputs,
   removeCustomerTags,
   setCustomerAttributes,
   type Db,
 } from '@wayfarer/db';
 import type { RuntimeServices } from '@wayfarer/nodes/runtime';
+import type { ProfileChanges } from './segment-step-facts';
+import type { SendServices } from './send/send-services';
 
 export interface StepScope {
   workspaceId: string;
@@ -21,13 +24,33 @@ export interface StepScope {
  * The side effects a node may cause, bound to one step visit and one transaction: they commit
  * together with the step's receipt, or not at all.
  */
-export function createRuntimeServices(trx: Db, scope: StepScope): RuntimeServices {
+export function createRuntimeServices(
+  trx: Db,
+  scope: StepScope,
+  changes?: ProfileChanges,
+  send?: SendServices,
+): RuntimeServices {
   const source = `journey:${scope.journeyId}:${scope.stepId}`;
+  // Segments and "tag added" journeys react to these once the step has committed.
+  const changed = () => {
+    if (changes) changes.profileChanged = true;
+  };
   return {
-    addTags: (tags) =>
-      addCustomerTags(trx, { workspaceId: scope.workspaceId, customerId: scope.customerId, tags, source }),
-    removeTags: (tags) => removeCustomerTags(trx, scope.customerId, tags),
-    setAttributes: (attributes) => setCustomerAttributes(trx, scope.customerId, attributes),
+    // Real channels (send/deliver.ts) commit their attempts outside this transaction where they can.
+    ...send?.(scope, trx),
+    stepOutputs: () => loadStepOutputs(trx, scope.enrollmentId),
+    addTags: (tags) => {
+      changed();
+      return addCustomerTags(trx, { workspaceId: scope.workspaceId, customerId: scope.customerId, tags, source });
+    },
+    removeTags: (tags) => {
+      changed();
+      return removeCustomerTags(trx, scope.customerId, tags);
+    },
+    setAttributes: (attributes) => {
+      changed();
+      return setCustomerAttributes(trx, scope.customerId, attributes);
+    },
     sendMessage: async (message) => {
       const result = await insertMessage(trx, {
         workspaceId: scope.workspaceId,
@@ -45,6 +68,7 @@ export function createRuntimeServices(trx: Db, scope: StepScope): RuntimeService
       return { messageId: result.id, duplicate: result.duplicate };
     },
     grantPoints: async (grant) => {
+      changed();
       const result = await appendPoints(trx, {
         workspaceId: scope.workspaceId,
         customerId: scope.customerId,

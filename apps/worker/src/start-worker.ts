@@ -1,8 +1,13 @@
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Db } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createJourneyActivities } from './activities';
+import { createSegmentActivities, createWorkerRouting } from './segment-activities';
+import { createBroadcastActivities } from './broadcast-activities';
+import { createDateTriggerActivities } from './date-trigger-activities';
 import { journeyWorkflowsPath } from './workflows-path';
+import type { SendServices } from './send/send-services';
 
 export interface WorkerOptions {
   db: Db;
@@ -13,15 +18,30 @@ export interface WorkerOptions {
   /** A pre-built workflow bundle (tests, production images); bundled from source when absent. */
   workflowBundle?: WorkflowBundleOption;
   maxConcurrentActivityTaskExecutions?: number;
+  /** Delivery on real channels (see send/send-from-env.ts); without it only the outbox works. */
+  send?: SendServices;
 }
 
 /** Creates the journey worker: the interpreter workflow plus the Postgres-backed activities. */
 export async function createJourneyWorker(options: WorkerOptions): Promise<Worker> {
+  const routing = createWorkerRouting(options);
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: createJourneyActivities({ db: options.db, runtimes: options.runtimes }),
+    activities: {
+      ...createJourneyActivities({ db: options.db, runtimes: options.runtimes, routing, send: options.send }),
+      // Segment refreshes and the facts steps produce route on this worker's own task queue.
+      ...createSegmentActivities(routing),
+      // Broadcasts start journey workflows on this worker's own task queue.
+      ...createBroadcastActivities(routing),
+      // Date-trigger sweeps (birthdays, anniversaries) also start journeys on this task queue.
+      ...createDateTriggerActivities({
+        db: options.db,
+        temporal: new Client({ connection: options.connection, namespace: options.namespace }),
+        taskQueue: options.taskQueue,
+      }),
+    },
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: journeyWorkflowsPath() }),

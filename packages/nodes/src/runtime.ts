@@ -12,6 +12,9 @@ export type {
   StepResult,
 } from './runtime/context';
 export { renderTemplate, templateScope } from './runtime/template';
+export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
+export { sendResult } from './runtime/send.runtime';
+export type * from './builtins/loyalty/loyalty-services';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
 export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';
 /** The `/runtime` entry of a node-type package exports this. */

@@ -1,6 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCustomerByExternalId, listCustomerIdentities, setLineChannelSecret } from '@wayfarer/db';
+import {
+  findChannelConsent,
+  findCustomerByExternalId,
+  listCustomerIdentities,
+  setLineChannelSecret,
+} from '@wayfarer/db';
 import { createTestWorkspace, startTestServer, type TestServer, type TestWorkspace } from '../server/support';
 
 const secret = 'line-channel-secret';
@@ -117,6 +122,11 @@ describe('LINE webhook', () => {
     const customer = await findCustomerByExternalId(test.database.db, workspace.workspaceId, 'anon:line:U3');
     expect(customer?.attributes).toEqual({ line_subscribed: false });
     expect((await eventsNamed(['evt-unfollow-3'])).map((event) => event.name)).toEqual(['line_unfollowed']);
+    // The send policy reads the consent: LINE messages to this customer are skipped from now on.
+    expect(await findChannelConsent(test.database.db, customer?.id ?? '', 'line')).toMatchObject({
+      status: 'unsubscribed',
+      source: 'line_webhook',
+    });
   });
 
   it('a later identify with the LINE user id joins the LINE customer to the userId', async () => {

@@ -37,3 +37,14 @@ export async function insertStepReceipt(
     .values({ ...input, output: toJson(input.output) })
     .execute();
 }
+
+/** Outputs of an enrollment's executed steps by step id (the latest visit of each). */
+export async function loadStepOutputs(db: Db, enrollmentId: string): Promise<Record<string, Record<string, unknown>>> {
+  const rows = await db
+    .selectFrom('stepRuns')
+    .select(['stepId', 'output'])
+    .where('enrollmentId', '=', enrollmentId)
+    .orderBy('visit')
+    .execute();
+  return Object.fromEntries(rows.map((row) => [row.stepId, row.output]));
+}

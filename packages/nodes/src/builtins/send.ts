@@ -1,27 +1,50 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
+import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema } from './send-config';
 
-/** Sends a message written from a Liquid template. This issue's only channel is the outbox. */
+export { messageLocales, sendChannels } from './send-config';
+export type { MessageContent, MessageLocale, MessageVariant, SendChannel } from './send-config';
+
+const sendConfigSchema = z
+  .object({
+    channel: z.enum(sendChannels).default('outbox'),
+    name: z.string().trim().min(1).max(120).describe('Message name shown in reports'),
+    ...messageContentSchema.shape,
+    variants: variantsSchema.optional(),
+    smartSendingHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .optional()
+      .describe('Skip if this message reached the customer within this many hours'),
+  })
+  .superRefine((config, ctx) => {
+    for (const issue of sendConfigProblems(config)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+/**
+ * Sends a message written from Liquid templates on LINE, email, SMS, a webhook or the outbox,
+ * after the workspace's sending policy (consent, quiet hours, frequency caps, smart sending).
+ * v2 added the channels, `html`, `flex`, `variants` and `smartSendingHours`; a v1 config is a
+ * valid v2 config, so the migration keeps it as it is.
+ */
 export const sendNode = defineNodeType({
   type: 'core.send',
-  version: 1,
+  version: 2,
   kind: 'action',
   category: 'actions',
   title: { en: 'Send message', 'zh-TW': '發送訊息', 'zh-CN': '发送消息' },
   description: {
-    en: 'Send a personal message written with a Liquid template, e.g. Hi {{ customer.name }}.',
-    'zh-TW': '以 Liquid 範本發送個人化訊息，例如 Hi {{ customer.name }}。',
-    'zh-CN': '用 Liquid 模板发送个性化消息，例如 Hi {{ customer.name }}。',
+    en: 'Send a personal message on LINE, email, SMS or a webhook, written with a Liquid template, e.g. Hi {{ customer.name }}.',
+    'zh-TW': '透過 LINE、電子郵件、簡訊或 Webhook 以 Liquid 範本發送個人化訊息，例如 Hi {{ customer.name }}。',
+    'zh-CN': '通过 LINE、电子邮件、短信或 Webhook 用 Liquid 模板发送个性化消息，例如 Hi {{ customer.name }}。',
   },
-  config: z.object({
-    channel: z.enum(['outbox']).default('outbox'),
-    name: z.string().trim().min(1).max(120).describe('Message name shown in reports'),
-    subject: z.string().max(300).optional(),
-    body: z.string().trim().min(1, 'Write the message').max(10_000).describe('Liquid template'),
-  }),
+  config: sendConfigSchema,
   ports: [
     { name: 'sent', label: { en: 'Sent', 'zh-TW': '已發送', 'zh-CN': '已发送' } },
     { name: 'skipped', label: { en: 'Skipped', 'zh-TW': '略過', 'zh-CN': '跳过' }, required: false },
     { name: 'failed', label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' }, required: false },
   ],
+  migrations: { 1: (config) => config },
 });

@@ -1,10 +1,11 @@
 import { matchesAll, matchesComparison } from '@wayfarer/journey';
-import { branchNode, grantPointsNode, sendNode, splitNode, tagNode, waitNode } from '../builtins';
+import { branchNode, splitNode, tagNode, waitNode } from '../builtins';
+import { loyaltyRuntimes } from '../builtins/loyalty/loyalty.runtime';
 import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
 import type { RuntimeContext } from './context';
 import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
-import { renderTemplate } from './template';
+import { sendRuntime } from './send.runtime';
 
 const tagRuntime = defineRuntime(tagNode, async (config, { services }) => {
   if (config.add.length > 0) await services.addTags(config.add);
@@ -33,6 +34,10 @@ export function conditionHolds(condition: BranchCondition, context: RuntimeConte
         { points: customer.points },
         { path: 'points', op: condition.op, value: condition.value },
       );
+    case 'tier':
+      return ((customer.tier ?? null) === condition.tier) === (condition.op === 'is');
+    case 'badge':
+      return (customer.badges ?? []).includes(condition.badgeKey) === (condition.op === 'has');
     case 'event': {
       const seen = context.journeyEvents.some(
         (event) => event.name === condition.event && matchesAll(event.properties, condition.where),
@@ -55,23 +60,6 @@ const branchRuntime = defineRuntime(branchNode, async (config, context) => {
 // Splits compile to a workflow-side random choice; this facet exists for completeness and direct calls.
 const splitRuntime = defineRuntime(splitNode, async () => ({ port: 'path_1' }));
 
-const sendRuntime = defineRuntime(sendNode, async (config, context) => {
-  const body = await renderTemplate(config.body, context);
-  const subject = config.subject === undefined ? undefined : await renderTemplate(config.subject, context);
-  const result = await context.services.sendMessage({
-    channel: config.channel,
-    name: config.name,
-    body,
-    ...(subject === undefined ? {} : { subject }),
-  });
-  return { port: 'sent', output: { messageId: result.messageId } };
-});
-
-const grantPointsRuntime = defineRuntime(grantPointsNode, async (config, { services }) => {
-  const result = await services.grantPoints({ points: config.points, reason: config.reason });
-  return { port: 'out', output: { ledgerEntryId: result.entryId } };
-});
-
 /** Runtime facets of the built-in node types. */
 export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   tagRuntime,
@@ -79,5 +67,5 @@ export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   branchRuntime,
   splitRuntime,
   sendRuntime,
-  grantPointsRuntime,
+  ...loyaltyRuntimes,
 ];

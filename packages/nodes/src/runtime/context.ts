@@ -1,3 +1,6 @@
+import type { LoyaltyServices } from '../builtins/loyalty/loyalty-services';
+import type { DeliveryOutcome, DeliveryRequest } from './send-delivery';
+
 /** A customer as a step sees it when it runs. */
 export interface CustomerSnapshot {
   id: string;
@@ -8,6 +11,10 @@ export interface CustomerSnapshot {
   points: number;
   timezone: string;
   locale: string;
+  /** Membership tier key (issue 6); null below every tier, absent where loyalty is not loaded. */
+  tier?: string | null;
+  /** Keys of the badges the customer holds. */
+  badges?: readonly string[];
 }
 
 /** An event as a step sees it. */
@@ -27,6 +34,15 @@ export interface RuntimeServices {
   sendMessage(message: OutgoingMessage): Promise<{ messageId: string; duplicate: boolean }>;
   /** Adds points; returns `duplicate: true` when this step visit already granted them. */
   grantPoints(grant: { points: number; reason: string }): Promise<{ entryId: string; duplicate: boolean }>;
+  /**
+   * Delivers a message on a real channel after the sending policy (consent, address, caps, quiet
+   * hours); see send-delivery.ts. Absent where no channels are wired (only the outbox works then).
+   */
+  deliverMessage?(request: DeliveryRequest): Promise<DeliveryOutcome>;
+  /** Outputs of this enrollment's earlier steps, by step id (templates read them as `steps`). */
+  stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
+  /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
+  loyalty?: LoyaltyServices;
 }
 
 export interface OutgoingMessage {
@@ -60,6 +76,11 @@ export interface StepResult<TPort extends string = string> {
   port: TPort;
   /** Sleep this long (a durable timer in the workflow) before following `port`. */
   sleepMs?: number;
+  /**
+   * Not done yet: sleep this long, then run this same step visit again (same idempotency key);
+   * `port` is not followed. A send in the customer's quiet hours defers this way.
+   */
+  rerunAfterMs?: number;
   /** Facts later steps and analytics may use (e.g. the message id). */
   output?: Record<string, unknown>;
 }

@@ -1,0 +1,211 @@
+import type { ChannelAdapter, SecretBox } from '@wayfarer/channels';
+import {
+  findMessageByKey,
+  insertMessage,
+  lockCustomerChannel,
+  updateMessage,
+  type Db,
+  type Message,
+} from '@wayfarer/db';
+import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nodes/runtime';
+import type { DeliveryChannel } from './address';
+import { channelMessage, messageText } from './channel-message';
+import { retryableDeliveryFailure } from './delivery-failure';
+import { decidePolicy } from './policy';
+import { gatherPolicyFacts } from './policy-facts';
+import { createStepResolver } from './step-resolver';
+import { unsubscribeUrl } from './unsubscribe-link';
+
+export interface DeliveryDeps {
+  /**
+   * Where attempts are recorded: a handle with a pool of its own (see send-from-env.ts), so an
+   * attempt commits before the provider call while the step's transaction holds its connection.
+   * Absent (embedded PGlite, one session): attempts share the step's transaction, and a crash
+   * during the call may repeat an email or SMS (LINE and webhooks still dedupe on the key).
+   */
+  db?: Db;
+  /** Opens channel credentials (WAYFARER_SECRET_KEY). */
+  box: SecretBox;
+  /** Base URL and key of signed one-click unsubscribe links. */
+  unsubscribe: { baseUrl: string; key: Buffer };
+}
+
+/** The step visit a delivery belongs to. */
+export interface DeliveryScope {
+  workspaceId: string;
+  journeyId: string;
+  enrollmentId: string;
+  customerId: string;
+  stepId: string;
+  idempotencyKey: string;
+}
+
+// Providers that deduplicate on our key (X-Line-Retry-Key, Idempotency-Key): repeating an attempt
+// that may already have arrived is safe there, and nowhere else.
+const dedupingChannels: ReadonlySet<DeliveryChannel> = new Set(['line', 'webhook']);
+
+function outcomeOf(row: Message): DeliveryOutcome | undefined {
+  switch (row.status) {
+    case 'sent':
+    case 'queued':
+      return { status: 'sent', messageId: row.id, providerMessageId: row.providerMessageId ?? row.id };
+    case 'unknown':
+      return { status: 'unknown', messageId: row.id };
+    case 'skipped':
+      return { status: 'skipped', messageId: row.id, reason: (row.reason ?? 'unsubscribed') as SkipReason };
+    case 'failed':
+      return { status: 'failed', messageId: row.id, code: row.reason ?? 'rejected', detail: row.detail ?? '' };
+    case 'sending':
+    case 'retrying':
+      return undefined;
+    default: {
+      const unreachable: never = row.status;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Delivers one step visit's message at most once: policy, then the attempt recorded as `sending`
+ * in its own committed transaction, then the provider call with the visit's idempotency key, then
+ * the outcome. Retryable provider failures are thrown (the activity retries); see README "Sending".
+ */
+export function createDelivery(deps: DeliveryDeps) {
+  const resolve = createStepResolver(deps.box);
+  async function call(
+    db: Db,
+    row: Message,
+    request: DeliveryRequest,
+    adapter: ChannelAdapter,
+  ): Promise<DeliveryOutcome> {
+    const link = () =>
+      unsubscribeUrl(deps.unsubscribe.baseUrl, deps.unsubscribe.key, {
+        workspaceId: row.workspaceId,
+        customerId: row.customerId,
+        channel: 'email',
+      });
+    const result = await adapter.send(channelMessage(request.message, row.address, link), {
+      idempotencyKey: row.idempotencyKey,
+    });
+    if (result.status === 'sent') {
+      const providerMessageId = result.providerMessageId;
+      await updateMessage(db, row.idempotencyKey, {
+        status: 'sent',
+        providerMessageId,
+        sentAt: new Date(),
+        reason: null,
+        detail: null,
+      });
+      return { status: 'sent', messageId: row.id, providerMessageId };
+    }
+    const failure = { reason: result.code, detail: result.detail };
+    if (result.retryable) {
+      await updateMessage(db, row.idempotencyKey, { status: 'retrying', ...failure });
+      throw retryableDeliveryFailure(result);
+    }
+    await updateMessage(db, row.idempotencyKey, { status: 'failed', ...failure });
+    return { status: 'failed', messageId: row.id, code: result.code, detail: result.detail };
+  }
+
+  async function resume(
+    db: Db,
+    row: Message,
+    request: DeliveryRequest,
+    adapter: ChannelAdapter,
+  ): Promise<DeliveryOutcome> {
+    const settled = outcomeOf(row);
+    if (settled) return settled;
+    if (row.status === 'sending' && !dedupingChannels.has(request.message.channel)) {
+      // The last attempt may have reached an email or SMS provider; sending again could double it.
+      await updateMessage(db, row.idempotencyKey, { status: 'unknown', detail: 'attempt interrupted; not repeated' });
+      return { status: 'unknown', messageId: row.id };
+    }
+    const again = await updateMessage(db, row.idempotencyKey, { status: 'sending', attempts: row.attempts + 1 });
+    return call(db, again, request, adapter);
+  }
+
+  return async function deliver(
+    scope: DeliveryScope,
+    request: DeliveryRequest,
+    now: Date,
+    stepTransaction: Db,
+  ): Promise<DeliveryOutcome> {
+    const db = deps.db ?? stepTransaction;
+    const { channel } = request.message;
+    const resolved = await resolve(db, scope.workspaceId, channel);
+    const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
+    if (claimed.kind === 'defer') return { status: 'deferred', untilMs: claimed.delayMs, reason: 'quiet_hours' };
+    if (!resolved.ok)
+      return (
+        outcomeOf(claimed.row) ?? {
+          status: 'failed',
+          messageId: claimed.row.id,
+          code: resolved.code,
+          detail: resolved.detail,
+        }
+      );
+    if (claimed.kind === 'existing') return resume(db, claimed.row, request, resolved.adapter);
+    return claimed.kind === 'send'
+      ? call(db, claimed.row, request, resolved.adapter)
+      : (outcomeOf(claimed.row) as DeliveryOutcome);
+  };
+}
+
+// Already inside the step's transaction (no own pool): its lock and commit serve.
+function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+type Claim = { kind: 'existing' | 'send' | 'skip'; row: Message } | { kind: 'defer'; delayMs: number };
+
+/**
+ * Decides under the customer's channel lock and records the decision: a `skipped` row, or the
+ * `sending` row of the first attempt (committed when this returns). A deferral records nothing.
+ */
+async function claim(
+  db: Db,
+  scope: DeliveryScope,
+  request: DeliveryRequest,
+  now: Date,
+  unusable: 'channel_not_connected' | 'channel_credentials_unreadable' | undefined,
+): Promise<Claim> {
+  const { channel } = request.message;
+  const templateKey = `${scope.journeyId}:${scope.stepId}`;
+  return inTransaction(db, async (trx) => {
+    await lockCustomerChannel(trx, scope.customerId, channel);
+    const existing = await findMessageByKey(trx, scope.idempotencyKey);
+    if (existing) return { kind: 'existing', row: existing };
+    const { facts, address } = await gatherPolicyFacts(trx, {
+      ...scope,
+      channel,
+      templateKey,
+      smartSendingHours: request.smartSendingHours,
+      now,
+    });
+    const decision = decidePolicy(facts);
+    if (decision.kind === 'defer' && unusable === undefined) return { kind: 'defer', delayMs: decision.delayMs };
+    const skip =
+      decision.kind === 'skip' ? decision.reason : unusable === 'channel_not_connected' ? unusable : undefined;
+    const status = skip !== undefined ? 'skipped' : unusable !== undefined ? 'failed' : 'sending';
+    const { id } = await insertMessage(trx, {
+      workspaceId: scope.workspaceId,
+      customerId: scope.customerId,
+      journeyId: scope.journeyId,
+      enrollmentId: scope.enrollmentId,
+      stepId: scope.stepId,
+      channel,
+      name: request.name,
+      ...messageText(request.message),
+      status,
+      reason: skip ?? unusable ?? null,
+      idempotencyKey: scope.idempotencyKey,
+      address: address ?? null,
+      locale: request.locale,
+      templateKey,
+      attempts: status === 'sending' ? 1 : 0,
+    });
+    const row = await findMessageByKey(trx, scope.idempotencyKey);
+    if (!row) throw new Error(`message ${id} vanished inside its transaction`);
+    return { kind: status === 'sending' ? 'send' : 'skip', row };
+  });
+}

@@ -1,0 +1,35 @@
+import { createHmac } from 'node:crypto';
+import { createSecretBox, loadSecretKey, secretKeyVariable } from '@wayfarer/channels';
+import { createDb } from '@wayfarer/db';
+import { createSendServices, type SendServices } from './send-services';
+
+/**
+ * Send services configured from the environment, with a connection pool of their own: a delivery
+ * records its attempt while the step's transaction holds a connection of the main pool, and taking
+ * both from one pool could deadlock under load. Channel credentials are opened with
+ * WAYFARER_SECRET_KEY; unsubscribe links point at WAYFARER_PUBLIC_URL (default
+ * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
+ */
+export function sendServicesFromEnv(
+  /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
+  databaseUrl: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+): { send: SendServices; close(): Promise<void> } | undefined {
+  if (!env[secretKeyVariable]) {
+    console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
+    return undefined;
+  }
+  const key = loadSecretKey(env);
+  const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
+  // A key of its own for links, derived so one secret is enough to configure.
+  const linkKey = createHmac('sha256', key).update('wayfarer unsubscribe links').digest();
+  const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
+  return {
+    send: createSendServices({
+      ...(db ? { db } : {}),
+      box: createSecretBox(key),
+      unsubscribe: { baseUrl, key: linkKey },
+    }),
+    close: async () => db?.destroy(),
+  };
+}

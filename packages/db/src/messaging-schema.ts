@@ -1,0 +1,34 @@
+import type { ColumnType, Selectable } from 'kysely';
+
+// Tables of migration 0006-messaging (issue 5); merged into `Database` in schema.ts.
+// Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
+
+type Json<T> = ColumnType<T, string, string>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type ConsentChannel = 'line' | 'email' | 'sms' | 'webhook';
+export type ConsentStatus = 'subscribed' | 'unsubscribed';
+
+/** A customer's answer about one channel; no row means "not asked" (sending is allowed). */
+export interface ChannelConsentsTable {
+  workspaceId: string;
+  customerId: string;
+  channel: ConsentChannel;
+  status: ConsentStatus;
+  source: string;
+  updatedAt: Timestamp;
+}
+
+/** Per-workspace sending policy: a `MessagingSettings` of the worker (validated there). */
+export interface MessagingSettingsTable {
+  workspaceId: string;
+  settings: Json<unknown>;
+  updatedAt: Timestamp;
+}
+
+export interface MessagingTables {
+  channelConsents: ChannelConsentsTable;
+  messagingSettings: MessagingSettingsTable;
+}
+
+export type ChannelConsent = Selectable<ChannelConsentsTable>;

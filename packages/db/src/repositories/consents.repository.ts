@@ -1,0 +1,56 @@
+import type { Db } from '../connect';
+import { toJson } from '../json';
+import type { ChannelConsent, ConsentChannel, ConsentStatus } from '../messaging-schema';
+
+/** Records a customer's answer about a channel (the latest answer wins). */
+export async function setChannelConsent(
+  db: Db,
+  consent: { workspaceId: string; customerId: string; channel: ConsentChannel; status: ConsentStatus; source: string },
+): Promise<void> {
+  await db
+    .insertInto('channelConsents')
+    .values({ ...consent, updatedAt: new Date() })
+    .onConflict((conflict) =>
+      conflict.columns(['customerId', 'channel']).doUpdateSet({
+        status: consent.status,
+        source: consent.source,
+        updatedAt: new Date(),
+      }),
+    )
+    .execute();
+}
+
+/** The customer's answer about a channel; undefined when never asked. */
+export async function findChannelConsent(
+  db: Db,
+  customerId: string,
+  channel: ConsentChannel,
+): Promise<ChannelConsent | undefined> {
+  return db
+    .selectFrom('channelConsents')
+    .selectAll()
+    .where('customerId', '=', customerId)
+    .where('channel', '=', channel)
+    .executeTakeFirst();
+}
+
+/** The workspace's stored sending policy (unvalidated JSON), if it has one. */
+export async function findMessagingSettings(db: Db, workspaceId: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('messagingSettings')
+    .select('settings')
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.settings;
+}
+
+/** Stores the workspace's sending policy (validated by the caller). */
+export async function saveMessagingSettings(db: Db, workspaceId: string, settings: unknown): Promise<void> {
+  await db
+    .insertInto('messagingSettings')
+    .values({ workspaceId, settings: toJson(settings), updatedAt: new Date() })
+    .onConflict((conflict) =>
+      conflict.column('workspaceId').doUpdateSet({ settings: toJson(settings), updatedAt: new Date() }),
+    )
+    .execute();
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { checkTemplate, jsonStrings } from './send-template';
+
+/** Channels a send step can use; `outbox` records the message for development. */
+export const sendChannels = ['line', 'email', 'sms', 'webhook', 'outbox'] as const;
+export type SendChannel = (typeof sendChannels)[number];
+
+/** Customer locales a message can have its own wording for; others get the default wording. */
+export const messageLocales = ['en', 'zh-TW', 'zh-CN'] as const;
+export type MessageLocale = (typeof messageLocales)[number];
+
+/**
+ * The wording of a message (each field a Liquid template). What the fields mean per channel:
+ * `body` is the LINE text (or the Flex alt text), the SMS text, the email's text part, the outbox
+ * body and the webhook's JSON payload; `subject`/`html` are the email's; `flex` a LINE Flex JSON.
+ */
+export const messageContentSchema = z.object({
+  subject: z.string().max(300).optional().describe('Email subject (Liquid)'),
+  body: z.string().trim().min(1, 'Write the message').max(10_000).describe('Liquid template'),
+  html: z.string().max(100_000).optional().describe('Email HTML (Liquid); the text part is the body'),
+  flex: z.string().max(50_000).optional().describe('LINE Flex message JSON; its strings are Liquid'),
+});
+export type MessageContent = z.infer<typeof messageContentSchema>;
+
+const variantSchema = messageContentSchema.partial();
+export type MessageVariant = z.infer<typeof variantSchema>;
+
+/** Per-locale wording; a missing field falls back to the default wording. */
+export const variantsSchema = z
+  .object({ en: variantSchema.optional(), 'zh-TW': variantSchema.optional(), 'zh-CN': variantSchema.optional() })
+  .describe('Wording per customer locale');
+
+type Issue = { path: (string | number)[]; message: string };
+
+function jsonProblems(text: string, path: (string | number)[], what: string): Issue[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [{ path, message: `${what} is not valid JSON` }];
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return [{ path, message: `${what} must be a JSON object` }];
+  }
+  return jsonStrings(parsed).flatMap((leaf) =>
+    checkTemplate(leaf.text).map((message) => ({ path, message: `${what} at ${leaf.path.join('.')}: ${message}` })),
+  );
+}
+
+/** Template problems in one wording, with the field they are in. */
+function contentProblems(content: MessageVariant, channel: SendChannel, path: (string | number)[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ['subject', 'body', 'html'] as const) {
+    const text = content[field];
+    if (text === undefined || (field === 'body' && channel === 'webhook')) continue;
+    for (const message of checkTemplate(text)) issues.push({ path: [...path, field], message });
+  }
+  if (channel === 'webhook' && content.body !== undefined) {
+    issues.push(...jsonProblems(content.body, [...path, 'body'], 'the webhook payload'));
+  }
+  if (content.flex !== undefined) issues.push(...jsonProblems(content.flex, [...path, 'flex'], 'the Flex message'));
+  return issues;
+}
+
+/** What a channel needs in the default wording. */
+function channelProblems(channel: SendChannel, content: MessageContent): Issue[] {
+  if (channel === 'email' && (content.subject === undefined || content.subject.trim() === '')) {
+    return [{ path: ['subject'], message: 'An email needs a subject' }];
+  }
+  return [];
+}
+
+/**
+ * Checks a send config the way publishing must: every template parses, names only known
+ * variables, and the channel has what it needs. Each problem names its field.
+ */
+export function sendConfigProblems(
+  config: {
+    channel: SendChannel;
+    variants?: z.infer<typeof variantsSchema> | undefined;
+  } & MessageContent,
+): Issue[] {
+  const issues = [...channelProblems(config.channel, config), ...contentProblems(config, config.channel, [])];
+  for (const locale of messageLocales) {
+    const variant = config.variants?.[locale];
+    if (variant) issues.push(...contentProblems(variant, config.channel, ['variants', locale]));
+  }
+  return issues;
+}

@@ -1,0 +1,69 @@
+import { Liquid, type FS } from 'liquidjs';
+
+/** Top-level variables a send template may use: the customer, the entry event, earlier steps' outputs, the time. */
+export const templateVariables = ['customer', 'event', 'steps', 'now'] as const;
+
+// Templates never read files: `include`/`render`/`layout` find nothing and fail like an unknown file.
+const noFiles: FS = {
+  exists: () => Promise.resolve(false),
+  existsSync: () => false,
+  readFile: (file) => Promise.reject(new Error(`Templates cannot include files ("${file}").`)),
+  readFileSync: (file) => {
+    throw new Error(`Templates cannot include files ("${file}").`);
+  },
+  resolve: (_root, file) => file,
+};
+
+/**
+ * The Liquid engine of message templates: strict (an unknown variable or filter is an error, not
+ * an empty string; `default` and `if` may still test a missing value), sandboxed (own properties
+ * only, no file system).
+ */
+export function createTemplateEngine(): Liquid {
+  return new Liquid({
+    strictVariables: true,
+    strictFilters: true,
+    lenientIf: true,
+    ownPropertyOnly: true,
+    fs: noFiles,
+    relativeReference: false,
+    root: [],
+    partials: [],
+    layouts: [],
+    cache: 500,
+  });
+}
+
+const checker = createTemplateEngine();
+const includeTag = /{%-?\s*(include|render|layout)\b/;
+
+/**
+ * Problems with a template found without rendering it: syntax errors, unknown filters, and
+ * top-level variables other than {@link templateVariables}. Empty when it is fine.
+ */
+export function checkTemplate(source: string): string[] {
+  if (includeTag.test(source)) return ['templates cannot include other files (include, render, layout)'];
+  try {
+    const parsed = checker.parse(source);
+    const allowed: readonly string[] = templateVariables;
+    const unknown = checker.globalVariablesSync(parsed, { partials: false }).filter((name) => !allowed.includes(name));
+    return unknown.map(
+      (name) => `unknown variable "${name}" (use ${templateVariables.map((variable) => `${variable}.…`).join(', ')})`,
+    );
+  } catch (error) {
+    return [`template error: ${error instanceof Error ? error.message : String(error)}`];
+  }
+}
+
+/** The string leaves of a JSON value, each with its path (Flex and webhook payloads template their strings). */
+export function jsonStrings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => jsonStrings(item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => jsonStrings(item, [...path, key]));
+  }
+  return [];
+}

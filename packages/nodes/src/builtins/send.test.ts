@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { compileJourney } from '@wayfarer/journey';
+import { createNodeRegistry } from '../registry';
+import { builtinNodeTypes } from './index';
+import { sendNode } from './send';
+import { checkTemplate } from './send-template';
+
+const registry = createNodeRegistry(builtinNodeTypes);
+
+function graphWithSend(config: Record<string, unknown>, typeVersion?: number) {
+  return {
+    nodes: [
+      { id: 'start', type: 'core.trigger.event', data: { config: { event: 'joined' } } },
+      { id: 'hello', type: 'core.send', data: { config, ...(typeVersion === undefined ? {} : { typeVersion }) } },
+      { id: 'end', type: 'core.end' },
+    ],
+    edges: [
+      { id: 'e1', source: 'start', sourceHandle: 'out', target: 'hello' },
+      { id: 'e2', source: 'hello', sourceHandle: 'sent', target: 'end' },
+    ],
+  };
+}
+
+describe('core.send v2', () => {
+  it('is version 2 and keeps a v1 config as it was', () => {
+    expect(sendNode.version).toBe(2);
+    const compiled = compileJourney(graphWithSend({ name: 'Hi', body: 'Hi {{ customer.name }}' }, 1), registry);
+    expect(compiled.ok).toBe(true);
+    if (compiled.ok)
+      expect(compiled.value.steps.hello?.config).toEqual({
+        channel: 'outbox',
+        name: 'Hi',
+        body: 'Hi {{ customer.name }}',
+      });
+  });
+
+  it('accepts every channel with per-locale wording and smart sending', () => {
+    const config = {
+      channel: 'line',
+      name: 'Welcome',
+      body: 'Hi {{ customer.name | default: "friend" }}, you have {{ customer.points }} points',
+      flex: JSON.stringify({ type: 'bubble', body: { type: 'text', text: '{{ steps.reward.code }}' } }),
+      variants: { 'zh-TW': { body: '{{ customer.name }}，您好' } },
+      smartSendingHours: 24,
+    };
+    expect(sendNode.config.safeParse(config).success).toBe(true);
+  });
+
+  it('reports template problems as compile diagnostics naming the node and the field', () => {
+    const compiled = compileJourney(
+      graphWithSend({
+        channel: 'email',
+        name: 'Oops',
+        body: 'Hi {{ user.name }}',
+        html: '<p>{% if customer.vip %}VIP</p>',
+        variants: { 'zh-CN': { body: '{{ customer.name | shout }}' } },
+      }),
+      registry,
+    );
+    expect(compiled.ok).toBe(false);
+    if (compiled.ok) return;
+    const messages = compiled.problems.map((problem) => [problem.nodeId, problem.path, problem.message]);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        ['hello', 'subject', expect.stringContaining('An email needs a subject')],
+        ['hello', 'body', expect.stringContaining('unknown variable "user"')],
+        ['hello', 'html', expect.stringContaining('template error')],
+        ['hello', 'variants.zh-CN.body', expect.stringContaining('undefined filter: shout')],
+      ]),
+    );
+  });
+
+  it('requires webhook payloads and Flex messages to be JSON objects whose strings are templates', () => {
+    const bad = sendNode.config.safeParse({ channel: 'webhook', name: 'Hook', body: '{"a": "{{ nope }}"}' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toContain('unknown variable "nope"');
+    const notJson = sendNode.config.safeParse({ channel: 'line', name: 'Flex', body: 'alt', flex: '{oops' });
+    expect(notJson.error?.issues[0]?.message).toBe('the Flex message is not valid JSON');
+  });
+});
+
+describe('checkTemplate', () => {
+  it('allows customer, event, steps and now, and locally assigned names', () => {
+    expect(
+      checkTemplate('{% assign n = customer.name %}{{ n }} {{ event.sku }} {{ steps.reward.code }} {{ now }}'),
+    ).toEqual([]);
+  });
+  it('refuses file includes', () => {
+    expect(checkTemplate('{% include "secrets" %}')).toEqual([
+      'templates cannot include other files (include, render, layout)',
+    ]);
+  });
+});

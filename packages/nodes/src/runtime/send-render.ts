@@ -1,0 +1,123 @@
+import type { ConfigOf } from '../define';
+import type { sendNode } from '../builtins/send';
+import { messageLocales, type MessageContent, type MessageLocale } from '../builtins/send-config';
+import { createTemplateEngine } from '../builtins/send-template';
+import type { RuntimeContext } from './context';
+import type { RenderedMessage } from './send-delivery';
+
+type SendConfig = ConfigOf<typeof sendNode>;
+
+const engine = createTemplateEngine();
+
+/** A template or JSON problem found while writing one customer's message. */
+export class TemplateRenderError extends Error {
+  readonly code = 'template_error';
+  constructor(field: string, cause: unknown) {
+    super(`${field}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'TemplateRenderError';
+  }
+}
+
+/** The wording for the customer's locale: the variant's fields over the default ones. */
+export function chooseWording(config: SendConfig, customerLocale: string): { content: MessageContent; locale: string } {
+  const locale = messageLocales.find((candidate) => candidate.toLowerCase() === customerLocale.toLowerCase());
+  const variant = locale === undefined ? undefined : config.variants?.[locale];
+  const base: MessageContent = { body: config.body, subject: config.subject, html: config.html, flex: config.flex };
+  if (!variant) return { content: base, locale: 'default' };
+  const defined = Object.fromEntries(Object.entries(variant).filter(([, value]) => value !== undefined));
+  return { content: { ...base, ...defined }, locale: locale as MessageLocale };
+}
+
+/** The variables a send template sees: `customer`, `event`, `steps` (earlier outputs), `now`. */
+export function sendScope(context: RuntimeContext, steps: Record<string, Record<string, unknown>>) {
+  const { customer } = context;
+  return {
+    customer: {
+      ...customer.attributes,
+      id: customer.externalId,
+      attributes: customer.attributes,
+      tags: customer.tags,
+      points: customer.points,
+      points_balance: customer.points,
+      locale: customer.locale,
+      timezone: customer.timezone,
+    },
+    event: context.entryEvent
+      ? { ...context.entryEvent.properties, name: context.entryEvent.name, properties: context.entryEvent.properties }
+      : {},
+    steps,
+    now: context.now.toISOString(),
+  };
+}
+
+async function render(field: string, template: string, scope: object): Promise<string> {
+  try {
+    return (await engine.parseAndRender(template, scope)) as string;
+  } catch (error) {
+    throw new TemplateRenderError(field, error);
+  }
+}
+
+/** Renders every string of a JSON document (so values need no JSON escaping in templates). */
+async function renderJson(field: string, text: string, scope: object): Promise<Record<string, unknown>> {
+  const walk = async (value: unknown): Promise<unknown> => {
+    if (typeof value === 'string') return render(field, value, scope);
+    if (Array.isArray(value)) return Promise.all(value.map(walk));
+    if (value !== null && typeof value === 'object') {
+      const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await walk(item)]));
+      return Object.fromEntries(entries);
+    }
+    return value;
+  };
+  try {
+    return (await walk(JSON.parse(text))) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TemplateRenderError) throw error;
+    throw new TemplateRenderError(field, error);
+  }
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`).replace(/\n/g, '<br>\n');
+
+/** Writes the message for one customer on a real channel. */
+export async function renderMessage(
+  channel: Exclude<SendConfig['channel'], 'outbox'>,
+  content: MessageContent,
+  scope: object,
+): Promise<RenderedMessage> {
+  switch (channel) {
+    case 'line': {
+      const text = await render('body', content.body, scope);
+      if (content.flex === undefined) return { channel, content: { type: 'text', text } };
+      return {
+        channel,
+        content: { type: 'flex', altText: text, contents: await renderJson('flex', content.flex, scope) },
+      };
+    }
+    case 'email': {
+      const text = await render('body', content.body, scope);
+      const html = content.html === undefined ? escapeHtml(text) : await render('html', content.html, scope);
+      return { channel, subject: await render('subject', content.subject ?? '', scope), html, text };
+    }
+    case 'sms':
+      return { channel, body: await render('body', content.body, scope) };
+    case 'webhook':
+      return { channel, payload: await renderJson('body', content.body, scope) };
+    default: {
+      const unreachable: never = channel;
+      return unreachable;
+    }
+  }
+}
+
+/** Writes the outbox record (development channel): name, body and the optional subject. */
+export async function renderOutbox(
+  name: string,
+  content: MessageContent,
+  scope: object,
+): Promise<{ name: string; body: string; subject?: string }> {
+  const body = await render('body', content.body, scope);
+  if (content.subject === undefined) return { name, body };
+  return { name, body, subject: await render('subject', content.subject, scope) };
+}
