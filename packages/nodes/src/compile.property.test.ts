@@ -181,6 +181,51 @@ const step = (
   optional: string[] = [],
 ): fc.Arbitrary<StepShape> => config.map((value) => ({ type, config: value, required, optional }));
 
+// Ports the generator may leave unwired (send's and the loyalty nodes' optional outcomes).
+const optionalPorts = [
+  'skipped',
+  'failed',
+  'insufficient',
+  'out_of_stock',
+  'limit_reached',
+  'downgraded',
+  'same',
+  'already_today',
+];
+const someUuid = fc.constantFrom('3f1c1b7e-2a4d-4b8e-9c55-0a9b1c2d3e4f', '0b6a3c1e-6f1d-4a53-9d2b-6a1f0e9c8b7a');
+const loyaltyKey = fc.constantFrom('vip', 'early-bird', 'grand', 'a1');
+
+/** Valid steps of the loyalty node types (issue 6). */
+function loyaltySteps(): fc.Arbitrary<StepShape>[] {
+  const points = fc.integer({ min: 1, max: 1_000_000 });
+  return [
+    step('core.reward.points', fc.record({ points, expiresInMonths: fc.integer({ min: 1, max: 120 }) }), ['out']),
+    step(
+      'core.points.deduct',
+      fc.record({ points, reason: text }, { requiredKeys: ['points'] }),
+      ['ok'],
+      ['insufficient'],
+    ),
+    step('core.coupon.issue', fc.record({ poolId: someUuid }), ['issued'], ['out_of_stock', 'limit_reached']),
+    step('core.badge.award', fc.record({ badgeKey: loyaltyKey }), ['out']),
+    step('core.tier.evaluate', fc.constant({}), ['upgraded'], ['downgraded', 'same']),
+    step(
+      'core.streak.check-in',
+      fc.record({ streakKey: loyaltyKey, milestones: fc.array(fc.integer({ min: 1, max: 365 }), { maxLength: 4 }) }),
+      ['counted'],
+      ['already_today'],
+    ),
+    fc
+      .record({ lotteryId: someUuid, keys: fc.uniqueArray(loyaltyKey, { maxLength: 3 }) })
+      .map(({ lotteryId, keys }) => ({
+        type: 'core.lottery.draw',
+        config: { lotteryId, prizes: keys.map((key) => ({ key })) },
+        required: [...keys.map((key) => `win:${key}`), 'lose'],
+        optional: [],
+      })),
+  ];
+}
+
 const validStep: fc.Arbitrary<StepShape> = fc.oneof(
   step(
     'core.tag',
@@ -219,6 +264,8 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
           comparison.map((value) => ({ subject: 'attribute', ...value })),
           fc.record({ subject: fc.constant('tag'), op: fc.constantFrom('has', 'has_not'), tag: text }),
           fc.record({ subject: fc.constant('points'), op: fc.constantFrom('eq', 'gt', 'lte'), value: fc.integer() }),
+          fc.record({ subject: fc.constant('tier'), op: fc.constantFrom('is', 'is_not'), tier: loyaltyKey }),
+          fc.record({ subject: fc.constant('badge'), op: fc.constantFrom('has', 'has_not'), badgeKey: loyaltyKey }),
           fc.record({ subject: fc.constant('event'), op: fc.constantFrom('received', 'not_received'), event: text }),
         ),
         { minLength: 1, maxLength: 3 },
@@ -243,6 +290,7 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
     fc.record({ points: fc.integer({ min: 1, max: 1_000_000 }), reason: text }, { requiredKeys: ['points'] }),
     ['out'],
   ),
+  ...loyaltySteps(),
   step('core.end', fc.constant({}), []),
 );
 
@@ -250,6 +298,16 @@ const trigger: fc.Arbitrary<StepShape> = fc.oneof(
   step('core.trigger.event', fc.record({ event: text, where: fc.array(comparison, { maxLength: 2 }) }), ['out']),
   step('core.trigger.api', fc.constant({}), ['out']),
   step('core.trigger.tag', fc.record({ tag: text }), ['out']),
+  step('core.trigger.segment', fc.record({ segmentId: text }), ['out']),
+  step(
+    'core.trigger.date',
+    fc.record({
+      attribute: text,
+      offsetDays: fc.integer({ min: -365, max: 365 }),
+      at: fc.constantFrom('00:00', '09:00', '23:45'),
+    }),
+    ['out'],
+  ),
 );
 
 /**
@@ -338,7 +396,7 @@ describe('valid journeys', () => {
     fc.assert(
       fc.property(validJourney, fc.nat(), (graph, pick) => {
         const edges = graph.edges ?? [];
-        const required = edges.filter((item) => !['skipped', 'failed'].includes(item.sourceHandle ?? 'out'));
+        const required = edges.filter((item) => !optionalPorts.includes(item.sourceHandle ?? 'out'));
         fc.pre(required.length > 0);
         const dropped = required[pick % required.length];
         const broken = { ...graph, edges: edges.filter((item) => item !== dropped) };
@@ -357,7 +415,7 @@ describe('valid journeys', () => {
 
 it('the valid-journey generator exercises every non-trigger built-in', () => {
   const seen = new Set<string>();
-  for (const graph of fc.sample(validJourney, { numRuns: 300, seed: 42 }))
+  for (const graph of fc.sample(validJourney, { numRuns: 600, seed: 42 }))
     for (const item of graph.nodes) seen.add(item.type);
   expect([...seen].sort()).toEqual([...builtinTypes].sort());
   expect(compiles({ nodes: [] })).toBe(false);

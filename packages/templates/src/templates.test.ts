@@ -88,7 +88,8 @@ describe('journey templates', () => {
       expect(new Set(types).size).toBe(types.length);
       for (const type of types) expect(registry.get(type), `${template.id}: ${type}`).toBeDefined();
     }
-    expect(templateNodeTypes(getTemplate('lucky-draw')!)).toContain('core.split');
+    expect(templateNodeTypes(getTemplate('lucky-draw')!)).toContain('core.lottery.draw');
+    expect(templateNodeTypes(getTemplate('daily-check-in-streak')!)).toContain('core.streak.check-in');
   });
 
   it('labels every tag in every language', () => {

@@ -38,7 +38,7 @@ describe('templates tRPC API', () => {
       'zh-CN': '新好友欢迎系列',
     });
     expect(welcome?.nodeTypes).toEqual(['core.trigger.event', 'core.tag', 'core.send', 'core.wait', 'core.end']);
-    expect(templates.find((template) => template.id === 'lucky-draw')?.nodeTypes).toContain('core.split');
+    expect(templates.find((template) => template.id === 'lucky-draw')?.nodeTypes).toContain('core.lottery.draw');
     for (const template of templates) {
       expect(template.preview.nodes.length).toBeGreaterThan(3);
       expect(template.preview.edges.length).toBeGreaterThanOrEqual(template.preview.nodes.length - 2);

@@ -11,6 +11,10 @@ export interface CustomerProfile {
   points: number;
   timezone: string;
   locale: string;
+  /** Membership tier key (issue 6); null below every tier. */
+  tier: string | null;
+  /** Keys of the badges the customer holds. */
+  badges: string[];
 }
 
 /**
@@ -79,11 +83,22 @@ export async function loadCustomerProfile(db: Db, customerId: string): Promise<C
         .select(sql<number>`coalesce(sum(delta), 0)::int`.as('points'))
         .whereRef('pointsLedger.customerId', '=', 'customers.id')
         .as('points'),
+      eb
+        .selectFrom('customerTiers')
+        .select('tierKey')
+        .whereRef('customerTiers.customerId', '=', 'customers.id')
+        .as('tier'),
+      eb
+        .selectFrom('badgeAwards')
+        .innerJoin('badges', 'badges.id', 'badgeAwards.badgeId')
+        .select(sql<string[]>`coalesce(array_agg(badges.key order by badges.key), '{}')`.as('badges'))
+        .whereRef('badgeAwards.customerId', '=', 'customers.id')
+        .as('badges'),
     ])
     .where('id', '=', customerId)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, tags: row.tags ?? [], points: row.points ?? 0 };
+  return { ...row, tags: row.tags ?? [], points: row.points ?? 0, tier: row.tier ?? null, badges: row.badges ?? [] };
 }
 
 export async function addCustomerTags(
@@ -120,4 +135,27 @@ export async function setCustomerAttributes(
     .set({ attributes: sql<string>`attributes || ${toJson(attributes)}::jsonb`, updatedAt: new Date() })
     .where('id', '=', customerId)
     .execute();
+}
+
+/**
+ * Tags a journey step visit added (not those the customer had already): rows with the step's
+ * `source` written in the same transaction as the step's receipt, i.e. with the same `now()`.
+ */
+export async function listTagsAddedInStep(
+  db: Db,
+  input: { customerId: string; source: string; idempotencyKey: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customerTags')
+    .innerJoin('stepRuns', (join) =>
+      join
+        .on('stepRuns.idempotencyKey', '=', input.idempotencyKey)
+        .onRef('stepRuns.completedAt', '=', 'customerTags.addedAt'),
+    )
+    .select('customerTags.tag')
+    .where('customerTags.customerId', '=', input.customerId)
+    .where('customerTags.source', '=', input.source)
+    .orderBy('customerTags.tag')
+    .execute();
+  return rows.map((row) => row.tag);
 }

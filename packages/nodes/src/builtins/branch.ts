@@ -3,6 +3,11 @@ import { comparisonOperators, comparisonSchema } from '@wayfarer/journey';
 import { defineNodeType, sameInEveryLocale } from '../define';
 
 const orderOps = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'] as const;
+/** A tier or badge key of the loyalty program (issue 6). */
+const loyaltyKey = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
 /** One test in a branch; evaluated against the customer when the step runs. */
 export const branchConditionSchema = z.discriminatedUnion('subject', [
@@ -15,6 +20,12 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
   z.object({ subject: z.literal('tag'), op: z.enum(['has', 'has_not']), tag: z.string().trim().min(1) }),
   z.object({ subject: z.literal('points'), op: z.enum(orderOps), value: z.number() }),
   z.object({
+    subject: z.literal('tier'),
+    op: z.enum(['is', 'is_not']),
+    tier: loyaltyKey.describe('Tier key, e.g. gold'),
+  }),
+  z.object({ subject: z.literal('badge'), op: z.enum(['has', 'has_not']), badgeKey: loyaltyKey }),
+  z.object({
     subject: z.literal('event'),
     op: z.enum(['received', 'not_received']).describe('Whether the customer did it since entering the journey'),
     event: z.string().trim().min(1),
@@ -23,7 +34,7 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
 ]);
 export type BranchCondition = z.infer<typeof branchConditionSchema>;
 
-/** Splits customers into true / false by conditions on attributes, tags, points and events. */
+/** Splits customers into true / false by conditions on attributes, tags, points, tier, badges and events. */
 export const branchNode = defineNodeType({
   type: 'core.branch',
   version: 1,

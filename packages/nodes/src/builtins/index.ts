@@ -1,7 +1,11 @@
 import type { AnyNodeTypeSpec } from '../define';
 import { branchNode, splitNode } from './branch';
+import { dateTrigger } from './date-trigger';
+import { broadcastTrigger } from './broadcast-trigger';
 import { apiTrigger, eventTrigger } from './event-trigger';
-import { endNode, grantPointsNode } from './reward';
+import { endNode } from './reward';
+import { grantPointsNode, loyaltyNodeTypes } from './loyalty';
+import { segmentTrigger } from './segment-trigger';
 import { sendNode } from './send';
 import { tagNode } from './tag';
 import { tagTrigger } from './tag-trigger';
@@ -13,6 +17,9 @@ export {
   apiTrigger,
   eventTrigger,
   tagTrigger,
+  segmentTrigger,
+  broadcastTrigger,
+  dateTrigger,
   endNode,
   grantPointsNode,
   sendNode,
@@ -25,11 +32,17 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   eventTrigger,
   apiTrigger,
   tagTrigger,
+  segmentTrigger,
+  broadcastTrigger,
+  dateTrigger,
   tagNode,
   waitNode,
   branchNode,
   splitNode,
   sendNode,
-  grantPointsNode,
+  ...loyaltyNodeTypes,
   endNode,
 ];
+export * from './loyalty';
+export { dateTriggerConfigSchema, type DateTriggerConfig } from './date-trigger';
+export * from './date-trigger-occurrence';

@@ -1,24 +1,8 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 
-/** Grants loyalty points, exactly once per step visit. */
-export const grantPointsNode = defineNodeType({
-  type: 'core.reward.points',
-  version: 1,
-  kind: 'action',
-  category: 'rewards',
-  title: { en: 'Grant points', 'zh-TW': '贈送點數', 'zh-CN': '赠送积分' },
-  description: {
-    en: 'Add loyalty points to the customer’s balance.',
-    'zh-TW': '為顧客增加會員點數。',
-    'zh-CN': '为顾客增加会员积分。',
-  },
-  config: z.object({
-    points: z.number().int().positive().max(1_000_000),
-    reason: z.string().trim().min(1).max(200).default('journey reward'),
-  }),
-  ports: [{ name: 'out' }],
-});
+// `core.reward.points` moved to loyalty/points.ts (version 2, issue 6); re-exported for old imports.
+export { grantPointsNode } from './loyalty/points';
 
 /** Ends the journey for the customer. */
 export const endNode = defineNodeType({

@@ -2,9 +2,11 @@ import type { Locale, LocalizedText } from '../define';
 import {
   apiTrigger,
   branchNode,
+  broadcastTrigger,
+  dateTrigger,
   endNode,
   eventTrigger,
-  grantPointsNode,
+  segmentTrigger,
   sendNode,
   splitNode,
   tagNode,
@@ -12,6 +14,7 @@ import {
   waitNode,
 } from '../builtins';
 import type { BranchCondition } from '../builtins/branch';
+import { loyaltyEditors } from '../builtins/loyalty/loyalty.editor';
 import { formatDuration, type Duration } from '../builtins/duration';
 import { defineEditor, type AnyEditorFacet } from './define-editor';
 
@@ -19,7 +22,24 @@ import { defineEditor, type AnyEditorFacet } from './define-editor';
 const text = {
   eventTrigger: { en: 'When {event} happens', 'zh-TW': '當 {event} 發生時', 'zh-CN': '当 {event} 发生时' },
   tagTrigger: { en: 'When tag {tag} is added', 'zh-TW': '新增標籤 {tag} 時', 'zh-CN': '添加标签 {tag} 时' },
+  dateOn: {
+    en: 'On {attribute} at {time} local time',
+    'zh-TW': '{attribute} 當天當地時間 {time}',
+    'zh-CN': '{attribute} 当天当地时间 {time}',
+  },
+  dateBefore: {
+    en: '{days} before {attribute} at {time} local time',
+    'zh-TW': '{attribute} 前 {days}，當地時間 {time}',
+    'zh-CN': '{attribute} 前 {days}，当地时间 {time}',
+  },
+  dateAfter: {
+    en: '{days} after {attribute} at {time} local time',
+    'zh-TW': '{attribute} 後 {days}，當地時間 {time}',
+    'zh-CN': '{attribute} 后 {days}，当地时间 {time}',
+  },
+  segmentTrigger: { en: 'When entering a segment', 'zh-TW': '進入分眾時', 'zh-CN': '进入分群时' },
   apiTrigger: { en: 'When started by API', 'zh-TW': '由 API 啟動時', 'zh-CN': '由 API 启动时' },
+  broadcastTrigger: { en: 'When broadcast to a segment', 'zh-TW': '群發給分眾時', 'zh-CN': '群发给分群时' },
   updateProfile: { en: 'Update profile', 'zh-TW': '更新顧客資料', 'zh-CN': '更新顾客资料' },
   waitFor: { en: 'Wait {duration}', 'zh-TW': '等待 {duration}', 'zh-CN': '等待 {duration}' },
   waitUntil: { en: 'Wait until {time} local time', 'zh-TW': '等到當地時間 {time}', 'zh-CN': '等到当地时间 {time}' },
@@ -38,11 +58,12 @@ const text = {
   or: { en: ' or ', 'zh-TW': ' 或 ', 'zh-CN': ' 或 ' },
   tag: { en: 'tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
   points: { en: 'points', 'zh-TW': '點數', 'zh-CN': '积分' },
+  tier: { en: 'tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
+  badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   did: { en: '{event} happened', 'zh-TW': '發生過 {event}', 'zh-CN': '发生过 {event}' },
   didNot: { en: '{event} did not happen', 'zh-TW': '未發生 {event}', 'zh-CN': '未发生 {event}' },
   split: { en: 'Split {paths}', 'zh-TW': '分流 {paths}', 'zh-CN': '分流 {paths}' },
   send: { en: 'Send: {name}', 'zh-TW': '發送：{name}', 'zh-CN': '发送：{name}' },
-  grant: { en: 'Grant {points} points', 'zh-TW': '贈送 {points} 點', 'zh-CN': '赠送 {points} 积分' },
   end: { en: 'End', 'zh-TW': '結束', 'zh-CN': '结束' },
 } satisfies Record<string, LocalizedText>;
 
@@ -92,6 +113,10 @@ function condition(test: BranchCondition, locale: Locale): string {
       return `${say(text.tag, locale)} ${operators[test.op]} ${test.tag}`;
     case 'points':
       return `${say(text.points, locale)} ${operators[test.op]} ${test.value}`;
+    case 'tier':
+      return `${say(text.tier, locale)} ${operators[test.op === 'is' ? 'eq' : 'neq']} ${test.tier}`;
+    case 'badge':
+      return `${say(text.badge, locale)} ${operators[test.op]} ${test.badgeKey}`;
     case 'event':
       return say(test.op === 'received' ? text.did : text.didNot, locale, { event: test.event });
     default: {
@@ -146,6 +171,26 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     icon: '🔖',
     summary: (config, locale) => say(text.tagTrigger, locale, { tag: config.tag }),
   }),
+  defineEditor(dateTrigger, {
+    icon: '🎂',
+    summary: (config, locale) => {
+      const values = { attribute: config.attribute, time: config.at };
+      if (config.offsetDays === 0) return say(text.dateOn, locale, values);
+      const days = duration({ amount: Math.abs(config.offsetDays), unit: 'days' }, locale);
+      return say(config.offsetDays < 0 ? text.dateBefore : text.dateAfter, locale, { ...values, days });
+    },
+  }),
+  defineEditor(segmentTrigger, {
+    icon: '👥',
+    summary: (_config, locale) => say(text.segmentTrigger, locale),
+    widgets: { segmentId: 'segment' },
+  }),
+  // The segment id is a uuid: the card names the trigger, the form's segment picker names the segment.
+  defineEditor(broadcastTrigger, {
+    icon: '📣',
+    summary: (_config, locale) => say(text.broadcastTrigger, locale),
+    widgets: { segmentId: 'segment' },
+  }),
   defineEditor(tagNode, { icon: '🏷️', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
   describeWait,
   defineEditor(branchNode, {
@@ -161,11 +206,8 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(sendNode, {
     icon: '✉️',
     summary: (config, locale) => say(text.send, locale, { name: config.name }),
-    widgets: { body: 'template' },
+    widgets: { body: 'template', subject: 'template', html: 'template', flex: 'template' },
   }),
-  defineEditor(grantPointsNode, {
-    icon: '🎁',
-    summary: (config, locale) => say(text.grant, locale, { points: config.points }),
-  }),
+  ...loyaltyEditors,
   defineEditor(endNode, { icon: '🏁', summary: (_config, locale) => say(text.end, locale) }),
 ];

@@ -23,6 +23,13 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   'core.split': { config: { paths: [{ percent: 50 }, { percent: 50 }] }, needs: [] },
   'core.send': { config: { channel: 'outbox', name: '', body: '' }, needs: ['name', 'body'] },
   'core.reward.points': { config: { points: 1, reason: 'journey reward' }, needs: [] },
+  'core.points.deduct': { config: { points: 1, reason: 'journey redemption' }, needs: [] },
+  // Which pool, badge or lottery is the marketer's choice.
+  'core.coupon.issue': { config: { poolId: '' }, needs: ['poolId'] },
+  'core.badge.award': { config: { badgeKey: '' }, needs: ['badgeKey'] },
+  'core.tier.evaluate': { config: {}, needs: [] },
+  'core.streak.check-in': { config: { streakKey: 'daily', milestones: [3, 7, 14, 30] }, needs: [] },
+  'core.lottery.draw': { config: { lotteryId: '', prizes: [] }, needs: ['lotteryId'] },
   'core.end': { config: {}, needs: [] },
   'example.stamp-card': { config: { card: '', size: 10 }, needs: ['card'] },
 };

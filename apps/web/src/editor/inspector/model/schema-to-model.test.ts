@@ -51,6 +51,8 @@ describe('buildFieldModel: the form of every shipped node type', () => {
             attribute: { path: 'string', op: comparison.op, value: 'unknown' },
             tag: { op: 'enum(has|has_not)', tag: 'string' },
             points: { op: 'enum(eq|neq|gt|gte|lt|lte)', value: 'number[..]' },
+            tier: { op: 'enum(is|is_not)', tier: 'string' },
+            badge: { op: 'enum(has|has_not)', badgeKey: 'string' },
             event: {
               op: 'enum(received|not_received)',
               event: 'string',
@@ -84,7 +86,11 @@ describe('buildFieldModel: the form of every shipped node type', () => {
 
   it('core.reward.points: positive integer points (exclusive 0 becomes min 1) and a reason with a default', () => {
     const model = modelOf('core.reward.points');
-    expect(outline(model)).toEqual({ points: 'integer[1..1000000]', reason: 'string' });
+    expect(outline(model)).toEqual({
+      points: 'integer[1..1000000]',
+      reason: 'string',
+      expiresInMonths: 'integer[1..120]',
+    });
     const reason = model.kind === 'object' ? model.fields[1] : undefined;
     expect(reason).toMatchObject({ hasDefault: true, default: 'journey reward', required: false });
   });
