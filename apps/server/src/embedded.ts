@@ -16,6 +16,7 @@ import { createDb, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
 import { sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
+import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
 import { ensureSecretKey } from './embedded/secret-key';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
@@ -107,6 +108,7 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    unsubscribeLinkKey: linkKeyFromEnv(),
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());

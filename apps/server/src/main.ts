@@ -5,12 +5,13 @@ import { loadNodeRegistry } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { productionEnvSchema, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
+import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
 
 const env = readEnvOrExit(productionEnvSchema);
 
-const db = createDb({ url: env.DATABASE_URL });
+const db = createDb({ url: env.DATABASE_URL, maxConnections: env.DB_POOL_SIZE });
 await migrateToLatest(db);
 const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
 const server = createServer({
@@ -21,6 +22,7 @@ const server = createServer({
   logger: true,
   webRoot: env.WEB_ROOT ?? defaultWebRoot,
   ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+  unsubscribeLinkKey: linkKeyFromEnv(),
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

@@ -16,6 +16,8 @@ export interface ServerDeps {
   logger?: FastifyBaseLogger | boolean | { level: LogLevel };
   /** Folder of the web app's static files; nothing is served at `/` without it. */
   webRoot?: string;
+  /** Key of the emails' signed unsubscribe links (`unsubscribeLinkKey`); the route answers 404 without it. */
+  unsubscribeLinkKey?: Buffer;
   /** Ingest API requests per minute per API key (default 6000). */
   ingestRateLimitPerMin?: number;
 }

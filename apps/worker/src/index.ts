@@ -9,4 +9,3 @@ export type { SendServices } from './send/send-services';
 export { sendServicesFromEnv } from './send/send-from-env';
 export { messagingSettingsSchema, readMessagingSettings } from './send/settings';
 export type { MessagingSettings } from './send/settings';
-export { unsubscribeUrl, verifyUnsubscribeUrl } from './send/unsubscribe-link';

@@ -61,3 +61,4 @@ export {
 } from './secrets';
 export type { SecretBox } from './secrets';
 export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';
+export { unsubscribeLinkKey, unsubscribeUrl, verifyUnsubscribeUrl, type UnsubscribeTarget } from './unsubscribe-link';

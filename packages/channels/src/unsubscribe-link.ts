@@ -1,5 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+/** The key links are signed with, derived from the secret key so one secret configures both. */
+export function unsubscribeLinkKey(secretKey: Buffer): Buffer {
+  return createHmac('sha256', secretKey).update('wayfarer unsubscribe links').digest();
+}
+
 /** Who a one-click unsubscribe link is for. */
 export interface UnsubscribeTarget {
   workspaceId: string;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SecretBox } from '@wayfarer/channels';
+import { verifyUnsubscribeUrl, type SecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { setChannelConsent } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
-import { startJourneyWorker, verifyUnsubscribeUrl } from '@wayfarer/worker';
+import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { bundleJourneyWorkflows, createTimeSkippingEnv } from '../../support/temporal';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';

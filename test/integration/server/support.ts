@@ -21,7 +21,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   label: string,
-  options: { temporal?: Client; taskQueue?: string } = {},
+  options: { temporal?: Client; taskQueue?: string; unsubscribeLinkKey?: Buffer } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(label);
   const server = createServer({
@@ -29,6 +29,7 @@ export async function startTestServer(
     temporal: options.temporal ?? new Client(),
     registry: createNodeRegistry(builtinNodeTypes),
     taskQueue: options.taskQueue ?? 'server-tests',
+    ...(options.unsubscribeLinkKey ? { unsubscribeLinkKey: options.unsubscribeLinkKey } : {}),
   });
   const url = await server.start({ port: 0, host: '127.0.0.1' });
   return {

@@ -14,7 +14,7 @@ import { retryableDeliveryFailure } from './delivery-failure';
 import { decidePolicy } from './policy';
 import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
-import { unsubscribeUrl } from './unsubscribe-link';
+import { unsubscribeUrl } from '@wayfarer/channels';
 
 export interface DeliveryDeps {
   /**

@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { createSecretBox, loadSecretKey, secretKeyVariable } from '@wayfarer/channels';
+import { createSecretBox, loadSecretKey, secretKeyVariable, unsubscribeLinkKey } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
 import { createSendServices, type SendServices } from './send-services';
 
@@ -21,8 +20,7 @@ export function sendServicesFromEnv(
   }
   const key = loadSecretKey(env);
   const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
-  // A key of its own for links, derived so one secret is enough to configure.
-  const linkKey = createHmac('sha256', key).update('wayfarer unsubscribe links').digest();
+  const linkKey = unsubscribeLinkKey(key);
   const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
   return {
     send: createSendServices({
