@@ -3,12 +3,18 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as spine from './migrations/0001-spine';
 import * as identities from './migrations/0002-identities';
 import * as audiences from './migrations/0003-audiences';
+import * as channels from './migrations/0004-channels';
+import * as loyalty from './migrations/0005-loyalty';
+import * as messaging from './migrations/0006-messaging';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
   '0001-spine': spine,
   '0002-identities': identities,
   '0003-audiences': audiences,
+  '0004-channels': channels,
+  '0005-loyalty': loyalty,
+  '0006-messaging': messaging,
 };
 
 /** A migration failed; `results` says which ran. */

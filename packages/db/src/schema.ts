@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { LoyaltyTables } from './loyalty-schema';
+import type { MessagingTables } from './messaging-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -143,10 +145,28 @@ export interface MessagesTable {
   name: string;
   subject: string | null;
   body: string;
-  status: 'queued' | 'sent' | 'skipped' | 'failed';
+  status: MessageStatus;
   idempotencyKey: string;
   createdAt: CreatedAt;
+  /** Sending (0006): why skipped / failed, and what the provider answered. */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
+  detail: ColumnType<string | null, string | null | undefined, string | null>;
+  providerMessageId: ColumnType<string | null, string | null | undefined, string | null>;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What smart sending compares: the journey and step that wrote the message. */
+  templateKey: ColumnType<string | null, string | null | undefined, string | null>;
+  attempts: ColumnType<number, number | undefined, number>;
+  updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
+  sentAt: NullableTimestamp;
 }
+
+/**
+ * `queued`: outbox record; `sending`: an attempt is under way (recorded before the provider is
+ * called); `retrying`: the provider refused for now; `unknown`: an attempt may have been delivered
+ * and was not repeated.
+ */
+export type MessageStatus = 'queued' | 'sending' | 'sent' | 'skipped' | 'failed' | 'unknown' | 'retrying';
 
 export interface PointsLedgerTable {
   id: Generated<string>;
@@ -159,6 +179,10 @@ export interface PointsLedgerTable {
   stepId: string | null;
   idempotencyKey: string;
   createdAt: CreatedAt;
+  /** Loyalty (0005): a positive row is a lot that expires here (null = never). */
+  expiresAt: NullableTimestamp;
+  /** Loyalty (0005): what is left of a lot after FIFO spending; null = all of `delta`. */
+  remaining: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
@@ -236,7 +260,18 @@ export interface BroadcastsTable {
   finishedAt: NullableTimestamp;
 }
 
-export interface Database {
+export type CredentialChannel = 'line' | 'email' | 'sms' | 'webhook';
+
+/** A workspace's config for one channel, sealed by @wayfarer/channels; never stored in clear. */
+export interface ChannelCredentialsTable {
+  workspaceId: string;
+  channel: CredentialChannel;
+  sealedConfig: string;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export interface Database extends LoyaltyTables, MessagingTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;
@@ -255,6 +290,7 @@ export interface Database {
   segments: SegmentsTable;
   segmentMemberships: SegmentMembershipsTable;
   broadcasts: BroadcastsTable;
+  channelCredentials: ChannelCredentialsTable;
 }
 
 export type Customer = Selectable<CustomersTable>;
@@ -271,3 +307,4 @@ export type CustomerMerge = Selectable<CustomerMergesTable>;
 export type Segment = Selectable<SegmentsTable>;
 export type SegmentMembership = Selectable<SegmentMembershipsTable>;
 export type Broadcast = Selectable<BroadcastsTable>;
+export type ChannelCredentials = Selectable<ChannelCredentialsTable>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeySettingsSchema, type JourneySettings } from '@wayfarer/journey';
-import { decideEntry, entryWindowStart, reentryRefusal, type PreviousEntry } from './entry-rules';
+import { decidableWithoutLock, decideEntry, entryWindowStart, reentryRefusal, type PreviousEntry } from './entry-rules';
 
 const now = new Date('2025-06-10T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -63,5 +63,19 @@ describe('decideEntry', () => {
     expect(decideEntry(settings({}), { previous: undefined, enteredInWindow: 1e6, now })).toEqual({ admit: true });
     expect(entryWindowStart(settings({}), now)).toBeUndefined();
     expect(entryWindowStart(limited, now)).toEqual(new Date('2025-06-10T11:00:00Z'));
+  });
+});
+
+describe('decidableWithoutLock', () => {
+  it('"once" and "every" without cooldown or limit need no lock; the rest do', () => {
+    expect(decidableWithoutLock(settings({ reentry: 'once' }))).toBe(true);
+    expect(decidableWithoutLock(settings({ reentry: 'every' }))).toBe(true);
+    expect(decidableWithoutLock(settings({ reentry: 'after_exit' }))).toBe(false);
+    expect(decidableWithoutLock(settings({ reentry: 'every', reentryCooldown: { amount: 1, unit: 'hours' } }))).toBe(
+      false,
+    );
+    const limit = { max: 3, per: { amount: 1, unit: 'hours' } };
+    expect(decidableWithoutLock(settings({ reentry: 'once', entryLimit: limit }))).toBe(false);
+    expect(decidableWithoutLock(settings({ reentry: 'every', entryLimit: limit }))).toBe(false);
   });
 });

@@ -66,3 +66,15 @@ export function decideEntry(
   }
   return { admit: true };
 }
+
+/**
+ * Whether entries into the journey may be decided without the (journey, customer) lock: when any
+ * two entries at once are either both admitted ("every" without cooldown) or share one workflow
+ * id, whose unique key lets only one in ("once", see entryWorkflowId). Under "once" a previous
+ * entry refuses forever, so a refusal read without the lock stands too. "after_exit" and a
+ * cooldown depend on the latest entry's state, and an entry limit counts everyone's entries.
+ */
+export function decidableWithoutLock(settings: JourneySettings): boolean {
+  if (settings.entryLimit !== null) return false;
+  return settings.reentry === 'once' || (settings.reentry === 'every' && settings.reentryCooldown === null);
+}

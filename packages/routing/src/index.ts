@@ -14,3 +14,12 @@ export {
   type EnrollmentOutcome,
   type EnrollmentRequest,
 } from './start-enrollment';
+export {
+  refreshSegment,
+  refreshSegmentsForCustomer,
+  routePendingSegmentFacts,
+  SEGMENT_ENTERED_EVENT,
+  SEGMENT_EXITED_EVENT,
+  type MembershipDiff,
+} from './segment-membership';
+export { ensureSegmentRefreshSchedule } from './segment-schedule';

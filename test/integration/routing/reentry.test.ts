@@ -203,6 +203,19 @@ describe('re-entry rules and entry limits (real Postgres + Temporal, no worker)'
     }
   });
 
+  it('"every" without cooldown (decided without the lock): events at once each enter, a retry enters no more', async () => {
+    const f = await fixture();
+    await f.publish('each', journeyGraph({ event: 'go' }, { reentry: 'every' }));
+    const gil = await f.customer('gil');
+    const results = await Promise.all(['e1', 'e2', 'e3', 'e4'].map((id) => f.track(gil, 'go', id)));
+    expect(results.flatMap((result) => result.entries).map((entry) => entry.status)).toEqual(
+      Array.from({ length: 4 }, () => 'started'),
+    );
+    expect(await f.enrollments(gil)).toHaveLength(4);
+    await Promise.all(['e1', 'e2'].map((id) => f.track(gil, 'go', id)));
+    expect(await f.enrollments(gil)).toHaveLength(4);
+  });
+
   it('an entry limit admits max entries per window, throttles the rest, and opens again later', async () => {
     const f = await fixture();
     const journeyId = await f.publish(

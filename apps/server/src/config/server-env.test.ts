@@ -23,6 +23,14 @@ describe('readEnv', () => {
     expect(env.TEMPORAL_ADDRESS).toBeUndefined();
   });
 
+  it("sizes the server's Postgres pool from DB_POOL_SIZE, 20 unless given", () => {
+    expect(readEnv(productionEnvSchema, { DATABASE_URL: 'postgres://x/y' }).DB_POOL_SIZE).toBe(20);
+    expect(readEnv(productionEnvSchema, { DATABASE_URL: 'postgres://x/y', DB_POOL_SIZE: '32' }).DB_POOL_SIZE).toBe(32);
+    expect(() => readEnv(productionEnvSchema, { DATABASE_URL: 'postgres://x/y', DB_POOL_SIZE: '0' })).toThrow(
+      /DB_POOL_SIZE/,
+    );
+  });
+
   it('refuses a port that is not one', () => {
     expect(() => readEnv(embeddedEnvSchema, { PORT: 'http' })).toThrow(/PORT/);
   });

@@ -18,6 +18,8 @@ export const productionEnvSchema = z.object({
   ...common,
   DATABASE_URL: z.string({ error: 'DATABASE_URL is required (postgres://user:password@host:5432/db).' }),
   TEMPORAL_ADDRESS: z.string().default('localhost:7233'),
+  /** Postgres connections of the server process; each ingest request holds one per statement. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).default(20),
 });
 export type ProductionEnv = z.infer<typeof productionEnvSchema>;
 

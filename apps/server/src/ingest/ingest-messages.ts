@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { insertEvent, markEventRouted, resolveCustomer, upsertCustomer, type EventRow } from '@wayfarer/db';
+import {
+  insertEvent,
+  markEventRouted,
+  resolveCustomer,
+  upsertCustomer,
+  workspaceHasActiveSegments,
+  type EventRow,
+} from '@wayfarer/db';
 import { identitiesOf } from '../customers/customer-identities';
-import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
+import { refreshSegmentsForCustomer, routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { trackIdentities, type IdentifyMessage, type TrackMessage } from './ingest.schemas';
 
 /** The answer for one message: the stored event, and whether it had been received before. */
@@ -14,6 +21,17 @@ export interface IngestResult {
 // delivery is stored (and routed) as a new event. Documented in apps/server/README.md.
 function messageIdOf(message: { messageId?: string | undefined }): string {
   return message.messageId ?? randomUUID();
+}
+
+/**
+ * Re-evaluates the customer's segments after their data changed. Skipped (with the routing of
+ * facts a crash left unrouted) while the workspace has no active segment: two queries per event
+ * saved; the answer is cached per process, see workspaceHasActiveSegments.
+ */
+async function refreshSegments(deps: RoutingDeps, workspaceId: string, customerId: string): Promise<void> {
+  if (await workspaceHasActiveSegments(deps.db, workspaceId)) {
+    await refreshSegmentsForCustomer(deps, { workspaceId, customerId });
+  }
 }
 
 function resultOf(stored: { event: EventRow; duplicate: boolean }): IngestResult {
@@ -53,6 +71,8 @@ export async function ingestIdentify(
     });
     await markEventRouted(deps.db, stored.event.id);
   }
+  // Also on a repeat: the diff is idempotent, and a crash may have come before it.
+  await refreshSegments(deps, workspaceId, customer.id);
   return resultOf(stored);
 }
 
@@ -74,5 +94,6 @@ export async function ingestTrack(
     timestamp: message.timestamp ?? now,
   });
   if (stored.event.routedAt === null) await routeEvent(deps, stored.event);
+  await refreshSegments(deps, workspaceId, customer.id);
   return resultOf(stored);
 }

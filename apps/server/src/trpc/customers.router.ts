@@ -51,12 +51,14 @@ function toProfile(row: CustomerProfileView) {
 const notFound = () => new DataError('not_found', 'No such customer in this workspace.');
 
 export const customersRouter = router({
-  /** Newest first, `limit` a page; `search`: external id or name, any case; `tag`: only customers with it. */
+  /** Newest first, `limit` a page; `search`: external id or name, any case; `tag` / `segmentId`: only customers with it / in it. */
   list: workspaceProcedure
     .input(
       z.object({
         search: z.string().max(200).optional(),
         tag: z.string().min(1).max(100).optional(),
+        /** Only the segment's current members. */
+        segmentId: z.uuid().optional(),
         cursor: cursorSchema.optional(),
         limit: z.number().int().min(1).max(100).default(25),
       }),

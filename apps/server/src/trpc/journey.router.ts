@@ -96,20 +96,20 @@ export const journeyRouter = router({
   pause: workspaceProcedure
     .input(journeyRef)
     .mutation(async ({ ctx, input }) =>
-      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'pause')),
+      toJourneySummary(await changeJourneyStatus(ctx.services, ctx.workspaceId, input.journeyId, 'pause')),
     ),
 
   resume: workspaceProcedure
     .input(journeyRef)
     .mutation(async ({ ctx, input }) =>
-      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'resume')),
+      toJourneySummary(await changeJourneyStatus(ctx.services, ctx.workspaceId, input.journeyId, 'resume')),
     ),
 
   /** Hides the journey and stops new entrants; customers already inside carry on. */
   archive: workspaceProcedure
     .input(journeyRef)
     .mutation(async ({ ctx, input }) =>
-      toJourneySummary(await changeJourneyStatus(ctx.services.db, ctx.workspaceId, input.journeyId, 'archive')),
+      toJourneySummary(await changeJourneyStatus(ctx.services, ctx.workspaceId, input.journeyId, 'archive')),
     ),
 
   /** The API trigger: enters the customer with this userId through the journey's API trigger. */

@@ -1,8 +1,14 @@
 import { validateSignature } from '@line/bot-sdk';
-import { findLineChannelSecret, insertEvent, resolveCustomer, setCustomerAttributes } from '@wayfarer/db';
+import {
+  findLineChannelSecret,
+  insertEvent,
+  resolveCustomer,
+  setChannelConsent,
+  setCustomerAttributes,
+} from '@wayfarer/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
+import { refreshSegmentsForCustomer, routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { lineWebhookBodySchema, mapLineEvent, type MappedLineEvent } from './line-events';
 
 const paramsSchema = z.object({ workspaceId: z.uuid() });
@@ -22,7 +28,19 @@ async function ingestLineEvent(deps: RoutingDeps, workspaceId: string, event: Ma
   // `routedAt` is set last, so a retry after a crash applies the consent change again.
   if (stored.event.routedAt !== null) return;
   if (Object.keys(event.attributes).length > 0) await setCustomerAttributes(deps.db, customer.id, event.attributes);
+  // Follow / unfollow is the customer's answer about LINE: the send policy reads it from here.
+  if (typeof event.attributes.line_subscribed === 'boolean') {
+    const status = event.attributes.line_subscribed ? 'subscribed' : 'unsubscribed';
+    await setChannelConsent(deps.db, {
+      workspaceId,
+      customerId: customer.id,
+      channel: 'line',
+      status,
+      source: 'line_webhook',
+    });
+  }
   await routeEvent(deps, stored.event);
+  await refreshSegmentsForCustomer(deps, { workspaceId, customerId: customer.id });
 }
 
 async function handleLineWebhook(deps: RoutingDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../connect';
 
 export type ApiKeyScope = 'ingest' | 'full';
@@ -29,17 +30,37 @@ export async function createApiKey(
   return { id: row.id, key };
 }
 
-/** The workspace a live (not revoked) key belongs to, or undefined. */
+/** How stale `last_used_at` may get: it is shown to people, not used for access decisions. */
+const lastUsedResolutionMs = 60_000;
+
+/**
+ * The workspace a live (not revoked) key belongs to, or undefined. Revocation is read on every
+ * call; `last_used_at` is written at most once a minute per key, because writing it on every
+ * request made every ingest request take the key's row lock and commit.
+ */
 export async function authenticateApiKey(
   db: Db,
   key: string,
 ): Promise<{ workspaceId: string; keyId: string; scope: ApiKeyScope } | undefined> {
   const row = await db
-    .updateTable('apiKeys')
-    .set({ lastUsedAt: new Date() })
+    .selectFrom('apiKeys')
+    .select(['id', 'workspaceId', 'scope', 'lastUsedAt'])
     .where('keyHash', '=', hashKey(key))
     .where('revokedAt', 'is', null)
-    .returning(['id', 'workspaceId', 'scope'])
     .executeTakeFirst();
-  return row && { workspaceId: row.workspaceId, keyId: row.id, scope: row.scope };
+  if (!row) return undefined;
+  if (row.lastUsedAt === null || Date.now() - row.lastUsedAt.getTime() >= lastUsedResolutionMs) {
+    await touchApiKey(db, row.id);
+  }
+  return { workspaceId: row.workspaceId, keyId: row.id, scope: row.scope };
+}
+
+// Conditional, so concurrent requests that all saw a stale value write once between them.
+async function touchApiKey(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('apiKeys')
+    .set({ lastUsedAt: new Date() })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('lastUsedAt', 'is', null), eb('lastUsedAt', '<', sql<Date>`now() - interval '1 minute'`)]))
+    .execute();
 }

@@ -3,6 +3,7 @@
 // skipped at microsecond precision (a JS Date would truncate it).
 import { sql } from 'kysely';
 import type { Db } from '../connect';
+import type { IdentityKind } from '../schema';
 
 export interface CustomerListItem {
   id: string;
@@ -49,6 +50,8 @@ export interface CustomerProfileView {
   locale: string;
   createdAt: Date;
   tags: CustomerTagEntry[];
+  /** How the customer is recognised (LINE, email, phone…), by kind then value. */
+  identities: { kind: IdentityKind; value: string }[];
   points: number;
   recentPoints: CustomerLedgerEntry[];
   enrollments: CustomerEnrollmentEntry[];
@@ -75,11 +78,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (match) => `\\${match}`);
 }
 
-/** Customers newest first; `search` matches external id or `name` attribute (any case); `tag` filters. */
+/** Customers newest first; `search` matches external id or `name` attribute (any case); `tag` and `segmentId` filter. */
 export async function listCustomerViews(
   db: Db,
   workspaceId: string,
-  input: { search?: string; tag?: string; cursor?: string; limit: number },
+  input: { search?: string; tag?: string; segmentId?: string; cursor?: string; limit: number },
 ): Promise<CursorPage<CustomerListItem>> {
   const cursor = splitCursor(input.cursor);
   const search = input.search?.trim();
@@ -123,6 +126,18 @@ export async function listCustomerViews(
       ),
     );
   }
+  if (input.segmentId !== undefined) {
+    const segmentId = input.segmentId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('segmentMemberships')
+          .select('segmentMemberships.customerId')
+          .whereRef('segmentMemberships.customerId', '=', 'customers.id')
+          .where('segmentMemberships.segmentId', '=', segmentId),
+      ),
+    );
+  }
   if (cursor !== null) {
     query = query.where(
       sql<boolean>`(customers.created_at, customers.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`,
@@ -161,13 +176,21 @@ export async function loadCustomerProfileView(
     .where('id', '=', customerId)
     .executeTakeFirst();
   if (!customer) return undefined;
-  const [tags, balance, recentPoints, enrollments] = await Promise.all([
+  const [tags, identities, balance, recentPoints, enrollments] = await Promise.all([
     db
       .selectFrom('customerTags')
       .select(['tag', 'source', 'addedAt'])
       .where('customerId', '=', customerId)
       .orderBy('addedAt', 'desc')
       .orderBy('tag')
+      .execute(),
+    db
+      .selectFrom('customerIdentities')
+      .select(['kind', 'value'])
+      .where('workspaceId', '=', workspaceId)
+      .where('customerId', '=', customerId)
+      .orderBy('kind')
+      .orderBy('value')
       .execute(),
     db
       .selectFrom('pointsLedger')
@@ -192,6 +215,7 @@ export async function loadCustomerProfileView(
     locale: customer.locale,
     createdAt: customer.createdAt,
     tags: tags.map((row) => ({ tag: row.tag, source: row.source, addedAt: row.addedAt })),
+    identities: identities.map((row) => ({ kind: row.kind, value: row.value })),
     points: balance?.points ?? 0,
     recentPoints: recentPoints.map((row) => ({
       id: row.id,

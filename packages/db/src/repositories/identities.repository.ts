@@ -2,6 +2,12 @@ import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { Customer } from '../schema';
 import { ANONYMOUS_EXTERNAL_ID_PREFIX, mergeCustomers } from './customer-merge.repository';
+import {
+  createForFirstIdentity,
+  findCustomerBoundToAll,
+  identityKey,
+  identityLockKey,
+} from './identity-fast-path.repository';
 import type { CustomerIdentity, IdentityKind } from '../schema';
 
 /** One way of recognising a customer; the value is already normalised by the caller. */
@@ -17,7 +23,7 @@ export interface ResolvedCustomer {
   mergedIds: string[];
 }
 
-const keyOf = (identity: IdentityInput) => `${identity.kind}:${identity.value}`;
+const keyOf = identityKey;
 
 /** Customers known by any of the identities (a userId also matches `customers.external_id`). */
 async function matchIdentities(db: Db, workspaceId: string, identities: readonly IdentityInput[]) {
@@ -46,9 +52,10 @@ async function matchIdentities(db: Db, workspaceId: string, identities: readonly
 
 // Serialises resolutions that touch the same identity (two first events of one new customer).
 async function lockIdentities(trx: Db, workspaceId: string, identities: readonly IdentityInput[]): Promise<void> {
-  const keys = [...new Set(identities.map(keyOf))].sort();
+  // The same keys as the single-statement first-seen path takes (identity-fast-path.repository.ts).
+  const keys = [...new Set(identities.map((identity) => identityLockKey(workspaceId, identity)))].sort();
   for (const key of keys) {
-    await sql`select pg_advisory_xact_lock(hashtextextended(${`${workspaceId}:${key}`}, 0))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
   }
 }
 
@@ -68,19 +75,30 @@ async function createFor(trx: Db, workspaceId: string, identities: readonly Iden
 /**
  * The customer known by any of `identities` (put the userId first: it wins), created when none
  * is known. Identities of several customers merge them into the first; new identities are bound
- * to the result. A known customer with every identity bound costs one read and no transaction.
+ * to the result. A known customer with every identity bound costs one read and no transaction; a
+ * first-seen single identity one more statement (see identity-fast-path.repository.ts).
  */
 export async function resolveCustomer(
   db: Db,
   workspaceId: string,
   identities: readonly IdentityInput[],
 ): Promise<ResolvedCustomer> {
-  const quick = await matchIdentities(db, workspaceId, identities);
-  const [only] = quick.customerIds;
-  if (only !== undefined && quick.customerIds.length === 1 && quick.unbound.length === 0) {
-    const customer = await db.selectFrom('customers').selectAll().where('id', '=', only).executeTakeFirst();
-    if (customer) return { customer, created: false, mergedIds: [] };
+  const known = await findCustomerBoundToAll(db, workspaceId, identities);
+  if (known) return { customer: known, created: false, mergedIds: [] };
+  // One identity the join did not find is unbound (identities cascade with their customer).
+  const [single] = identities;
+  if (single !== undefined && identities.length === 1) {
+    const first = await createForFirstIdentity(db, workspaceId, single);
+    if (first.bound) return { customer: first.customer, created: first.created, mergedIds: [] };
   }
+  return resolveLocked(db, workspaceId, identities);
+}
+
+async function resolveLocked(
+  db: Db,
+  workspaceId: string,
+  identities: readonly IdentityInput[],
+): Promise<ResolvedCustomer> {
   return db.transaction().execute(async (trx) => {
     await lockIdentities(trx, workspaceId, identities);
     const { customerIds } = await matchIdentities(trx, workspaceId, identities);

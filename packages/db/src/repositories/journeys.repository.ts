@@ -3,6 +3,7 @@ import type { Db } from '../connect';
 import { DataError } from '../errors';
 import { toJson } from '../json';
 import type { Journey, JourneyStatus, JourneyVersion } from '../schema';
+import { createWorkspaceCache } from '../workspace-cache';
 
 export async function createJourney(
   db: Db,
@@ -78,6 +79,7 @@ async function updateJourney(
     .where('id', '=', journeyId)
     .returningAll()
     .executeTakeFirst();
+  if (changes.status !== undefined) invalidateLiveJourneys();
   if (!journey) throw new DataError('not_found', `Journey ${journeyId} not found.`);
   return journey;
 }
@@ -156,7 +158,7 @@ export async function publishJourneyVersion(
   db: Db,
   input: { workspaceId: string; journeyId: string; ir: unknown; hash: string; graph: unknown },
 ): Promise<JourneyVersion> {
-  return db.transaction().execute(async (trx) => {
+  const published = await db.transaction().execute(async (trx) => {
     // Lock the journey row so concurrent publishes number their versions one after another.
     const journey = await trx
       .selectFrom('journeys')
@@ -190,6 +192,9 @@ export async function publishJourneyVersion(
       .execute();
     return version;
   });
+  // After the commit, so no reader can cache the set from before it.
+  invalidateLiveJourneys();
+  return published;
 }
 
 export async function listJourneyVersions(
@@ -212,21 +217,36 @@ export async function getJourneyVersion(db: Db, versionId: string): Promise<Jour
   return version;
 }
 
-/** Live journeys of a workspace and their live version ids: what incoming events are routed to. */
-export async function listLiveJourneyVersions(
-  db: Db,
-  workspaceId: string,
-): Promise<{ journeyId: string; versionId: string }[]> {
-  return db
-    .selectFrom('journeys')
-    .select(['id as journeyId', 'liveVersionId'])
-    .where('workspaceId', '=', workspaceId)
-    .where('status', '=', 'live')
-    .where('liveVersionId', 'is not', null)
-    .execute()
-    .then((rows) =>
-      rows.flatMap(({ journeyId, liveVersionId }) =>
-        liveVersionId === null ? [] : [{ journeyId, versionId: liveVersionId }],
+export interface LiveJourneyVersion {
+  journeyId: string;
+  versionId: string;
+}
+
+// Read by every routed event; invalidated by publishes and status changes (see workspace-cache.ts).
+const liveJourneys = createWorkspaceCache<readonly LiveJourneyVersion[]>();
+
+/** Forgets the cached live journeys (for writes to `journeys` that bypass this repository). */
+export function invalidateLiveJourneys(): void {
+  liveJourneys.invalidate();
+}
+
+/**
+ * Live journeys of a workspace and their live version ids: what incoming events are routed to.
+ * Cached per process: another process's publish is seen within WORKSPACE_CACHE_TTL_MS.
+ */
+export async function listLiveJourneyVersions(db: Db, workspaceId: string): Promise<readonly LiveJourneyVersion[]> {
+  return liveJourneys.get(db, workspaceId, async () =>
+    db
+      .selectFrom('journeys')
+      .select(['id as journeyId', 'liveVersionId'])
+      .where('workspaceId', '=', workspaceId)
+      .where('status', '=', 'live')
+      .where('liveVersionId', 'is not', null)
+      .execute()
+      .then((rows) =>
+        rows.flatMap(({ journeyId, liveVersionId }) =>
+          liveVersionId === null ? [] : [{ journeyId, versionId: liveVersionId }],
+        ),
       ),
-    );
+  );
 }

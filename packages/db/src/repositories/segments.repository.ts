@@ -7,6 +7,7 @@ import { DataError } from '../errors';
 import { toJson } from '../json';
 import { toSegmentRecord, type SegmentRecord } from '../segments/segment-records';
 import { segmentRuleSql } from '../segments/segment-sql';
+import { createWorkspaceCache } from '../workspace-cache';
 
 export type { SegmentRecord } from '../segments/segment-records';
 export {
@@ -54,7 +55,29 @@ export async function createSegment(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  activeSegments.invalidate();
   return toSegmentRecord(row);
+}
+
+// Read by every ingested event; invalidated by creating and archiving (see workspace-cache.ts).
+const activeSegments = createWorkspaceCache<boolean>();
+
+/**
+ * Whether the workspace has a segment that is not archived; cached per process, so a segment
+ * created by another process may go unseen for WORKSPACE_CACHE_TTL_MS. Lets ingest skip the
+ * per-event segment refresh in workspaces that use no segments.
+ */
+export async function workspaceHasActiveSegments(db: Db, workspaceId: string): Promise<boolean> {
+  return activeSegments.get(db, workspaceId, async () => {
+    const row = await db
+      .selectFrom('segments')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('archivedAt', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  });
 }
 
 /** The segment of `workspaceId` (archived ones too); `not_found` otherwise. */
@@ -105,6 +128,7 @@ export async function archiveSegment(db: Db, workspaceId: string, segmentId: str
     .where('id', '=', segmentId)
     .returningAll()
     .executeTakeFirst();
+  activeSegments.invalidate();
   if (!row) throw notFound(segmentId);
   return toSegmentRecord(row);
 }

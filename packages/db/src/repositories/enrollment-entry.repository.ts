@@ -1,0 +1,53 @@
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import type { Enrollment } from '../schema';
+import type { NewEnrollment } from './enrollments.repository';
+
+/** What an entry decision reads, in one round trip, plus the enrollment if it was made already. */
+export interface EntryFacts {
+  /** Inserted by this call: the customer had never entered the journey and `insertIfFirst` was set. */
+  inserted: Enrollment | undefined;
+  /** The enrollment recorded under the entry's workflow id (an earlier try of this entry). */
+  recorded: Enrollment | undefined;
+  /** The customer's most recent entry into the journey (any version), for re-entry rules. */
+  previous: Enrollment | undefined;
+}
+
+type FactRow = Enrollment & { fact: 'inserted' | 'recorded' | 'previous' };
+
+/**
+ * Reads the entry's facts and, when `insertIfFirst` and the customer never entered the journey,
+ * records the entry in the same statement (the caller has decided that a first entry is admitted).
+ * Run it under lockJourneyEntry: the "never entered" check sees the statement's snapshot only.
+ */
+export async function enrollFirstOrReadFacts(
+  trx: Db,
+  entry: NewEnrollment & { enteredAt: Date },
+  options: { insertIfFirst: boolean },
+): Promise<EntryFacts> {
+  const result = await sql<FactRow>`
+    with previous as (
+      select * from enrollments where journey_id = ${entry.journeyId} and customer_id = ${entry.customerId}
+      order by entered_at desc, id limit 1
+    ), recorded as (
+      select * from enrollments where workflow_id = ${entry.workflowId}
+    ), inserted as (
+      insert into enrollments
+        (workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id, entry_event_id, entered_at)
+      select ${entry.workspaceId}, ${entry.journeyId}, ${entry.journeyVersionId}, ${entry.customerId},
+        ${entry.workflowId}, ${entry.entryStepId}, ${entry.entryEventId ?? null}, ${entry.enteredAt}
+      where ${options.insertIfFirst} and not exists (select 1 from previous)
+      on conflict (workflow_id) do nothing
+      returning *
+    )
+    select 'inserted' as fact, * from inserted
+    union all select 'recorded' as fact, * from recorded
+    union all select 'previous' as fact, * from previous`.execute(trx);
+  const find = (fact: FactRow['fact']): Enrollment | undefined => {
+    const row = result.rows.find((candidate) => candidate.fact === fact);
+    if (row === undefined) return undefined;
+    const { fact: _fact, ...enrollment } = row;
+    return enrollment;
+  };
+  return { inserted: find('inserted'), recorded: find('recorded'), previous: find('previous') };
+}
