@@ -1,2 +1,5 @@
 // Public API for the worker and the server: names and types. The workflow itself is loaded by path.
 export * from './contract';
+export * from './broadcast-contract';
+export * from './segment-refresh.contract';
+export * from './date-trigger-sweep.contract';

@@ -13,6 +13,11 @@ import { RunState } from './run-state';
 import { registerSignals } from './signals';
 import { Trail } from './trail';
 
+// The worker bundles this file: every workflow type it runs is exported from here.
+export { broadcast } from './broadcast.workflow';
+export { segmentRefresh } from './segment-refresh.workflow';
+export { dateTriggerSweep } from './date-trigger-sweep.workflow';
+
 /** Walks one customer through one journey version, continuing as new when the run gets long. */
 export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSummary> {
   const state = new RunState(input.resume);
