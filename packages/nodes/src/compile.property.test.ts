@@ -144,6 +144,9 @@ describe('compileJourney never throws', () => {
 // (b) Valid journeys compile and round-trip.
 
 const text = fc.string({ minLength: 1, maxLength: 12 }).filter((value) => value.trim().length > 0);
+const noLiquid = (value: string) => !/[{}%]/.test(value);
+const liquidFreeText = text.filter(noLiquid);
+const liquidFreeString = fc.string({ maxLength: 20 }).filter(noLiquid);
 const duration = fc.record({
   amount: fc.integer({ min: 1, max: 1000 }),
   unit: fc.constantFrom('minutes', 'hours', 'days', 'weeks'),
@@ -281,7 +284,8 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
   })),
   step(
     'core.send',
-    fc.record({ name: text, body: text, subject: fc.string({ maxLength: 20 }) }, { requiredKeys: ['name', 'body'] }),
+    // Message texts are Liquid: valid journeys carry no stray `{{` / `{%` (invalid ones are tested above).
+    fc.record({ name: text, body: liquidFreeText, subject: liquidFreeString }, { requiredKeys: ['name', 'body'] }),
     ['sent'],
     ['skipped', 'failed'],
   ),
@@ -299,6 +303,7 @@ const trigger: fc.Arbitrary<StepShape> = fc.oneof(
   step('core.trigger.api', fc.constant({}), ['out']),
   step('core.trigger.tag', fc.record({ tag: text }), ['out']),
   step('core.trigger.segment', fc.record({ segmentId: text }), ['out']),
+  step('core.trigger.broadcast', fc.record({ segmentId: text }), ['out']),
   step(
     'core.trigger.date',
     fc.record({

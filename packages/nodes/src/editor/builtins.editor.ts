@@ -206,7 +206,11 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(sendNode, {
     icon: '✉️',
     summary: (config, locale) => say(text.send, locale, { name: config.name }),
-    widgets: { body: 'template', subject: 'template', html: 'template', flex: 'template' },
+    widgets: Object.fromEntries(
+      ['', 'variants.en.', 'variants.zh-TW.', 'variants.zh-CN.'].flatMap((prefix) =>
+        ['body', 'subject', 'html', 'flex'].map((field) => [`${prefix}${field}`, 'template']),
+      ),
+    ),
   }),
   ...loyaltyEditors,
   defineEditor(endNode, { icon: '🏁', summary: (_config, locale) => say(text.end, locale) }),

@@ -124,7 +124,10 @@ describe('NodeInspector markup', () => {
 
   it('core.send: a template editor with variable menu and a live preview', () => {
     const html = render('core.send', { channel: 'outbox', name: 'Welcome', body: 'Hi {{ customer.name }}!' });
-    expect(elements(html, 'textarea').map((area) => area.name)).toEqual(['body']);
+    // Every content field (and each locale's variant) is a template editor.
+    const areas = elements(html, 'textarea').map((area) => area.name);
+    expect(areas.slice(0, 4)).toEqual(['subject', 'body', 'html', 'flex']);
+    expect(areas).toContain('variants.zh-TW.body');
     expect(html).toContain('Insert variable');
     expect(html).toMatch(/data-testid="template-preview".*Hi Mei!/s);
     expect(errorPaths(html)).toEqual([]);

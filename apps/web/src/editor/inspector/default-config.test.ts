@@ -13,6 +13,9 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   'core.trigger.event': { config: { event: '', where: [] }, needs: ['event'] },
   'core.trigger.api': { config: {}, needs: [] },
   'core.trigger.tag': { config: { tag: '' }, needs: ['tag'] },
+  'core.trigger.segment': { config: { segmentId: '' }, needs: ['segmentId'] },
+  'core.trigger.broadcast': { config: { segmentId: '' }, needs: ['segmentId'] },
+  'core.trigger.date': { config: { attribute: '', offsetDays: 0, at: '09:00' }, needs: ['attribute'] },
   // Which tag to add, remove or which attribute to set is the whole point of the node.
   'core.tag': { config: { add: [], remove: [], setAttributes: {} }, needs: ['add'] },
   'core.wait': { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, needs: [] },

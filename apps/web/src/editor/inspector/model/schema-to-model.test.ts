@@ -72,12 +72,19 @@ describe('buildFieldModel: the form of every shipped node type', () => {
     });
   });
 
-  it('core.send: channel, name, optional subject and a template body (from the facet widget)', () => {
-    expect(outline(modelOf('core.send'))).toEqual({
-      channel: 'enum(outbox)',
-      name: 'string',
-      subject: 'string',
+  it('core.send: channel, content fields with the template widget, per-locale variants, smart sending', () => {
+    const content = {
+      subject: 'string:template',
       body: 'string:template',
+      html: 'string:template',
+      flex: 'string:template',
+    };
+    expect(outline(modelOf('core.send'))).toEqual({
+      channel: 'enum(line|email|sms|webhook|outbox)',
+      name: 'string',
+      ...content,
+      variants: { en: content, 'zh-TW': content, 'zh-CN': content },
+      smartSendingHours: 'integer[1..2160]',
     });
     const send = modelOf('core.send');
     const subject = send.kind === 'object' ? send.fields.find((field) => field.key === 'subject') : undefined;
