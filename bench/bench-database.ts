@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createDb, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayfarer/db';
+import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayfarer/db';
 
 /**
  * pg's pool resolves `end()` while its connections are still closing; dropping the database `with
@@ -30,7 +30,7 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
     await admin.connect();
   } catch {
     const embedded = await startEmbeddedPostgres({ dataDir: `.cache/bench-pglite-${randomBytes(4).toString('hex')}` });
-    const db = createDb({ url: embedded.url });
+    const db = createDb({ url: embedded.url, maxConnections: EMBEDDED_POOL_SIZE });
     await migrateToLatest(db);
     return {
       db,

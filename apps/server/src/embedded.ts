@@ -12,11 +12,13 @@ import {
   loadRuntimeRegistry,
   TEMPORAL_INSTALL_HINT,
 } from '@wayfarer/config';
-import { createDb, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
+import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
 import { sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
+import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
+import { secretBoxFromEnv } from './channels/secret-box-from-env';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
 import { ensureSecretKey } from './embedded/secret-key';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
@@ -78,7 +80,11 @@ async function start(): Promise<void> {
   const cliPath = temporalCliOrExit(env);
   mkdirSync(dataDir, { recursive: true });
   const databaseUrl = await startDatabase();
-  const db = createDb({ url: databaseUrl });
+  // Server and worker share this pool; on PGlite it is one connection (see EMBEDDED_POOL_SIZE).
+  const db = createDb({
+    url: databaseUrl,
+    ...(env.DATABASE_URL === undefined ? { maxConnections: EMBEDDED_POOL_SIZE } : {}),
+  });
   cleanups.push(() => db.destroy());
   await migrateToLatest(db);
   const temporal = await startTemporal(cliPath);
@@ -109,6 +115,8 @@ async function start(): Promise<void> {
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
     unsubscribeLinkKey: linkKeyFromEnv(),
+    trackingLinkKey: trackingKeyFromEnv(),
+    secretBox: secretBoxFromEnv(),
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());

@@ -2,8 +2,16 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * Connections a process may open to the embedded database. PGlite is one session: the socket server
+ * multiplexes connections onto it, so two connections' transactions (and extended-protocol
+ * messages) interleave — one's ROLLBACK undoes the other's work. One connection makes every
+ * statement and transaction take turns, which is what a single session needs.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 export interface EmbeddedPostgres {
-  /** postgres:// URL the ordinary `pg` driver connects to. */
+  /** postgres:// URL the ordinary `pg` driver connects to; open it with {@link EMBEDDED_POOL_SIZE}. */
   url: string;
   stop(): Promise<void>;
 }

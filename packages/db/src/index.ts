@@ -1,6 +1,6 @@
 export { createDb } from './connect';
 export type { Db, DbOptions } from './connect';
-export { startEmbeddedPostgres } from './embedded';
+export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
 export type { EmbeddedPostgres } from './embedded';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
