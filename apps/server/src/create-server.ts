@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ingestRoutes } from './ingest/ingest.routes';
+import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
 import type { ServerDeps } from './server-deps';
@@ -49,6 +50,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   void app.register(ingestRoutes, { deps: services, rateLimitPerMin: deps.ingestRateLimitPerMin });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
+  void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
   if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
     void app.register(fastifyStatic, { root: deps.webRoot });
     // The web app routes on the client: any other page address gets its index.html.

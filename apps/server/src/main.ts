@@ -5,7 +5,9 @@ import { loadNodeRegistry } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { productionEnvSchema, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
+import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
+import { secretBoxFromEnv } from './channels/secret-box-from-env';
 import { defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
 
@@ -23,6 +25,8 @@ const server = createServer({
   webRoot: env.WEB_ROOT ?? defaultWebRoot,
   ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
   unsubscribeLinkKey: linkKeyFromEnv(),
+  trackingLinkKey: trackingKeyFromEnv(),
+  secretBox: secretBoxFromEnv(),
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
@@ -18,6 +19,10 @@ export interface ServerDeps {
   webRoot?: string;
   /** Key of the emails' signed unsubscribe links (`unsubscribeLinkKey`); the route answers 404 without it. */
   unsubscribeLinkKey?: Buffer;
+  /** Key of the emails' signed open/click tracking links (`trackingLinkKey`); nothing is recorded without it. */
+  trackingLinkKey?: Buffer;
+  /** Seals channel credentials (from WAYFARER_SECRET_KEY); saving credentials is refused without it. */
+  secretBox?: SecretBox;
   /** Ingest API requests per minute per API key (default 6000). */
   ingestRateLimitPerMin?: number;
 }

@@ -62,3 +62,13 @@ export {
 export type { SecretBox } from './secrets';
 export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';
 export { unsubscribeLinkKey, unsubscribeUrl, verifyUnsubscribeUrl, type UnsubscribeTarget } from './unsubscribe-link';
+export {
+  clickUrl,
+  openPixelUrl,
+  trackingLinkKey,
+  verifyClickUrl,
+  verifyOpenUrl,
+  type TrackedClick,
+  type TrackedMessage,
+} from './tracking-links';
+export { rewriteEmailHtml } from './tracking-links-html';

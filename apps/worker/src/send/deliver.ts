@@ -14,6 +14,7 @@ import { retryableDeliveryFailure } from './delivery-failure';
 import { decidePolicy } from './policy';
 import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
+import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
 
 export interface DeliveryDeps {
@@ -28,6 +29,8 @@ export interface DeliveryDeps {
   box: SecretBox;
   /** Base URL and key of signed one-click unsubscribe links. */
   unsubscribe: { baseUrl: string; key: Buffer };
+  /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
+  tracking?: TrackingLinks;
 }
 
 /** The step visit a delivery belongs to. */
@@ -84,7 +87,8 @@ export function createDelivery(deps: DeliveryDeps) {
         customerId: row.customerId,
         channel: 'email',
       });
-    const result = await adapter.send(channelMessage(request.message, row.address, link), {
+    const message = withEngagementTracking(deps.tracking, row, request.message, link);
+    const result = await adapter.send(channelMessage(message, row.address, link), {
       idempotencyKey: row.idempotencyKey,
     });
     if (result.status === 'sent') {

@@ -1,4 +1,10 @@
-import { createSecretBox, loadSecretKey, secretKeyVariable, unsubscribeLinkKey } from '@wayfarer/channels';
+import {
+  createSecretBox,
+  loadSecretKey,
+  secretKeyVariable,
+  trackingLinkKey,
+  unsubscribeLinkKey,
+} from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
 import { createSendServices, type SendServices } from './send-services';
 
@@ -6,7 +12,7 @@ import { createSendServices, type SendServices } from './send-services';
  * Send services configured from the environment, with a connection pool of their own: a delivery
  * records its attempt while the step's transaction holds a connection of the main pool, and taking
  * both from one pool could deadlock under load. Channel credentials are opened with
- * WAYFARER_SECRET_KEY; unsubscribe links point at WAYFARER_PUBLIC_URL (default
+ * WAYFARER_SECRET_KEY; unsubscribe and tracking links point at WAYFARER_PUBLIC_URL (default
  * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
@@ -27,6 +33,7 @@ export function sendServicesFromEnv(
       ...(db ? { db } : {}),
       box: createSecretBox(key),
       unsubscribe: { baseUrl, key: linkKey },
+      tracking: { baseUrl, key: trackingLinkKey(key) },
     }),
     close: async () => db?.destroy(),
   };
