@@ -1,9 +1,10 @@
 // The whole product in one test process: real Postgres, the Temporal dev server, the journey worker
 // and the HTTP server, wired as the composition roots wire them. Shared by the spine integration
 // tests and the browser (e2e) tests, which also serve the built web app.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createSecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createApiKey, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
@@ -48,6 +49,8 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     registry: runtimes.nodes,
     taskQueue,
     webRoot: options.webRoot,
+    // A key of the run's own, as WAYFARER_SECRET_KEY gives one: channel credentials can be saved.
+    secretBox: createSecretBox(randomBytes(32)),
   });
   const url = await server.start({ port: 0, host: '127.0.0.1' });
   return {

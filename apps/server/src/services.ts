@@ -1,3 +1,4 @@
+import type { SecretBox } from '@wayfarer/channels';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
@@ -7,6 +8,7 @@ import type { ServerDeps } from './server-deps';
 /** What request handlers use: the dependencies plus per-process caches. */
 export interface Services extends RoutingDeps {
   registry: NodeRegistry;
+  secretBox?: SecretBox;
 }
 
 export function createServices(deps: ServerDeps): Services {
@@ -15,6 +17,7 @@ export function createServices(deps: ServerDeps): Services {
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     registry: deps.registry,
+    ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
   };
 }

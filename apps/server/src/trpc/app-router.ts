@@ -1,4 +1,5 @@
 import { broadcastsRouter } from './broadcasts.router';
+import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
@@ -13,6 +14,7 @@ export const appRouter = router({
   broadcasts: broadcastsRouter,
   segments: segmentsRouter,
   loyalty: loyaltyRouter,
+  channels: channelsRouter,
 });
 
 /** The API's type: all a client imports from the server. */

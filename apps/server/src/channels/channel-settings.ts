@@ -1,0 +1,106 @@
+// The channels settings API's logic: which channels a workspace has connected, their configs with
+// secrets redacted, and saving a config sealed with the server's key. The clear secret never leaves.
+import { TRPCError } from '@trpc/server';
+import {
+  channelConfigSchema,
+  openChannelConfig,
+  redactChannelConfig,
+  sealChannelConfig,
+  secretFields,
+  secretKeyVariable,
+  type ChannelConfig,
+  type SecretBox,
+} from '@wayfarer/channels';
+import {
+  deleteChannelCredentials,
+  findChannelCredentials,
+  listChannelCredentials,
+  saveChannelCredentials,
+  type CredentialChannel,
+  type Db,
+} from '@wayfarer/db';
+import { z } from 'zod';
+import { keepRedactedSecrets } from './keep-redacted-secrets';
+
+export const credentialChannels = ['line', 'email', 'sms', 'webhook'] as const satisfies readonly CredentialChannel[];
+export const credentialChannelSchema = z.enum(credentialChannels);
+
+export interface ChannelState {
+  channel: CredentialChannel;
+  connected: boolean;
+  /** The stored config with its secrets redacted; null when not connected or it no longer opens. */
+  config: Record<string, unknown> | null;
+  updatedAt: string | null;
+}
+
+/** Without a key nothing can be sealed: the answer names the variable to set. */
+export function requireSecretBox(box: SecretBox | undefined): SecretBox {
+  if (box) return box;
+  throw new TRPCError({
+    code: 'PRECONDITION_FAILED',
+    message: `Channel credentials cannot be saved: ${secretKeyVariable} is not set on the server.`,
+  });
+}
+
+function shownConfig(box: SecretBox | undefined, workspaceId: string, channel: CredentialChannel, sealed: string) {
+  if (!box) return null;
+  try {
+    return redactChannelConfig(openChannelConfig(box, workspaceId, channel, sealed));
+  } catch {
+    // A value sealed with another key (or no longer valid) shows as connected but unreadable.
+    return null;
+  }
+}
+
+/** Every credential channel of the workspace, connected or not. */
+export async function listChannels(db: Db, box: SecretBox | undefined, workspaceId: string): Promise<ChannelState[]> {
+  const rows = await listChannelCredentials(db, workspaceId);
+  return credentialChannels.map((channel) => {
+    const row = rows.find((candidate) => candidate.channel === channel);
+    if (!row) return { channel, connected: false, config: null, updatedAt: null };
+    return {
+      channel,
+      connected: true,
+      config: shownConfig(box, workspaceId, channel, row.sealedConfig),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  });
+}
+
+async function storedConfig(db: Db, box: SecretBox, workspaceId: string, channel: CredentialChannel) {
+  const row = await findChannelCredentials(db, workspaceId, channel);
+  if (!row) return undefined;
+  try {
+    return openChannelConfig(box, workspaceId, channel, row.sealedConfig);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates, keeps secrets left as their redacted placeholder, seals and stores the config. */
+export async function saveChannel(
+  db: Db,
+  box: SecretBox | undefined,
+  workspaceId: string,
+  input: { channel: CredentialChannel; config: Record<string, unknown> },
+): Promise<ChannelState> {
+  const sealingBox = requireSecretBox(box);
+  const stored = await storedConfig(db, sealingBox, workspaceId, input.channel);
+  const merged = keepRedactedSecrets({ ...input.config, channel: input.channel }, stored, secretFields[input.channel]);
+  const parsed = channelConfigSchema.safeParse(merged.config);
+  const issues = [...merged.issues, ...(parsed.success ? [] : parsed.error.issues)];
+  if (issues.length > 0 || !parsed.success) {
+    throw new TRPCError({ code: 'BAD_REQUEST', cause: new z.ZodRealError(issues) });
+  }
+  const config: ChannelConfig = parsed.data;
+  const sealedConfig = sealChannelConfig(sealingBox, workspaceId, config);
+  await saveChannelCredentials(db, { workspaceId, channel: input.channel, sealedConfig });
+  const saved = (await listChannels(db, sealingBox, workspaceId)).find((state) => state.channel === input.channel);
+  if (!saved) throw new Error(`The ${input.channel} config was not stored.`);
+  return saved;
+}
+
+/** Disconnects the channel; `removed` is false when it was not connected. */
+export async function removeChannel(db: Db, workspaceId: string, channel: CredentialChannel) {
+  return { removed: await deleteChannelCredentials(db, workspaceId, channel) };
+}
