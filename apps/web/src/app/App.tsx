@@ -3,8 +3,10 @@ import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerProfilePage, CustomersPage } from '../customers';
 import { JourneysPage } from '../journeys';
+import { RewardOptionsProvider, RewardsPage } from '../loyalty';
 import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { TemplatesPage } from '../templates';
+import { ChannelSettingsPage } from '../settings';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
 import { AppHeader } from './AppHeader';
@@ -26,26 +28,32 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <SegmentOptionsProvider>
-            <ApiKeyGate>
-              <AppHeader />
-              <Suspense fallback={null}>
-                <Switch>
-                  <Route path="/" component={JourneysPage} />
-                  <Route path="/templates" component={TemplatesPage} />
-                  <Route path="/customers" component={CustomersPage} />
-                  <Route path="/customers/:customerId">
-                    {(params) => <CustomerProfilePage customerId={params.customerId} />}
-                  </Route>
-                  <Route path="/segments" component={SegmentsPage} />
-                  <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
-                  <Route path="/segments/:segmentId">{(params) => <SegmentPage segmentId={params.segmentId} />}</Route>
-                  <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
-                  <Route path="/journeys/:journeyId/versions/:versionId">
-                    {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
-                  </Route>
-                </Switch>
-              </Suspense>
-            </ApiKeyGate>
+            <RewardOptionsProvider>
+              <ApiKeyGate>
+                <AppHeader />
+                <Suspense fallback={null}>
+                  <Switch>
+                    <Route path="/" component={JourneysPage} />
+                    <Route path="/templates" component={TemplatesPage} />
+                    <Route path="/customers" component={CustomersPage} />
+                    <Route path="/customers/:customerId">
+                      {(params) => <CustomerProfilePage customerId={params.customerId} />}
+                    </Route>
+                    <Route path="/segments" component={SegmentsPage} />
+                    <Route path="/settings/channels" component={ChannelSettingsPage} />
+                    <Route path="/rewards" component={RewardsPage} />
+                    <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
+                    <Route path="/segments/:segmentId">
+                      {(params) => <SegmentPage segmentId={params.segmentId} />}
+                    </Route>
+                    <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
+                    <Route path="/journeys/:journeyId/versions/:versionId">
+                      {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
+                    </Route>
+                  </Switch>
+                </Suspense>
+              </ApiKeyGate>
+            </RewardOptionsProvider>
           </SegmentOptionsProvider>
         </TRPCProvider>
       </QueryClientProvider>

@@ -17,6 +17,8 @@ export function AppHeader() {
         <Link href="/templates">{t(appMessages.templates)}</Link>
         <Link href="/customers">{t(appMessages.customers)}</Link>
         <Link href="/segments">{t(appMessages.segments)}</Link>
+        <Link href="/settings/channels">{t(appMessages.settings)}</Link>
+        <Link href="/rewards">{t(appMessages.rewards)}</Link>
       </nav>
       <label className="language">
         <span>{t(appMessages.language)}</span>

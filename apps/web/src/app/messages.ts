@@ -5,6 +5,8 @@ export const appMessages = defineMessages({
   templates: { en: 'Templates', 'zh-TW': '範本', 'zh-CN': '模板' },
   customers: { en: 'Customers', 'zh-TW': '顧客', 'zh-CN': '客户' },
   segments: { en: 'Segments', 'zh-TW': '分群', 'zh-CN': '分群' },
+  settings: { en: 'Settings', 'zh-TW': '設定', 'zh-CN': '设置' },
+  rewards: { en: 'Rewards', 'zh-TW': '獎勵', 'zh-CN': '奖励' },
   language: { en: 'Language', 'zh-TW': '語言', 'zh-CN': '语言' },
   signOut: { en: 'Forget API key', 'zh-TW': '清除 API 金鑰', 'zh-CN': '清除 API 密钥' },
   apiKeyTitle: { en: 'Connect to your workspace', 'zh-TW': '連接您的工作區', 'zh-CN': '连接您的工作区' },

@@ -9,6 +9,7 @@ import { LiteralField } from './LiteralField';
 import { NumberField } from './NumberField';
 import { ObjectField } from './ObjectField';
 import { RecordField } from './RecordField';
+import { RewardField } from './RewardField';
 import { SegmentField } from './SegmentField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
@@ -24,6 +25,8 @@ export function FieldEditor(props: FieldProps) {
         <TemplateField {...props} model={model} />
       ) : model.format === 'segment' ? (
         <SegmentField {...props} model={model} />
+      ) : model.format === 'coupon-pool' || model.format === 'badge' || model.format === 'lottery' ? (
+        <RewardField {...props} model={model} />
       ) : (
         <TextField {...props} model={model} />
       );

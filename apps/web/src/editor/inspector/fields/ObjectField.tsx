@@ -24,6 +24,7 @@ export function SubForm({ fields, path, value, onChange }: SubFormProps) {
           path={childPath(path, field.key)}
           value={asRecord(value)[field.key]}
           onChange={(next) => onChange(withKey(value, field.key, next))}
+          onChangeParent={(update) => onChange(update(asRecord(value)))}
         />
       ))}
     </>

@@ -10,6 +10,10 @@ const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'
   url: 'url',
   // Rendered by SegmentField (FieldEditor); a plain id input should that ever be bypassed.
   segment: 'text',
+  // Rendered by RewardField (FieldEditor), likewise.
+  'coupon-pool': 'text',
+  badge: 'text',
+  lottery: 'text',
 };
 
 /** Text, time of day (`HH:MM`, input type=time), date, email, URL or a multi-line text. */

@@ -10,4 +10,9 @@ export interface FieldProps<M extends FieldModel = FieldModel> {
   onChange: (next: unknown) => void;
   /** Overrides the model's label (list items, record values). */
   label?: string;
+  /**
+   * Set by an object's form: rewrites the whole object, for a field whose choice fills its
+   * siblings (choosing a lottery fills the node's `prizes`).
+   */
+  onChangeParent?: (update: (parent: Readonly<Record<string, unknown>>) => Record<string, unknown>) => void;
 }

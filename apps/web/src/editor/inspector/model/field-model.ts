@@ -30,7 +30,18 @@ export interface FieldBase {
   default?: unknown;
 }
 
-export type StringFormat = 'text' | 'multiline' | 'template' | 'time' | 'date' | 'email' | 'url' | 'segment';
+export type StringFormat =
+  | 'text'
+  | 'multiline'
+  | 'template'
+  | 'time'
+  | 'date'
+  | 'email'
+  | 'url'
+  | 'segment'
+  | 'coupon-pool'
+  | 'badge'
+  | 'lottery';
 
 export interface StringField extends FieldBase {
   kind: 'string';

@@ -116,6 +116,9 @@ const widgetFormats: Readonly<Record<string, StringFormat>> = {
   textarea: 'multiline',
   time: 'time',
   segment: 'segment',
+  'coupon-pool': 'coupon-pool',
+  badge: 'badge',
+  lottery: 'lottery',
 };
 const jsonFormats: Readonly<Record<string, StringFormat>> = {
   email: 'email',

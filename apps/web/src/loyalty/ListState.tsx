@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useT } from '../app/i18n';
+import { rewardsMessages as m } from './messages';
+
+interface ListStateProps<T> {
+  query: { isPending: boolean; isError: boolean; data: readonly T[] | undefined };
+  testId: string;
+  children: (items: readonly T[]) => ReactNode;
+}
+
+/** Loading, failed and empty states of a rewards list; the rows otherwise. */
+export function ListState<T>({ query, testId, children }: ListStateProps<T>) {
+  const t = useT();
+  if (query.isPending) return <p role="status">{t(m.loading)}</p>;
+  if (query.isError || !query.data) return <p role="alert">{t(m.loadFailed)}</p>;
+  if (query.data.length === 0)
+    return (
+      <p className="muted" data-testid={`${testId}-empty`}>
+        {t(m.empty)}
+      </p>
+    );
+  return <div className="table-card">{children(query.data)}</div>;
+}

@@ -1,0 +1,2 @@
+export { RewardsPage } from './RewardsPage';
+export { RewardOptionsProvider } from './reward-options';

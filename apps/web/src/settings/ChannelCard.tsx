@@ -1,0 +1,109 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../app/i18n';
+import { useTRPC } from '../app/trpc';
+import {
+  channelFields,
+  configFromForm,
+  formFromConfig,
+  type ChannelForm,
+  type CredentialChannel,
+} from './channel-fields';
+import { errorReason } from './error-reason';
+import { settingsMessages as m } from './messages';
+
+export interface ChannelState {
+  channel: CredentialChannel;
+  connected: boolean;
+  config: Record<string, unknown> | null;
+}
+
+/** One channel: connected or not, its fields (secrets redacted), save and disconnect. */
+export function ChannelCard({ state }: { state: ChannelState }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { channel } = state;
+  const [form, setForm] = useState<ChannelForm>(() => formFromConfig(channel, state.config));
+  const [saved, setSaved] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channels.list.queryKey() });
+  const save = useMutation(trpc.channels.save.mutationOptions());
+  const remove = useMutation(trpc.channels.remove.mutationOptions());
+  const reason = errorReason(save.error ?? remove.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate(
+      { channel, config: configFromForm(channel, form, state.config) },
+      {
+        onSuccess: (next) => {
+          setForm(formFromConfig(channel, next.config));
+          setSaved(true);
+          void refresh();
+        },
+      },
+    );
+  };
+  const disconnect = () => {
+    if (!window.confirm(t(m.disconnectConfirm, { channel: t(m[channel]) }))) return;
+    remove.mutate(
+      { channel },
+      {
+        onSuccess: () => {
+          setForm(formFromConfig(channel, null));
+          void refresh();
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="settings-card" data-testid={`channel-card-${channel}`} onSubmit={submit}>
+      <header className="settings-card-header">
+        <h2>{t(m[channel])}</h2>
+        <span className={`status-pill ${state.connected ? 'is-on' : ''}`} data-testid="channel-status">
+          {t(state.connected ? m.connected : m.notConnected)}
+        </span>
+      </header>
+      {state.connected && state.config === null && <p className="settings-notice is-error">{t(m.unreadable)}</p>}
+      <div className="settings-fields">
+        {channelFields[channel].map((field) => (
+          <label key={field.path} className="settings-field">
+            <span>{t(field.label)}</span>
+            <input
+              name={field.path}
+              data-testid={`${channel}-${field.path}`}
+              type={field.kind === 'number' ? 'number' : 'text'}
+              autoComplete="off"
+              placeholder={field.placeholder}
+              value={form[field.path] ?? ''}
+              onChange={(event) => setForm({ ...form, [field.path]: event.target.value })}
+            />
+            {field.kind === 'secret' && state.connected && <small className="muted">{t(m.secretHint)}</small>}
+          </label>
+        ))}
+      </div>
+      {reason !== null && (
+        <p className="settings-notice is-error" role="alert">
+          {t(m.saveFailed, { reason })}
+        </p>
+      )}
+      {saved && reason === null && (
+        <p className="settings-notice" role="status" data-testid="channel-saved">
+          {t(m.saved)}
+        </p>
+      )}
+      <div className="page-actions">
+        <button type="submit" className="button primary" data-testid={`save-${channel}`} disabled={save.isPending}>
+          {t(save.isPending ? m.saving : m.save)}
+        </button>
+        {state.connected && (
+          <button type="button" className="button ghost danger" onClick={disconnect} disabled={remove.isPending}>
+            {t(m.disconnect)}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+// Issue 6's rewards admin and the editor's reward pickers: a marketer creates a coupon pool of three
+// uploaded codes and a two-prize lottery in the browser, sees their stock and odds, then drops a
+// lucky draw into a journey, picks the lottery and sees one `win:<key>` port per prize.
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { dropFromPalette, paneSize } from './support/canvas';
+import { createJourneyFromList, savedDraft, selectNode } from './support/editor';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+
+async function createListPool(page: Page, name: string, codes: string[]): Promise<void> {
+  const form = page.getByTestId('pool-form');
+  await form.locator('[name="name"]').fill(name);
+  await form.locator('[name="source"]').selectOption('list');
+  await form.locator('[name="codes"]').fill(codes.join('\n'));
+  await page.getByTestId('pool-create').click();
+}
+
+async function fillPrize(page: Page, index: number, prize: Record<string, string>): Promise<void> {
+  const row = page.locator(`[data-testid="prize-row"][data-index="${index}"]`);
+  for (const [name, value] of Object.entries(prize)) {
+    const field = row.locator(`[name="${name}"]`);
+    if ((await field.evaluate((element) => element.tagName.toLowerCase())) === 'select')
+      await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+async function shownOdds(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('prize-odds')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.getAttribute('data-prize-key') ?? '',
+        row.querySelector('[data-testid="prize-probability"]')?.textContent ?? '',
+        row.querySelector('[data-testid="prize-remaining"]')?.textContent ?? '',
+      ]),
+    );
+}
+
+async function inspectorPorts(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('side-panel')
+    .locator('[data-testid="port"]')
+    .evaluateAll((ports) => ports.map((port) => port.getAttribute('data-port') ?? ''));
+}
+
+describe('rewards', () => {
+  e2e(
+    'creates a coupon pool and a lottery, shows stock and odds, and picks the lottery in a draw step',
+    async ({ app }) => {
+      const { page, api } = app;
+      await app.open('/');
+      await page.locator('.app-header nav').getByText('Rewards').click();
+
+      // A list pool of three codes: three in stock, none issued.
+      await page.getByTestId('pools-empty').waitFor();
+      await createListPool(page, 'Spring coupons', ['SPRING-A', 'SPRING-B', 'SPRING-C']);
+      const pool = page.getByTestId('pool-row');
+      await expect.poll(() => pool.getByTestId('pool-remaining').textContent(), poll).toBe('3');
+      expect(await pool.getByTestId('pool-inventory').textContent()).toBe('3');
+      expect(await pool.getByTestId('pool-issued').textContent()).toBe('0');
+      const [listed] = await api.loyalty.couponPools.list.query();
+      if (!listed) throw new Error('the pool was not stored');
+
+      // A lottery: a coupon (5 in stock) and 100 points (unlimited), each weight 1 against 2 for no prize.
+      await page.getByTestId('rewards-tab-lotteries').click();
+      await page.getByTestId('lotteries-empty').waitFor();
+      const form = page.getByTestId('lottery-form');
+      await form.locator('[name="name"]').first().fill('Spring draw');
+      await form.locator('[name="loseWeight"]').fill('2');
+      await fillPrize(page, 0, { key: 'coupon', name: 'Spring coupon', weight: '1', stock: '5', kind: 'coupon' });
+      await fillPrize(page, 0, { target: listed.id });
+      await page.getByTestId('prize-add').click();
+      await fillPrize(page, 1, { key: 'points', name: '100 points', weight: '1', kind: 'points', points: '100' });
+      await page.getByTestId('lottery-create').click();
+      await expect
+        .poll(() => shownOdds(page), poll)
+        .toEqual([
+          ['coupon', '25%', '5'],
+          ['points', '25%', 'Unlimited'],
+        ]);
+      const [lottery] = await api.loyalty.lotteries.list.query();
+      if (!lottery) throw new Error('the lottery was not stored');
+
+      // In the editor: drop a lucky draw, pick the lottery, and its prizes become ports.
+      await page.locator('.app-header nav').getByText('Journeys').click();
+      const journeyId = await createJourneyFromList(page, 'Spring lucky draw');
+      await page.getByTestId('palette').waitFor();
+      const pane = await paneSize(page);
+      const draw = await dropFromPalette(page, 'core.lottery.draw', {
+        x: Math.round(pane.width / 2),
+        y: Math.round(pane.height / 2),
+      });
+      await selectNode(page, draw);
+      const picker = page.getByTestId('inspector').locator('[name="lotteryId"]');
+      await expect.poll(() => picker.locator('option').allTextContents(), poll).toContain('Spring draw');
+      expect(await inspectorPorts(page)).toEqual(['lose']);
+      await picker.selectOption(lottery.lotteryId);
+      await expect.poll(() => inspectorPorts(page), poll).toEqual(['win:coupon', 'win:points', 'lose']);
+      await expect
+        .poll(
+          async () => (await savedDraft(page, api, journeyId)).nodes.find((node) => node.id === draw)?.data.config,
+          poll,
+        )
+        .toEqual({
+          lotteryId: lottery.lotteryId,
+          prizes: [
+            { key: 'coupon', name: 'Spring coupon' },
+            { key: 'points', name: '100 points' },
+          ],
+        });
+    },
+  );
+
+  e2e('creates a badge and a tier, and the coupon and badge pickers offer them by name', async ({ app }) => {
+    const { page, api } = app;
+    await app.open('/rewards');
+    await page.getByTestId('rewards-tab-badges').click();
+    const badgeForm = page.getByTestId('badge-form');
+    await badgeForm.locator('[name="key"]').fill('early-bird');
+    await badgeForm.locator('[name="name"]').fill('Early bird');
+    await page.getByTestId('badge-create').click();
+    await expect
+      .poll(() => page.getByTestId('badge-row').allInnerTexts(), poll)
+      .toEqual([expect.stringContaining('Early bird')]);
+
+    await page.getByTestId('rewards-tab-tiers').click();
+    const tierForm = page.getByTestId('tier-form');
+    await tierForm.locator('[name="key"]').fill('gold');
+    await tierForm.locator('[name="name"]').fill('Gold');
+    await tierForm.locator('[name="threshold"]').fill('1000');
+    await page.getByTestId('tier-create').click();
+    await expect
+      .poll(() => page.getByTestId('tier-row').allInnerTexts(), poll)
+      .toEqual([expect.stringContaining('Points earned ≥ 1000 over 12 months')]);
+
+    const pool = await api.loyalty.couponPools.create.mutate({
+      name: 'Welcome',
+      source: 'pattern',
+      codePattern: 'HELLO-{6}',
+      inventory: 50,
+    });
+    const journey = await api.journeys.create.mutate({
+      name: 'Welcome gifts',
+      graph: {
+        nodes: [
+          { id: 'coupon', type: 'core.coupon.issue', position: { x: 0, y: 0 }, data: { config: { poolId: '' } } },
+          { id: 'badge', type: 'core.badge.award', position: { x: 360, y: 0 }, data: { config: { badgeKey: '' } } },
+        ],
+        edges: [],
+      },
+    });
+    await app.open(`/journeys/${journey.id}`);
+    await selectNode(page, 'coupon');
+    const poolPicker = page.getByTestId('inspector').locator('[name="poolId"]');
+    await expect.poll(() => poolPicker.locator('option').allTextContents(), poll).toContain('Welcome (50 left)');
+    await poolPicker.selectOption(pool.id);
+    await selectNode(page, 'badge');
+    const badgePicker = page.getByTestId('inspector').locator('[name="badgeKey"]');
+    await expect.poll(() => badgePicker.locator('option').allTextContents(), poll).toContain('Early bird (early-bird)');
+    await badgePicker.selectOption('early-bird');
+    await expect
+      .poll(async () => (await savedDraft(page, api, journey.id)).nodes.map((node) => node.data.config), poll)
+      .toEqual([{ poolId: pool.id }, { badgeKey: 'early-bird' }]);
+  });
+});
