@@ -7,14 +7,15 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { sql } from 'kysely';
 import { loadRuntimeRegistry } from '@wayfarer/config';
-import { createApiKey, createJourney, createWorkspace, publishJourneyVersion, type Db } from '@wayfarer/db';
-import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
+import { createApiKey, createWorkspace, type Db } from '@wayfarer/db';
+import type { JourneyGraphInput } from '@wayfarer/journey';
 import { createServer, type WayfarerServer } from '@wayfarer/server';
 import { createBroadcastActivities, startJourneyWorker } from '@wayfarer/worker';
 import { JOURNEY_WORKFLOW, type BroadcastActivities } from '@wayfarer/workflows';
 import { apiClient, type ApiClient } from '../../support/stack';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { bundleJourneyWorkflows } from '../../support/temporal';
+import { publishGraph } from '../../support/publish-graph';
 
 /** broadcast trigger on `segmentId` → wait 30 days → end. */
 export function broadcastJourney(segmentId: string, settings: JourneyGraphInput['settings'] = {}): JourneyGraphInput {
@@ -92,17 +93,8 @@ export async function createBroadcastFixture(label: string, env: TestWorkflowEnv
     workspaceId: workspace.id,
     taskQueue,
     async publish(graph) {
-      const compiled = compileJourney(graph, runtimes.nodes);
-      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-      const journey = await createJourney(db, { workspaceId: workspace.id, name: 'Broadcast', draft: graph });
-      await publishJourneyVersion(db, {
-        workspaceId: workspace.id,
-        journeyId: journey.id,
-        ir: compiled.value,
-        hash: compiled.value.hash,
-        graph,
-      });
-      return journey.id;
+      return (await publishGraph(db, runtimes.nodes, { workspaceId: workspace.id, name: 'Broadcast', graph }))
+        .journeyId;
     },
     startWorker: () =>
       startJourneyWorker({

@@ -1,21 +1,15 @@
 // Shared set-up of the date-trigger tests: journeys with a date trigger, customers with a time zone
 // and a birthday, and a sweep run over an explicit window (no waiting for the schedule).
 import type { Client } from '@temporalio/client';
-import {
-  createJourney,
-  createWorkspace,
-  publishJourneyVersion,
-  upsertCustomer,
-  type Db,
-  type Enrollment,
-} from '@wayfarer/db';
-import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
+import { createWorkspace, upsertCustomer, type Db, type Enrollment } from '@wayfarer/db';
+import type { JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import {
   DATE_TRIGGER_SWEEP_WORKFLOW,
   type DateTriggerSweepSummary,
   type DateTriggerSweepWorkflow,
 } from '@wayfarer/workflows';
+import { publishGraph } from '../../support/publish-graph';
 
 const registry = createNodeRegistry(builtinNodeTypes);
 
@@ -51,17 +45,7 @@ export async function createDateFixture(db: Db, temporal: Client, taskQueue: str
   return {
     workspaceId: workspace.id,
     async publish(name, graph) {
-      const compiled = compileJourney(graph, registry);
-      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-      const journey = await createJourney(db, { workspaceId: workspace.id, name, draft: graph });
-      await publishJourneyVersion(db, {
-        workspaceId: workspace.id,
-        journeyId: journey.id,
-        ir: compiled.value,
-        hash: compiled.value.hash,
-        graph,
-      });
-      return journey.id;
+      return (await publishGraph(db, registry, { workspaceId: workspace.id, name, graph })).journeyId;
     },
     async customer(externalId, timezone, traits = {}) {
       return (await upsertCustomer(db, { workspaceId: workspace.id, externalId, timezone, traits })).id;

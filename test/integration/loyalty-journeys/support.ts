@@ -4,16 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadRuntimeRegistry } from '@wayfarer/config';
-import {
-  createJourney,
-  createVersionCache,
-  createWorkspace,
-  enrollCustomer,
-  publishJourneyVersion,
-  upsertCustomer,
-  type Db,
-} from '@wayfarer/db';
-import { compileJourney, journeyIRSchema, type JourneyGraphInput } from '@wayfarer/journey';
+import { createVersionCache, createWorkspace, enrollCustomer, upsertCustomer, type Db } from '@wayfarer/db';
+import { journeyIRSchema, type JourneyGraphInput } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { startJourneyWorker } from '@wayfarer/worker';
@@ -21,6 +13,7 @@ import { JOURNEY_WORKFLOW, journeyWorkflowId, type JourneyWorkflow } from '@wayf
 import { eventually } from '../../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { bundleJourneyWorkflows, createTimeSkippingEnv } from '../../support/temporal';
+import { publishGraph } from '../../support/publish-graph';
 
 export interface Bench {
   database: TestDatabase;
@@ -90,17 +83,12 @@ export async function addCustomer(db: Db, workspaceId: string, timezone = 'Asia/
 
 /** Compiles and publishes `graph` as a live journey of the workspace. */
 export async function publish(bench: Bench, workspaceId: string, graph: JourneyGraphInput) {
-  const compiled = compileJourney(graph, bench.runtimes.nodes);
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  const journey = await createJourney(bench.db, { workspaceId, name: graph.name ?? 'loyalty', draft: graph });
-  const version = await publishJourneyVersion(bench.db, {
+  const published = await publishGraph(bench.db, bench.runtimes.nodes, {
     workspaceId,
-    journeyId: journey.id,
-    ir: compiled.value,
-    hash: compiled.value.hash,
+    name: graph.name ?? 'loyalty',
     graph,
   });
-  return { journeyId: journey.id, versionId: version.id, irVersion: compiled.value.irVersion };
+  return { journeyId: published.journeyId, versionId: published.versionId, irVersion: published.ir.irVersion };
 }
 
 /** Enrols the customer at step `trigger` and runs the enrollment to its end; returns its summary. */

@@ -1,19 +1,12 @@
 // Shared set-up of the routing tests: a database of its own, live journeys published straight
 // through the repositories, and routing deps with a clock the test sets (no sleeping).
 import type { Client } from '@temporalio/client';
-import {
-  createJourney,
-  createVersionCache,
-  createWorkspace,
-  insertEvent,
-  publishJourneyVersion,
-  upsertCustomer,
-  type Enrollment,
-} from '@wayfarer/db';
-import { compileJourney, journeyIRSchema, type JourneyGraphInput } from '@wayfarer/journey';
+import { createVersionCache, createWorkspace, insertEvent, upsertCustomer, type Enrollment } from '@wayfarer/db';
+import { journeyIRSchema, type JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import { routeEvent, type RouteResult, type RoutingDeps } from '@wayfarer/server';
 import type { TestDatabase } from '../../support/postgres';
+import { publishGraph } from '../../support/publish-graph';
 
 const registry = createNodeRegistry(builtinNodeTypes);
 
@@ -67,17 +60,7 @@ export async function createRoutingFixture(
     workspaceId: workspace.id,
     clock,
     async publish(name, graph) {
-      const compiled = compileJourney(graph, registry);
-      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-      const journey = await createJourney(db, { workspaceId: workspace.id, name, draft: graph });
-      await publishJourneyVersion(db, {
-        workspaceId: workspace.id,
-        journeyId: journey.id,
-        ir: compiled.value,
-        hash: compiled.value.hash,
-        graph,
-      });
-      return journey.id;
+      return (await publishGraph(db, registry, { workspaceId: workspace.id, name, graph })).journeyId;
     },
     async customer(externalId) {
       return (await upsertCustomer(db, { workspaceId: workspace.id, externalId })).id;

@@ -4,17 +4,15 @@ import { createSecretBox, sealChannelConfig, type ChannelConfigInput, type Secre
 import {
   bindIdentities,
   createDb,
-  createJourney,
   createWorkspace,
   enrollCustomer,
-  publishJourneyVersion,
   saveChannelCredentials,
   saveMessagingSettings,
   upsertCustomer,
   type Db,
   type IdentityKind,
 } from '@wayfarer/db';
-import { compileJourney, type JourneyGraphInput } from '@wayfarer/journey';
+import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { createSendServices, type SendServices } from '@wayfarer/worker';
 import {
@@ -23,6 +21,7 @@ import {
   type JourneyWorkflow,
   type JourneyWorkflowInput,
 } from '@wayfarer/workflows';
+import { publishGraph } from '../../support/publish-graph';
 
 export const lineUserId = `U${'4af3'.repeat(8)}`;
 
@@ -76,17 +75,8 @@ export async function createAudience(
 
 /** Publishes `graph` in the audience's workspace. */
 export async function publish(db: Db, registry: NodeRegistry, audience: Audience, graph: JourneyGraphInput) {
-  const compiled = compileJourney(graph, registry);
-  if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('\n'));
-  const journey = await createJourney(db, { workspaceId: audience.workspaceId, name: 'sending', draft: graph });
-  const version = await publishJourneyVersion(db, {
-    workspaceId: audience.workspaceId,
-    journeyId: journey.id,
-    ir: compiled.value,
-    hash: compiled.value.hash,
-    graph,
-  });
-  return { journeyId: journey.id, versionId: version.id, irVersion: compiled.value.irVersion };
+  const published = await publishGraph(db, registry, { workspaceId: audience.workspaceId, name: 'sending', graph });
+  return { journeyId: published.journeyId, versionId: published.versionId, irVersion: published.ir.irVersion };
 }
 
 /** Enrols the customer (again, with a new entry key) and returns the workflow's id and input. */
