@@ -44,3 +44,49 @@ describe('channel settings', () => {
     await expect.poll(() => policy.locator('[name="quietStart"]').inputValue(), poll).toBe('22:00');
   });
 });
+
+describe('channel settings: LINE and email', () => {
+  e2e('saves the LINE channel id, secret and token together, redacted after a reload', async ({ app }) => {
+    const { page, api } = app;
+    const channelSecret = 'line-channel-secret-5e8dc4a9';
+    const accessToken = 'line-access-token-77aa0b31';
+
+    await app.open('/');
+    await page.locator('.app-header nav').getByText('Settings').click();
+    const line = page.getByTestId('channel-card-line');
+    await expect.poll(() => line.getByTestId('channel-status').textContent(), poll).toBe('Not connected');
+    await line.getByTestId('line-channelId').fill('1657000321');
+    await line.getByTestId('line-channelSecret').fill(channelSecret);
+    await line.getByTestId('line-channelAccessToken').fill(accessToken);
+    await line.getByTestId('save-line').click();
+    await expect.poll(() => line.getByTestId('channel-status').textContent(), poll).toBe('Connected');
+
+    await page.reload();
+    await expect.poll(() => line.getByTestId('line-channelSecret').inputValue(), poll).toBe('••••c4a9');
+    expect(await line.getByTestId('line-channelAccessToken').inputValue()).toBe('••••0b31');
+    expect(await line.getByTestId('line-channelId').inputValue()).toBe('1657000321');
+    const html = await page.content();
+    expect(html).not.toContain(channelSecret);
+    expect(html).not.toContain(accessToken);
+    const state = (await api.channels.list.query()).find((candidate) => candidate.channel === 'line');
+    expect(state?.config).toMatchObject({ channelId: '1657000321', channelSecret: '••••c4a9' });
+  });
+
+  e2e('picks the email TLS mode from a select, starttls by default', async ({ app }) => {
+    const { page, api } = app;
+    await app.open('/');
+    await page.locator('.app-header nav').getByText('Settings').click();
+    const email = page.getByTestId('channel-card-email');
+    await expect.poll(() => email.getByTestId('email-security').inputValue(), poll).toBe('starttls');
+    await email.getByTestId('email-host').fill('smtp.shop.example');
+    await email.getByTestId('email-security').selectOption('tls');
+    await email.getByTestId('email-from').fill('Shop <news@shop.example>');
+    await email.getByTestId('save-email').click();
+    await expect.poll(() => email.getByTestId('channel-status').textContent(), poll).toBe('Connected');
+    const state = (await api.channels.list.query()).find((candidate) => candidate.channel === 'email');
+    expect(state?.config).toMatchObject({ host: 'smtp.shop.example', security: 'tls', allowSelfSigned: false });
+
+    await page.reload();
+    await expect.poll(() => email.getByTestId('email-security').inputValue(), poll).toBe('tls');
+  });
+});

@@ -14,12 +14,32 @@ export const lineConfigSchema = z.object({
   timeoutMs,
 });
 
+/**
+ * The LINE webhook's side of a channel: the channel id LINE shows in its console (digits) and the
+ * channel secret that signs `x-line-signature`. Sealed apart from the push config (see
+ * line-webhook-secret.ts) because the webhook looks its channel up by this id.
+ */
+export const lineWebhookCredentialsSchema = z.object({
+  channelId: z.string().regex(/^\d{1,20}$/, 'A LINE channel id is digits, e.g. 1657000000.'),
+  channelSecret: z.string().min(1),
+});
+
+/** How SMTP is secured; see emailTlsOptions in email.adapter.ts for nodemailer's mapping. */
+export const emailTlsModeSchema = z.enum(['starttls', 'tls', 'none']);
+export type EmailTlsMode = z.infer<typeof emailTlsModeSchema>;
+
+/** The port each mode usually runs on: submission (587), submissions (465), a local relay (25). */
+export const defaultSmtpPorts = { starttls: 587, tls: 465, none: 25 } as const satisfies Record<EmailTlsMode, number>;
+
 export const emailConfigSchema = z.object({
   channel: z.literal('email'),
   host: z.string().min(1),
-  port: z.number().int().min(1).max(65_535).default(587),
-  /** `tls`: TLS from the first byte (port 465); `starttls`: upgrade is required; `none`: plain (local relays). */
-  security: z.enum(['tls', 'starttls', 'none']).default('starttls'),
+  /** Left out: the mode's usual port (defaultSmtpPorts). */
+  port: z.number().int().min(1).max(65_535).optional(),
+  /** `starttls`: the upgrade is required; `tls`: TLS from the first byte; `none`: plain, local development only. */
+  security: emailTlsModeSchema.default('starttls'),
+  /** Accept a self-signed server certificate. Development only: it gives up knowing who the server is. */
+  allowSelfSigned: z.boolean().optional(),
   auth: z.object({ user: z.string().min(1), pass: z.string().min(1) }).optional(),
   /** The From header, e.g. `Shop <news@shop.example>`. */
   from: z.string().min(3),
@@ -57,6 +77,7 @@ export const channelConfigSchema = z.discriminatedUnion('channel', [
 ]);
 
 export type LineConfig = z.infer<typeof lineConfigSchema>;
+export type LineWebhookCredentials = z.infer<typeof lineWebhookCredentialsSchema>;
 export type EmailConfig = z.infer<typeof emailConfigSchema>;
 export type SmsConfig = z.infer<typeof smsConfigSchema>;
 export type WebhookConfig = z.infer<typeof webhookConfigSchema>;

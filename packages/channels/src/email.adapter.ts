@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { EmailConfig } from './config';
 import { raceSignal, startDeadline, type Deadline } from './deadline';
 import { defineAdapter } from './define-adapter';
+import { emailTlsFailure, emailTlsOptions } from './email-tls';
 import { classifyNoAnswer } from './failures';
 import { messageIdFromKey } from './idempotency';
 import { emailMessageSchema } from './messages';
@@ -25,7 +26,10 @@ function asSmtpError(error: unknown): SmtpError {
 function emailFailure(error: unknown, deadline: Deadline): DeliveryFailed {
   const stopped = deadline.reason();
   if (stopped !== undefined) return classifyNoAnswer(error, stopped);
-  const { code, responseCode, message } = asSmtpError(error);
+  const smtpError = asSmtpError(error);
+  const tlsFailure = emailTlsFailure(smtpError);
+  if (tlsFailure !== undefined) return tlsFailure;
+  const { code, responseCode, message } = smtpError;
   if (responseCode !== undefined) {
     const base = {
       status: 'failed',
@@ -56,10 +60,7 @@ function fromDomain(from: string): string {
 export function createEmailAdapter(config: EmailConfig): ChannelAdapter<'email'> {
   const transport = nodemailer.createTransport({
     host: config.host,
-    port: config.port,
-    secure: config.security === 'tls',
-    requireTLS: config.security === 'starttls',
-    ignoreTLS: config.security === 'none',
+    ...emailTlsOptions(config),
     ...(config.auth ? { auth: config.auth } : {}),
     connectionTimeout: config.timeoutMs,
     greetingTimeout: config.timeoutMs,

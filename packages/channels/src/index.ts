@@ -25,12 +25,22 @@ export type {
   SmsMessage,
   WebhookMessage,
 } from './messages';
-export { channelConfigSchema, parseChannelConfig, secretFields } from './config';
+export {
+  channelConfigSchema,
+  defaultSmtpPorts,
+  emailConfigSchema,
+  emailTlsModeSchema,
+  lineWebhookCredentialsSchema,
+  parseChannelConfig,
+  secretFields,
+} from './config';
 export type {
   ChannelConfig,
   ChannelConfigInput,
   EmailConfig,
+  EmailTlsMode,
   LineConfig,
+  LineWebhookCredentials,
   OutboxConfig,
   SmsConfig,
   WebhookConfig,
@@ -61,6 +71,7 @@ export {
 } from './secrets';
 export type { SecretBox } from './secrets';
 export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';
+export { openLineChannelSecret, sealLineChannelSecret } from './line-webhook-secret';
 export { unsubscribeLinkKey, unsubscribeUrl, verifyUnsubscribeUrl, type UnsubscribeTarget } from './unsubscribe-link';
 export {
   clickUrl,

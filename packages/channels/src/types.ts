@@ -14,6 +14,10 @@ export type DeliveryFailureCode =
   | 'channel_mismatch'
   | 'rejected'
   | 'unauthorized'
+  /** The SMTP server requires TLS and the configured mode does not use it. */
+  | 'tls_required'
+  /** TLS was required and could not be set up (no STARTTLS, untrusted certificate, handshake). */
+  | 'tls_failed'
   | 'rate_limited'
   | 'provider_unavailable'
   | 'timeout'

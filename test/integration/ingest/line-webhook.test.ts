@@ -1,14 +1,11 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  findChannelConsent,
-  findCustomerByExternalId,
-  listCustomerIdentities,
-  setLineChannelSecret,
-} from '@wayfarer/db';
+import { createSecretBox, sealLineChannelSecret } from '@wayfarer/channels';
+import { findChannelConsent, findCustomerByExternalId, listCustomerIdentities, saveLineChannel } from '@wayfarer/db';
 import { createTestWorkspace, startTestServer, type TestServer, type TestWorkspace } from '../server/support';
 
 const secret = 'line-channel-secret';
+const box = createSecretBox(randomBytes(32));
 
 // As LINE signs a delivery: base64 HMAC-SHA256 of the raw body with the channel secret.
 function sign(body: string, key = secret): string {
@@ -32,9 +29,14 @@ describe('LINE webhook', () => {
   let workspace: TestWorkspace;
 
   beforeAll(async () => {
-    test = await startTestServer('ingest_line');
+    test = await startTestServer('ingest_line', { secretBox: box });
     workspace = await createTestWorkspace(test);
-    await setLineChannelSecret(test.database.db, workspace.workspaceId, secret);
+    // Stored sealed, as the settings API stores it (channel-settings.ts); the webhook unseals it.
+    await saveLineChannel(test.database.db, {
+      workspaceId: workspace.workspaceId,
+      channelId: '1657000001',
+      sealedChannelSecret: sealLineChannelSecret(box, workspace.workspaceId, secret),
+    });
   });
   afterAll(async () => test.close());
 

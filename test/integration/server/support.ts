@@ -2,6 +2,7 @@
 // with keys, a typed tRPC client, and small journey graphs.
 import { Client } from '@temporalio/client';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import type { SecretBox } from '@wayfarer/channels';
 import { createApiKey, createWorkspace } from '@wayfarer/db';
 import type { Comparison, JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
@@ -21,7 +22,7 @@ export interface TestServer {
  */
 export async function startTestServer(
   label: string,
-  options: { temporal?: Client; taskQueue?: string; unsubscribeLinkKey?: Buffer } = {},
+  options: { temporal?: Client; taskQueue?: string; unsubscribeLinkKey?: Buffer; secretBox?: SecretBox } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(label);
   const server = createServer({
@@ -30,6 +31,7 @@ export async function startTestServer(
     registry: createNodeRegistry(builtinNodeTypes),
     taskQueue: options.taskQueue ?? 'server-tests',
     ...(options.unsubscribeLinkKey ? { unsubscribeLinkKey: options.unsubscribeLinkKey } : {}),
+    ...(options.secretBox ? { secretBox: options.secretBox } : {}),
   });
   const url = await server.start({ port: 0, host: '127.0.0.1' });
   return {

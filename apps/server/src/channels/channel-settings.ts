@@ -13,6 +13,7 @@ import {
 } from '@wayfarer/channels';
 import {
   deleteChannelCredentials,
+  deleteLineChannel,
   findChannelCredentials,
   listChannelCredentials,
   saveChannelCredentials,
@@ -21,6 +22,7 @@ import {
 } from '@wayfarer/db';
 import { z } from 'zod';
 import { keepRedactedSecrets } from './keep-redacted-secrets';
+import { parseLineWebhook, saveLineWebhook, shownLineWebhook, splitLineCard } from './line-webhook-settings';
 
 export const credentialChannels = ['line', 'email', 'sms', 'webhook'] as const satisfies readonly CredentialChannel[];
 export const credentialChannelSchema = z.enum(credentialChannels);
@@ -55,7 +57,7 @@ function shownConfig(box: SecretBox | undefined, workspaceId: string, channel: C
 /** Every credential channel of the workspace, connected or not. */
 export async function listChannels(db: Db, box: SecretBox | undefined, workspaceId: string): Promise<ChannelState[]> {
   const rows = await listChannelCredentials(db, workspaceId);
-  return credentialChannels.map((channel) => {
+  const states = credentialChannels.map((channel): ChannelState => {
     const row = rows.find((candidate) => candidate.channel === channel);
     if (!row) return { channel, connected: false, config: null, updatedAt: null };
     return {
@@ -65,6 +67,20 @@ export async function listChannels(db: Db, box: SecretBox | undefined, workspace
       updatedAt: row.updatedAt.toISOString(),
     };
   });
+  const webhook = await shownLineWebhook(db, box, workspaceId);
+  return webhook === undefined ? states : states.map((state) => withLineWebhook(state, webhook));
+}
+
+/** The LINE card shows the push config and the webhook's id and (redacted) secret together. */
+function withLineWebhook(
+  state: ChannelState,
+  webhook: { updatedAt: Date; shown: Record<string, unknown> | null },
+): ChannelState {
+  if (state.channel !== 'line') return state;
+  const pushUnreadable = state.connected && state.config === null;
+  const config = pushUnreadable || webhook.shown === null ? null : { ...state.config, ...webhook.shown };
+  const latest = [state.updatedAt, webhook.updatedAt.toISOString()].flatMap((at) => (at === null ? [] : [at])).sort();
+  return { ...state, connected: true, config, updatedAt: latest.at(-1) ?? null };
 }
 
 async function storedConfig(db: Db, box: SecretBox, workspaceId: string, channel: CredentialChannel) {
@@ -77,7 +93,14 @@ async function storedConfig(db: Db, box: SecretBox, workspaceId: string, channel
   }
 }
 
-/** Validates, keeps secrets left as their redacted placeholder, seals and stores the config. */
+function badRequest(issues: z.core.$ZodIssue[]): TRPCError {
+  return new TRPCError({ code: 'BAD_REQUEST', cause: new z.ZodRealError(issues) });
+}
+
+/**
+ * Validates, keeps secrets left as their redacted placeholder, seals and stores the config. The LINE
+ * card's channel id and secret (when sent) go to the webhook's row, sealed as well.
+ */
 export async function saveChannel(
   db: Db,
   box: SecretBox | undefined,
@@ -85,22 +108,28 @@ export async function saveChannel(
   input: { channel: CredentialChannel; config: Record<string, unknown> },
 ): Promise<ChannelState> {
   const sealingBox = requireSecretBox(box);
+  const { push, webhook } =
+    input.channel === 'line' ? splitLineCard(input.config) : { push: input.config, webhook: undefined };
   const stored = await storedConfig(db, sealingBox, workspaceId, input.channel);
-  const merged = keepRedactedSecrets({ ...input.config, channel: input.channel }, stored, secretFields[input.channel]);
+  const merged = keepRedactedSecrets({ ...push, channel: input.channel }, stored, secretFields[input.channel]);
   const parsed = channelConfigSchema.safeParse(merged.config);
-  const issues = [...merged.issues, ...(parsed.success ? [] : parsed.error.issues)];
-  if (issues.length > 0 || !parsed.success) {
-    throw new TRPCError({ code: 'BAD_REQUEST', cause: new z.ZodRealError(issues) });
-  }
+  const line = webhook === undefined ? undefined : await parseLineWebhook(db, sealingBox, workspaceId, webhook);
+  const issues = [...merged.issues, ...(parsed.success ? [] : parsed.error.issues), ...(line?.issues ?? [])];
+  if (issues.length > 0 || !parsed.success) throw badRequest(issues);
   const config: ChannelConfig = parsed.data;
   const sealedConfig = sealChannelConfig(sealingBox, workspaceId, config);
-  await saveChannelCredentials(db, { workspaceId, channel: input.channel, sealedConfig });
+  await db.transaction().execute(async (tx) => {
+    await saveChannelCredentials(tx, { workspaceId, channel: input.channel, sealedConfig });
+    if (line?.credentials) await saveLineWebhook(tx, sealingBox, workspaceId, line.credentials);
+  });
   const saved = (await listChannels(db, sealingBox, workspaceId)).find((state) => state.channel === input.channel);
   if (!saved) throw new Error(`The ${input.channel} config was not stored.`);
   return saved;
 }
 
-/** Disconnects the channel; `removed` is false when it was not connected. */
+/** Disconnects the channel (for LINE, its webhook too); `removed` is false when it was not connected. */
 export async function removeChannel(db: Db, workspaceId: string, channel: CredentialChannel) {
-  return { removed: await deleteChannelCredentials(db, workspaceId, channel) };
+  const removed = await deleteChannelCredentials(db, workspaceId, channel);
+  const webhookRemoved = channel === 'line' && (await deleteLineChannel(db, workspaceId));
+  return { removed: removed || webhookRemoved };
 }

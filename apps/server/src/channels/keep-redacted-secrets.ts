@@ -1,6 +1,5 @@
 // A form shows secrets redacted (`••••1234`); sending that placeholder back means "unchanged", so
 // the stored secret is put back before validation. A placeholder with nothing stored is an error.
-import type { ChannelConfig } from '@wayfarer/channels';
 import type { z } from 'zod';
 
 const placeholderPrefix = '••••';
@@ -30,7 +29,7 @@ export function isRedactedPlaceholder(value: unknown): boolean {
 /** The config with placeholders replaced by stored secrets, and an issue per placeholder that has none. */
 export function keepRedactedSecrets(
   config: Json,
-  stored: ChannelConfig | undefined,
+  stored: Json | undefined,
   secretPaths: readonly string[],
 ): { config: Json; issues: z.core.$ZodIssue[] } {
   const issues: z.core.$ZodIssue[] = [];

@@ -1,7 +1,10 @@
 import { validateSignature } from '@line/bot-sdk';
+import { openLineChannelSecret, secretKeyVariable, type SecretBox } from '@wayfarer/channels';
 import {
-  findLineChannelSecret,
+  findLineChannel,
+  findLineChannelByChannelId,
   insertEvent,
+  type LineChannel,
   resolveCustomer,
   setChannelConsent,
   setCustomerAttributes,
@@ -11,7 +14,33 @@ import { z } from 'zod';
 import { refreshSegmentsForCustomer, routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { lineWebhookBodySchema, mapLineEvent, type MappedLineEvent } from './line-events';
 
-const paramsSchema = z.object({ workspaceId: z.uuid() });
+/** The webhook URL names the channel by its workspace (uuid) or by LINE's channel id (digits). */
+const paramsSchema = z.object({ channelRef: z.union([z.uuid(), z.string().regex(/^\d{1,20}$/)]) });
+
+type LineWebhookDeps = RoutingDeps & { secretBox?: SecretBox };
+
+async function findChannel(deps: LineWebhookDeps, params: unknown): Promise<LineChannel | undefined> {
+  const parsed = paramsSchema.safeParse(params);
+  if (!parsed.success) return undefined;
+  const { channelRef } = parsed.data;
+  return /^\d+$/.test(channelRef)
+    ? findLineChannelByChannelId(deps.db, channelRef)
+    : findLineChannel(deps.db, channelRef);
+}
+
+type Unsealed = { secret: string } | { error: string; message: string };
+
+/** The channel secret, opened; an error (never the value) when the server cannot open it. */
+function unsealSecret(box: SecretBox | undefined, channel: LineChannel): Unsealed {
+  if (box === undefined) {
+    return { error: 'secret_key_missing', message: `${secretKeyVariable} is not set: signatures cannot be checked.` };
+  }
+  try {
+    return { secret: openLineChannelSecret(box, channel.workspaceId, channel.sealedChannelSecret) };
+  } catch {
+    return { error: 'secret_unreadable', message: 'The stored channel secret does not open with this key.' };
+  }
+}
 
 /** Stores one LINE event once (by webhookEventId), binds the LINE identity, and routes it. */
 async function ingestLineEvent(deps: RoutingDeps, workspaceId: string, event: MappedLineEvent): Promise<void> {
@@ -43,12 +72,22 @@ async function ingestLineEvent(deps: RoutingDeps, workspaceId: string, event: Ma
   await refreshSegmentsForCustomer(deps, { workspaceId, customerId: customer.id });
 }
 
-async function handleLineWebhook(deps: RoutingDeps, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-  const params = paramsSchema.safeParse(request.params);
-  const secret = params.success ? await findLineChannelSecret(deps.db, params.data.workspaceId) : undefined;
-  if (!params.success || secret === undefined) {
-    return reply.code(404).send({ error: 'not_found', message: 'No LINE channel is connected to this workspace.' });
+async function handleLineWebhook(
+  deps: LineWebhookDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
+  const channel = await findChannel(deps, request.params);
+  if (channel === undefined) {
+    return reply.code(404).send({ error: 'not_found', message: 'No LINE channel is connected here.' });
   }
+  // 503, not 4xx: LINE redelivers, and the deliveries verify once the server has its key again.
+  const unsealed = unsealSecret(deps.secretBox, channel);
+  if ('error' in unsealed) {
+    request.log.error({ workspaceId: channel.workspaceId, code: unsealed.error }, unsealed.message);
+    return reply.code(503).send(unsealed);
+  }
+  const { secret } = unsealed;
   const signature = request.headers['x-line-signature'];
   const body = request.body;
   if (typeof signature !== 'string' || !Buffer.isBuffer(body) || !validateSignature(body, secret, signature)) {
@@ -65,19 +104,20 @@ async function handleLineWebhook(deps: RoutingDeps, request: FastifyRequest, rep
   // In order: a follow before a message of the same user must land first.
   for (const event of parsed.data.events) {
     const mapped = mapLineEvent(event);
-    if (mapped !== undefined) await ingestLineEvent(deps, params.data.workspaceId, mapped);
+    if (mapped !== undefined) await ingestLineEvent(deps, channel.workspaceId, mapped);
   }
   return reply.send({});
 }
 
 /**
- * `POST /v1/webhooks/line/:workspaceId`: the LINE Messaging API webhook of a workspace's channel.
+ * `POST /v1/webhooks/line/:channelRef`: the LINE Messaging API webhook of a workspace's channel,
+ * named by the workspace id or by LINE's channel id. Verified with the channel secret, unsealed.
  * The signature is an HMAC of the exact bytes sent, so this scope parses no body: it keeps it raw.
  */
-export async function lineWebhookRoutes(app: FastifyInstance, options: { deps: RoutingDeps }): Promise<void> {
+export async function lineWebhookRoutes(app: FastifyInstance, options: { deps: LineWebhookDeps }): Promise<void> {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {
     done(null, body);
   });
-  app.post('/v1/webhooks/line/:workspaceId', async (request, reply) => handleLineWebhook(options.deps, request, reply));
+  app.post('/v1/webhooks/line/:channelRef', async (request, reply) => handleLineWebhook(options.deps, request, reply));
 }

@@ -10,6 +10,7 @@ import {
   type CredentialChannel,
 } from './channel-fields';
 import { errorReason } from './error-reason';
+import { FieldInput } from './FieldInput';
 import { settingsMessages as m } from './messages';
 
 export interface ChannelState {
@@ -69,18 +70,16 @@ export function ChannelCard({ state }: { state: ChannelState }) {
       {state.connected && state.config === null && <p className="settings-notice is-error">{t(m.unreadable)}</p>}
       <div className="settings-fields">
         {channelFields[channel].map((field) => (
-          <label key={field.path} className="settings-field">
+          <label key={field.path} className={`settings-field ${field.kind === 'toggle' ? 'is-toggle' : ''}`}>
             <span>{t(field.label)}</span>
-            <input
-              name={field.path}
-              data-testid={`${channel}-${field.path}`}
-              type={field.kind === 'number' ? 'number' : 'text'}
-              autoComplete="off"
-              placeholder={field.placeholder}
+            <FieldInput
+              field={field}
+              testId={`${channel}-${field.path}`}
               value={form[field.path] ?? ''}
-              onChange={(event) => setForm({ ...form, [field.path]: event.target.value })}
+              onChange={(value) => setForm({ ...form, [field.path]: value })}
             />
             {field.kind === 'secret' && state.connected && <small className="muted">{t(m.secretHint)}</small>}
+            {field.help && <small className="muted">{t(field.help)}</small>}
           </label>
         ))}
       </div>

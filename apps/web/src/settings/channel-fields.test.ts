@@ -19,6 +19,8 @@ describe('channel form mapping', () => {
       'auth.user': 'news',
       'auth.pass': '••••',
       from: 'Shop <news@shop.example>',
+      security: 'tls',
+      allowSelfSigned: '',
     });
     expect(configFromForm('email', { ...form, port: '587' }, stored)).toEqual({
       host: 'smtp.shop.example',
@@ -26,13 +28,46 @@ describe('channel form mapping', () => {
       security: 'tls',
       auth: { user: 'news', pass: '••••' },
       from: 'Shop <news@shop.example>',
+      allowSelfSigned: false,
       timeoutMs: 10_000,
+    });
+  });
+
+  it('shows starttls for an email config without a mode and maps the self-signed checkbox', () => {
+    const form = formFromConfig('email', null);
+    expect(form.security).toBe('starttls');
+    const config = configFromForm(
+      'email',
+      { ...form, host: 'mail.local', security: 'none', allowSelfSigned: 'true' },
+      null,
+    );
+    expect(config).toMatchObject({ host: 'mail.local', security: 'none', allowSelfSigned: true });
+  });
+
+  it('asks the LINE card for channel id, channel secret and access token, secrets kept redacted', () => {
+    const stored = {
+      channel: 'line',
+      channelAccessToken: '••••4321',
+      channelId: '1657000000',
+      channelSecret: '••••c4a9',
+    };
+    const form = formFromConfig('line', stored);
+    expect(form).toEqual({ channelId: '1657000000', channelSecret: '••••c4a9', channelAccessToken: '••••4321' });
+    expect(configFromForm('line', form, stored)).toEqual({
+      channelId: '1657000000',
+      channelSecret: '••••c4a9',
+      channelAccessToken: '••••4321',
     });
   });
 
   it('leaves out an empty SMTP login and port, and sends empty required fields', () => {
     const form = { ...formFromConfig('email', null), host: 'relay' };
-    expect(configFromForm('email', form, null)).toEqual({ host: 'relay', from: '' });
+    expect(configFromForm('email', form, null)).toEqual({
+      host: 'relay',
+      from: '',
+      security: 'starttls',
+      allowSelfSigned: false,
+    });
   });
 
   it('maps an SMS form', () => {

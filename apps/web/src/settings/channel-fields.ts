@@ -10,18 +10,35 @@ export interface ChannelField {
   /** Dotted path in the config, e.g. `auth.pass`. */
   path: string;
   label: LocalizedText;
-  kind: 'text' | 'secret' | 'number';
+  /** `toggle` is a checkbox, held in the form as `'true'` or `''`. */
+  kind: 'text' | 'secret' | 'number' | 'select' | 'toggle';
   placeholder?: string;
+  /** A select's choices; the first is what an unset value shows (the server's default). */
+  options?: readonly { value: string; label: LocalizedText }[];
+  help?: LocalizedText;
 }
 
+/** The email TLS modes (packages/channels emailTlsModeSchema), starttls first: it is the default. */
+const tlsModes = [
+  { value: 'starttls', label: m.tlsStarttls },
+  { value: 'tls', label: m.tlsImplicit },
+  { value: 'none', label: m.tlsNone },
+] as const;
+
 export const channelFields: Record<CredentialChannel, readonly ChannelField[]> = {
-  line: [{ path: 'channelAccessToken', label: m.channelAccessToken, kind: 'secret' }],
+  line: [
+    { path: 'channelId', label: m.channelId, kind: 'text', placeholder: '1657000000' },
+    { path: 'channelSecret', label: m.channelSecret, kind: 'secret' },
+    { path: 'channelAccessToken', label: m.channelAccessToken, kind: 'secret' },
+  ],
   email: [
     { path: 'host', label: m.host, kind: 'text', placeholder: 'smtp.example.com' },
-    { path: 'port', label: m.port, kind: 'number', placeholder: '587' },
+    { path: 'security', label: m.tlsMode, kind: 'select', options: tlsModes },
+    { path: 'port', label: m.port, kind: 'number', placeholder: '587 · 465' },
     { path: 'auth.user', label: m.user, kind: 'text' },
     { path: 'auth.pass', label: m.password, kind: 'secret' },
     { path: 'from', label: m.from, kind: 'text', placeholder: 'Shop <news@shop.example>' },
+    { path: 'allowSelfSigned', label: m.allowSelfSigned, kind: 'toggle', help: m.allowSelfSignedHelp },
   ],
   sms: [
     { path: 'accountSid', label: m.accountSid, kind: 'text', placeholder: 'AC…' },
@@ -51,7 +68,9 @@ export function formFromConfig(channel: CredentialChannel, config: Record<string
   const form: ChannelForm = {};
   for (const field of channelFields[channel]) {
     const value = readPath(config, field.path);
-    form[field.path] = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    if (field.kind === 'toggle') form[field.path] = value === true ? 'true' : '';
+    else if (typeof value === 'string' || typeof value === 'number') form[field.path] = String(value);
+    else form[field.path] = field.options?.[0]?.value ?? '';
   }
   return form;
 }
@@ -76,6 +95,8 @@ export function configFromForm(
       if (value === '' && (form['auth.user'] ?? '').trim() === '' && (form['auth.pass'] ?? '').trim() === '') continue;
       const nested = config[head];
       config[head] = { ...(typeof nested === 'object' && nested !== null ? nested : {}), [leaf]: value };
+    } else if (field.kind === 'toggle') {
+      config[head] = value === 'true';
     } else if (field.kind === 'number') {
       if (value === '') delete config[head];
       else config[head] = Number(value);
