@@ -3,3 +3,5 @@ export * from './contract';
 export * from './broadcast-contract';
 export * from './segment-refresh.contract';
 export * from './date-trigger-sweep.contract';
+export * from './loyalty-maintenance.contract';
+export * from './simulation.contract';

@@ -3,6 +3,7 @@ export type { ActivityDeps } from './activities';
 export { createJourneyWorker, startJourneyWorker } from './start-worker';
 export type { WorkerOptions } from './start-worker';
 export { journeyWorkflowsPath } from './workflows-path';
+export { ensureLoyaltyMaintenanceSchedule, ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
 export { createBroadcastActivities, type BroadcastActivityDeps } from './broadcast-activities';
 export { createSendServices } from './send/send-services';
 export type { SendServices } from './send/send-services';

@@ -4,7 +4,13 @@
 // journeys can start on them and branches can test them; they commit with the step or not at all.
 import { ApplicationFailure } from '@temporalio/common';
 import { insertEvent, type Db } from '@wayfarer/db';
-import { LoyaltyError, loyaltyForStep, type LoyaltyStepScope, type LoyaltyStepServices } from '@wayfarer/loyalty';
+import {
+  customerStanding,
+  LoyaltyError,
+  loyaltyForStep,
+  type LoyaltyStepScope,
+  type LoyaltyStepServices,
+} from '@wayfarer/loyalty';
 import type { LoyaltyServices } from '@wayfarer/nodes/runtime';
 import { loyaltyEventPrefix } from './loyalty-routing';
 import { loyaltyDrawn } from './loyalty-results';
@@ -122,5 +128,8 @@ export function createLoyaltyServices(trx: Db, scope: LoyaltyStepScope, changes?
       }
       return result;
     },
+    // Read-only: ranks as of the step's clock, so a retried send renders the same standing.
+    leaderboard: () =>
+      customerStanding(trx, { workspaceId: scope.workspaceId, customerId: scope.customerId, now: scope.now }),
   };
 }

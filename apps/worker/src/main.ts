@@ -3,6 +3,8 @@ import { NativeConnection } from '@temporalio/worker';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { JOURNEY_TASK_QUEUE } from '@wayfarer/workflows';
+import { Client } from '@temporalio/client';
+import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
 import { startJourneyWorker } from './start-worker';
 import { sendServicesFromEnv } from './send/send-from-env';
 
@@ -26,6 +28,12 @@ const worker = await startJourneyWorker({
   // A bundle built ahead of time (images, tests) skips webpack at start-up.
   ...(process.env.WORKFLOW_BUNDLE_PATH ? { workflowBundle: { codePath: process.env.WORKFLOW_BUNDLE_PATH } } : {}),
 });
+// Every workspace gets its daily loyalty maintenance (points expiry, value tiers).
+await ensureLoyaltyMaintenanceSchedules(
+  new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' }),
+  db,
+  process.env.TEMPORAL_TASK_QUEUE ?? JOURNEY_TASK_QUEUE,
+);
 console.log('wayfarer worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

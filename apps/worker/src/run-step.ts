@@ -71,7 +71,7 @@ async function execute(
   const facet = deps.runtimes.get(step.type);
   if (!facet)
     throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
-  const customer = await loadCustomerProfile(trx, input.customerId);
+  const customer = await loadCustomerProfile(trx, input.customerId, startedAt);
   if (!customer) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
   const context: RuntimeContext = {
     workspaceId: input.workspaceId,

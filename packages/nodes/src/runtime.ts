@@ -11,9 +11,11 @@ export type {
   RuntimeServices,
   StepResult,
 } from './runtime/context';
-export { renderTemplate, templateScope } from './runtime/template';
+export { leaderboardScope, renderTemplate, templateScope } from './runtime/template';
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';
+export { renderSend, sendScope, TemplateRenderError } from './runtime/send-render';
+export type { OutboxMessage } from './runtime/send-render';
 export type * from './builtins/loyalty/loyalty-services';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
 export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';

@@ -22,6 +22,16 @@ describe('segmentRuleSchema', () => {
     });
   });
 
+  it('reads a value-tier condition over the five tiers, negate defaulting to false', () => {
+    expect(segmentRuleSchema.parse({ type: 'valueTier', in: ['strategic', 'high_value'] })).toEqual({
+      type: 'valueTier',
+      in: ['strategic', 'high_value'],
+      negate: false,
+    });
+    expect(segmentRuleSchema.safeParse({ type: 'valueTier', in: ['vip'] }).success).toBe(false);
+    expect(segmentRuleSchema.safeParse({ type: 'valueTier', in: [] }).success).toBe(false);
+  });
+
   it('refuses an unknown condition type and names where it is', () => {
     const result = segmentRuleSchema.safeParse({ type: 'any', rules: [{ type: 'zodiac', sign: 'leo' }] });
     expect(result.success).toBe(false);

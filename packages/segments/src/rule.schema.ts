@@ -40,6 +40,17 @@ export const tierConditionSchema = z.object({
   negate: z.boolean().default(false),
 });
 
+/** The customer value tiers (issue 6), most valuable first; mirrors `ValueTier` in @wayfarer/loyalty. */
+export const valueTierKeys = ['strategic', 'high_value', 'core', 'general', 'potential'] as const;
+export type ValueTierKey = (typeof valueTierKeys)[number];
+
+/** The customer's computed value tier is / is not one of the given tiers (never computed: in none). */
+export const valueTierConditionSchema = z.object({
+  type: z.literal('valueTier'),
+  in: z.array(z.enum(valueTierKeys)).min(1),
+  negate: z.boolean().default(false),
+});
+
 /**
  * How many times the customer did `event` (optionally filtered on its properties) within the last
  * `withinDays` days (all time when null). "Did purchase ≥ 2 times in 30 days" is
@@ -61,6 +72,7 @@ export const segmentConditionSchema = z.discriminatedUnion('type', [
   tagConditionSchema,
   pointsConditionSchema,
   tierConditionSchema,
+  valueTierConditionSchema,
   eventConditionSchema,
 ]);
 export type SegmentCondition = z.infer<typeof segmentConditionSchema>;
@@ -79,6 +91,7 @@ export const segmentRuleSchema: z.ZodType<SegmentRule, unknown> = z.lazy(() =>
     tagConditionSchema,
     pointsConditionSchema,
     tierConditionSchema,
+    valueTierConditionSchema,
     eventConditionSchema,
     z.object({ type: z.literal('all'), rules: z.array(segmentRuleSchema).max(100) }),
     z.object({ type: z.literal('any'), rules: z.array(segmentRuleSchema).max(100) }),

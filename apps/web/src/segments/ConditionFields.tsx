@@ -3,6 +3,7 @@ import type { FieldsProps } from './condition-props';
 import { EventFields } from './EventConditionFields';
 import { TagFields, TierFields } from './MembershipConditionFields';
 import { AttributeFields, PointsFields } from './ValueConditionFields';
+import { ValueTierFields } from './ValueTierFields';
 
 /** The inputs of one condition, by its type. */
 export function ConditionFields({ condition, onChange }: FieldsProps<SegmentCondition>) {
@@ -15,6 +16,8 @@ export function ConditionFields({ condition, onChange }: FieldsProps<SegmentCond
       return <PointsFields condition={condition} onChange={onChange} />;
     case 'tier':
       return <TierFields condition={condition} onChange={onChange} />;
+    case 'valueTier':
+      return <ValueTierFields condition={condition} onChange={onChange} />;
     case 'event':
       return <EventFields condition={condition} onChange={onChange} />;
     default: {

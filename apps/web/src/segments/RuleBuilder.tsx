@@ -22,6 +22,7 @@ const typeLabels: Readonly<Record<ConditionType, LocalizedText>> = {
   attribute: m.typeAttribute,
   points: m.typePoints,
   tier: m.typeTier,
+  valueTier: m.typeValueTier,
 };
 
 interface ItemProps {

@@ -66,6 +66,8 @@ export function newCondition(type: ConditionType): SegmentCondition {
       return { type, op: 'gte', value: 100 };
     case 'tier':
       return { type, in: [], negate: false };
+    case 'valueTier':
+      return { type, in: ['strategic', 'high_value'], negate: false };
     case 'event':
       return { type, event: '', where: [], count: { op: 'gte', value: 1 }, withinDays: 30 };
     default: {

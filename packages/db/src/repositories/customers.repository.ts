@@ -67,8 +67,15 @@ export async function findCustomerByExternalId(
     .executeTakeFirst();
 }
 
-/** The customer with tags and points balance, as journey steps see them. */
-export async function loadCustomerProfile(db: Db, customerId: string): Promise<CustomerProfile | undefined> {
+/**
+ * The customer with tags and points balance, as journey steps see them. `points` is the spendable
+ * balance at `at`: lots past their expiry count as gone even before the expiry sweep writes them off.
+ */
+export async function loadCustomerProfile(
+  db: Db,
+  customerId: string,
+  at: Date = new Date(),
+): Promise<CustomerProfile | undefined> {
   const row = await db
     .selectFrom('customers')
     .select(['id', 'externalId', 'attributes', 'timezone', 'locale'])
@@ -80,7 +87,11 @@ export async function loadCustomerProfile(db: Db, customerId: string): Promise<C
         .as('tags'),
       eb
         .selectFrom('pointsLedger')
-        .select(sql<number>`coalesce(sum(delta), 0)::int`.as('points'))
+        .select(
+          sql<number>`(coalesce(sum(delta), 0) - coalesce(sum(coalesce(remaining, delta)) filter (where delta > 0 and expires_at <= ${at}), 0))::int`.as(
+            'points',
+          ),
+        )
         .whereRef('pointsLedger.customerId', '=', 'customers.id')
         .as('points'),
       eb

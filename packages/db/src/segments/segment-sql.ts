@@ -34,6 +34,13 @@ function eventCount(condition: Extract<SegmentCondition, { type: 'event' }>, now
     ${countCompare(condition.count.op)} ${condition.count.value}::bigint`;
 }
 
+/** Spendable points at `now`: lots past their expiry count as gone before the sweep writes them off. */
+function spendablePoints(now: Date): RawBuilder<unknown> {
+  return sql`(select coalesce(sum(p.delta), 0) - coalesce(sum(coalesce(p.remaining, p.delta))
+    filter (where p.delta > 0 and p.expires_at <= ${now}::timestamptz), 0)
+    from points_ledger p where p.customer_id = customers.id)`;
+}
+
 function conditionSql(condition: SegmentCondition, now: Date): RawBuilder<boolean> {
   switch (condition.type) {
     case 'attribute':
@@ -43,13 +50,21 @@ function conditionSql(condition: SegmentCondition, now: Date): RawBuilder<boolea
         where t.customer_id = customers.id and t.tag = ${condition.tag}::text)`;
       return condition.has ? has : sql<boolean>`not ${has}`;
     }
-    case 'points': {
-      const balance = sql`(select coalesce(sum(p.delta), 0) from points_ledger p where p.customer_id = customers.id)`;
-      return compareJson(sql`to_jsonb(${balance})`, condition.op, condition.value);
-    }
+    case 'points':
+      return compareJson(sql`to_jsonb(${spendablePoints(now)})`, condition.op, condition.value);
     case 'tier': {
-      // Tiers are the `tier` attribute until loyalty tiers (packages/loyalty) land; then this reads theirs.
-      const inTiers = sql<boolean>`coalesce(customers.attributes ->> 'tier', '') = any(${condition.in}::text[])`;
+      // The loyalty program's tier (customer_tiers); as message templates do, a customer the program
+      // has not placed falls back to a `tier` attribute (older workspaces kept tiers there).
+      // A row with no tier (below every tier) is '' and does not fall back.
+      const tier = sql`coalesce((select coalesce(ct.tier_key, '') from customer_tiers ct
+        where ct.customer_id = customers.id), customers.attributes ->> 'tier', '')`;
+      const inTiers = sql<boolean>`${tier} = any(${condition.in}::text[])`;
+      return condition.negate ? sql<boolean>`not ${inTiers}` : inTiers;
+    }
+    case 'valueTier': {
+      // The last computed value tier (refreshed daily by the loyalty maintenance schedule).
+      const inTiers = sql<boolean>`exists (select 1 from customer_value_tiers cv
+        where cv.customer_id = customers.id and cv.tier = any(${condition.in}::text[]))`;
       return condition.negate ? sql<boolean>`not ${inTiers}` : inTiers;
     }
     case 'event':

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ValueTier } from '@wayfarer/db';
-import type { LoyaltyDb } from '../db';
+import { inTransaction, type LoyaltyDb } from '../db';
 import { addMonths } from '../points/points.rules';
 import { numericProperty } from '../purchases.queries';
 import { getLoyaltySettings, type LoyaltySettings } from '../settings';
@@ -11,6 +11,19 @@ export interface RefreshValueTiersInput {
   now?: Date;
   /** Customers per batch. */
   batchSize?: number;
+  /**
+   * Called with each batch's tier changes inside the batch's transaction, so what it writes (e.g.
+   * `value_tier_changed` events) commits with the new tiers or not at all. A first tier is a change
+   * from null.
+   */
+  onChanges?: (trx: LoyaltyDb, changes: readonly ValueTierChange[]) => Promise<void>;
+}
+
+/** A customer whose value tier differs from the last refresh. */
+export interface ValueTierChange {
+  customerId: string;
+  from: ValueTier | null;
+  to: ValueTier;
 }
 
 /** How many customers landed in each tier. */
@@ -34,21 +47,45 @@ export async function refreshValueTiers(db: LoyaltyDb, input: RefreshValueTiersI
       counts[tier] += 1;
       return { ...metrics, workspaceId: input.workspaceId, tier, computedAt: now };
     });
-    await db
-      .insertInto('customerValueTiers')
-      .values(rows)
-      .onConflict((conflict) =>
-        conflict.column('customerId').doUpdateSet((eb) => ({
-          tier: eb.ref('excluded.tier'),
-          purchases: eb.ref('excluded.purchases'),
-          spend: eb.ref('excluded.spend'),
-          referrals: eb.ref('excluded.referrals'),
-          computedAt: eb.ref('excluded.computedAt'),
-        })),
-      )
-      .execute();
+    await inTransaction(db, async (trx) => {
+      const changes = await upsertTiers(trx, rows);
+      if (input.onChanges && changes.length > 0) await input.onChanges(trx, changes);
+    });
     cursor = last.customerId;
   }
+}
+
+type ValueTierRow = ValueMetrics & { customerId: string; workspaceId: string; tier: ValueTier; computedAt: Date };
+
+/** Stores a batch's tiers; returns the customers whose tier changed (rows locked until commit). */
+async function upsertTiers(trx: LoyaltyDb, rows: readonly ValueTierRow[]): Promise<ValueTierChange[]> {
+  const before = await trx
+    .selectFrom('customerValueTiers')
+    .select(['customerId', 'tier'])
+    .where(
+      'customerId',
+      'in',
+      rows.map((row) => row.customerId),
+    )
+    .forUpdate()
+    .execute();
+  const previous = new Map(before.map((row) => [row.customerId, row.tier]));
+  await trx
+    .insertInto('customerValueTiers')
+    .values(rows)
+    .onConflict((conflict) =>
+      conflict.column('customerId').doUpdateSet((eb) => ({
+        tier: eb.ref('excluded.tier'),
+        purchases: eb.ref('excluded.purchases'),
+        spend: eb.ref('excluded.spend'),
+        referrals: eb.ref('excluded.referrals'),
+        computedAt: eb.ref('excluded.computedAt'),
+      })),
+    )
+    .execute();
+  return rows
+    .map((row) => ({ customerId: row.customerId, from: previous.get(row.customerId) ?? null, to: row.tier }))
+    .filter((change) => change.from !== change.to);
 }
 
 async function metricsBatch(

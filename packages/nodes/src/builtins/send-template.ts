@@ -1,10 +1,13 @@
 import { Liquid, type FS } from 'liquidjs';
 
-/** Top-level variables a send template may use: the customer, the entry event, earlier steps' outputs, the time. */
-export const templateVariables = ['customer', 'event', 'steps', 'now'] as const;
+/**
+ * Top-level variables a send template may use: the customer, the entry event, earlier steps' outputs,
+ * the time, and the points leaderboard (loaded only for templates that name it).
+ */
+export const templateVariables = ['customer', 'event', 'steps', 'now', 'leaderboard'] as const;
 
 // Templates never read files: `include`/`render`/`layout` find nothing and fail like an unknown file.
-const noFiles: FS = {
+export const noFiles: FS = {
   exists: () => Promise.resolve(false),
   existsSync: () => false,
   readFile: (file) => Promise.reject(new Error(`Templates cannot include files ("${file}").`)),

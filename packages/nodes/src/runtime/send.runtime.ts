@@ -2,7 +2,8 @@ import { sendNode } from '../builtins/send';
 import type { RuntimeContext, StepResult } from './context';
 import { defineRuntime } from './define-runtime';
 import type { DeliveryOutcome } from './send-delivery';
-import { chooseWording, renderMessage, renderOutbox, sendScope, TemplateRenderError } from './send-render';
+import { renderSend, sendScope, TemplateRenderError } from './send-render';
+import { leaderboardScope } from './template';
 
 type SendPort = 'sent' | 'skipped' | 'failed';
 
@@ -31,23 +32,26 @@ const templateFailure = (error: TemplateRenderError): StepResult<SendPort> => ({
   output: { status: 'failed', code: error.code, detail: error.message },
 });
 
-async function scopeFor(context: RuntimeContext): Promise<object> {
+async function scopeFor(context: RuntimeContext, config: object): Promise<object> {
   const steps = context.services.stepOutputs ? await context.services.stepOutputs() : {};
-  return sendScope(context, steps);
+  // Any wording (body, subject, variants, flex) may show the leaderboard; only then is it loaded.
+  return { ...sendScope(context, steps), ...(await leaderboardScope(context, JSON.stringify(config))) };
 }
 
 /** Renders the message for this customer's locale and hands it to the worker's delivery. */
 export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
   const { services } = context;
-  const { content, locale } = chooseWording(config, context.customer.locale);
-  const scope = await scopeFor(context);
+  const scope = await scopeFor(context, config);
   try {
-    if (config.channel === 'outbox') {
-      const message = await renderOutbox(config.name, content, scope);
-      const result = await services.sendMessage({ channel: 'outbox', ...message });
+    const { locale, message } = await renderSend(
+      { channel: config.channel, name: config.name, content: config },
+      context.customer.locale,
+      scope,
+    );
+    if (message.channel === 'outbox') {
+      const result = await services.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };
     }
-    const message = await renderMessage(config.channel, content, scope);
     if (!services.deliverMessage) {
       return {
         port: 'failed',

@@ -1,11 +1,22 @@
 import { Liquid } from 'liquidjs';
+import { noFiles } from '../builtins/send-template';
 import type { RuntimeContext } from './context';
 
 // One engine for the process: templates are parsed per render but the engine config is shared.
-// ownPropertyOnly keeps templates from reaching prototype members.
-const engine = new Liquid({ ownPropertyOnly: true, strictFilters: true, cache: 200 });
+// ownPropertyOnly keeps templates from reaching prototype members; `noFiles` (and no roots) keeps
+// `include` / `render` / `layout` from reading the server's files.
+const engine = new Liquid({
+  ownPropertyOnly: true,
+  strictFilters: true,
+  cache: 200,
+  fs: noFiles,
+  relativeReference: false,
+  root: [],
+  partials: [],
+  layouts: [],
+});
 
-/** The variables a template sees: `customer`, `event`, `now`. */
+/** The variables a template sees: `customer`, `event`, `now` (and `leaderboard`, see leaderboardScope). */
 export function templateScope(context: RuntimeContext): Record<string, unknown> {
   const { customer } = context;
   return {
@@ -23,7 +34,18 @@ export function templateScope(context: RuntimeContext): Record<string, unknown> 
   };
 }
 
+/**
+ * `{ leaderboard }` when `text` (a template, or a whole config) mentions it, else nothing: ranking
+ * costs queries, so sends that do not show the leaderboard never load it.
+ */
+export async function leaderboardScope(context: RuntimeContext, text: string): Promise<Record<string, unknown>> {
+  const loyalty = context.services.loyalty;
+  if (loyalty?.leaderboard === undefined || !/\bleaderboard\b/.test(text)) return {};
+  return { leaderboard: await loyalty.leaderboard() };
+}
+
 /** Renders a Liquid template for this customer. */
 export async function renderTemplate(template: string, context: RuntimeContext): Promise<string> {
-  return engine.parseAndRender(template, templateScope(context)) as Promise<string>;
+  const scope = { ...templateScope(context), ...(await leaderboardScope(context, template)) };
+  return engine.parseAndRender(template, scope) as Promise<string>;
 }

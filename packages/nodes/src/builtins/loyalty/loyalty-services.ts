@@ -63,4 +63,16 @@ export interface LoyaltyServices {
   evaluateTier(): Promise<TierEvaluated>;
   checkIn(request: { streakKey: string; milestones: readonly number[] }): Promise<CheckedIn>;
   drawLottery(lotteryId: string): Promise<LotteryDrawn>;
+  /** The points leaderboard of the current period with the customer's rank (templates' `leaderboard`). */
+  leaderboard?(): Promise<LeaderboardStanding>;
+}
+
+/** What `{{ leaderboard.rank }}` and `{% for row in leaderboard.top %}` read. */
+export interface LeaderboardStanding {
+  from: string;
+  to: string;
+  /** Null when the customer earned nothing in the period. */
+  rank: number | null;
+  points: number;
+  top: { rank: number; name: string; id: string; points: number }[];
 }
