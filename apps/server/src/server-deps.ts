@@ -3,6 +3,7 @@ import type { SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
+import type { SimulationOptions } from './simulation/lazy-simulator';
 
 /** Everything the HTTP server needs, built by a composition root (main.ts, embedded.ts, tests). */
 export interface ServerDeps {
@@ -14,7 +15,7 @@ export interface ServerDeps {
   /** Task queue journey workflows are started on. */
   taskQueue: string;
   /** A logger instance, Fastify's own logger (`true`, or at a level), or none (`false`/absent). */
-  logger?: FastifyBaseLogger | boolean | { level: LogLevel };
+  logger?: FastifyBaseLogger | boolean | { level: LogLevel; stream?: { write(line: string): void } };
   /** Folder of the web app's static files; nothing is served at `/` without it. */
   webRoot?: string;
   /** Key of the emails' signed unsubscribe links (`unsubscribeLinkKey`); the route answers 404 without it. */
@@ -25,4 +26,6 @@ export interface ServerDeps {
   secretBox?: SecretBox;
   /** Ingest API requests per minute per API key (default 6000). */
   ingestRateLimitPerMin?: number;
+  /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
+  simulation?: SimulationOptions;
 }

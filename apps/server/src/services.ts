@@ -4,11 +4,14 @@ import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RoutingDeps } from '@wayfarer/routing';
 import type { ServerDeps } from './server-deps';
+import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 
 /** What request handlers use: the dependencies plus per-process caches. */
 export interface Services extends RoutingDeps {
   registry: NodeRegistry;
   secretBox?: SecretBox;
+  /** The journey simulator (issue 7), started on first use and closed with the server. */
+  simulation: LazySimulator;
 }
 
 export function createServices(deps: ServerDeps): Services {
@@ -19,5 +22,6 @@ export function createServices(deps: ServerDeps): Services {
     registry: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
+    simulation: lazySimulator(deps.db, deps.simulation),
   };
 }

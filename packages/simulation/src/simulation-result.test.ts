@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneyIR } from '@wayfarer/journey';
+import { memoryRuntimeServices } from './memory-services';
+import { simulationResult } from './simulation-result';
+import { SimulationRun } from './simulation-run';
+
+const ir = {
+  steps: {
+    start: { id: 'start', type: 'core.trigger.event' },
+    tag: { id: 'tag', type: 'core.tag' },
+    wait: { id: 'wait', type: 'core.wait' },
+  },
+} as unknown as JourneyIR;
+
+const realStart = Date.parse('2026-01-01T09:00:00.000Z');
+// The test server's clock, far ahead of the wall clock after earlier simulations.
+const workflowStart = '2027-06-01T00:00:00.000Z';
+const workflowAt = (hours: number) => new Date(Date.parse(workflowStart) + hours * 3_600_000).toISOString();
+
+function newRun(): SimulationRun {
+  const customer = {
+    id: 'c1',
+    externalId: 'mei',
+    attributes: { name: 'Mei' },
+    tags: ['vip'],
+    points: 10,
+    timezone: 'Asia/Taipei',
+    locale: 'en',
+  };
+  return new SimulationRun('sim-1', 'ws-1', ir, customer, realStart);
+}
+
+describe('memoryRuntimeServices', () => {
+  it('changes only the simulated customer and records what changed', async () => {
+    const run = newRun();
+    const services = memoryRuntimeServices(run, { stepId: 'tag', visit: 1 });
+    await services.addTags(['vip', 'new']);
+    await services.removeTags(['vip', 'absent']);
+    await services.setAttributes({ stage: 'welcomed' });
+    await services.grantPoints({ points: 5, reason: 'hello' });
+    await services.sendMessage({ channel: 'outbox', name: 'Hi', body: 'Hi Mei' });
+    expect(run.customer).toMatchObject({ tags: ['new'], attributes: { stage: 'welcomed' }, points: 15 });
+    expect(run.visit({ stepId: 'tag', visit: 1 })).toMatchObject({
+      changes: [
+        { kind: 'tag_added', summary: 'Tag "new" added' },
+        { kind: 'tag_removed', summary: 'Tag "vip" removed' },
+        { kind: 'attribute_set', summary: 'stage set to "welcomed"' },
+      ],
+      rewards: [{ kind: 'points', summary: '+5 points (hello)', detail: { points: 5, reason: 'hello', balance: 15 } }],
+      messages: [{ channel: 'outbox', body: 'Hi Mei' }],
+    });
+  });
+});
+
+describe('simulationResult', () => {
+  it('moves workflow time onto the real start and leaves the step the horizon interrupted open', () => {
+    const run = newRun();
+    run.trail([
+      { stepId: 'start', visit: 1, kind: 'entered', at: workflowAt(0) },
+      { stepId: 'start', visit: 1, kind: 'left', port: 'out', at: workflowAt(0) },
+      { stepId: 'wait', visit: 1, kind: 'entered', at: workflowAt(0) },
+      { stepId: 'wait', visit: 1, kind: 'left', at: workflowAt(48) },
+    ]);
+    run.finishReason = 'simulation_horizon';
+    const result = simulationResult(
+      run,
+      {
+        startedAt: workflowStart,
+        endedAt: workflowAt(48),
+        outcome: 'waiting',
+        exitReason: null,
+        summary: { outcome: 'exited', reason: 'simulation_horizon', path: [], stepsWalked: 2 },
+      },
+      12,
+    );
+    expect(result).toMatchObject({
+      startedAt: '2026-01-01T09:00:00.000Z',
+      endedAt: '2026-01-03T09:00:00.000Z',
+      outcome: 'waiting',
+      elapsedMs: 12,
+    });
+    expect(result.steps.map(({ stepId, nodeType, leftAt, port }) => [stepId, nodeType, leftAt, port])).toEqual([
+      ['start', 'core.trigger.event', '2026-01-01T09:00:00.000Z', 'out'],
+      ['wait', 'core.wait', null, null],
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+// The simulation's result as the API returns it (issue 7). zod is the source of the types.
+import { z } from 'zod';
+
+export const simulatedMessageSchema = z.object({
+  channel: z.string(),
+  subject: z.string().optional(),
+  body: z.string(),
+});
+export type SimulatedMessage = z.infer<typeof simulatedMessageSchema>;
+
+export const simulatedRewardSchema = z.object({
+  kind: z.string(),
+  summary: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type SimulatedReward = z.infer<typeof simulatedRewardSchema>;
+
+export const simulatedChangeSchema = z.object({
+  kind: z.enum(['tag_added', 'tag_removed', 'attribute_set']),
+  summary: z.string(),
+});
+export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;
+
+export const simulatedStepSchema = z.object({
+  stepId: z.string(),
+  nodeType: z.string(),
+  visit: z.number().int().positive(),
+  enteredAt: z.iso.datetime(),
+  leftAt: z.iso.datetime().nullable(),
+  port: z.string().nullable(),
+  messages: z.array(simulatedMessageSchema),
+  rewards: z.array(simulatedRewardSchema),
+  changes: z.array(simulatedChangeSchema),
+});
+export type SimulatedStep = z.infer<typeof simulatedStepSchema>;
+
+export const simulationResultSchema = z.object({
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+  outcome: z.enum(['completed', 'exited', 'waiting']),
+  exitReason: z.string().nullable(),
+  steps: z.array(simulatedStepSchema),
+  goalReachedAt: z.iso.datetime().nullable(),
+  elapsedMs: z.number().nonnegative(),
+});
+export type SimulationResult = z.infer<typeof simulationResultSchema>;
+
+/** The simulated customer: one of the workspace's, or made up for the run (nothing is stored). */
+export const simulationCustomerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('existing'), customerId: z.uuid() }),
+  z.object({
+    kind: z.literal('sample'),
+    externalId: z.string().trim().min(1).max(255).optional(),
+    attributes: z.record(z.string(), z.unknown()),
+    tags: z.array(z.string().trim().min(1)),
+    timezone: z.string().min(1),
+    locale: z.string().min(1),
+    points: z.number().int().optional(),
+  }),
+]);
+export type SimulationCustomer = z.infer<typeof simulationCustomerSchema>;
+
+export const simulationEventSchema = z.object({
+  name: z.string().trim().min(1),
+  properties: z.record(z.string(), z.unknown()),
+});
+
+/** An event the customer does `atHours` after the start ("purchase on day 2" is atHours 24..48). */
+export const injectedEventSchema = simulationEventSchema.extend({ atHours: z.number().min(0) });
+export type InjectedEventSpec = z.infer<typeof injectedEventSchema>;
+
+/** What to simulate besides the journey itself. */
+export const simulationScenarioSchema = z.object({
+  customer: simulationCustomerSchema,
+  startEvent: simulationEventSchema,
+  days: z.number().int().min(1).max(365),
+  events: z.array(injectedEventSchema).max(100),
+});
+export type SimulationScenario = z.infer<typeof simulationScenarioSchema>;
