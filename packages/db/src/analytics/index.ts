@@ -1,0 +1,7 @@
+// Journey analytics read models (issue 7).
+export * from './range';
+export * from './node-stats.query';
+export * from './overview.query';
+export * from './live-marker.query';
+export * from './enrollment-explorer.query';
+export * from './journey-version.query';

@@ -1,0 +1,105 @@
+// Per-step counts of one journey version: visits entered and left (by port) in a window, who is
+// waiting at a step now, and who left the journey because the step failed.
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import { inRange, type StatsRange } from './range';
+
+/** The counts of one step; steps nobody reached are absent (the caller knows the version's steps). */
+export interface StepCounts {
+  stepId: string;
+  /** Visits that entered the step in the window. */
+  entered: number;
+  /**
+   * Running enrollments whose last written step event is `entered` at this step. Workflow-side
+   * steps are written late (see docs/analytics.md): waits under 60 s and time-of-day waits do not
+   * show here.
+   */
+  waiting: number;
+  /** Visits that left the step in the window, by port (`interrupted` when the journey exited there). */
+  left: Record<string, number>;
+  /** Enrollments that exited with `step_failed:<stepId>` in the window. */
+  errors: number;
+}
+
+/** Which journey version a report is about. */
+export interface VersionScope {
+  workspaceId: string;
+  journeyId: string;
+  versionId: string;
+}
+
+/** The `left` key of a visit that was interrupted (exit while waiting): its event has no port. */
+export const INTERRUPTED_PORT = 'interrupted';
+
+const STEP_FAILED = 'step_failed:';
+
+/** Step counts of a version, keyed by step id. */
+export async function loadStepCounts(db: Db, scope: VersionScope, range: StatsRange): Promise<Map<string, StepCounts>> {
+  const [visits, waiting, errors] = await Promise.all([
+    countVisits(db, scope, range),
+    countWaiting(db, scope),
+    countErrors(db, scope, range),
+  ]);
+  const counts = new Map<string, StepCounts>();
+  const of = (stepId: string): StepCounts => {
+    let entry = counts.get(stepId);
+    if (!entry) {
+      entry = { stepId, entered: 0, waiting: 0, left: {}, errors: 0 };
+      counts.set(stepId, entry);
+    }
+    return entry;
+  };
+  for (const row of visits) {
+    const entry = of(row.stepId);
+    if (row.kind === 'entered') entry.entered += row.count;
+    else {
+      const port = row.port ?? INTERRUPTED_PORT;
+      entry.left[port] = (entry.left[port] ?? 0) + row.count;
+    }
+  }
+  for (const row of waiting) of(row.stepId).waiting = row.count;
+  for (const row of errors) of(row.stepId).errors = row.count;
+  return counts;
+}
+
+async function countVisits(db: Db, scope: VersionScope, range: StatsRange) {
+  return db
+    .selectFrom('stepEvents')
+    .select(['stepId', 'kind', 'port', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('workspaceId', '=', scope.workspaceId)
+    .where('journeyId', '=', scope.journeyId)
+    .where('journeyVersionId', '=', scope.versionId)
+    .where((eb) => inRange(eb.ref('stepEvents.at'), range))
+    .groupBy(['stepId', 'kind', 'port'])
+    .execute();
+}
+
+// The last event by id: one enrollment's events are written in the order its workflow walked.
+async function countWaiting(db: Db, scope: VersionScope) {
+  const result = await sql<{ stepId: string; count: number }>`
+    select last.step_id, count(*)::int as count
+    from enrollments e
+    cross join lateral (
+      select se.step_id, se.kind from step_events se
+      where se.enrollment_id = e.id order by se.id desc limit 1
+    ) last
+    where e.workspace_id = ${scope.workspaceId} and e.journey_id = ${scope.journeyId}
+      and e.journey_version_id = ${scope.versionId} and e.status = 'running' and last.kind = 'entered'
+    group by last.step_id`.execute(db);
+  return result.rows;
+}
+
+async function countErrors(db: Db, scope: VersionScope, range: StatsRange) {
+  const rows = await db
+    .selectFrom('enrollments')
+    .select(['exitReason', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('workspaceId', '=', scope.workspaceId)
+    .where('journeyId', '=', scope.journeyId)
+    .where('journeyVersionId', '=', scope.versionId)
+    .where('status', '=', 'exited')
+    .where('exitReason', 'like', `${STEP_FAILED}%`)
+    .where((eb) => inRange(eb.ref('enrollments.finishedAt'), range))
+    .groupBy('exitReason')
+    .execute();
+  return rows.map((row) => ({ stepId: (row.exitReason ?? '').slice(STEP_FAILED.length), count: row.count }));
+}
