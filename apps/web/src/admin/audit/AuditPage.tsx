@@ -1,0 +1,130 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { format, useT } from '../../app/i18n';
+import { useTRPC } from '../../app/trpc';
+import { adminMessages as m } from '../messages';
+import { AuditDiff } from './AuditDiff';
+import '../../app/page.css';
+import '../admin.css';
+
+const entityTypes = [
+  'journey',
+  'segment',
+  'channel',
+  'messaging_settings',
+  'coupon_pool',
+  'badge',
+  'tier',
+  'lottery',
+  'broadcast',
+  'message_template',
+  'member',
+  'api_key',
+  'customer',
+  'enrollment',
+];
+
+interface Filters {
+  entityType: string;
+  action: string;
+  actorId: string;
+  from: string;
+  to: string;
+}
+
+const noFilters: Filters = { entityType: '', action: '', actorId: '', from: '', to: '' };
+
+// Empty fields are no filter; dates (yyyy-mm-dd, local) become instants, `to` inclusive of its day.
+function toQuery(filters: Filters) {
+  const dayStart = (day: string, plusDays = 0) => {
+    const date = new Date(`${day}T00:00:00`);
+    date.setDate(date.getDate() + plusDays);
+    return date.toISOString();
+  };
+  return {
+    ...(filters.entityType === '' ? {} : { entityType: filters.entityType }),
+    ...(filters.action.trim() === '' ? {} : { action: filters.action.trim() }),
+    ...(filters.actorId.trim() === '' ? {} : { actorId: filters.actorId.trim() }),
+    ...(filters.from === '' ? {} : { from: dayStart(filters.from) }),
+    ...(filters.to === '' ? {} : { to: dayStart(filters.to, 1) }),
+  };
+}
+
+/** `/settings/audit`: the workspace's audit log, filtered, newest first, each entry's diff expandable. */
+export function AuditPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const set = (key: keyof Filters) => (event: { target: { value: string } }) =>
+    setFilters((current) => ({ ...current, [key]: event.target.value }));
+  const log = useInfiniteQuery(
+    trpc.audit.list.infiniteQueryOptions(toQuery(filters), {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+    }),
+  );
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  return (
+    <main className="settings-page admin-page">
+      <header className="page-header">
+        <div>
+          <h1>{t(m.audit)}</h1>
+          <p className="page-subtitle">{t(m.auditSubtitle)}</p>
+        </div>
+      </header>
+      <form
+        className="admin-form audit-filters"
+        data-testid="audit-filters"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <select name="entityType" value={filters.entityType} onChange={set('entityType')} aria-label={t(m.entityType)}>
+          <option value="">{t(m.anyEntity)}</option>
+          {entityTypes.map((type) => (
+            <option key={type} value={type}>
+              {type}
+            </option>
+          ))}
+        </select>
+        <input
+          name="action"
+          value={filters.action}
+          onChange={set('action')}
+          placeholder={`${t(m.action)} (journeys.publish, journeys.)`}
+        />
+        <input name="actorId" value={filters.actorId} onChange={set('actorId')} placeholder={t(m.actor)} />
+        <label>
+          {t(m.from)} <input type="date" name="from" value={filters.from} onChange={set('from')} />
+        </label>
+        <label>
+          {t(m.to)} <input type="date" name="to" value={filters.to} onChange={set('to')} />
+        </label>
+      </form>
+      {log.error && <p role="alert">{format(t(m.failed), { message: log.error.message })}</p>}
+      {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
+      <ul className="audit-list">
+        {entries.map((entry) => (
+          <li
+            key={entry.id}
+            data-testid="audit-entry"
+            data-action={entry.action}
+            data-entity-type={entry.entityType ?? ''}
+          >
+            <details>
+              <summary>
+                <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> <strong>{entry.action}</strong>{' '}
+                <span className="muted">
+                  {entry.entityType ?? ''} {entry.entityId ?? ''} · {entry.actorType} {entry.actorId}
+                </span>
+              </summary>
+              <AuditDiff diff={entry.diff} />
+            </details>
+          </li>
+        ))}
+      </ul>
+      {log.hasNextPage && (
+        <button type="button" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+          {t(m.more)}
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+// Issue 8's admin pages: an admin creates an API key and sees it exactly once, revokes it (the API
+// refuses it at once), then finds those changes in the audit log filtered by entity.
+import { describe, expect } from 'vitest';
+import { apiClient, ingest } from '../support/stack';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+
+describe('admin: API keys and audit log', () => {
+  e2e('creates a key shown once, revokes it, and sees both in the audit log', async ({ app, stack }) => {
+    const { page, api } = app;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await api.journeys.create.mutate({ name: 'Noise' });
+
+    await app.open('/');
+    await page.locator('.app-header nav').getByText('API keys').click();
+    const form = page.getByTestId('create-key-form');
+    await form.locator('[name="name"]').fill('Zapier');
+    await form.locator('[name="scope"]').selectOption('full');
+    await form.getByRole('button', { name: 'Create key' }).click();
+
+    const shown = page.getByTestId('new-key-value');
+    await expect.poll(() => shown.inputValue(), poll).toMatch(/^wf_/);
+    const key = await shown.inputValue();
+    await expect(apiClient(stack, key).journeys.list.query()).resolves.toBeInstanceOf(Array);
+    const row = page.locator('[data-testid="api-key-row"][data-name="Zapier"]');
+    await expect.poll(() => row.getByTestId('api-key-status').textContent(), poll).toBe('Active');
+    expect(await row.textContent()).toContain(key.slice(0, 10));
+
+    await page.getByTestId('new-key-done').click();
+    await expect.poll(() => page.getByTestId('new-key-dialog').count(), poll).toBe(0);
+    expect(await page.content()).not.toContain(key);
+    await page.reload();
+    await expect.poll(() => row.getByTestId('api-key-status').textContent(), poll).toBe('Active');
+    expect(await page.content()).not.toContain(key);
+
+    await row.getByTestId('revoke-key').click();
+    await expect.poll(() => row.getByTestId('api-key-status').textContent(), poll).toBe('Revoked');
+    await expect(apiClient(stack, key).journeys.list.query()).rejects.toThrow(/unknown or revoked/);
+
+    await page.locator('.app-header nav').getByText('Audit log').click();
+    const entries = page.getByTestId('audit-entry');
+    await expect
+      .poll(() => entries.evaluateAll((items) => items.map((item) => item.dataset.action)), poll)
+      .toContain('journeys.create');
+    await page.getByTestId('audit-filters').locator('[name="entityType"]').selectOption('api_key');
+    await expect
+      .poll(() => entries.evaluateAll((items) => items.map((item) => item.dataset.action)), poll)
+      .toEqual(['apiKeys.revoke', 'apiKeys.create']);
+    const revoke = entries.first();
+    await revoke.locator('summary').click();
+    await expect
+      .poll(() => revoke.locator('[data-testid="audit-change"][data-field="revokedAt"]').count(), poll)
+      .toBe(1);
+    expect(await page.content()).not.toContain(key);
+  });
+
+  e2e('exports a customer as JSON and erases them after a typed confirmation', async ({ app, stack }) => {
+    const { page, api, key } = app;
+    const identify = { userId: 'erase-me-1', traits: { name: 'Erin Example', email: 'erin@example.com' } };
+    expect((await ingest(stack, key, '/v1/identify', identify)).status).toBe(200);
+    const listed = await api.customers.list.query({});
+    const customerId = listed.items.find((customer) => customer.externalId === 'erase-me-1')?.id ?? '';
+
+    await app.open(`/customers/${customerId}`);
+    await page.getByTestId('customer-profile').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-customer').click()]);
+    expect(download.suggestedFilename()).toBe(`customer-${customerId}.json`);
+    const exported = JSON.parse(await streamText(await download.createReadStream())) as {
+      data: { profile: { externalId: string } };
+    };
+    expect(exported.data.profile.externalId).toBe('erase-me-1');
+
+    await page.getByTestId('erase-customer').click();
+    await page.getByTestId('erase-confirm').fill('erase');
+    expect(await page.getByTestId('erase-submit').isDisabled()).toBe(true);
+    await page.getByTestId('erase-confirm').fill('ERASE');
+    await page.getByTestId('erase-submit').click();
+    await expect.poll(() => page.getByTestId('customer-external-id').textContent(), poll).toMatch(/^erased:/);
+    expect(await page.content()).not.toContain('erin@example.com');
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
