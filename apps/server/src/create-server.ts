@@ -3,18 +3,24 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { closeLiveNodeStats } from './analytics/live-node-stats';
+import { statsCsvRoutes } from './analytics/stats-csv.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
+import { sealClearLineSecrets, sealClearLineSecretsMessage } from './channels/seal-clear-line-secrets';
 import type { ServerDeps } from './server-deps';
 import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { contextFactory } from './trpc/context';
+import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
+import { logRedaction } from './hardening/log-redaction';
+import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
 
-/** Largest request body: a batch of 500 events or a big journey graph fits comfortably. */
-export const BODY_LIMIT = 512 * 1024;
+/** Largest request body: a big journey graph fits comfortably (ingest has its own, smaller one). */
+export const BODY_LIMIT = TRPC_BODY_LIMIT;
 
 export interface WayfarerServer {
   app: FastifyInstance;
@@ -27,15 +33,18 @@ export interface WayfarerServer {
 function createApp(logger: ServerDeps['logger']): FastifyInstance {
   // tRPC batches put every procedure name in the path.
   const options = { bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 5_000 } };
-  if (logger === undefined || typeof logger === 'boolean') return Fastify({ ...options, logger: logger ?? false });
+  if (logger === true) return Fastify({ ...options, logger: { redact: logRedaction } });
+  if (logger === undefined || logger === false) return Fastify({ ...options, logger: false });
   if ('child' in logger) return Fastify({ ...options, loggerInstance: logger });
-  return Fastify({ ...options, logger });
+  return Fastify({ ...options, logger: { ...logger, redact: logRedaction } });
 }
 
 /** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
 export function createServer(deps: ServerDeps): WayfarerServer {
   const app = createApp(deps.logger);
   const services = createServices(deps);
+  applyIngestBodyLimit(app);
+  registerSecurityHeaders(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),
@@ -55,6 +64,9 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     logLevel: 'warn',
   });
   void app.register(lineWebhookRoutes, { deps: services });
+  void app.register(statsCsvRoutes, { deps: services });
+  // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.
+  app.addHook('preClose', async () => closeLiveNodeStats(services));
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
   void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
   if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
@@ -68,9 +80,16 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   }
   return {
     app,
-    start: async ({ port, host }) => app.listen({ port, host: host ?? '0.0.0.0' }),
+    start: async ({ port, host }) => {
+      // Migration 0008's start-up step: only the server holds the key that seals LINE secrets.
+      const sealing = await sealClearLineSecrets(deps.db, deps.secretBox);
+      const sealingMessage = sealClearLineSecretsMessage(sealing);
+      if (sealingMessage !== undefined) app.log[sealing.leftInClear > 0 ? 'warn' : 'info'](sealingMessage);
+      return app.listen({ port, host: host ?? '0.0.0.0' });
+    },
     stop: async () => {
       await app.close();
+      await services.simulation.close();
     },
   };
 }

@@ -13,7 +13,7 @@ import {
   TEMPORAL_INSTALL_HINT,
 } from '@wayfarer/config';
 import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
-import { sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
+import { ensureLoyaltyMaintenanceSchedules, sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
@@ -105,6 +105,12 @@ async function start(): Promise<void> {
     ...(sending ? { send: sending.send } : {}),
   });
   cleanups.push(() => worker.stop());
+  // Every workspace (the demo's included) gets its daily loyalty maintenance.
+  await ensureLoyaltyMaintenanceSchedules(
+    new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
+    db,
+    env.TEMPORAL_TASK_QUEUE,
+  );
 
   const server = createServer({
     db,
@@ -127,6 +133,7 @@ function printBanner(url: string, apiKey: string, temporalUi: string | undefined
   console.log(`
 Wayfarer is running at ${url}
   Open the editor  ${url}/#apiKey=${encodeURIComponent(apiKey)}
+  Or sign in     ${url}/   (the first visitor of an empty installation creates the owner account)
   tRPC API      ${url}/trpc
   Ingest API    ${url}/v1/identify · /v1/track · /v1/batch${temporalUi === undefined ? '' : `\n  Temporal UI   ${temporalUi}`}
   Demo API key  ${apiKey}   (workspace "Demo", full scope; kept in .data/demo-api-key)

@@ -6,6 +6,11 @@ import * as audiences from './migrations/0003-audiences';
 import * as channels from './migrations/0004-channels';
 import * as loyalty from './migrations/0005-loyalty';
 import * as messaging from './migrations/0006-messaging';
+import * as lineWebhookSecret from './migrations/0008-line-webhook-secret';
+import * as accounts from './migrations/0011-accounts';
+import * as messageTemplates from './migrations/0007-message-templates';
+import * as analytics from './migrations/0010-analytics';
+import * as audit from './migrations/0012-audit';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -15,6 +20,11 @@ const migrations: Record<string, Migration> = {
   '0004-channels': channels,
   '0005-loyalty': loyalty,
   '0006-messaging': messaging,
+  '0007-message-templates': messageTemplates,
+  '0008-line-webhook-secret': lineWebhookSecret,
+  '0010-analytics': analytics,
+  '0011-accounts': accounts,
+  '0012-audit': audit,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { AccountsTables } from './accounts-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { MessagingTables } from './messaging-schema';
 
@@ -14,6 +15,8 @@ export interface WorkspacesTable {
   id: Generated<string>;
   name: string;
   createdAt: CreatedAt;
+  /** Whether a journey draft must be approved by a publisher before it is published (migration 0011). */
+  requireApproval: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface ApiKeysTable {
@@ -212,8 +215,12 @@ export interface CustomerMergesTable {
 
 export interface LineChannelsTable {
   workspaceId: string;
-  /** Stored in plain text for now; encrypting secrets at rest is issue 5. */
-  channelSecret: string;
+  /** LINE's channel id (digits); null only for rows from before migration 0008. */
+  channelId: string | null;
+  /** The channel secret sealed (see @wayfarer/channels line-webhook-secret.ts). */
+  sealedChannelSecret: string | null;
+  /** Legacy clear secret: sealed and set to null by the server at start; never read by the webhook. */
+  channelSecret: string | null;
   createdAt: CreatedAt;
   updatedAt: ColumnType<Date, Date | string, Date | string>;
 }
@@ -271,7 +278,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;
@@ -291,6 +298,8 @@ export interface Database extends LoyaltyTables, MessagingTables {
   segmentMemberships: SegmentMembershipsTable;
   broadcasts: BroadcastsTable;
   channelCredentials: ChannelCredentialsTable;
+  messageTemplates: MessageTemplatesTable;
+  auditLog: AuditLogTable;
 }
 
 export type Customer = Selectable<CustomersTable>;
@@ -308,3 +317,33 @@ export type Segment = Selectable<SegmentsTable>;
 export type SegmentMembership = Selectable<SegmentMembershipsTable>;
 export type Broadcast = Selectable<BroadcastsTable>;
 export type ChannelCredentials = Selectable<ChannelCredentialsTable>;
+
+/** A message template of the workspace library; `content` is a send node's content (validated by the API). */
+export interface MessageTemplatesTable {
+  id: Generated<string>;
+  workspaceId: string;
+  name: string;
+  channel: 'line' | 'email' | 'sms' | 'webhook' | 'outbox';
+  content: Json<Record<string, unknown>>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+}
+
+export type MessageTemplate = Selectable<MessageTemplatesTable>;
+
+/** One successful change (a tRPC mutation): who, when, which procedure and entity, a redacted diff. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  workspaceId: string;
+  actorType: 'user' | 'api_key' | 'system';
+  actorId: string;
+  /** The procedure path, e.g. `journeys.publish`. */
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  at: CreatedAt;
+  diff: Json<Record<string, unknown>>;
+  requestId: string | null;
+}
+
+export type AuditEntry = Selectable<AuditLogTable>;

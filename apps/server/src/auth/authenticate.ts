@@ -5,7 +5,8 @@ import { readApiKey } from './read-api-key';
 export type AuthFailure = 'missing_api_key' | 'invalid_api_key' | 'insufficient_scope';
 
 export type AuthResult =
-  { ok: true; workspaceId: string; scope: ApiKeyScope } | { ok: false; reason: AuthFailure; message: string };
+  | { ok: true; workspaceId: string; keyId: string; scope: ApiKeyScope }
+  | { ok: false; reason: AuthFailure; message: string };
 
 const messages: Record<AuthFailure, string> = {
   missing_api_key: 'Send a workspace API key as "Authorization: Bearer <key>" (or as the HTTP Basic user name).',
@@ -28,5 +29,5 @@ export async function authenticateRequest(
   const principal = await authenticateApiKey(db, key);
   if (!principal) return refuse('invalid_api_key');
   if (!allowed.includes(principal.scope)) return refuse('insufficient_scope');
-  return { ok: true, workspaceId: principal.workspaceId, scope: principal.scope };
+  return { ok: true, workspaceId: principal.workspaceId, keyId: principal.keyId, scope: principal.scope };
 }

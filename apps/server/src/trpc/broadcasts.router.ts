@@ -14,6 +14,7 @@ export const broadcastsRouter = router({
    * date-time with offset; absent or past: now), entering `ratePerSecond` members a second.
    */
   start: workspaceProcedure
+    .meta({ role: 'publisher' })
     .input(
       z.object({
         journeyId: z.uuid(),
@@ -44,6 +45,7 @@ export const broadcastsRouter = router({
 
   /** Stops a scheduled or running broadcast before its next batch; an ended one is returned as it is. */
   cancel: workspaceProcedure
+    .meta({ role: 'publisher' })
     .input(broadcastRef)
     .mutation(async ({ ctx, input }) =>
       toBroadcastView(await cancelBroadcastRun(ctx.services, { workspaceId: ctx.workspaceId, broadcastId: input.id })),

@@ -12,16 +12,19 @@ export const channelsRouter = router({
 
   /** `config` is validated against the channel's schema here, after redacted secrets are restored. */
   save: workspaceProcedure
+    .meta({ role: 'admin' })
     .input(channelRef.extend({ config: z.record(z.string(), z.unknown()) }))
     .mutation(({ ctx, input }) => saveChannel(ctx.services.db, ctx.services.secretBox, ctx.workspaceId, input)),
 
   remove: workspaceProcedure
+    .meta({ role: 'admin' })
     .input(channelRef)
     .mutation(({ ctx, input }) => removeChannel(ctx.services.db, ctx.workspaceId, input.channel)),
 
   messagingSettings: router({
     get: workspaceProcedure.query(({ ctx }) => getMessagingSettings(ctx.services.db, ctx.workspaceId)),
     save: workspaceProcedure
+      .meta({ role: 'admin' })
       .input(messagingSettingsSchema)
       .mutation(({ ctx, input }) => putMessagingSettings(ctx.services.db, ctx.workspaceId, input)),
   }),

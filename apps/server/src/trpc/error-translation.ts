@@ -3,6 +3,7 @@ import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { DataError } from '@wayfarer/db';
 import type { Diagnostic } from '@wayfarer/journey';
+import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
@@ -31,6 +32,10 @@ export function translateError(error: TRPCError): TranslatedError {
   }
   if (cause instanceof InvalidJourneyError) {
     return { code: 'BAD_REQUEST', message: cause.message, problems: cause.problems, issues: null };
+  }
+  if (cause instanceof SimulationError) {
+    const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
+    return { code, message: cause.message, problems: null, issues: null };
   }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

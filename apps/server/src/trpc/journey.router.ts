@@ -13,6 +13,8 @@ import { journeyNameSchema } from '../journeys/journey-name';
 import { toJourneyDetail, toJourneySummary, toVersionDetail, toVersionSummary } from '../journeys/journey-views';
 import { publishJourney } from '../journeys/publish-journey';
 import { startJourneyForCustomer } from '../journeys/start-journey';
+import { assertPublishable } from '../accounts/approvals';
+import { journeyApprovalProcedures } from './journey-approval.procedures';
 import { journeyListProcedures } from './journey-list.procedures';
 import { router, workspaceProcedure } from './trpc';
 
@@ -26,6 +28,7 @@ const anyGraph = z.custom<JourneyGraphInput>(
 
 export const journeyRouter = router({
   ...journeyListProcedures,
+  ...journeyApprovalProcedures,
 
   get: workspaceProcedure
     .input(journeyRef)
@@ -73,10 +76,14 @@ export const journeyRouter = router({
     return { problems: compiled.ok ? [] : compiled.problems };
   }),
 
-  publish: workspaceProcedure.input(journeyRef).mutation(async ({ ctx, input }) => {
-    const version = await publishJourney(ctx.services, ctx.workspaceId, input.journeyId);
-    return { versionId: version.id, number: version.number, hash: version.hash };
-  }),
+  publish: workspaceProcedure
+    .meta({ role: 'publisher' })
+    .input(journeyRef)
+    .mutation(async ({ ctx, input }) => {
+      await assertPublishable(ctx.services.db, ctx.workspaceId, input.journeyId);
+      const version = await publishJourney(ctx.services, ctx.workspaceId, input.journeyId);
+      return { versionId: version.id, number: version.number, hash: version.hash };
+    }),
 
   versions: workspaceProcedure.input(journeyRef).query(async ({ ctx, input }) => {
     await getJourney(ctx.services.db, ctx.workspaceId, input.journeyId);
@@ -94,12 +101,14 @@ export const journeyRouter = router({
 
   /** Stops new entrants; customers already inside carry on. */
   pause: workspaceProcedure
+    .meta({ role: 'publisher' })
     .input(journeyRef)
     .mutation(async ({ ctx, input }) =>
       toJourneySummary(await changeJourneyStatus(ctx.services, ctx.workspaceId, input.journeyId, 'pause')),
     ),
 
   resume: workspaceProcedure
+    .meta({ role: 'publisher' })
     .input(journeyRef)
     .mutation(async ({ ctx, input }) =>
       toJourneySummary(await changeJourneyStatus(ctx.services, ctx.workspaceId, input.journeyId, 'resume')),

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import { CustomerPrivacyActions } from '../admin';
 import { useNow } from '../journeys/use-now';
 import { CustomerAttributes } from './CustomerAttributes';
 import { CustomerIdentities } from './CustomerIdentities';
@@ -65,6 +66,7 @@ export function CustomerProfilePage({ customerId }: { customerId: string }) {
               <span className="muted">{t(customerMessages.points)}</span>
             </div>
           </header>
+          <CustomerPrivacyActions customerId={profile.data.id} />
           <div className="profile-grid">
             <div className="profile-side">
               <CustomerIdentities identities={profile.data.identities} />

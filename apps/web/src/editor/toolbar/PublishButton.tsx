@@ -1,4 +1,5 @@
 import { useT } from '../../app/i18n';
+import { ApprovalControls, useHasRole } from '../../auth';
 import { editorMessages } from '../messages';
 import type { Autosaver } from '../persistence/autosaver';
 import { usePublish } from '../persistence/use-publish';
@@ -15,8 +16,13 @@ interface PublishButtonProps {
 export function PublishButton({ journeyId, liveVersionId, autosave, disabled }: PublishButtonProps) {
   const t = useT();
   const publisher = usePublish(journeyId, liveVersionId, autosave);
+  const mayPublish = useHasRole('publisher');
+  const approvals = <ApprovalControls journeyId={journeyId} flush={autosave.flush} />;
+  // Publishing needs the publisher role: others only see the approval controls (if any).
+  if (!mayPublish) return approvals;
   return (
     <>
+      {approvals}
       <button
         type="button"
         className="button--primary"

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { format, useT } from '../app/i18n';
+import { useTRPC, useTRPCClient } from '../app/trpc';
+import { authMessages as m } from './messages';
+import { failureText, useAdoptMe } from './use-adopt-me';
+import './auth.css';
+
+/** The invitation token travels in the fragment (`/accept-invitation#<token>`), never to server logs. */
+function tokenFromHash(): string {
+  return decodeURIComponent(window.location.hash.replace(/^#/, ''));
+}
+
+/** Joins a workspace from an invitation link: a new account, or an existing one's password. */
+export function AcceptInvitationPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const adopt = useAdoptMe();
+  const [, navigate] = useLocation();
+  const [token] = useState(tokenFromHash);
+  const invitation = useQuery({ ...trpc.auth.invitation.queryOptions({ token }), retry: false, enabled: token !== '' });
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (token === '' || invitation.isError) return <main className="auth-page">{t(m.invitationInvalid)}</main>;
+  if (!invitation.data) return null;
+  const { email, role, workspaceName, hasAccount } = invitation.data;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const me = await client.auth.acceptInvitation.mutate({ token, password, ...(hasAccount ? {} : { name }) });
+      history.replaceState(null, '', '/');
+      adopt(me);
+      navigate('/');
+    } catch (failure) {
+      setError(failureText(failure));
+    }
+  };
+  return (
+    <main className="auth-page">
+      <h1>{format(t(m.acceptTitle), { workspace: workspaceName })}</h1>
+      <p>{format(t(m.acceptHelp), { email, role })}</p>
+      <p>{t(hasAccount ? m.acceptExisting : m.acceptNew)}</p>
+      <form onSubmit={(event) => void submit(event)} data-testid="accept-invitation-form">
+        {!hasAccount && (
+          <label>
+            {t(m.name)}
+            <input name="name" value={name} onChange={(event) => setName(event.target.value)} required />
+          </label>
+        )}
+        <label>
+          {t(m.password)}
+          <input
+            name="password"
+            type="password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            required
+            autoComplete={hasAccount ? 'current-password' : 'new-password'}
+          />
+        </label>
+        {error !== null && (
+          <p className="auth-error" role="alert">
+            {format(t(m.failed), { message: error })}
+          </p>
+        )}
+        <button type="submit" className="button--primary">
+          {t(m.join)}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+// A valid input per procedure path, aimed at workspace A's things. The isolation test FAILS for a
+// procedure missing here: a new procedure must say how to call it before it ships.
+import type { WorkspaceA } from './fixture';
+
+export type Sample =
+  | { input: unknown }
+  /** Not a workspace procedure (the credential is in the input, or there is none): why. */
+  | { public: string };
+
+const range = { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' };
+const rule = { type: 'attribute', key: 'city', op: 'eq', value: 'Taipei' };
+
+/** `run` (a small number) keeps names, keys and ranks unique when the table is used more than once in a workspace. */
+export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
+  const journey = { journeyId: a.journeyId };
+  const customer = { customerId: a.customerId };
+  return {
+    'journeys.list': { input: {} },
+    'journeys.rename': { input: { ...journey, name: 'Renamed' } },
+    'journeys.duplicate': { input: journey },
+    'journeys.createFromTemplate': { input: { templateId: 'line-welcome-series' } },
+    'journeys.approval': { input: journey },
+    'journeys.requestApproval': { input: journey },
+    'journeys.approve': { input: { ...journey, draftRevision: 1 } },
+    'journeys.get': { input: journey },
+    'journeys.create': { input: { name: `B journey ${run}` } },
+    'journeys.saveDraft': { input: { ...journey, graph: { nodes: [], edges: [] } } },
+    'journeys.validate': { input: { graph: { nodes: [], edges: [] } } },
+    'journeys.publish': { input: journey },
+    'journeys.versions': { input: journey },
+    'journeys.version': { input: { versionId: a.versionId } },
+    'journeys.pause': { input: journey },
+    'journeys.resume': { input: journey },
+    'journeys.archive': { input: journey },
+    'journeys.start': { input: { ...journey, userId: a.externalId } },
+    'templates.list': { input: undefined },
+    'customers.list': { input: { search: a.externalId } },
+    'customers.get': { input: customer },
+    'customers.timeline': { input: customer },
+    'broadcasts.start': { input: journey },
+    'broadcasts.list': { input: journey },
+    'broadcasts.get': { input: { id: a.broadcastId } },
+    'broadcasts.cancel': { input: { id: a.broadcastId } },
+    'segments.list': { input: { includeArchived: true } },
+    'segments.get': { input: { id: a.segmentId } },
+    'segments.create': { input: { name: `B segment ${run}`, rule } },
+    'segments.update': { input: { id: a.segmentId, name: 'Taken over' } },
+    'segments.archive': { input: { id: a.segmentId } },
+    'segments.count': { input: { rule } },
+    'segments.preview': { input: { rule } },
+    'loyalty.couponPools.list': { input: undefined },
+    'loyalty.couponPools.create': { input: { name: `B pool ${run}`, source: 'list', codes: [`B1-${run}`] } },
+    'loyalty.couponPools.addCodes': { input: { poolId: a.poolId, codes: ['B2'] } },
+    'loyalty.badges.list': { input: undefined },
+    'loyalty.badges.create': { input: { key: `b-badge-${run}`, name: 'B badge' } },
+    'loyalty.tiers.list': { input: undefined },
+    'loyalty.tiers.create': {
+      input: { key: `b-tier-${run}`, name: 'B tier', rank: 10 + run, metric: 'points', threshold: 10 * run },
+    },
+    'loyalty.lotteries.list': { input: undefined },
+    'loyalty.lotteries.create': {
+      input: {
+        name: `B draw ${run}`,
+        loseWeight: 1,
+        prizes: [{ key: 'p', name: 'P', weight: 1, stock: 1, reward: { kind: 'coupon', poolId: a.poolId } }],
+      },
+    },
+    'channels.list': { input: undefined },
+    'channels.save': {
+      input: { channel: 'webhook', config: { url: 'https://b.example/hook', signingSecret: 'b'.repeat(32) } },
+    },
+    'channels.remove': { input: { channel: 'webhook' } },
+    'channels.messagingSettings.get': { input: undefined },
+    'channels.messagingSettings.save': {
+      input: {
+        quietHours: { start: '22:00', end: '08:00' },
+        frequencyCap: { limit: 5, windowHours: 24 },
+        channelCaps: {},
+      },
+    },
+    'messageTemplates.list': { input: undefined },
+    'messageTemplates.get': { input: { id: a.templateId } },
+    'messageTemplates.create': { input: { name: `B template ${run}`, channel: 'sms', content: { body: 'Hi' } } },
+    'messageTemplates.update': { input: { id: a.templateId, name: 'Taken over' } },
+    'messageTemplates.remove': { input: { id: a.templateId } },
+    'messageTemplates.preview': {
+      input: { channel: 'sms', content: { body: 'Hi {{ customer.externalId }}' }, customerId: a.customerId },
+    },
+    'analytics.nodeStats': { input: { ...journey, ...range } },
+    'analytics.overview': { input: { ...journey, ...range } },
+    'analytics.live': { input: journey },
+    'analytics.exportCsv': { input: { ...journey, ...range } },
+    'enrollments.find': { input: { ...journey, query: a.externalId } },
+    'enrollments.get': { input: { enrollmentId: a.enrollmentId } },
+    'enrollments.remove': { input: { enrollmentId: a.enrollmentId } },
+    'apiKeys.list': { input: undefined },
+    'apiKeys.create': { input: { name: `B key ${run}`, scope: 'ingest' } },
+    'apiKeys.rotate': { input: { id: a.apiKeyId } },
+    'apiKeys.revoke': { input: { id: a.apiKeyId } },
+    'audit.list': { input: {} },
+    'privacy.exportData': { input: customer },
+    'privacy.eraseCustomer': { input: customer },
+    'auth.me': { public: 'answers about the caller only (tested in accounts.test.ts)' },
+    'auth.signUp': { public: 'creates a new installation owner; closed once a user exists' },
+    'auth.signIn': { public: 'the credential is the input' },
+    'auth.signOut': { public: 'ends the caller’s own session' },
+    'auth.signOutEverywhere': { public: 'ends the caller’s own sessions' },
+    'auth.invitation': { public: 'the one-time token is the credential' },
+    'auth.acceptInvitation': { public: 'the one-time token is the credential' },
+    'members.list': { input: undefined },
+    'members.invite': { input: { email: `someone-${run}@b.example`, role: 'viewer' } },
+    'members.revokeInvitation': { input: { invitationId: a.invitationId } },
+    'members.changeRole': { input: { userId: a.ownerUserId, role: 'viewer' } },
+    'members.remove': { input: { userId: a.ownerUserId } },
+    'members.setRequireApproval': { input: { requireApproval: false } },
+    'simulation.run': {
+      input: {
+        journeyId: a.journeyId,
+        source: { kind: 'version', versionId: a.versionId },
+        customer: { kind: 'existing', customerId: a.customerId },
+        startEvent: { name: 'start', properties: {} },
+        days: 1,
+        events: [],
+      },
+    },
+  };
+}
