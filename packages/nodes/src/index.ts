@@ -25,3 +25,10 @@ export type { NodePackage } from './node-package';
 export { checkTemplate, templateVariables } from './builtins/send-template';
 export { messageLocales, sendChannels } from './builtins/send-config';
 export type { MessageContent, MessageLocale, SendChannel } from './builtins/send-config';
+export {
+  channelContentFields,
+  channelContentSchema,
+  sendContentProblems,
+  sendContentSchema,
+} from './builtins/send-content';
+export type { ChannelContent, ContentProblem, SendContent } from './builtins/send-content';

@@ -17,6 +17,7 @@ import type { BranchCondition } from '../builtins/branch';
 import { loyaltyEditors } from '../builtins/loyalty/loyalty.editor';
 import { formatDuration, type Duration } from '../builtins/duration';
 import { defineEditor, type AnyEditorFacet } from './define-editor';
+import { messageContentVisibility, messageContentWidgets } from './message-content.editor';
 
 // Summaries are the sentence on a node card, in the marketer's language. Placeholders: {name}.
 const text = {
@@ -206,11 +207,9 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(sendNode, {
     icon: '✉️',
     summary: (config, locale) => say(text.send, locale, { name: config.name }),
-    widgets: Object.fromEntries(
-      ['', 'variants.en.', 'variants.zh-TW.', 'variants.zh-CN.'].flatMap((prefix) =>
-        ['body', 'subject', 'html', 'flex'].map((field) => [`${prefix}${field}`, 'template']),
-      ),
-    ),
+    widgets: messageContentWidgets,
+    visibleWhen: messageContentVisibility('channel'),
+    messageContent: { channelField: 'channel' },
   }),
   ...loyaltyEditors,
   defineEditor(endNode, { icon: '🏁', summary: (_config, locale) => say(text.end, locale) }),

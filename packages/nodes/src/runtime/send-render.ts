@@ -1,6 +1,7 @@
 import type { ConfigOf } from '../define';
 import type { sendNode } from '../builtins/send';
 import { messageLocales, type MessageContent, type MessageLocale } from '../builtins/send-config';
+import type { SendContent } from '../builtins/send-content';
 import { createTemplateEngine } from '../builtins/send-template';
 import type { RuntimeContext } from './context';
 import type { RenderedMessage } from './send-delivery';
@@ -12,14 +13,21 @@ const engine = createTemplateEngine();
 /** A template or JSON problem found while writing one customer's message. */
 export class TemplateRenderError extends Error {
   readonly code = 'template_error';
-  constructor(field: string, cause: unknown) {
+  constructor(
+    /** The content field whose template failed (`body`, `subject`, `html`, `flex`). */
+    readonly field: string,
+    cause: unknown,
+  ) {
     super(`${field}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'TemplateRenderError';
   }
 }
 
 /** The wording for the customer's locale: the variant's fields over the default ones. */
-export function chooseWording(config: SendConfig, customerLocale: string): { content: MessageContent; locale: string } {
+export function chooseWording(
+  config: SendContent,
+  customerLocale: string,
+): { content: MessageContent; locale: string } {
   const locale = messageLocales.find((candidate) => candidate.toLowerCase() === customerLocale.toLowerCase());
   const variant = locale === undefined ? undefined : config.variants?.[locale];
   const base: MessageContent = { body: config.body, subject: config.subject, html: config.html, flex: config.flex };
@@ -29,7 +37,10 @@ export function chooseWording(config: SendConfig, customerLocale: string): { con
 }
 
 /** The variables a send template sees: `customer`, `event`, `steps` (earlier outputs), `now`. */
-export function sendScope(context: RuntimeContext, steps: Record<string, Record<string, unknown>>) {
+export function sendScope(
+  context: Pick<RuntimeContext, 'customer' | 'entryEvent' | 'now'>,
+  steps: Record<string, Record<string, unknown>>,
+) {
   const { customer } = context;
   return {
     customer: {
@@ -39,6 +50,8 @@ export function sendScope(context: RuntimeContext, steps: Record<string, Record<
       tags: customer.tags,
       points: customer.points,
       points_balance: customer.points,
+      // The loyalty tier where loyalty is loaded, else a `tier` attribute (older workspaces kept it there).
+      tier: customer.tier ?? customer.attributes['tier'] ?? null,
       locale: customer.locale,
       timezone: customer.timezone,
     },
@@ -120,4 +133,29 @@ export async function renderOutbox(
   const body = await render('body', content.body, scope);
   if (content.subject === undefined) return { name, body };
   return { name, body, subject: await render('subject', content.subject, scope) };
+}
+
+/** The outbox record: what the development channel stores. */
+export interface OutboxMessage {
+  channel: 'outbox';
+  name: string;
+  body: string;
+  subject?: string;
+}
+
+/**
+ * Writes one customer's message as a send step does: the wording for `customerLocale` (see
+ * chooseWording) rendered for the channel. The send runtime and the server's template preview both
+ * call it, so a preview shows what the customer would get. Throws TemplateRenderError.
+ */
+export async function renderSend(
+  send: { channel: SendConfig['channel']; name: string; content: SendContent },
+  customerLocale: string,
+  scope: object,
+): Promise<{ locale: string; message: RenderedMessage | OutboxMessage }> {
+  const { content, locale } = chooseWording(send.content, customerLocale);
+  if (send.channel === 'outbox') {
+    return { locale, message: { channel: 'outbox', ...(await renderOutbox(send.name, content, scope)) } };
+  }
+  return { locale, message: await renderMessage(send.channel, content, scope) };
 }

@@ -124,13 +124,26 @@ describe('NodeInspector markup', () => {
 
   it('core.send: a template editor with variable menu and a live preview', () => {
     const html = render('core.send', { channel: 'outbox', name: 'Welcome', body: 'Hi {{ customer.name }}!' });
-    // Every content field (and each locale's variant) is a template editor.
+    // Every content field the outbox uses (and each locale's variant) is a template editor.
     const areas = elements(html, 'textarea').map((area) => area.name);
-    expect(areas.slice(0, 4)).toEqual(['subject', 'body', 'html', 'flex']);
+    expect(areas.slice(0, 2)).toEqual(['subject', 'body']);
     expect(areas).toContain('variants.zh-TW.body');
     expect(html).toContain('Insert variable');
     expect(html).toMatch(/data-testid="template-preview".*Hi Mei!/s);
     expect(errorPaths(html)).toEqual([]);
+  });
+
+  it("core.send: only the chosen channel's content fields, in the default wording and each variant", () => {
+    const fieldsFor = (channel: string) =>
+      elements(render('core.send', { channel, name: 'Welcome', body: 'Hi' }), 'textarea').map(
+        (area) => area.name ?? '',
+      );
+    expect(fieldsFor('email').filter((name) => !name.startsWith('variants.'))).toEqual(['subject', 'body', 'html']);
+    expect(fieldsFor('email')).toContain('variants.en.html');
+    expect(fieldsFor('line').filter((name) => !name.startsWith('variants.'))).toEqual(['body', 'flex']);
+    expect(fieldsFor('line')).not.toContain('variants.en.subject');
+    expect(fieldsFor('sms')).toEqual(['body', 'variants.en.body', 'variants.zh-TW.body', 'variants.zh-CN.body']);
+    expect(fieldsFor('webhook').filter((name) => !name.startsWith('variants.'))).toEqual(['body']);
   });
 
   it('core.send: Liquid syntax errors show in place as a field error', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { format } from '../../app/i18n';
+import { MessageLibraryBar } from '../../message-templates/MessageLibraryBar';
 import { checkConfig, mergeErrors, placeErrors, type FieldError } from './errors/field-errors';
 import { renderedPaths } from './errors/rendered-paths';
 import { FieldEditor } from './fields/FieldEditor';
@@ -24,7 +25,7 @@ export function NodeInspector(props: NodeInspectorProps) {
   const { nodeId, spec, facet, config, problems, readOnly, locale } = props;
   const prefix = useId();
   const model = useMemo(
-    () => buildFieldModel(configSchemaOf(spec), { locale, widgets: facet?.widgets }),
+    () => buildFieldModel(configSchemaOf(spec), { locale, widgets: facet?.widgets, visibleWhen: facet?.visibleWhen }),
     [spec, facet, locale],
   );
   const check = useMemo(() => checkConfig(configSchemaOf(spec), config, locale), [spec, config, locale]);
@@ -41,12 +42,13 @@ export function NodeInspector(props: NodeInspectorProps) {
     () => ({
       locale,
       readOnly,
+      root: config,
       t,
       errorsAt: (path) => placed.get(path) ?? NO_ERRORS,
       idFor: (path) => `${prefix}-${nodeId}-${idSafe(path) || '$root'}`,
       Field: FieldEditor,
     }),
-    [locale, readOnly, t, placed, prefix, nodeId],
+    [locale, readOnly, config, t, placed, prefix, nodeId],
   );
   const empty = model.kind === 'object' && model.fields.length === 0;
   return (
@@ -69,6 +71,14 @@ export function NodeInspector(props: NodeInspectorProps) {
           )}
         </form>
       </FormContext.Provider>
+      {facet?.messageContent ? (
+        <MessageLibraryBar
+          config={config}
+          channelField={facet.messageContent.channelField}
+          readOnly={readOnly}
+          onChange={(next) => props.onChange(next)}
+        />
+      ) : null}
       <PortList ports={ports} locale={locale} />
     </section>
   );

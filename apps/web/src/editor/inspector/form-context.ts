@@ -7,6 +7,8 @@ import type { FieldProps } from './fields/field-props';
 export interface FormContextValue {
   locale: Locale;
   readOnly: boolean;
+  /** The whole value being edited (the node's config): fields shown under a condition read it. */
+  root: unknown;
   t: (text: LocalizedText, values?: Readonly<Record<string, string | number>>) => string;
   /** Errors shown at this path (see placeErrors). */
   errorsAt: (path: string) => readonly FieldError[];

@@ -8,3 +8,5 @@ export { NodeInspector } from './NodeInspector';
 export { ProblemsPanel } from './ProblemsPanel';
 /** A valid (or as-near-as-possible) starting config for a node dropped from the palette. */
 export { defaultConfigFor } from './default-config';
+/** A form generated from any zod schema with the inspector's field editors (the message template library). */
+export { SchemaForm } from './SchemaForm';

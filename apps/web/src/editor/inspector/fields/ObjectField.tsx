@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldModel, ObjectField as ObjectModel } from '../model/field-model';
 import { asRecord, withKey } from '../model/values';
+import { isShown } from '../model/visibility';
 import { childPath, useForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { FieldErrors } from './FieldErrors';
@@ -14,19 +15,21 @@ interface SubFormProps {
 
 /** The fields of an object, each editing its own property. */
 export function SubForm({ fields, path, value, onChange }: SubFormProps) {
-  const { Field } = useForm();
+  const { Field, root } = useForm();
   return (
     <>
-      {fields.map((field) => (
-        <Field
-          key={field.key}
-          model={field}
-          path={childPath(path, field.key)}
-          value={asRecord(value)[field.key]}
-          onChange={(next) => onChange(withKey(value, field.key, next))}
-          onChangeParent={(update) => onChange(update(asRecord(value)))}
-        />
-      ))}
+      {fields
+        .filter((field) => isShown(field, root))
+        .map((field) => (
+          <Field
+            key={field.key}
+            model={field}
+            path={childPath(path, field.key)}
+            value={asRecord(value)[field.key]}
+            onChange={(next) => onChange(withKey(value, field.key, next))}
+            onChangeParent={(update) => onChange(update(asRecord(value)))}
+          />
+        ))}
     </>
   );
 }

@@ -28,6 +28,8 @@ export interface FieldBase {
   /** The schema's default, when it has one (`hasDefault` tells `undefined` apart). */
   hasDefault: boolean;
   default?: unknown;
+  /** Shown only while the config value at `field` (a root path) is one of `values` (see visibility.ts). */
+  visibleWhen?: { field: string; values: readonly EnumValue[] };
 }
 
 export type StringFormat =

@@ -26,6 +26,8 @@ export interface ModelOptions {
   locale: Locale;
   /** Editor facet widgets: schema path (`*` for array items / record values) → widget name. */
   widgets?: Readonly<Record<string, string>> | undefined;
+  /** Editor facet conditions: schema path → the root field and values under which it is shown. */
+  visibleWhen?: Readonly<Record<string, { field: string; values: readonly string[] }>> | undefined;
 }
 
 interface Site {
@@ -61,6 +63,7 @@ function fieldOf(walk: Walk, raw: JsonSchema, site: Site): FieldModel {
     nullable,
     hasDefault: 'default' in schema,
     default: schema.default,
+    ...visibleWhenAt(walk.options, site.schemaPath),
   };
   if (site.depth > MAX_DEPTH) return { ...base, kind: 'unknown' };
   const widget = walk.options.widgets?.[site.schemaPath];
@@ -86,6 +89,11 @@ function fieldOf(walk: Walk, raw: JsonSchema, site: Site): FieldModel {
     default:
       return { ...base, kind: 'unknown' };
   }
+}
+
+function visibleWhenAt(options: ModelOptions, schemaPath: string): Pick<FieldBase, 'visibleWhen'> {
+  const condition = options.visibleWhen?.[schemaPath];
+  return condition === undefined ? {} : { visibleWhen: { field: condition.field, values: condition.values } };
 }
 
 /** `z.union([z.literal(1), z.literal(2)])`: a union of constants is an enum. */

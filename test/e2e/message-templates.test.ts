@@ -1,0 +1,154 @@
+/// <reference lib="dom" />
+// The message template library (issue 5): a marketer writes a template on the Messages page and sees
+// it rendered by the server for a real customer; in the editor a send step takes a template's
+// content from the library, and its form shows only the chosen channel's fields.
+import { readFileSync } from 'node:fs';
+import { findCustomerByExternalId } from '@wayfarer/db';
+import type { JourneyGraphInput } from '@wayfarer/journey';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { ingest, type Stack } from '../support/stack';
+import { savedDraft, selectNode } from './support/editor';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+const welcome = JSON.parse(
+  readFileSync(new URL('../fixtures/journeys/welcome-purchase.json', import.meta.url), 'utf8'),
+) as JourneyGraphInput;
+
+async function customer(stack: Stack, key: string, workspaceId: string, userId: string, traits: object) {
+  expect((await ingest(stack, key, '/v1/identify', { userId, traits })).status).toBe(200);
+  const stored = await findCustomerByExternalId(stack.database.db, workspaceId, userId);
+  if (!stored) throw new Error(`${userId} not stored`);
+  return stored.id;
+}
+
+/** Searches the customer picker inside `scope` and picks the customer. */
+async function pickCustomer(page: Page, scope: string, search: string, customerId: string) {
+  const picker = page.locator(`${scope} [data-testid="customer-picker"]`);
+  await picker.locator('input[type="search"]').fill(search);
+  await picker.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
+  await picker.locator('select').selectOption(customerId);
+}
+
+/** Chooses a channel in the form inside `scope` (options are shown by name: "Email", "Sms"…). */
+async function chooseChannel(page: Page, scope: string, channel: string) {
+  const select = page.locator(`${scope} [name="channel"]`);
+  const value = await select
+    .locator('option')
+    .evaluateAll(
+      (options, wanted) =>
+        options.find((option) => option.textContent?.trim().toLowerCase() === wanted)?.getAttribute('value'),
+      channel,
+    );
+  if (value == null) throw new Error(`no channel option ${channel}`);
+  await select.selectOption(value);
+}
+
+/** Names of the template fields a form shows. */
+const templateFields = (page: Page, scope: string) =>
+  page.locator(`${scope} textarea`).evaluateAll((areas) => areas.map((area) => area.getAttribute('name') ?? ''));
+
+describe('the message template library', () => {
+  e2e('writes a template, previews it for a picked customer and saves it', async ({ app, stack }) => {
+    const { page, api, key, workspaceId } = app;
+    const meiId = await customer(stack, key, workspaceId, 'mei-001', { name: 'Mei-Ling Chen', locale: 'zh-TW' });
+    await customer(stack, key, workspaceId, 'tom-002', { name: 'Tom Lee' });
+
+    await app.open('/messages');
+    await page.locator('.app-header nav').getByText('Messages').waitFor();
+    await page.getByRole('button', { name: 'New template' }).click();
+    const editor = '[data-testid="template-editor"]';
+    await page.locator(`${editor} input`).first().fill('Welcome mail');
+    await chooseChannel(page, editor, 'email');
+    // Email's fields: subject, HTML and the text body; no LINE Flex.
+    await expect
+      .poll(async () => (await templateFields(page, editor)).slice(0, 3), poll)
+      .toEqual(['subject', 'body', 'html']);
+    expect(await templateFields(page, editor)).not.toContain('flex');
+    await page.locator(`${editor} [name="subject"]`).fill('Welcome, {{ customer.name }}');
+    await page
+      .locator(`${editor} [name="body"]`)
+      .fill('Hi {{ customer.name }}, you have {{ customer.points }} points.');
+    await page.locator(`${editor} [name="variants.zh-TW.body"]`).fill('{{ customer.name }} 您好！');
+
+    await pickCustomer(page, editor, 'mei', meiId);
+    const preview = page.locator(`${editor} [data-testid="server-preview"]`);
+    await expect
+      .poll(async () => (await preview.isVisible()) && (await preview.innerText()), poll)
+      .toContain('Welcome, Mei-Ling Chen');
+    // Mei reads Chinese: the server chose her locale's wording, as a send would.
+    expect(await preview.innerText()).toContain('Mei-Ling Chen 您好！');
+    expect(await preview.getAttribute('data-locale')).toBe('zh-TW');
+
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await expect
+      .poll(async () => (await api.messageTemplates.list.query()).map((item) => item.name), poll)
+      .toEqual(['Welcome mail']);
+    const [saved] = await api.messageTemplates.list.query();
+    expect(saved).toMatchObject({
+      channel: 'email',
+      content: {
+        subject: 'Welcome, {{ customer.name }}',
+        variants: { 'zh-TW': { body: '{{ customer.name }} 您好！' } },
+      },
+    });
+    await page.getByTestId('template-row').getByText('Welcome mail').waitFor();
+  });
+
+  e2e(
+    "inserts a library template into a send step, whose form shows only its channel's fields",
+    async ({ app, stack }) => {
+      const { page, api, key, workspaceId } = app;
+      await page.setViewportSize({ width: 1600, height: 1000 });
+      const kenId = await customer(stack, key, workspaceId, 'ken-003', { name: 'Ken Wu' });
+      const content = {
+        subject: 'Thank you {{ customer.name }}',
+        body: 'Thanks {{ customer.name }}!',
+        html: '<p>Thanks</p>',
+      };
+      await api.messageTemplates.create.mutate({ name: 'Thanks mail', channel: 'email', content });
+      const { id: journeyId } = await api.journeys.create.mutate({ name: 'Library insert', graph: welcome });
+
+      await app.open(`/journeys/${journeyId}`);
+      await selectNode(page, 'send-thanks');
+      const inspector = '[data-testid="inspector"]';
+      const contentFields = async () =>
+        (await templateFields(page, inspector)).filter((name) => !name.startsWith('variants.'));
+      // The outbox: a subject and a body; neither email HTML nor a LINE Flex message.
+      await expect.poll(contentFields, poll).toEqual(['subject', 'body']);
+      await chooseChannel(page, inspector, 'sms');
+      await expect.poll(contentFields, poll).toEqual(['body']);
+      await chooseChannel(page, inspector, 'line');
+      await expect.poll(contentFields, poll).toEqual(['body', 'flex']);
+      expect(await templateFields(page, inspector)).not.toContain('variants.en.subject');
+
+      const library = page.getByTestId('message-library');
+      await library.getByLabel('Insert from library').selectOption({ label: 'Thanks mail · email' });
+      await library.getByRole('button', { name: 'Insert', exact: true }).click();
+      await expect.poll(contentFields, poll).toEqual(['subject', 'body', 'html']);
+      expect(await page.locator(`${inspector} [name="subject"]`).inputValue()).toBe(content.subject);
+
+      await expect
+        .poll(
+          async () =>
+            (await savedDraft(page, api, journeyId)).nodes.find((node) => node.id === 'send-thanks')?.data.config,
+          poll,
+        )
+        .toMatchObject({ channel: 'email', name: 'Thanks', ...content });
+
+      // The step's message previewed for a real customer, rendered by the server.
+      await pickCustomer(page, inspector, 'ken', kenId);
+      await expect
+        .poll(
+          async () =>
+            page
+              .locator(`${inspector} [data-testid="server-preview"]`)
+              .innerText()
+              .catch(() => ''),
+          poll,
+        )
+        .toContain('Thank you Ken Wu');
+    },
+  );
+});
