@@ -51,6 +51,8 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     webRoot: options.webRoot,
     // A key of the run's own, as WAYFARER_SECRET_KEY gives one: channel credentials can be saved.
     secretBox: createSecretBox(randomBytes(32)),
+    // Test runs (issue 7) reuse the bundle instead of bundling the workflows again on first use.
+    simulation: { runtimes, workflowBundle },
   });
   const url = await server.start({ port: 0, host: '127.0.0.1' });
   return {

@@ -1,10 +1,19 @@
+import { analyticsRouter } from './analytics.router';
+import { apiKeysRouter } from './api-keys.router';
+import { auditRouter } from './audit.router';
+import { authRouter } from './auth.router';
+import { membersRouter } from './members.router';
+import { privacyRouter } from './privacy.router';
 import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
+import { enrollmentsRouter } from './enrollments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
+import { messageTemplatesRouter } from './message-templates.router';
 import { templatesRouter } from './templates.router';
 import { segmentsRouter } from './segments.router';
+import { simulationRouter } from './simulation.router';
 import { router } from './trpc';
 
 export const appRouter = router({
@@ -15,6 +24,15 @@ export const appRouter = router({
   segments: segmentsRouter,
   loyalty: loyaltyRouter,
   channels: channelsRouter,
+  simulation: simulationRouter,
+  messageTemplates: messageTemplatesRouter,
+  analytics: analyticsRouter,
+  enrollments: enrollmentsRouter,
+  apiKeys: apiKeysRouter,
+  audit: auditRouter,
+  privacy: privacyRouter,
+  auth: authRouter,
+  members: membersRouter,
 });
 
 /** The API's type: all a client imports from the server. */

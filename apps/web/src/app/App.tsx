@@ -2,11 +2,15 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerProfilePage, CustomersPage } from '../customers';
+import { InsightsPage } from '../insights';
 import { JourneysPage } from '../journeys';
 import { RewardOptionsProvider, RewardsPage } from '../loyalty';
 import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
+import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage } from '../settings';
+import { MembersPage } from '../members';
+import { ApiKeysPage, AuditPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
 import { AppHeader } from './AppHeader';
@@ -17,6 +21,8 @@ import './app.css';
 adoptApiKeyFromUrl();
 
 // The editor (React Flow, forms, Liquid) is most of the bundle: the list opens without it.
+// The message library page reuses the editor's generated forms: loaded like the editor, on demand.
+const MessagesPage = lazy(() => import('../message-templates').then((module) => ({ default: module.MessagesPage })));
 const EditorPage = lazy(() => import('../editor').then((module) => ({ default: module.EditorPage })));
 
 /** Providers and routes. Each page is a feature folder with a small index.ts. */
@@ -29,30 +35,41 @@ export function App() {
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <SegmentOptionsProvider>
             <RewardOptionsProvider>
-              <ApiKeyGate>
-                <AppHeader />
-                <Suspense fallback={null}>
-                  <Switch>
-                    <Route path="/" component={JourneysPage} />
-                    <Route path="/templates" component={TemplatesPage} />
-                    <Route path="/customers" component={CustomersPage} />
-                    <Route path="/customers/:customerId">
-                      {(params) => <CustomerProfilePage customerId={params.customerId} />}
-                    </Route>
-                    <Route path="/segments" component={SegmentsPage} />
-                    <Route path="/settings/channels" component={ChannelSettingsPage} />
-                    <Route path="/rewards" component={RewardsPage} />
-                    <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
-                    <Route path="/segments/:segmentId">
-                      {(params) => <SegmentPage segmentId={params.segmentId} />}
-                    </Route>
-                    <Route path="/journeys/:journeyId">{(params) => <EditorPage journeyId={params.journeyId} />}</Route>
-                    <Route path="/journeys/:journeyId/versions/:versionId">
-                      {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
-                    </Route>
-                  </Switch>
-                </Suspense>
-              </ApiKeyGate>
+              <MessageLibraryProvider>
+                <ApiKeyGate>
+                  <AppHeader />
+                  <Suspense fallback={null}>
+                    <Switch>
+                      <Route path="/" component={JourneysPage} />
+                      <Route path="/templates" component={TemplatesPage} />
+                      <Route path="/messages" component={MessagesPage} />
+                      <Route path="/customers" component={CustomersPage} />
+                      <Route path="/customers/:customerId">
+                        {(params) => <CustomerProfilePage customerId={params.customerId} />}
+                      </Route>
+                      <Route path="/segments" component={SegmentsPage} />
+                      <Route path="/settings/channels" component={ChannelSettingsPage} />
+                      <Route path="/settings/members" component={MembersPage} />
+                      <Route path="/settings/api-keys" component={ApiKeysPage} />
+                      <Route path="/settings/audit" component={AuditPage} />
+                      <Route path="/rewards" component={RewardsPage} />
+                      <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
+                      <Route path="/segments/:segmentId">
+                        {(params) => <SegmentPage segmentId={params.segmentId} />}
+                      </Route>
+                      <Route path="/journeys/:journeyId/insights">
+                        {(params) => <InsightsPage journeyId={params.journeyId} />}
+                      </Route>
+                      <Route path="/journeys/:journeyId">
+                        {(params) => <EditorPage journeyId={params.journeyId} />}
+                      </Route>
+                      <Route path="/journeys/:journeyId/versions/:versionId">
+                        {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
+                      </Route>
+                    </Switch>
+                  </Suspense>
+                </ApiKeyGate>
+              </MessageLibraryProvider>
             </RewardOptionsProvider>
           </SegmentOptionsProvider>
         </TRPCProvider>

@@ -1,7 +1,10 @@
 import { Link } from 'wouter';
-import { storeApiKey } from './api-key';
+import { SignOutButton } from '../auth';
 import { localeNames, locales, useLocale, useT, type Locale } from './i18n';
+import { membersMessages } from '../members/messages';
+import { adminMessages } from '../admin/messages';
 import { appMessages } from './messages';
+import { messageTemplateMessages } from '../message-templates/messages';
 
 /** Top bar: navigation and the UI language. */
 export function AppHeader() {
@@ -15,9 +18,13 @@ export function AppHeader() {
       <nav>
         <Link href="/">{t(appMessages.journeys)}</Link>
         <Link href="/templates">{t(appMessages.templates)}</Link>
+        <Link href="/messages">{t(messageTemplateMessages.nav)}</Link>
         <Link href="/customers">{t(appMessages.customers)}</Link>
         <Link href="/segments">{t(appMessages.segments)}</Link>
         <Link href="/settings/channels">{t(appMessages.settings)}</Link>
+        <Link href="/settings/members">{t(membersMessages.members)}</Link>
+        <Link href="/settings/api-keys">{t(adminMessages.apiKeys)}</Link>
+        <Link href="/settings/audit">{t(adminMessages.audit)}</Link>
         <Link href="/rewards">{t(appMessages.rewards)}</Link>
       </nav>
       <label className="language">
@@ -35,16 +42,7 @@ export function AppHeader() {
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          storeApiKey(null);
-          window.location.reload();
-        }}
-      >
-        {t(appMessages.signOut)}
-      </button>
+      <SignOutButton />
     </header>
   );
 }

@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@wayfarer/server';
+import { csrfHeaders } from '../auth/csrf';
 import { readApiKey } from './api-key';
 
 /** `useTRPC()` gives typed query/mutation options: `useQuery(trpc.journeys.list.queryOptions())`. */
@@ -14,12 +15,25 @@ export function createQueryClient(): QueryClient {
 export function createApiClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: '/trpc',
-        headers: () => {
-          const key = readApiKey();
-          return key === null ? {} : { authorization: `Bearer ${key}` };
-        },
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        // Subscriptions stream over SSE; EventSource cannot send headers, so the key travels as a
+        // connection parameter (the server reads it from `info.connectionParams`).
+        true: httpSubscriptionLink({
+          url: '/trpc',
+          connectionParams: () => {
+            const key = readApiKey();
+            return key === null ? {} : { authorization: `Bearer ${key}` };
+          },
+        }),
+        false: httpBatchLink({
+          url: '/trpc',
+          // A signed-in session's mutations must carry its CSRF token; an API key needs none.
+          headers: () => {
+            const key = readApiKey();
+            return key === null ? csrfHeaders() : { authorization: `Bearer ${key}` };
+          },
+        }),
       }),
     ],
   });

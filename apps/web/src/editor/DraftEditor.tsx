@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../app/trpc';
+import { EnrollmentPath } from './analytics/EnrollmentPath';
 import { editorDeps } from './editor-deps';
 import { EditorShell } from './EditorShell';
 import { PageStatus } from './PageStatus';
@@ -10,6 +11,7 @@ import { toDocument } from './persistence/open-draft';
 import { useAutosave } from './persistence/use-autosave';
 import { useJourneyMeta } from './persistence/use-journey-meta';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { SimulationAside } from './simulation/SimulationPanel';
 import { createEditorStore } from './store/editor-store';
 import { LifecycleButtons } from './toolbar/LifecycleButtons';
 import { PublishButton } from './toolbar/PublishButton';
@@ -35,6 +37,8 @@ function openStore(journey: DraftJourney) {
     readOnly: false,
   });
 }
+
+const DRAFT = { kind: 'draft' } as const;
 
 /** The draft being edited: one store for the page's life, autosaved, validated as it changes. */
 function DraftWorkspace({ journey }: { journey: DraftJourney }) {
@@ -63,7 +67,13 @@ function DraftWorkspace({ journey }: { journey: DraftJourney }) {
       }
     />
   );
-  return <EditorShell store={store} toolbar={toolbar} banner={<ConflictBanner autosave={autosave} />} />;
+  const aside = (
+    <>
+      <SimulationAside journeyId={journey.id} source={DRAFT} />
+      <EnrollmentPath />
+    </>
+  );
+  return <EditorShell store={store} toolbar={toolbar} banner={<ConflictBanner autosave={autosave} />} aside={aside} />;
 }
 
 /** Loads the journey, then opens its draft. */

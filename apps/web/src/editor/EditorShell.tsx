@@ -11,10 +11,12 @@ interface EditorShellProps {
   store: EditorStore;
   toolbar: ReactNode;
   banner?: ReactNode;
+  /** Tools over the canvas's right edge (the test run), beside the side panel. */
+  aside?: ReactNode;
 }
 
 /** The editor's frame: toolbar on top, palette left, canvas centre, side panel right. */
-export function EditorShell({ store, toolbar, banner }: EditorShellProps) {
+export function EditorShell({ store, toolbar, banner, aside }: EditorShellProps) {
   const readOnly = store.getState().readOnly;
   return (
     <EditorStoreProvider store={store}>
@@ -26,6 +28,7 @@ export function EditorShell({ store, toolbar, banner }: EditorShellProps) {
             {!readOnly && <Palette />}
             <Canvas />
             <SidePanel />
+            {aside}
           </div>
         </div>
       </ReactFlowProvider>

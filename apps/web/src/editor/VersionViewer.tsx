@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { journeyGraphSchema } from '@wayfarer/journey';
 import { useTRPC } from '../app/trpc';
+import { EnrollmentPath } from './analytics/EnrollmentPath';
 import { editorDeps } from './editor-deps';
 import { EditorShell } from './EditorShell';
 import { PageStatus } from './PageStatus';
 import { ReadonlyBanner } from './persistence/ReadonlyBanner';
 import { useJourneyMeta } from './persistence/use-journey-meta';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
+import { SimulationAside } from './simulation/SimulationPanel';
 import { createEditorStore } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
 import { useLiveValidation } from './validation/use-live-validation';
@@ -52,7 +54,13 @@ function VersionWorkspace({
   const banner = (
     <ReadonlyBanner journeyId={journeyId} version={version} draftRevision={meta?.draftRevision ?? draftRevision} />
   );
-  return <EditorShell store={store} toolbar={toolbar} banner={banner} />;
+  const aside = (
+    <>
+      <SimulationAside journeyId={journeyId} source={{ kind: 'version', versionId: version.id }} />
+      <EnrollmentPath />
+    </>
+  );
+  return <EditorShell store={store} toolbar={toolbar} banner={banner} aside={aside} />;
 }
 
 /** A published version, read-only. */

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { format, useLocale, useT } from '../app/i18n';
 import type { JourneyListEntry } from './journey-types';
+import { insightMessages } from '../insights/messages';
 import { journeyMessages } from './messages';
 import { formatDateTime, formatRelativeTime } from './relative-time';
 import { StatusBadge } from './StatusBadge';
@@ -46,6 +47,11 @@ export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onArchiv
           role="group"
           aria-label={format(t(journeyMessages.actionsFor), { name: journey.name })}
         >
+          {journey.liveVersionNumber !== null && (
+            <Link href={`/journeys/${journey.id}/insights`} className="button ghost" data-testid="journey-insights">
+              {t(insightMessages.open)}
+            </Link>
+          )}
           <button
             type="button"
             className="button ghost"

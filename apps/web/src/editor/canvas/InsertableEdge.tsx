@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
+import { selectEdgeOnPath } from '../store/selectors';
+import { EdgeOverlayLabel } from './CanvasOverlay';
 import { EdgeLabel } from './EdgeLabelLayer';
 import type { JourneyFlowEdge } from './flow-model';
 import { InsertMenu } from './InsertMenu';
@@ -48,6 +50,7 @@ function InsertableEdgeView({
   selected,
 }: EdgeProps<JourneyFlowEdge>) {
   const { readOnly } = useEditorDeps();
+  const onPath = useEditor(selectEdgeOnPath(id));
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -63,8 +66,13 @@ function InsertableEdgeView({
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={selected ? 'journey-edge journey-edge--selected' : 'journey-edge'}
+        className={[
+          'journey-edge',
+          selected ? 'journey-edge--selected' : '',
+          onPath ? 'journey-edge--on-path' : '',
+        ].join(' ')}
       />
+      <EdgeOverlayLabel edgeId={id} x={labelX} y={labelY} />
       {!readOnly && <InsertButton edgeId={id} x={labelX} y={labelY} />}
     </>
   );

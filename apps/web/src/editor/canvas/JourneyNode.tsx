@@ -3,7 +3,8 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { useLocale, useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorDeps } from '../store/editor-context';
-import { selectNodeProblems } from '../store/selectors';
+import { selectNodeOnPath, selectNodeProblems } from '../store/selectors';
+import { NodeOverlayBadge } from './CanvasOverlay';
 import { describeCard } from './card-view';
 import type { JourneyFlowNode } from './flow-model';
 import { NodePorts } from './NodePorts';
@@ -46,6 +47,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const t = useT();
   const { catalog, editors, readOnly } = useEditorDeps();
   const problems = useEditor(selectNodeProblems(id));
+  const onPath = useEditor(selectNodeOnPath(id));
   const view = useMemo(() => describeCard(data.node, catalog, editors, locale), [data.node, catalog, editors, locale]);
   useRemeasureOnPortChange(id, [...view.ports.map((port) => port.name), ...data.staleHandles].join('\n'));
   const missing = useMemo(
@@ -58,9 +60,11 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
     `node-card--${view.category}`,
     selected ? 'node-card--selected' : '',
     problems.length > 0 ? 'node-card--invalid' : '',
+    onPath ? 'node-card--on-path' : '',
   ];
   return (
-    <div className={classes.join(' ')} data-testid="node-card" data-node-type={data.node.type}>
+    <div className={classes.join(' ')} data-testid="node-card" data-node-type={data.node.type} data-on-path={onPath}>
+      <NodeOverlayBadge nodeId={id} />
       {view.acceptsInput && (
         <Handle
           type="target"

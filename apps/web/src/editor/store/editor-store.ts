@@ -5,6 +5,7 @@ import type { EditorRegistry } from '@wayfarer/nodes/editor';
 import type { NodeCatalog } from '../graph/catalog';
 import { createCanvasSlice, type CanvasSlice } from './canvas-slice';
 import { createDocumentSlice, type DocumentSlice, type EditorDocument } from './document-slice';
+import { createOverlaySlice, type OverlaySlice } from './overlay-slice';
 import { createSaveSlice, type SaveSlice } from './save-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createValidationSlice, type ValidationSlice } from './validation-slice';
@@ -17,7 +18,13 @@ export interface EditorDeps {
   defaultConfig: (spec: AnyNodeTypeSpec) => unknown;
 }
 
-export type EditorState = EditorDeps & DocumentSlice & SelectionSlice & CanvasSlice & ValidationSlice & SaveSlice;
+export type EditorState = EditorDeps &
+  DocumentSlice &
+  SelectionSlice &
+  CanvasSlice &
+  ValidationSlice &
+  SaveSlice &
+  OverlaySlice;
 
 export interface EditorStoreOptions {
   doc: EditorDocument;
@@ -52,6 +59,7 @@ export function createEditorStore(deps: EditorDeps, options: EditorStoreOptions)
         ...createSelectionSlice(set, get),
         ...createCanvasSlice(set, get),
         ...createValidationSlice(set, get),
+        ...createOverlaySlice(set, get),
         ...createSaveSlice(set, get, {
           revision: options.revision,
           savedDoc: options.savedDoc ?? options.doc,

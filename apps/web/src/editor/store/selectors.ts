@@ -19,3 +19,9 @@ export const selectNodeProblems =
 /** The one selected node's id, when exactly one node (and no edge) is selected. */
 export const selectSingleNodeId = (state: EditorState): string | undefined =>
   state.selectedNodeIds.length === 1 && state.selectedEdgeIds.length === 0 ? state.selectedNodeIds[0] : undefined;
+
+/** What a feature lays over this node's card / this edge (see overlay-slice.ts). */
+export const selectNodeBadge = (nodeId: string) => (state: EditorState) => state.nodeBadges.get(nodeId);
+export const selectEdgeBadge = (edgeId: string) => (state: EditorState) => state.edgeBadges.get(edgeId);
+export const selectNodeOnPath = (nodeId: string) => (state: EditorState) => state.highlight?.nodes.has(nodeId) ?? false;
+export const selectEdgeOnPath = (edgeId: string) => (state: EditorState) => state.highlight?.edges.has(edgeId) ?? false;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../../app/i18n';
+import { InsightButtons } from '../analytics/InsightButtons';
 import { editorMessages } from '../messages';
 import { useEditorDeps } from '../store/editor-context';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
@@ -43,6 +44,7 @@ export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot,
       <EditButtons />
       <SettingsButton />
       {!readOnly && <ProblemsIndicator />}
+      <InsightButtons journeyId={journeyId} versionId={versionId} liveVersionId={liveVersionId} />
       <VersionsMenu journeyId={journeyId} liveVersionId={liveVersionId} currentVersionId={versionId} />
       {actions}
     </div>

@@ -1,0 +1,65 @@
+import type { GraphEdge } from '@wayfarer/journey';
+import type { OverlayBadge, OverlayEntry } from '../store/overlay-slice';
+import type { StepStats } from './stats-types';
+
+/** Words for the figures' tooltips, in the UI language (`{count}` filled in). */
+export interface CountWords {
+  entered: string;
+  waiting: string;
+  errors: string;
+  left: string;
+}
+
+export interface CountOverlay {
+  nodes: Map<string, OverlayBadge>;
+  edges: Map<string, OverlayBadge>;
+}
+
+/** `1234` → `1.2K` in `locale`: cards stay narrow with big journeys. */
+export function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+function entry(key: string, value: number, word: string, locale: string): OverlayEntry {
+  return {
+    key,
+    muted: value === 0,
+    text: formatCount(value, locale),
+    title: word.replace('{count}', new Intl.NumberFormat(locale).format(value)),
+  };
+}
+
+/**
+ * Badges for every node in `nodeIds` (entered · waiting · errors) and a pill for every edge (how many
+ * left its source by its port). The server lists every step of the counted version, zeros included,
+ * so a node without figures is not in that version (added to the draft since): it gets no badge.
+ */
+export function countOverlay(
+  stats: readonly StepStats[],
+  nodeIds: readonly string[],
+  edges: readonly Pick<GraphEdge, 'id' | 'source' | 'sourceHandle'>[],
+  words: CountWords,
+  locale: string,
+): CountOverlay {
+  const byStep = new Map(stats.map((step) => [step.stepId, step]));
+  const nodes = new Map<string, OverlayBadge>();
+  for (const id of nodeIds) {
+    const step = byStep.get(id);
+    if (step === undefined) continue;
+    nodes.set(id, {
+      entries: [
+        entry('entered', step.entered, words.entered, locale),
+        entry('waiting', step.waiting, words.waiting, locale),
+        entry('errors', step.errors, words.errors, locale),
+      ],
+    });
+  }
+  const edgeBadges = new Map<string, OverlayBadge>();
+  for (const edge of edges) {
+    const source = byStep.get(edge.source);
+    if (source === undefined) continue;
+    const left = source.left[edge.sourceHandle] ?? 0;
+    edgeBadges.set(edge.id, { entries: [entry('left', left, words.left, locale)] });
+  }
+  return { nodes, edges: edgeBadges };
+}

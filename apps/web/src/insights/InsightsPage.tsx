@@ -1,0 +1,89 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { useT } from '../app/i18n';
+import { useTRPC } from '../app/trpc';
+import { rangeBounds, type DateRange } from '../editor/analytics/date-range';
+import { RangeSelect } from '../editor/analytics/RangeSelect';
+import { ChannelTable } from './ChannelTable';
+import { DailyChart } from './DailyChart';
+import { downloadText } from './download';
+import { EnrollmentExplorer } from './EnrollmentExplorer';
+import { KpiTiles } from './KpiTiles';
+import { insightMessages as m } from './messages';
+import './insights.css';
+
+/** "Export CSV": fetches the stats of the range as CSV and downloads them. */
+function ExportButton({ input }: { input: { journeyId: string; from?: string } }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const run = async () => {
+    setState({ busy: true, error: null });
+    try {
+      const file = await queryClient.fetchQuery({ ...trpc.analytics.exportCsv.queryOptions(input), staleTime: 0 });
+      downloadText(file.filename, file.csv);
+      setState({ busy: false, error: null });
+    } catch (error) {
+      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <>
+      {state.error !== null && (
+        <span className="insights-error" role="alert">
+          {t(m.exportFailed, { message: state.error })}
+        </span>
+      )}
+      <button
+        type="button"
+        className="insights-button"
+        data-testid="export-csv"
+        disabled={state.busy}
+        onClick={() => void run()}
+      >
+        {state.busy ? t(m.exporting) : t(m.exportCsv)}
+      </button>
+    </>
+  );
+}
+
+/** A journey's overview: KPIs, messages per channel, the daily chart, CSV export, and the enrollment explorer. */
+export function InsightsPage({ journeyId }: { journeyId: string }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const [range, setRange] = useState<DateRange>('30d');
+  const input = useMemo(() => ({ journeyId, ...rangeBounds(range, new Date()) }), [journeyId, range]);
+  const journey = useQuery(trpc.journeys.get.queryOptions({ journeyId }));
+  const overview = useQuery(trpc.analytics.overview.queryOptions(input));
+  return (
+    <main className="insights-page" data-testid="insights-page">
+      <header className="insights-header">
+        <div>
+          <h1>{t(m.title, { name: journey.data?.name ?? '…' })}</h1>
+          <p className="insights-muted">{t(m.subtitle)}</p>
+        </div>
+        <div className="insights-actions">
+          <RangeSelect value={range} onChange={setRange} testId="insights-range" />
+          <ExportButton input={input} />
+          <Link className="insights-button" href={`/journeys/${journeyId}`}>
+            {t(m.openEditor)}
+          </Link>
+        </div>
+      </header>
+      {overview.isError && <p className="insights-error">{t(m.loadFailed, { message: overview.error.message })}</p>}
+      {overview.isPending && <p className="insights-muted">{t(m.loading)}</p>}
+      {overview.data && (
+        <>
+          <KpiTiles totals={overview.data} />
+          <div className="insights-grid">
+            <DailyChart rows={overview.data.daily} />
+            <ChannelTable rows={overview.data.messages} />
+          </div>
+        </>
+      )}
+      <EnrollmentExplorer journeyId={journeyId} />
+    </main>
+  );
+}
