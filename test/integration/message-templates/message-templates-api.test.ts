@@ -126,6 +126,37 @@ describe('message templates API', () => {
     });
   });
 
+  it('shows the leaderboard as a send would: rank and top customers this month', async () => {
+    const board = await createTestWorkspace(test);
+    const boardApi = trpcClient(test, board.fullKey);
+    const grant = async (userId: string, name: string, points: number) => {
+      const response = await postIngest(test, '/v1/identify', board.ingestKey, { userId, traits: { name } });
+      expect(response.status).toBe(200);
+      const customer = await findCustomerByExternalId(test.database.db, board.workspaceId, userId);
+      if (!customer) throw new Error(`customer ${userId} not stored`);
+      await appendPoints(test.database.db, {
+        workspaceId: board.workspaceId,
+        customerId: customer.id,
+        delta: points,
+        reason: 'purchase',
+        idempotencyKey: `leaderboard-${userId}`,
+      });
+      return customer.id;
+    };
+    await grant('ann', 'Ann', 300);
+    const benId = await grant('ben', 'Ben', 120);
+    await grant('kai', 'Kai', 90);
+
+    const preview = await boardApi.messageTemplates.preview.mutate({
+      channel: 'sms',
+      content: {
+        body: '#{{ leaderboard.rank }}:{% for row in leaderboard.top %} {{ row.name }} {{ row.points }};{% endfor %}',
+      },
+      customerId: benId,
+    });
+    expect(preview).toMatchObject({ ok: true, message: { body: '#2: Ann 300; Ben 120; Kai 90;' } });
+  });
+
   it('reports an unknown variable or bad syntax as a problem naming the field', async () => {
     const customerId = await identify('ken', { name: 'Ken', locale: 'zh-TW' });
     const unknownTop = await api.messageTemplates.preview.mutate({

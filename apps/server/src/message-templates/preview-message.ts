@@ -1,6 +1,7 @@
 // A template rendered for one real customer of the workspace, by the code a send step runs
 // (renderSend + sendScope from @wayfarer/nodes/runtime), so the marketer sees what they would get.
 import { DataError, isWorkspaceCustomer, loadCustomerProfile, type Db } from '@wayfarer/db';
+import { customerStanding } from '@wayfarer/loyalty';
 import { messageLocales, sendContentProblems, type SendContent } from '@wayfarer/nodes';
 import {
   renderSend,
@@ -55,6 +56,16 @@ async function loadCustomer(db: Db, workspaceId: string, customerId: string) {
   return profile;
 }
 
+// As at send time (see leaderboardScope): ranking costs queries, so only when the content shows it.
+async function leaderboardFor(
+  db: Db,
+  standing: { workspaceId: string; customerId: string; now: Date },
+  content: SendContent,
+): Promise<Record<string, unknown>> {
+  if (!/\bleaderboard\b/.test(JSON.stringify(content))) return {};
+  return { leaderboard: await customerStanding(db, standing) };
+}
+
 /** Renders `content` for the customer (in `locale`'s wording when given), or lists its problems. */
 export async function previewMessage(
   db: Db,
@@ -68,7 +79,10 @@ export async function previewMessage(
   if (problems.length > 0) {
     return { ok: false, problems: problems.map((problem) => ({ ...problem, code: problemCode(problem.message) })) };
   }
-  const scope = sendScope({ customer, entryEvent: null, now }, {});
+  const scope = {
+    ...sendScope({ customer, entryEvent: null, now }, {}),
+    ...(await leaderboardFor(db, { workspaceId, customerId: profile.id, now }, input.content)),
+  };
   const name = typeof profile.attributes['name'] === 'string' ? profile.attributes['name'] : null;
   try {
     const send = { channel: input.channel, name: 'preview', content: input.content };
