@@ -30,7 +30,29 @@ export const defaultSampleCustomer: SampleCustomer = {
   event: { name: 'purchase', properties: { product: 'Oolong tea', amount: 680, order_id: 'A1001' } },
 };
 
-/** The variables a template sees for this sample: `customer`, `event`, `now` (as the worker builds them). */
+/**
+ * The sample's standing on this month's points leaderboard (the shape of LeaderboardStanding in
+ * @wayfarer/nodes): second, behind a made-up Ann, so `rank` and a two-row `top` both preview.
+ */
+function sampleLeaderboard(sample: SampleCustomer, now: Date) {
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    rank: 2,
+    points: sample.points,
+    top: [
+      { rank: 1, name: 'Ann', id: 'cus_ann', points: sample.points + 320 },
+      { rank: 2, name: sampleName(sample), id: sample.id, points: sample.points },
+    ],
+  };
+}
+
+/**
+ * The variables a template sees for this sample: `customer`, `event`, `now` (as the worker builds
+ * them) and `leaderboard` (which the worker loads only for templates that mention it).
+ */
 export function previewScope(sample: SampleCustomer, now: Date): Record<string, unknown> {
   return {
     customer: {
@@ -44,5 +66,6 @@ export function previewScope(sample: SampleCustomer, now: Date): Record<string, 
     },
     event: { name: sample.event.name, ...sample.event.properties },
     now: now.toISOString(),
+    leaderboard: sampleLeaderboard(sample, now),
   };
 }

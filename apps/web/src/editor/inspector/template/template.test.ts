@@ -29,7 +29,10 @@ describe('preview scope', () => {
         timestamp: now.toISOString(),
       },
     } as unknown as RuntimeContext;
-    expect(scope).toEqual(templateScope(context));
+    expect(scope).toEqual({
+      ...templateScope(context),
+      leaderboard: expect.objectContaining({ rank: 2, points: sample.points }) as unknown,
+    });
   });
 });
 
@@ -46,9 +49,17 @@ describe('templateVariables', () => {
         'event.name',
         'event.product',
         'now',
+        'leaderboard.rank',
       ]),
     );
     expect(variables.some((variable) => variable.startsWith('customer.attributes'))).toBe(false);
+  });
+});
+
+describe('leaderboard preview', () => {
+  it('renders the rank and the top rows like a send would', () => {
+    const template = '#{{ leaderboard.rank }}{% for row in leaderboard.top %} {{ row.name }}{% endfor %}';
+    expect(renderPreview(template, scope)).toEqual({ ok: true, output: '#2 Ann Mei' });
   });
 });
 
