@@ -23,3 +23,4 @@ export {
   type MembershipDiff,
 } from './segment-membership';
 export { ensureSegmentRefreshSchedule } from './segment-schedule';
+export { ensureWorkspaceSchedule, type WorkspaceSchedule } from './workspace-schedule';

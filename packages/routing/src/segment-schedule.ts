@@ -1,5 +1,6 @@
-import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
-import { SEGMENT_REFRESH_WORKFLOW, segmentRefreshScheduleId, type SegmentRefreshWorkflow } from '@wayfarer/workflows';
+import type { Client } from '@temporalio/client';
+import { SEGMENT_REFRESH_WORKFLOW, segmentRefreshScheduleId } from '@wayfarer/workflows';
+import { ensureWorkspaceSchedule } from './workspace-schedule';
 
 /**
  * Makes sure the workspace has its hourly segment refresh (`segments-refresh:<workspaceId>`), a
@@ -10,22 +11,10 @@ export async function ensureSegmentRefreshSchedule(
   temporal: Client,
   input: { workspaceId: string; taskQueue: string },
 ): Promise<void> {
-  const scheduleId = segmentRefreshScheduleId(input.workspaceId);
-  try {
-    await temporal.schedule.create<SegmentRefreshWorkflow>({
-      scheduleId,
-      spec: { intervals: [{ every: '1 hour' }] },
-      action: {
-        type: 'startWorkflow',
-        workflowType: SEGMENT_REFRESH_WORKFLOW,
-        workflowId: scheduleId,
-        taskQueue: input.taskQueue,
-        args: [{ workspaceId: input.workspaceId }],
-      },
-      policies: { overlap: 'SKIP' },
-    });
-  } catch (error) {
-    if (error instanceof ScheduleAlreadyRunning) return;
-    throw error;
-  }
+  await ensureWorkspaceSchedule(temporal, {
+    ...input,
+    scheduleId: segmentRefreshScheduleId(input.workspaceId),
+    every: '1 hour',
+    workflowType: SEGMENT_REFRESH_WORKFLOW,
+  });
 }
