@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../app/i18n';
 import type { FieldsProps, Of } from './condition-props';
 import { segmentMessages as m } from './messages';
+import { NegateSelect } from './NegateSelect';
 import { parseList } from './scalar';
 
 /** Has / has not a tag. */
@@ -37,15 +38,11 @@ export function TierFields({ condition, onChange }: FieldsProps<Of<'tier'>>) {
   if (parseList(text).join(',') !== condition.in.join(',')) setText(condition.in.join(', '));
   return (
     <>
-      <select
-        name="negate"
-        aria-label={t(m.operator)}
-        value={condition.negate ? 'not' : 'is'}
-        onChange={(event) => onChange({ ...condition, negate: event.target.value === 'not' })}
-      >
-        <option value="is">{t(m.tierIs)}</option>
-        <option value="not">{t(m.tierIsNot)}</option>
-      </select>
+      <NegateSelect
+        negate={condition.negate}
+        onChange={(negate) => onChange({ ...condition, negate })}
+        labels={{ is: m.tierIs, not: m.tierIsNot }}
+      />
       <input
         name="in"
         aria-label={t(m.tiers)}

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../app/i18n';
 import { useT } from '../app/i18n';
 import type { FieldsProps, Of } from './condition-props';
 import { segmentMessages as m } from './messages';
+import { NegateSelect } from './NegateSelect';
 
 const tierLabels: Readonly<Record<ValueTierKey, LocalizedText>> = {
   strategic: m.valueTierStrategic,
@@ -22,15 +23,11 @@ export function ValueTierFields({ condition, onChange }: FieldsProps<Of<'valueTi
   const t = useT();
   return (
     <>
-      <select
-        name="negate"
-        aria-label={t(m.operator)}
-        value={condition.negate ? 'not' : 'is'}
-        onChange={(event) => onChange({ ...condition, negate: event.target.value === 'not' })}
-      >
-        <option value="is">{t(m.valueTierIs)}</option>
-        <option value="not">{t(m.valueTierIsNot)}</option>
-      </select>
+      <NegateSelect
+        negate={condition.negate}
+        onChange={(negate) => onChange({ ...condition, negate })}
+        labels={{ is: m.valueTierIs, not: m.valueTierIsNot }}
+      />
       <fieldset className="rule-value-tiers" aria-label={t(m.valueTiers)}>
         {valueTierKeys.map((tier) => (
           <label key={tier}>
