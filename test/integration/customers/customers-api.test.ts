@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiJourney,
   createTestWorkspace,
+  identifyCustomer,
   postIngest,
   startTestServer,
   trpcClient,
@@ -25,13 +26,8 @@ describe('customers API', () => {
   let workspace: TestWorkspace;
   let api: ReturnType<typeof trpcClient>;
 
-  async function identify(userId: string, traits: Record<string, unknown>, timestamp?: string) {
-    const response = await postIngest(test, '/v1/identify', workspace.ingestKey, { userId, traits, timestamp });
-    expect(response.status).toBe(200);
-    const customer = await findCustomerByExternalId(test.database.db, workspace.workspaceId, userId);
-    if (!customer) throw new Error(`customer ${userId} not stored`);
-    return customer.id;
-  }
+  const identify = (userId: string, traits: Record<string, unknown>, timestamp?: string) =>
+    identifyCustomer(test, workspace, userId, traits, timestamp);
 
   beforeAll(async () => {
     test = await startTestServer('customers_api');

@@ -65,6 +65,20 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
         prizes: [{ key: 'p', name: 'P', weight: 1, stock: 1, reward: { kind: 'coupon', poolId: a.poolId } }],
       },
     },
+    'loyalty.valueTiers.get': { input: undefined },
+    'loyalty.valueTiers.save': {
+      input: {
+        windowMonths: 12,
+        thresholds: {
+          strategic: { purchases: 12, spend: 30_000, referrals: 3 },
+          high_value: { purchases: 6, spend: 10_000, referrals: 0 },
+          core: { purchases: 3, spend: 3_000, referrals: 0 },
+          general: { purchases: 1, spend: 0, referrals: 0 },
+        },
+      },
+    },
+    'loyalty.valueTiers.refresh': { input: undefined },
+    'loyalty.leaderboard': { input: { limit: 10 } },
     'channels.list': { input: undefined },
     'channels.save': {
       input: { channel: 'webhook', config: { url: 'https://b.example/hook', signingSecret: 'b'.repeat(32) } },

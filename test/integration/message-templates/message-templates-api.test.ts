@@ -1,11 +1,11 @@
 // The message template library over tRPC/HTTP on real Postgres: CRUD with field-naming errors, a
 // preview that renders a real customer's name, tier, points and locale variant with the send
 // step's code, problems naming the field, and another workspace's template refused.
-import { appendPoints, findCustomerByExternalId } from '@wayfarer/db';
+import { appendPoints } from '@wayfarer/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestWorkspace,
-  postIngest,
+  identifyCustomer,
   startTestServer,
   trpcClient,
   trpcError,
@@ -29,13 +29,8 @@ describe('message templates API', () => {
   let workspace: TestWorkspace;
   let api: ReturnType<typeof trpcClient>;
 
-  async function identify(userId: string, traits: Record<string, unknown>) {
-    const response = await postIngest(test, '/v1/identify', workspace.ingestKey, { userId, traits });
-    expect(response.status).toBe(200);
-    const customer = await findCustomerByExternalId(test.database.db, workspace.workspaceId, userId);
-    if (!customer) throw new Error(`customer ${userId} not stored`);
-    return customer.id;
-  }
+  const identify = (userId: string, traits: Record<string, unknown>) =>
+    identifyCustomer(test, workspace, userId, traits);
 
   beforeAll(async () => {
     test = await startTestServer('message_templates_api');
@@ -130,18 +125,15 @@ describe('message templates API', () => {
     const board = await createTestWorkspace(test);
     const boardApi = trpcClient(test, board.fullKey);
     const grant = async (userId: string, name: string, points: number) => {
-      const response = await postIngest(test, '/v1/identify', board.ingestKey, { userId, traits: { name } });
-      expect(response.status).toBe(200);
-      const customer = await findCustomerByExternalId(test.database.db, board.workspaceId, userId);
-      if (!customer) throw new Error(`customer ${userId} not stored`);
+      const customerId = await identifyCustomer(test, board, userId, { name });
       await appendPoints(test.database.db, {
         workspaceId: board.workspaceId,
-        customerId: customer.id,
+        customerId,
         delta: points,
         reason: 'purchase',
         idempotencyKey: `leaderboard-${userId}`,
       });
-      return customer.id;
+      return customerId;
     };
     await grant('ann', 'Ann', 300);
     const benId = await grant('ben', 'Ben', 120);

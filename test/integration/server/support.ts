@@ -3,7 +3,7 @@
 import { Client } from '@temporalio/client';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { SecretBox } from '@wayfarer/channels';
-import { createApiKey, createWorkspace } from '@wayfarer/db';
+import { createApiKey, createWorkspace, findCustomerByExternalId } from '@wayfarer/db';
 import type { Comparison, JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
@@ -87,6 +87,22 @@ export async function postIngest(test: TestServer, path: string, key: string | u
     payload: body as Record<string, unknown>,
   });
   return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+}
+
+/** Identifies a customer over the ingest API and returns their id (throws when not stored). */
+export async function identifyCustomer(
+  test: TestServer,
+  workspace: TestWorkspace,
+  userId: string,
+  traits: Record<string, unknown>,
+  timestamp?: string,
+): Promise<string> {
+  const response = await postIngest(test, '/v1/identify', workspace.ingestKey, { userId, traits, timestamp });
+  if (response.status !== 200)
+    throw new Error(`identify ${userId}: ${response.status} ${JSON.stringify(response.body)}`);
+  const customer = await findCustomerByExternalId(test.database.db, workspace.workspaceId, userId);
+  if (!customer) throw new Error(`customer ${userId} not stored`);
+  return customer.id;
 }
 
 /** trigger (on `event`, filtered by `where`) → end. */
