@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection } from '@temporalio/worker';
 import {
   ConfigError,
   findTemporalCli,
@@ -13,7 +13,12 @@ import {
   TEMPORAL_INSTALL_HINT,
 } from '@wayfarer/config';
 import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
-import { ensureLoyaltyMaintenanceSchedules, sendServicesFromEnv, startJourneyWorker } from '@wayfarer/worker';
+import {
+  ensureLoyaltyMaintenanceSchedules,
+  journeyWorkflowsPath,
+  sendServicesFromEnv,
+  startJourneyWorker,
+} from '@wayfarer/worker';
 import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
@@ -96,12 +101,19 @@ async function start(): Promise<void> {
 
   const workerConnection = await NativeConnection.connect({ address: temporal.address });
   cleanups.push(() => workerConnection.close());
+  // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
+  const workflowBundle = await bundleWorkflowCode({
+    workflowsPath: journeyWorkflowsPath(),
+    logger: new DefaultLogger('WARN'),
+  });
+  const runtimes = await loadRuntimeRegistry();
   const worker = await startJourneyWorker({
     db,
     connection: workerConnection,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
-    runtimes: await loadRuntimeRegistry(),
+    runtimes,
+    workflowBundle,
     ...(sending ? { send: sending.send } : {}),
   });
   cleanups.push(() => worker.stop());
@@ -123,6 +135,7 @@ async function start(): Promise<void> {
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),
+    simulation: { runtimes, workflowBundle },
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());
