@@ -1,8 +1,12 @@
 // Issue 6's rewards admin and the editor's reward pickers: a marketer creates a coupon pool of three
 // uploaded codes and a two-prize lottery in the browser, sees their stock and odds, then drops a
-// lucky draw into a journey, picks the lottery and sees one `win:<key>` port per prize.
+// lucky draw into a journey, picks the lottery and sees one `win:<key>` port per prize. The value
+// tiers tab saves a threshold and recomputes, and the leaderboard tab shows a seeded leader (a refused
+// save is tested in value-tier-admin.test.ts: the browser logs its 400, which fails a test here).
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { upsertCustomer } from '@wayfarer/db';
+import { grantPoints } from '@wayfarer/loyalty';
 import { dropFromPalette, paneSize } from './support/canvas';
 import { createJourneyFromList, savedDraft, selectNode } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
@@ -164,5 +168,39 @@ describe('rewards', () => {
     await expect
       .poll(async () => (await savedDraft(page, api, journey.id)).nodes.map((node) => node.data.config), poll)
       .toEqual([{ poolId: pool.id }, { badgeKey: 'early-bird' }]);
+  });
+
+  e2e('saves a value-tier threshold, recomputes the tiers, and shows the leaderboard', async ({ app, stack }) => {
+    const { page, api } = app;
+    const { db } = stack.database;
+    const customer = await upsertCustomer(db, {
+      workspaceId: app.workspaceId,
+      externalId: 'ann-1',
+      traits: { name: 'Ann Leader' },
+      timezone: 'UTC',
+      locale: 'en',
+    });
+    const grant = { workspaceId: app.workspaceId, customerId: customer.id, points: 300, reason: 'e2e' };
+    await grantPoints(db, { ...grant, idempotencyKey: 'e2e-leader' });
+    await app.open('/rewards');
+    await page.getByTestId('rewards-tab-value-tiers').click();
+    const form = page.getByTestId('value-tiers-form');
+    const spend = form.locator('[name="high_value.spend"]');
+    await expect.poll(() => spend.inputValue(), poll).toBe('10000');
+    await spend.fill('5000');
+    await page.getByTestId('value-tiers-save').click();
+    await expect
+      .poll(async () => (await api.loyalty.valueTiers.get.query()).thresholds.high_value.spend, poll)
+      .toBe(5000);
+    await expect.poll(() => page.getByTestId('value-tiers-computed').textContent(), poll).toContain('Not computed');
+    await page.getByTestId('value-tiers-recompute').click();
+    await expect.poll(() => page.getByTestId('value-tiers-computed').textContent(), poll).toContain('Last computed');
+    // The one customer bought nothing: potential.
+    await expect.poll(() => page.getByTestId('value-tier-count-potential').textContent(), poll).toBe('1');
+
+    await page.getByTestId('rewards-tab-leaderboard').click();
+    await expect
+      .poll(() => page.getByTestId('leaderboard-row').allInnerTexts(), poll)
+      .toEqual([expect.stringMatching(/^1\s+Ann Leader ann-1\s+300$/)]);
   });
 });

@@ -4,6 +4,7 @@ export { createJourneyWorker, startJourneyWorker } from './start-worker';
 export type { WorkerOptions } from './start-worker';
 export { journeyWorkflowsPath } from './workflows-path';
 export { ensureLoyaltyMaintenanceSchedule, ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
+export { refreshValueTiersAndRoute, VALUE_TIER_CHANGED_EVENT } from './loyalty-maintenance-activities';
 export { createBroadcastActivities, type BroadcastActivityDeps } from './broadcast-activities';
 export { createSendServices } from './send/send-services';
 export type { SendServices } from './send/send-services';

@@ -2,7 +2,7 @@
 // value-tier refresh of one workspace. A tier change is stored as a `value_tier_changed` event in
 // the refresh's own transaction, then routed like any tracked event, so journeys can start on it.
 import { insertEvent, type Db } from '@wayfarer/db';
-import { expirePoints, refreshValueTiers, type ValueTierChange } from '@wayfarer/loyalty';
+import { expirePoints, refreshValueTiers, type ValueTierChange, type ValueTierCounts } from '@wayfarer/loyalty';
 import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import type { LoyaltyMaintenanceActivities } from '@wayfarer/workflows';
 
@@ -44,21 +44,35 @@ async function routeChanges(deps: RoutingDeps, workspaceId: string, now: string)
   return events.length;
 }
 
+/**
+ * Recomputes the workspace's value tiers as of `now` (ISO), storing each change as an event with the
+ * new tiers and routing those events; the daily run and the admin's "recompute now" both use it, so
+ * a manual refresh never swallows a change journeys wait for.
+ */
+export async function refreshValueTiersAndRoute(
+  deps: RoutingDeps,
+  workspaceId: string,
+  now: string,
+): Promise<{ counts: ValueTierCounts; changed: number }> {
+  let changed = 0;
+  const counts = await refreshValueTiers(deps.db, {
+    workspaceId,
+    now: new Date(now),
+    onChanges: async (trx, changes) => {
+      changed += changes.length;
+      await storeChanges(trx, workspaceId, now, changes);
+    },
+  });
+  await routeChanges(deps, workspaceId, now);
+  return { counts, changed };
+}
+
 /** The maintenance activities; events route on the worker's own task queue. */
 export function createLoyaltyMaintenanceActivities(deps: RoutingDeps): LoyaltyMaintenanceActivities {
   return {
     expireDuePoints: ({ workspaceId, now }) => expirePoints(deps.db, { workspaceId, now: new Date(now) }),
     refreshCustomerValueTiers: async ({ workspaceId, now }) => {
-      let changed = 0;
-      await refreshValueTiers(deps.db, {
-        workspaceId,
-        now: new Date(now),
-        onChanges: async (trx, changes) => {
-          changed += changes.length;
-          await storeChanges(trx, workspaceId, now, changes);
-        },
-      });
-      await routeChanges(deps, workspaceId, now);
+      const { changed } = await refreshValueTiersAndRoute(deps, workspaceId, now);
       return { changed };
     },
   };

@@ -8,6 +8,7 @@ import {
   type NewStepEvent,
 } from '@wayfarer/db';
 import type { JourneyIR, Step } from '@wayfarer/journey';
+import { customerValueTier } from '@wayfarer/loyalty';
 import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
 import { createLoyaltyServices } from './loyalty-services';
@@ -71,8 +72,10 @@ async function execute(
   const facet = deps.runtimes.get(step.type);
   if (!facet)
     throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
-  const customer = await loadCustomerProfile(trx, input.customerId, startedAt);
-  if (!customer) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
+  const profile = await loadCustomerProfile(trx, input.customerId, startedAt);
+  if (!profile) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
+  // Branches test the value tier the last refresh stored (issue 6), like the membership tier.
+  const customer = { ...profile, valueTier: await customerValueTier(trx, profile.id) };
   const context: RuntimeContext = {
     workspaceId: input.workspaceId,
     journeyId: input.journeyId,

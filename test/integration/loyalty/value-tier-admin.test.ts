@@ -1,9 +1,11 @@
 // The value-tier and leaderboard admin API (issue 6): workspace thresholds, recompute now with
-// counts per tier, field-named validation errors, and this month's points leaderboard.
+// counts per tier (and `value_tier_changed` events), field-named validation errors, and this month's
+// points leaderboard.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setCustomerAttributes, upsertCustomer, type Db } from '@wayfarer/db';
 import { addMonths, grantPoints } from '@wayfarer/loyalty';
+import { VALUE_TIER_CHANGED_EVENT } from '@wayfarer/worker';
 import { createTestWorkspace, startTestServer, trpcClient, trpcError, type TestServer } from '../server/support';
 
 const thresholds = {
@@ -71,6 +73,21 @@ describe('value tier and leaderboard admin API', () => {
     const refreshed = await api.loyalty.valueTiers.refresh.mutate();
     const expected = { strategic: 1, high_value: 1, core: 1, general: 2, potential: 1 };
     expect(refreshed.counts).toEqual(expected);
+    // Each first tier is a change, stored as an event journeys can start on, as the daily run does.
+    expect(refreshed.changed).toBe(6);
+    const changes = await db
+      .selectFrom('events')
+      .select(['customerId', 'properties'])
+      .where('workspaceId', '=', ws)
+      .where('name', '=', VALUE_TIER_CHANGED_EVENT)
+      .execute();
+    expect(changes).toHaveLength(6);
+    expect(changes.find((event) => event.customerId === highValue)?.properties).toEqual({
+      from: null,
+      to: 'high_value',
+    });
+    // A second recompute with nothing new changes nothing.
+    expect(await api.loyalty.valueTiers.refresh.mutate()).toMatchObject({ counts: expected, changed: 0 });
     const after = await api.loyalty.valueTiers.get.query();
     expect(after).toMatchObject({ windowMonths: 6, thresholds, counts: expected });
     expect(after.computedAt).toEqual(expect.any(String));

@@ -12,6 +12,7 @@ import {
   badgeInputSchema,
   tierInputSchema,
   couponPoolStock,
+  valueTierSettingsSchema,
 } from '@wayfarer/loyalty';
 import { z } from 'zod';
 import {
@@ -24,6 +25,7 @@ import {
   loyaltyCall,
   withIsoDates,
 } from '../loyalty/loyalty-admin';
+import { getValueTiers, monthLeaderboard, refreshValueTiersNow, saveValueTiers } from '../loyalty/value-tier-admin';
 import { router, workspaceProcedure } from './trpc';
 
 const couponPoolsRouter = router({
@@ -74,9 +76,24 @@ const lotteriesRouter = router({
   }),
 });
 
+/** Customer value tiers: workspace thresholds (admins set them), counts per tier, recompute now. */
+const valueTiersRouter = router({
+  get: workspaceProcedure.query(({ ctx }) => getValueTiers(ctx.services.db, ctx.workspaceId)),
+  save: workspaceProcedure
+    .meta({ role: 'admin' })
+    .input(valueTierSettingsSchema)
+    .mutation(({ ctx, input }) => saveValueTiers(ctx.services.db, ctx.workspaceId, input)),
+  refresh: workspaceProcedure.mutation(({ ctx }) => refreshValueTiersNow(ctx.services, ctx.workspaceId)),
+});
+
 export const loyaltyRouter = router({
   couponPools: couponPoolsRouter,
   badges: badgesRouter,
   tiers: tiersRouter,
   lotteries: lotteriesRouter,
+  valueTiers: valueTiersRouter,
+  /** This month's (UTC) top customers by points earned. */
+  leaderboard: workspaceProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(100).optional() }).default({}))
+    .query(({ ctx, input }) => monthLeaderboard(ctx.services.db, ctx.workspaceId, input.limit ?? 20)),
 });

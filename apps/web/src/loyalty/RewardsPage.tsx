@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useT } from '../app/i18n';
 import { BadgesSection } from './BadgesSection';
 import { CouponPoolsSection } from './CouponPoolsSection';
+import { LeaderboardSection } from './LeaderboardSection';
 import { LotteriesSection } from './LotteriesSection';
 import { rewardsMessages as m } from './messages';
 import { TiersSection } from './TiersSection';
+import { ValueTiersSection } from './ValueTiersSection';
 import '../app/page.css';
 import './rewards.css';
 
@@ -13,10 +15,12 @@ const tabs = [
   { id: 'badges', label: m.tabBadges, Section: BadgesSection },
   { id: 'tiers', label: m.tabTiers, Section: TiersSection },
   { id: 'lotteries', label: m.tabLotteries, Section: LotteriesSection },
+  { id: 'value-tiers', label: m.tabValueTiers, Section: ValueTiersSection },
+  { id: 'leaderboard', label: m.tabLeaderboard, Section: LeaderboardSection },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
-/** The rewards admin (`/rewards`): coupon pools, badges, tiers and lotteries, one tab each. */
+/** The rewards admin (`/rewards`): coupon pools, badges, tiers, lotteries, value tiers and the leaderboard, one tab each. */
 export function RewardsPage() {
   const t = useT();
   const [current, setCurrent] = useState<TabId>('pools');

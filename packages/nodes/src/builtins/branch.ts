@@ -9,6 +9,10 @@ const loyaltyKey = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
+/** The computed customer value tiers (issue 6), best first; the same keys as `customer_value_tiers.tier`. */
+export const customerValueTiers = ['strategic', 'high_value', 'core', 'general', 'potential'] as const;
+export type CustomerValueTier = (typeof customerValueTiers)[number];
+
 /** One test in a branch; evaluated against the customer when the step runs. */
 export const branchConditionSchema = z.discriminatedUnion('subject', [
   z.object({
@@ -26,6 +30,11 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
   }),
   z.object({ subject: z.literal('badge'), op: z.enum(['has', 'has_not']), badgeKey: loyaltyKey }),
   z.object({
+    subject: z.literal('valueTier'),
+    op: z.enum(['is', 'is_not']),
+    valueTier: z.enum(customerValueTiers).describe('Customer value tier, computed from purchases, spend and referrals'),
+  }),
+  z.object({
     subject: z.literal('event'),
     op: z.enum(['received', 'not_received']).describe('Whether the customer did it since entering the journey'),
     event: z.string().trim().min(1),
@@ -34,7 +43,7 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
 ]);
 export type BranchCondition = z.infer<typeof branchConditionSchema>;
 
-/** Splits customers into true / false by conditions on attributes, tags, points, tier, badges and events. */
+/** Splits customers into true / false by conditions on attributes, tags, points, tier, value tier, badges and events. */
 export const branchNode = defineNodeType({
   type: 'core.branch',
   version: 1,

@@ -61,6 +61,7 @@ const text = {
   points: { en: 'points', 'zh-TW': '點數', 'zh-CN': '积分' },
   tier: { en: 'tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
+  valueTier: { en: 'value tier', 'zh-TW': '顧客價值等級', 'zh-CN': '客户价值等级' },
   did: { en: '{event} happened', 'zh-TW': '發生過 {event}', 'zh-CN': '发生过 {event}' },
   didNot: { en: '{event} did not happen', 'zh-TW': '未發生 {event}', 'zh-CN': '未发生 {event}' },
   split: { en: 'Split {paths}', 'zh-TW': '分流 {paths}', 'zh-CN': '分流 {paths}' },
@@ -118,6 +119,8 @@ function condition(test: BranchCondition, locale: Locale): string {
       return `${say(text.tier, locale)} ${operators[test.op === 'is' ? 'eq' : 'neq']} ${test.tier}`;
     case 'badge':
       return `${say(text.badge, locale)} ${operators[test.op]} ${test.badgeKey}`;
+    case 'valueTier':
+      return `${say(text.valueTier, locale)} ${operators[test.op === 'is' ? 'eq' : 'neq']} ${test.valueTier}`;
     case 'event':
       return say(test.op === 'received' ? text.did : text.didNot, locale, { event: test.event });
     default: {

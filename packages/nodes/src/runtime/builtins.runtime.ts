@@ -38,6 +38,8 @@ export function conditionHolds(condition: BranchCondition, context: RuntimeConte
       return ((customer.tier ?? null) === condition.tier) === (condition.op === 'is');
     case 'badge':
       return (customer.badges ?? []).includes(condition.badgeKey) === (condition.op === 'has');
+    case 'valueTier':
+      return ((customer.valueTier ?? null) === condition.valueTier) === (condition.op === 'is');
     case 'event': {
       const seen = context.journeyEvents.some(
         (event) => event.name === condition.event && matchesAll(event.properties, condition.where),

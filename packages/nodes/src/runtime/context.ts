@@ -15,6 +15,8 @@ export interface CustomerSnapshot {
   tier?: string | null;
   /** Keys of the badges the customer holds. */
   badges?: readonly string[];
+  /** Computed value tier (`customer_value_tiers`); null before the first refresh, absent without loyalty. */
+  valueTier?: string | null;
 }
 
 /** An event as a step sees it. */

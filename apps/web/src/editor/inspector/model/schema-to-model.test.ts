@@ -53,6 +53,7 @@ describe('buildFieldModel: the form of every shipped node type', () => {
             points: { op: 'enum(eq|neq|gt|gte|lt|lte)', value: 'number[..]' },
             tier: { op: 'enum(is|is_not)', tier: 'string' },
             badge: { op: 'enum(has|has_not)', badgeKey: 'string' },
+            valueTier: { op: 'enum(is|is_not)', valueTier: 'enum(strategic|high_value|core|general|potential)' },
             event: {
               op: 'enum(received|not_received)',
               event: 'string',

@@ -1,0 +1,137 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../app/i18n';
+import { useTRPC } from '../app/trpc';
+import { errorText } from '../message-templates/error-text';
+import { rewardsMessages as m } from './messages';
+import { useRefreshLoyalty } from './use-loyalty';
+import {
+  minimumFields,
+  thresholdTiers,
+  valueTierDraft,
+  valueTierInput,
+  withMinimum,
+  type MinimumField,
+  type ValueTierSettingsValue,
+} from './value-tier-form';
+
+type Counts = Record<(typeof thresholdTiers)[number] | 'potential', number>;
+const fieldLabel: Record<MinimumField, typeof m.minSpend> = {
+  purchases: m.minPurchases,
+  spend: m.minSpend,
+  referrals: m.minReferrals,
+};
+
+/** The field-naming reason a save or recompute failed (`thresholds.core.spend: …`). */
+function FailedLine({ error }: { error: unknown }) {
+  const t = useT();
+  if (!(error instanceof Error)) return null;
+  return (
+    <p role="alert" className="rewards-error" data-testid="value-tiers-error">
+      {t(m.saveFailed, { reason: errorText(error) })}
+    </p>
+  );
+}
+
+function ValueTiersForm({ settings, counts }: { settings: ValueTierSettingsValue; counts: Counts }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const refresh = useRefreshLoyalty();
+  const [draft, setDraft] = useState(() => valueTierDraft(settings));
+  const save = useMutation(trpc.loyalty.valueTiers.save.mutationOptions({ onSuccess: refresh }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(valueTierInput(draft));
+  };
+  return (
+    <form className="rewards-form value-tiers-form" data-testid="value-tiers-form" onSubmit={submit}>
+      <label>
+        {t(m.valueWindow)}
+        <input
+          name="windowMonths"
+          type="number"
+          value={draft.windowMonths}
+          onChange={(event) => setDraft({ ...draft, windowMonths: event.target.value })}
+        />
+      </label>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t(m.valueTier)}</th>
+            {minimumFields.map((field) => (
+              <th scope="col" key={field}>
+                {t(fieldLabel[field])}
+              </th>
+            ))}
+            <th scope="col">{t(m.customers)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {thresholdTiers.map((tier) => (
+            <tr key={tier} data-testid={`value-tier-${tier}`}>
+              <th scope="row">{t(m[`tier_${tier}`])}</th>
+              {minimumFields.map((field) => (
+                <td key={field}>
+                  <input
+                    name={`${tier}.${field}`}
+                    aria-label={`${t(m[`tier_${tier}`])} ${t(fieldLabel[field])}`}
+                    type="number"
+                    step="any"
+                    value={draft.thresholds[tier][field]}
+                    onChange={(event) => setDraft(withMinimum(draft, tier, field, event.target.value))}
+                  />
+                </td>
+              ))}
+              <td data-testid={`value-tier-count-${tier}`}>{counts[tier]}</td>
+            </tr>
+          ))}
+          <tr data-testid="value-tier-potential">
+            <th scope="row">{t(m.tier_potential)}</th>
+            <td colSpan={minimumFields.length} className="muted">
+              {t(m.everyoneElse)}
+            </td>
+            <td data-testid="value-tier-count-potential">{counts.potential}</td>
+          </tr>
+        </tbody>
+      </table>
+      <button type="submit" className="button primary" data-testid="value-tiers-save" disabled={save.isPending}>
+        {t(m.save)}
+      </button>
+      {save.isSuccess && <span className="muted">{t(m.saved)}</span>}
+      <FailedLine error={save.error} />
+    </form>
+  );
+}
+
+/** Customer value tiers: the workspace's thresholds and window, customers per tier, recompute now. */
+export function ValueTiersSection() {
+  const t = useT();
+  const trpc = useTRPC();
+  const refresh = useRefreshLoyalty();
+  const tiers = useQuery(trpc.loyalty.valueTiers.get.queryOptions());
+  const recompute = useMutation(trpc.loyalty.valueTiers.refresh.mutationOptions({ onSuccess: refresh }));
+  if (tiers.isPending) return <p role="status">{t(m.loading)}</p>;
+  if (tiers.isError) return <p role="alert">{t(m.loadFailed)}</p>;
+  const { counts, windowMonths, thresholds } = tiers.data;
+  // A workspace without customers stores no tiers, so the refresh's own time is the one to show.
+  const computedAt = recompute.data?.computedAt ?? tiers.data.computedAt;
+  return (
+    <>
+      <p className="muted">{t(m.valueTiersIntro)}</p>
+      <ValueTiersForm settings={{ windowMonths, thresholds }} counts={counts} />
+      <p className="muted" data-testid="value-tiers-computed">
+        {computedAt === null ? t(m.neverComputed) : t(m.computedAt, { date: new Date(computedAt).toLocaleString() })}
+      </p>
+      <button
+        type="button"
+        className="button"
+        data-testid="value-tiers-recompute"
+        disabled={recompute.isPending}
+        onClick={() => recompute.mutate()}
+      >
+        {t(m.recompute)}
+      </button>
+      <FailedLine error={recompute.error} />
+    </>
+  );
+}
