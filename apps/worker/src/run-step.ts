@@ -8,7 +8,6 @@ import {
   type NewStepEvent,
 } from '@wayfarer/db';
 import type { JourneyIR, Step } from '@wayfarer/journey';
-import { customerValueTier } from '@wayfarer/loyalty';
 import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
 import { createLoyaltyServices } from './loyalty-services';
@@ -74,8 +73,6 @@ async function execute(
     throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
   const profile = await loadCustomerProfile(trx, input.customerId, startedAt);
   if (!profile) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
-  // Branches test the value tier the last refresh stored (issue 6), like the membership tier.
-  const customer = { ...profile, valueTier: await customerValueTier(trx, profile.id) };
   const context: RuntimeContext = {
     workspaceId: input.workspaceId,
     journeyId: input.journeyId,
@@ -85,12 +82,13 @@ async function execute(
     visit: input.visit,
     idempotencyKey: input.idempotencyKey,
     now: startedAt,
-    customer,
+    // The profile carries the membership tier, badges and stored value tier that branches test.
+    customer: profile,
     entryEvent: input.entryEvent,
     journeyEvents: input.journeyEvents,
     services: {
       ...createRuntimeServices(trx, { ...input }, deps.changes, deps.send),
-      loyalty: createLoyaltyServices(trx, { ...input, now: startedAt, timezone: customer.timezone }, deps.changes),
+      loyalty: createLoyaltyServices(trx, { ...input, now: startedAt, timezone: profile.timezone }, deps.changes),
     },
   };
   const result = await facet.execute(step.config, context);

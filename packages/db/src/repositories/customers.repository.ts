@@ -15,6 +15,8 @@ export interface CustomerProfile {
   tier: string | null;
   /** Keys of the badges the customer holds. */
   badges: string[];
+  /** Customer value tier as the last refresh stored it (strategic … potential); null if never computed. */
+  valueTier: string | null;
 }
 
 /**
@@ -105,11 +107,23 @@ export async function loadCustomerProfile(
         .select(sql<string[]>`coalesce(array_agg(badges.key order by badges.key), '{}')`.as('badges'))
         .whereRef('badgeAwards.customerId', '=', 'customers.id')
         .as('badges'),
+      eb
+        .selectFrom('customerValueTiers')
+        .select('tier')
+        .whereRef('customerValueTiers.customerId', '=', 'customers.id')
+        .as('valueTier'),
     ])
     .where('id', '=', customerId)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { ...row, tags: row.tags ?? [], points: row.points ?? 0, tier: row.tier ?? null, badges: row.badges ?? [] };
+  return {
+    ...row,
+    tags: row.tags ?? [],
+    points: row.points ?? 0,
+    tier: row.tier ?? null,
+    badges: row.badges ?? [],
+    valueTier: row.valueTier ?? null,
+  };
 }
 
 export async function addCustomerTags(
