@@ -32,6 +32,9 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   add: { en: 'Add tags', 'zh-TW': '新增標籤', 'zh-CN': '添加标签' },
   remove: { en: 'Remove tags', 'zh-TW': '移除標籤', 'zh-CN': '移除标签' },
   setAttributes: { en: 'Set attributes', 'zh-TW': '設定屬性', 'zh-CN': '设置属性' },
+  tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
+  badgeKey: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
+  valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
 };
 
 /** Labels for common enum / discriminator values. */
@@ -64,6 +67,16 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
   points: { en: 'Points', 'zh-TW': '點數', 'zh-CN': '积分' },
   outbox: { en: 'Outbox', 'zh-TW': '寄件匣', 'zh-CN': '发件箱' },
+  is: { en: 'is', 'zh-TW': '是', 'zh-CN': '是' },
+  is_not: { en: 'is not', 'zh-TW': '不是', 'zh-CN': '不是' },
+  tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
+  badge: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
+  valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
+  strategic: { en: 'Strategic', 'zh-TW': '策略型顧客', 'zh-CN': '战略型客户' },
+  high_value: { en: 'High value', 'zh-TW': '高價值顧客', 'zh-CN': '高价值客户' },
+  core: { en: 'Core', 'zh-TW': '核心顧客', 'zh-CN': '核心客户' },
+  general: { en: 'General', 'zh-TW': '一般顧客', 'zh-CN': '一般客户' },
+  potential: { en: 'Potential', 'zh-TW': '潛力顧客', 'zh-CN': '潜力客户' },
 };
 
 /**
