@@ -24,8 +24,9 @@ export async function simulatedCustomer(
       points: spec.points ?? 0,
       timezone: spec.timezone,
       locale: spec.locale,
-      tier: null,
+      tier: spec.tier ?? null,
       badges: [],
+      valueTier: spec.valueTier ?? null,
     };
   }
   const owned = await db

@@ -1,4 +1,5 @@
 // The simulation's result as the API returns it (issue 7). zod is the source of the types.
+import { valueTierKeys } from '@wayfarer/segments';
 import { z } from 'zod';
 
 export const simulatedMessageSchema = z.object({
@@ -56,6 +57,9 @@ export const simulationCustomerSchema = z.discriminatedUnion('kind', [
     timezone: z.string().min(1),
     locale: z.string().min(1),
     points: z.number().int().optional(),
+    /** Loyalty membership tier key (e.g. gold) and customer value tier, for branches that test them. */
+    tier: z.string().trim().min(1).optional(),
+    valueTier: z.enum(valueTierKeys).optional(),
   }),
 ]);
 export type SimulationCustomer = z.infer<typeof simulationCustomerSchema>;

@@ -219,6 +219,43 @@ describe('simulating a journey', () => {
     expect(await rowCounts(database.db)).toEqual(before);
   });
 
+  it("branches on a made-up customer's value tier", async () => {
+    const runtimes = await loadRuntimeRegistry();
+    const graph: JourneyGraphInput = {
+      nodes: [
+        { id: 'start', type: 'core.trigger.event', data: { config: { event: 'signed_up', where: [] } } },
+        {
+          id: 'valuable',
+          type: 'core.branch',
+          data: { config: { conditions: [{ subject: 'valueTier', op: 'is', valueTier: 'high_value' }] } },
+        },
+        { id: 'end-valuable', type: 'core.end' },
+        { id: 'end-other', type: 'core.end' },
+      ],
+      edges: [
+        { id: 'a', source: 'start', sourceHandle: 'out', target: 'valuable' },
+        { id: 'b', source: 'valuable', sourceHandle: 'true', target: 'end-valuable' },
+        { id: 'c', source: 'valuable', sourceHandle: 'false', target: 'end-other' },
+      ],
+    };
+    const compiled = compileJourney(graph, runtimes.nodes);
+    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const sample = (valueTier?: 'high_value' | 'general') => ({
+      kind: 'sample' as const,
+      attributes: {},
+      tags: [],
+      timezone: 'Asia/Taipei',
+      locale: 'zh-TW',
+      ...(valueTier === undefined ? {} : { valueTier }),
+    });
+    const runs = await Promise.all(
+      [sample('high_value'), sample('general'), sample()].map((customer) =>
+        simulator.simulate(request({ ir: compiled.value, days: 1, customer })),
+      ),
+    );
+    expect(runs.map((run) => run.steps.at(-1)?.stepId)).toEqual(['end-valuable', 'end-other', 'end-other']);
+  });
+
   it('refuses a customer of another workspace as not found', async () => {
     const other = (await createWorkspace(database.db, 'Other')).id;
     await expect(simulator.simulate(request({ workspaceId: other }))).rejects.toMatchObject({ code: 'not_found' });

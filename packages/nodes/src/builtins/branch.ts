@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { comparisonOperators, comparisonSchema } from '@wayfarer/journey';
+import { valueTierKeys } from '@wayfarer/segments';
 import { defineNodeType, sameInEveryLocale } from '../define';
 
 const orderOps = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'] as const;
@@ -9,9 +10,6 @@ const loyaltyKey = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
-/** The computed customer value tiers (issue 6), best first; the same keys as `customer_value_tiers.tier`. */
-export const customerValueTiers = ['strategic', 'high_value', 'core', 'general', 'potential'] as const;
-export type CustomerValueTier = (typeof customerValueTiers)[number];
 
 /** One test in a branch; evaluated against the customer when the step runs. */
 export const branchConditionSchema = z.discriminatedUnion('subject', [
@@ -32,7 +30,7 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
   z.object({
     subject: z.literal('valueTier'),
     op: z.enum(['is', 'is_not']),
-    valueTier: z.enum(customerValueTiers).describe('Customer value tier, computed from purchases, spend and referrals'),
+    valueTier: z.enum(valueTierKeys).describe('Customer value tier, computed from purchases, spend and referrals'),
   }),
   z.object({
     subject: z.literal('event'),
