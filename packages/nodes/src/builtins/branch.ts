@@ -10,7 +10,6 @@ const loyaltyKey = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/);
 
-
 /** One test in a branch; evaluated against the customer when the step runs. */
 export const branchConditionSchema = z.discriminatedUnion('subject', [
   z.object({
