@@ -15,6 +15,7 @@ import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { contextFactory } from './trpc/context';
 import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
+import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
@@ -45,6 +46,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   const services = createServices(deps);
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
+  requireJsonForApiPosts(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),

@@ -116,6 +116,27 @@ describe('body size limits', () => {
   });
 });
 
+describe('JSON-only API', () => {
+  it('refuses a tRPC POST that is not application/json (a cross-site form), even to sign in', async () => {
+    const body = JSON.stringify({ email: 'victim@example.com', password: 'attacker-password' });
+    for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(`${test.url}/trpc/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+      expect(response.status).toBe(415);
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    const json = await fetch(`${test.url}/trpc/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body,
+    });
+    expect(json.status).not.toBe(415);
+  });
+});
+
 describe('ingest rate limit', () => {
   it('answers 429 with Retry-After once a key exceeds its requests per minute', async () => {
     const key = await freshKey();
