@@ -57,6 +57,13 @@ function request(overrides: Partial<SimulationRequest> = {}): SimulationRequest 
   };
 }
 
+/** The IR of a graph written for one test (the published welcome journey serves the others). */
+async function compileForTest(graph: JourneyGraphInput): Promise<JourneyIR> {
+  const compiled = compileJourney(graph, (await loadRuntimeRegistry()).nodes);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+  return compiled.value;
+}
+
 /** The path as [step id, hours after the start it was entered, hours it was left, port]. */
 function path(result: SimulationResult) {
   return result.steps.map((step) => [
@@ -186,7 +193,6 @@ describe('simulating a journey', () => {
       codePattern: 'SPRING-{6}',
       inventory: 10,
     });
-    const runtimes = await loadRuntimeRegistry();
     const graph: JourneyGraphInput = {
       nodes: [
         { id: 'start', type: 'core.trigger.event', data: { config: { event: 'signed_up', where: [] } } },
@@ -204,10 +210,9 @@ describe('simulating a journey', () => {
         { id: 'c', source: 'tell', sourceHandle: 'sent', target: 'end' },
       ],
     };
-    const compiled = compileJourney(graph, runtimes.nodes);
-    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const ir = await compileForTest(graph);
     const before = await rowCounts(database.db);
-    const result = await simulator.simulate(request({ ir: compiled.value, days: 1 }));
+    const result = await simulator.simulate(request({ ir, days: 1 }));
     const coupon = result.steps.find((step) => step.stepId === 'coupon');
     expect(coupon?.rewards).toEqual([
       { kind: 'coupon', summary: 'Coupon from "Spring"', detail: { poolId: pool.id, code: expect.any(String) } },
@@ -220,7 +225,6 @@ describe('simulating a journey', () => {
   });
 
   it("branches on a made-up customer's value tier", async () => {
-    const runtimes = await loadRuntimeRegistry();
     const graph: JourneyGraphInput = {
       nodes: [
         { id: 'start', type: 'core.trigger.event', data: { config: { event: 'signed_up', where: [] } } },
@@ -238,8 +242,7 @@ describe('simulating a journey', () => {
         { id: 'c', source: 'valuable', sourceHandle: 'false', target: 'end-other' },
       ],
     };
-    const compiled = compileJourney(graph, runtimes.nodes);
-    if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+    const ir = await compileForTest(graph);
     const sample = (valueTier?: 'high_value' | 'general') => ({
       kind: 'sample' as const,
       attributes: {},
@@ -250,7 +253,7 @@ describe('simulating a journey', () => {
     });
     const runs = await Promise.all(
       [sample('high_value'), sample('general'), sample()].map((customer) =>
-        simulator.simulate(request({ ir: compiled.value, days: 1, customer })),
+        simulator.simulate(request({ ir, days: 1, customer })),
       ),
     );
     expect(runs.map((run) => run.steps.at(-1)?.stepId)).toEqual(['end-valuable', 'end-other', 'end-other']);
