@@ -3,9 +3,8 @@ import pg from 'pg';
 import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayfarer/db';
 
 /**
- * pg's pool resolves `end()` while its connections are still closing; dropping the database `with
- * (force)` then terminates one mid-close, and the error event it gets crashes the process. So the
- * drop waits (up to 5 s, then forces) until the database has no backends left.
+ * A server process of the benchmark (ingest) may still be closing its connections; the drop waits
+ * (up to 5 s, then forces) until the database has no backends left.
  */
 async function waitForBackendsToLeave(admin: pg.Client, database: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -26,6 +25,8 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
   const adminUrl =
     process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+  // Every pg client gets an 'error' listener: a connection dying while idle must not end the run.
+  admin.on('error', () => undefined);
   try {
     await admin.connect();
   } catch {
@@ -54,6 +55,7 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
+      cleanup.on('error', () => undefined);
       await cleanup.connect();
       await waitForBackendsToLeave(cleanup, name);
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -5,6 +5,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeLiveNodeStats } from './analytics/live-node-stats';
 import { statsCsvRoutes } from './analytics/stats-csv.routes';
+import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
@@ -40,7 +41,7 @@ function createApp(logger: ServerDeps['logger']): FastifyInstance {
   return Fastify({ ...options, logger: { ...logger, redact: logRedaction } });
 }
 
-/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
+/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz` + `/readyz`, and the web app's files. */
 export function createServer(deps: ServerDeps): WayfarerServer {
   const app = createApp(deps.logger);
   const services = createServices(deps);
@@ -56,7 +57,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       }
     },
   };
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  void app.register(healthRoutes, { deps: services, logLevel: 'warn' });
   void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
   // Ingest is the hot path (one request per customer event): no per-request log lines, only warnings
   // and errors; it measurably cost throughput (bench: ingest).

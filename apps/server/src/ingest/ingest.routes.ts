@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { z } from 'zod';
 import { authenticateRequest } from '../auth/authenticate';
 import { readApiKey } from '../auth/read-api-key';
+import { isConnectionLoss } from '@wayfarer/db';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
 import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
@@ -49,6 +50,13 @@ function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply:
   }
   if (status >= 400 && status < 500) {
     return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
+  }
+  if (isConnectionLoss(error)) {
+    request.log.warn({ err: error }, 'ingest: database unreachable');
+    return reply.code(503).header('retry-after', '5').send({
+      error: 'service_unavailable',
+      message: 'The database is unreachable for now; retry it with the same messageId.',
+    });
   }
   request.log.error({ err: error }, 'ingest failed');
   return reply
