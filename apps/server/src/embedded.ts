@@ -24,6 +24,7 @@ import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { secretBoxFromEnv } from './channels/secret-box-from-env';
+import { outboundPolicyFromEnv } from '@wayfarer/channels';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
 import { ensureSecretKey } from './embedded/secret-key';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
@@ -135,6 +136,7 @@ async function start(): Promise<void> {
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),
+    outbound: outboundPolicyFromEnv(),
     simulation: { runtimes, workflowBundle },
   });
   await server.start({ port: env.PORT, host: env.HOST });

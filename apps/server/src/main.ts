@@ -8,6 +8,7 @@ import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { secretBoxFromEnv } from './channels/secret-box-from-env';
+import { outboundPolicyFromEnv } from '@wayfarer/channels';
 import { defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
 
@@ -27,6 +28,7 @@ const server = createServer({
   unsubscribeLinkKey: linkKeyFromEnv(),
   trackingLinkKey: trackingKeyFromEnv(),
   secretBox: secretBoxFromEnv(),
+  outbound: outboundPolicyFromEnv(),
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

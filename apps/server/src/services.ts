@@ -1,4 +1,4 @@
-import type { SecretBox } from '@wayfarer/channels';
+import { defaultOutboundPolicy, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
@@ -10,6 +10,8 @@ import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 export interface Services extends RoutingDeps {
   registry: NodeRegistry;
   secretBox?: SecretBox;
+  /** Which addresses a channel's endpoint may name; checked when a channel is saved. */
+  outbound: OutboundPolicy;
   /** The journey simulator (issue 7), started on first use and closed with the server. */
   simulation: LazySimulator;
 }
@@ -21,6 +23,7 @@ export function createServices(deps: ServerDeps): Services {
     taskQueue: deps.taskQueue,
     registry: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
+    outbound: deps.outbound ?? defaultOutboundPolicy(),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
     simulation: lazySimulator(deps.db, deps.simulation),
   };

@@ -1,4 +1,4 @@
-import type { ChannelAdapter, SecretBox } from '@wayfarer/channels';
+import type { ChannelAdapter, OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -27,6 +27,8 @@ export interface DeliveryDeps {
   db?: Db;
   /** Opens channel credentials (WAYFARER_SECRET_KEY). */
   box: SecretBox;
+  /** Which addresses channels may call (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  policy?: OutboundPolicy;
   /** Base URL and key of signed one-click unsubscribe links. */
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
@@ -74,7 +76,7 @@ function outcomeOf(row: Message): DeliveryOutcome | undefined {
  * the outcome. Retryable provider failures are thrown (the activity retries); see README "Sending".
  */
 export function createDelivery(deps: DeliveryDeps) {
-  const resolve = createStepResolver(deps.box);
+  const resolve = createStepResolver(deps.box, deps.policy);
   async function call(
     db: Db,
     row: Message,

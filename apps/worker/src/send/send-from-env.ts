@@ -1,6 +1,7 @@
 import {
   createSecretBox,
   loadSecretKey,
+  outboundPolicyFromEnv,
   secretKeyVariable,
   trackingLinkKey,
   unsubscribeLinkKey,
@@ -13,7 +14,8 @@ import { createSendServices, type SendServices } from './send-services';
  * records its attempt while the step's transaction holds a connection of the main pool, and taking
  * both from one pool could deadlock under load. Channel credentials are opened with
  * WAYFARER_SECRET_KEY; unsubscribe and tracking links point at WAYFARER_PUBLIC_URL (default
- * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
+ * http://localhost:$PORT); channels call only what WAYFARER_OUTBOUND_ALLOW's policy lets through.
+ * Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
   /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
@@ -32,6 +34,7 @@ export function sendServicesFromEnv(
     send: createSendServices({
       ...(db ? { db } : {}),
       box: createSecretBox(key),
+      policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
     }),
