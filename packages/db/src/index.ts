@@ -1,7 +1,5 @@
 export { createDb } from './connect';
 export type { Db, DbOptions } from './connect';
-export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
-export type { EmbeddedPostgres } from './embedded';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
 export type * from './schema';

@@ -16,8 +16,8 @@ import { createSendServices, type SendServices } from './send-services';
  * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
-  /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
-  databaseUrl: string | undefined,
+  /** The Postgres server to open the delivery pool on. */
+  databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
@@ -25,16 +25,16 @@ export function sendServicesFromEnv(
     return undefined;
   }
   const key = loadSecretKey(env);
-  const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
+  const db = createDb({ url: databaseUrl });
   const linkKey = unsubscribeLinkKey(key);
   const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
   return {
     send: createSendServices({
-      ...(db ? { db } : {}),
+      db,
       box: createSecretBox(key),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
     }),
-    close: async () => db?.destroy(),
+    close: () => db.destroy(),
   };
 }
