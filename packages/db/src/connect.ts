@@ -10,7 +10,7 @@ pg.types.setTypeParser(20, (value: string) => Number(value));
 export type Db = Kysely<Database>;
 
 export interface DbOptions {
-  /** postgres:// URL (a real server, or the embedded PGlite socket). */
+  /** postgres:// URL of a PostgreSQL server (the embedded one of `npm start` included). */
   url: string;
   /** Pool size per process. */
   maxConnections?: number;

@@ -3,8 +3,6 @@ export type { Db, DbOptions } from './connect';
 export { isConnectionLoss } from './pool/connection-errors';
 export { retryOnConnectionLoss } from './pool/retry-on-connection-loss';
 export { pingDatabase, type DatabaseHealth } from './pool/ping';
-export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
-export type { EmbeddedPostgres } from './embedded';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
 export type * from './schema';

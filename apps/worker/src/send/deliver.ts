@@ -21,10 +21,8 @@ export interface DeliveryDeps {
   /**
    * Where attempts are recorded: a handle with a pool of its own (see send-from-env.ts), so an
    * attempt commits before the provider call while the step's transaction holds its connection.
-   * Absent (embedded PGlite, one session): attempts share the step's transaction, and a crash
-   * during the call may repeat an email or SMS (LINE and webhooks still dedupe on the key).
    */
-  db?: Db;
+  db: Db;
   /** Opens channel credentials (WAYFARER_SECRET_KEY). */
   box: SecretBox;
   /** Which addresses channels may call (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
@@ -130,13 +128,8 @@ export function createDelivery(deps: DeliveryDeps) {
     return call(db, again, request, adapter);
   }
 
-  return async function deliver(
-    scope: DeliveryScope,
-    request: DeliveryRequest,
-    now: Date,
-    stepTransaction: Db,
-  ): Promise<DeliveryOutcome> {
-    const db = deps.db ?? stepTransaction;
+  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { db } = deps;
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
     const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
@@ -157,11 +150,6 @@ export function createDelivery(deps: DeliveryDeps) {
   };
 }
 
-// Already inside the step's transaction (no own pool): its lock and commit serve.
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
-
 type Claim = { kind: 'existing' | 'send' | 'skip'; row: Message } | { kind: 'defer'; delayMs: number };
 
 /**
@@ -177,7 +165,7 @@ async function claim(
 ): Promise<Claim> {
   const { channel } = request.message;
   const templateKey = `${scope.journeyId}:${scope.stepId}`;
-  return inTransaction(db, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await lockCustomerChannel(trx, scope.customerId, channel);
     const existing = await findMessageByKey(trx, scope.idempotencyKey);
     if (existing) return { kind: 'existing', row: existing };

@@ -18,8 +18,8 @@ import { createSendServices, type SendServices } from './send-services';
  * Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
-  /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
-  databaseUrl: string | undefined,
+  /** The Postgres server to open the delivery pool on. */
+  databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
@@ -27,17 +27,17 @@ export function sendServicesFromEnv(
     return undefined;
   }
   const key = loadSecretKey(env);
-  const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
+  const db = createDb({ url: databaseUrl });
   const linkKey = unsubscribeLinkKey(key);
   const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
   return {
     send: createSendServices({
-      ...(db ? { db } : {}),
+      db,
       box: createSecretBox(key),
       policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
     }),
-    close: async () => db?.destroy(),
+    close: () => db.destroy(),
   };
 }
