@@ -11,6 +11,7 @@ import {
   loadNodeRegistry,
   loadRuntimeRegistry,
   TEMPORAL_INSTALL_HINT,
+  type TemporalConnectOptions,
 } from '@wayfarer/config';
 import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
 import {
@@ -51,12 +52,12 @@ async function startDatabase(): Promise<string> {
 
 async function startTemporal(
   cliPath: string | undefined,
-): Promise<{ connection: Connection; address: string; uiUrl?: string }> {
+): Promise<{ connection: Connection; connect: TemporalConnectOptions; uiUrl?: string }> {
   if (cliPath === undefined) {
-    const address = env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-    const connection = await Connection.connect({ address });
+    const connect = env.temporal?.connect ?? { address: 'localhost:7233' };
+    const connection = await Connection.connect(connect);
     cleanups.push(() => connection.close());
-    return { connection, address };
+    return { connection, connect };
   }
   const server = await startTemporalDevServer({
     cliPath,
@@ -65,7 +66,7 @@ async function startTemporal(
     namespace: env.TEMPORAL_NAMESPACE,
   });
   cleanups.push(() => server.stop());
-  return server;
+  return { ...server, connect: { address: server.address } };
 }
 
 function temporalCliOrExit(current: EmbeddedEnv): string | undefined {
@@ -99,7 +100,7 @@ async function start(): Promise<void> {
   const sending = sendServicesFromEnv(env.DATABASE_URL === undefined ? undefined : databaseUrl);
   if (sending) cleanups.push(() => sending.close());
 
-  const workerConnection = await NativeConnection.connect({ address: temporal.address });
+  const workerConnection = await NativeConnection.connect(temporal.connect);
   cleanups.push(() => workerConnection.close());
   // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
   const workflowBundle = await bundleWorkflowCode({
