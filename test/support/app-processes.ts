@@ -1,92 +1,104 @@
-// The API server and the journey worker as their own Node processes, started from the production
-// composition roots (apps/*/src/main.ts) and configured by environment variables, as deployed.
-// For tests about what happens to a process (it must not die), not only to a request.
+// The production composition roots (apps/server/src/main.ts, apps/worker/src/main.ts) as their own
+// Node processes under tsx, configured by environment variables only, as a deployment runs them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const STARTUP_TIMEOUT_MS = 90_000;
+const entries = {
+  server: fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url)),
+  worker: fileURLToPath(new URL('../../apps/worker/src/main.ts', import.meta.url)),
+};
+const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface AppProcess {
-  child: ChildProcess;
-  /** Everything the process wrote to stderr so far. */
-  stderr(): string;
+  /** The server's `http://127.0.0.1:<port>`; undefined for the worker. */
+  url: string | undefined;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  /** Resolves with the exit code once it has exited. */
+  exited: Promise<number | null>;
   /** True while the process has not exited. */
   alive(): boolean;
   stop(): Promise<void>;
 }
 
-export interface AppEnv {
-  DATABASE_URL: string;
-  TEMPORAL_ADDRESS: string;
-  TEMPORAL_TASK_QUEUE: string;
-  [name: string]: string;
+// The server's pino line carries its address; the worker says when it polls.
+function readiness(app: keyof typeof entries, line: string): { url?: string } | undefined {
+  if (app === 'worker') return /worker running/.test(line) ? {} : undefined;
+  const url = /Server listening at (http:\/\/[^"\s]+)/.exec(line)?.[1];
+  return url === undefined ? undefined : { url };
 }
 
-function startApp(main: string, env: AppEnv, ready: (line: string) => string | undefined) {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+function collect(child: ChildProcess, onLine: (line: string) => void): () => string {
+  let text = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream === null) continue;
+    createInterface({ input: stream }).on('line', (line) => {
+      text += `${line}\n`;
+      onLine(line);
+    });
+  }
+  return () => text;
+}
+
+/** Spawns one app with `env` added to this process's; resolves once it is ready (or fails if it exits first). */
+export async function startAppProcess(app: keyof typeof entries, env: Record<string, string>): Promise<AppProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entries[app]], {
     cwd: repoRoot,
-    env: { ...process.env, TEMPORAL_NAMESPACE: 'default', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const app: AppProcess = {
-    child,
-    stderr: () => stderr,
-    alive: () => child.exitCode === null && child.signalCode === null,
-    stop: async () => {
-      if (app.alive()) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-  const started = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${main} did not start within 90 s:\n${stderr}`)),
-      STARTUP_TIMEOUT_MS,
-    );
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${main} exited with code ${code} while starting:\n${stderr}`));
-    });
-    // Read every line (a full pipe would block the process); resolve on the first ready line.
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const value = ready(line);
-      if (value === undefined) return;
-      clearTimeout(timer);
-      resolve(value);
-    });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let ready: (value: { url?: string }) => void = () => undefined;
+  const readyPromise = new Promise<{ url?: string }>((resolve) => (ready = resolve));
+  const output = collect(child, (line) => {
+    const state = readiness(app, line);
+    if (state !== undefined) ready(state);
   });
-  return { app, started };
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    readyPromise,
+    exited.then((code) => new Error(`The ${app} exited with code ${code} before it was ready:\n${output()}`)),
+    new Promise<Error>((resolve) => {
+      timer = setTimeout(
+        () => resolve(new Error(`The ${app} was not ready within 120 s:\n${output()}`)),
+        STARTUP_TIMEOUT_MS,
+      );
+    }),
+  ]);
+  clearTimeout(timer);
+  if (outcome instanceof Error) {
+    await stop();
+    throw outcome;
+  }
+  return {
+    url: outcome.url,
+    output,
+    exited,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stop,
+  };
 }
 
-/** Starts `apps/server/src/main.ts` on a free port; resolves once it listens. */
-export async function startServerProcess(env: AppEnv): Promise<AppProcess & { url: string }> {
-  const { app, started } = startApp(
-    'apps/server/src/main.ts',
-    { PORT: '0', HOST: '127.0.0.1', ...env },
-    (line) => /Server listening at (http:\/\/[^"\s]+)/.exec(line)?.[1],
-  );
-  try {
-    return { ...app, url: await started };
-  } catch (error) {
-    await app.stop();
-    throw error;
-  }
-}
-
-/** Starts `apps/worker/src/main.ts`; resolves once it polls its task queue. */
-export async function startWorkerProcess(env: AppEnv & { WORKFLOW_BUNDLE_PATH: string }): Promise<AppProcess> {
-  const { app, started } = startApp('apps/worker/src/main.ts', env, (line) =>
-    line.includes('wayfarer worker running') ? line : undefined,
-  );
-  try {
-    await started;
-    return app;
-  } catch (error) {
-    await app.stop();
-    throw error;
-  }
+/** Spawns one app that is expected to fail at start-up; resolves with its exit code and output. */
+export async function runAppUntilExit(
+  app: keyof typeof entries,
+  env: Record<string, string>,
+  limitMs = 120_000,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entries[app]], {
+    cwd: repoRoot,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = collect(child, () => undefined);
+  const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, output: output() };
 }

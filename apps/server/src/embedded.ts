@@ -14,6 +14,7 @@ import {
   startEmbeddedPostgres,
   type TemporalProvisionOptions,
 } from '@wayfarer/provision';
+import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
@@ -57,12 +58,12 @@ async function startDatabase(): Promise<string> {
 
 async function startTemporal(
   tools: TemporalProvisionOptions,
-): Promise<{ connection: Connection; address: string; uiUrl?: string }> {
-  if (env.TEMPORAL_ADDRESS !== undefined) {
-    const address = env.TEMPORAL_ADDRESS;
-    const connection = await Connection.connect({ address });
+): Promise<{ connection: Connection; connect: TemporalConnectOptions; uiUrl?: string }> {
+  if (env.temporal !== undefined) {
+    const connect = env.temporal.connect;
+    const connection = await Connection.connect(connect);
     cleanups.push(() => connection.close());
-    return { connection, address };
+    return { connection, connect };
   }
   const cliPath = await provideTemporalBinary('temporal', tools);
   const port = env.TEMPORAL_DEV_PORT ?? (await freePort());
@@ -80,7 +81,7 @@ async function startTemporal(
     (started) => started.address,
   );
   cleanups.push(() => server.stop());
-  return server;
+  return { ...server, connect: { address: server.address } };
 }
 
 async function start(): Promise<void> {
@@ -108,7 +109,7 @@ async function start(): Promise<void> {
   const sending = sendServicesFromEnv(databaseUrl);
   if (sending) cleanups.push(() => sending.close());
 
-  const workerConnection = await NativeConnection.connect({ address: temporal.address });
+  const workerConnection = await NativeConnection.connect(temporal.connect);
   cleanups.push(() => workerConnection.close());
   // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
   const workflowBundle = await step('Journey workflow bundle', () =>
@@ -150,7 +151,10 @@ async function start(): Promise<void> {
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());
-  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, temporal);
+  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, {
+    address: temporal.connect.address,
+    uiUrl: temporal.uiUrl,
+  });
 }
 
 function printBanner(url: string, apiKey: string, temporal: { address: string; uiUrl?: string }): void {

@@ -16,10 +16,10 @@ const env = readEnvOrExit(productionEnvSchema);
 
 const db = createDb({ url: env.DATABASE_URL, maxConnections: env.DB_POOL_SIZE });
 await migrateToLatest(db);
-const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+const connection = await Connection.connect(env.temporal.connect);
 const server = createServer({
   db,
-  temporal: new Client({ connection, namespace: env.TEMPORAL_NAMESPACE }),
+  temporal: new Client({ connection, namespace: env.temporal.namespace }),
   registry: await loadNodeRegistry(),
   taskQueue: env.TEMPORAL_TASK_QUEUE,
   logger: true,

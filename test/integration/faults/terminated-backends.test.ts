@@ -8,7 +8,7 @@ import { createSecretBox, sealChannelConfig } from '@wayfarer/channels';
 import { loadNodeRegistry } from '@wayfarer/config';
 import { createApiKey, createWorkspace, saveChannelCredentials, saveMessagingSettings } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
-import { startServerProcess, startWorkerProcess, type AppProcess } from '../../support/app-processes';
+import { startAppProcess, type AppProcess } from '../../support/app-processes';
 import { eventually } from '../../support/eventually';
 import { createTestDatabase, terminateBackends, type TestDatabase } from '../../support/postgres';
 import { publishGraph } from '../../support/publish-graph';
@@ -54,7 +54,8 @@ describe('every database connection terminated while a journey runs', () => {
   let database: TestDatabase;
   let env: TestWorkflowEnvironment;
   let sink: HttpSink;
-  let server: AppProcess & { url: string };
+  let server: AppProcess;
+  let serverUrl: string;
   let worker: AppProcess;
   let workspaceId: string;
   let apiKey: string;
@@ -87,9 +88,10 @@ describe('every database connection terminated while a journey runs', () => {
       WAYFARER_SECRET_KEY: secretKey.toString('base64'),
     };
     [server, worker] = await Promise.all([
-      startServerProcess(appEnv),
-      startWorkerProcess({ ...appEnv, WORKFLOW_BUNDLE_PATH: bundlePath }),
+      startAppProcess('server', appEnv),
+      startAppProcess('worker', { ...appEnv, WORKFLOW_BUNDLE_PATH: bundlePath }),
     ]);
+    serverUrl = server.url ?? '';
   });
   afterAll(async () => {
     await Promise.all([server?.stop(), worker?.stop()]);
@@ -103,7 +105,7 @@ describe('every database connection terminated while a journey runs', () => {
     const body = JSON.stringify({ userId, event: 'joined', messageId: `joined-${userId}` });
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const status = await eventually(async () => {
-      const response = await fetch(`${server.url}/v1/track`, { method: 'POST', headers, body });
+      const response = await fetch(`${serverUrl}/v1/track`, { method: 'POST', headers, body });
       return response.status === 503 ? undefined : response.status;
     }, 30_000);
     expect(status).toBe(200);
@@ -135,9 +137,9 @@ describe('every database connection terminated while a journey runs', () => {
     await eventually(async () => ((await completed()) === CUSTOMERS ? true : undefined), 120_000);
     expect(server.alive()).toBe(true);
     expect(worker.alive()).toBe(true);
-    const health = (await (await fetch(`${server.url}/healthz`)).json()) as Record<string, unknown>;
+    const health = (await (await fetch(`${serverUrl}/healthz`)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ status: 'ok', database: { ok: true }, temporal: { ok: true } });
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${serverUrl}/readyz`)).status).toBe(200);
 
     // Nothing twice: one delivery key per customer and message, one message row each, one grant each.
     const keys = new Set(sink.requests.map((request) => request.headers['idempotency-key']));
@@ -151,8 +153,8 @@ describe('every database connection terminated while a journey runs', () => {
     expect(grants).toHaveLength(CUSTOMERS);
     expect(new Set(grants.map((grant) => grant.customerId)).size).toBe(CUSTOMERS);
     // Both processes lost connections, said so, and nothing went uncaught.
-    expect(server.stderr()).toMatch(/Postgres connection lost/);
-    expect(worker.stderr()).toMatch(/Postgres connection lost/);
-    expect(`${server.stderr()}${worker.stderr()}`).not.toMatch(/uncaught|unhandled/i);
+    expect(server.output()).toMatch(/Postgres connection lost/);
+    expect(worker.output()).toMatch(/Postgres connection lost/);
+    expect(`${server.output()}${worker.output()}`).not.toMatch(/uncaught|unhandled/i);
   }, 180_000);
 });
