@@ -5,3 +5,4 @@ export * from './segment-refresh.contract';
 export * from './date-trigger-sweep.contract';
 export * from './loyalty-maintenance.contract';
 export * from './simulation.contract';
+export * from './customer-import.contract';

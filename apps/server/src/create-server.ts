@@ -7,6 +7,8 @@ import { closeLiveNodeStats } from './analytics/live-node-stats';
 import { statsCsvRoutes } from './analytics/stats-csv.routes';
 import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
+import { importFileRoutes } from './imports/import-file.routes';
+import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
@@ -66,6 +68,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     rateLimitPerMin: deps.ingestRateLimitPerMin,
     logLevel: 'warn',
   });
+  void app.register(importFileRoutes, { deps: services, maxBytes: deps.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(statsCsvRoutes, { deps: services });
   // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.

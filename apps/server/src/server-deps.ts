@@ -28,6 +28,8 @@ export interface ServerDeps {
   outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000). */
   ingestRateLimitPerMin?: number;
+  /** Largest customer file an upload may carry, in bytes (default 200 MiB). */
+  importMaxBytes?: number;
   /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
   simulation?: SimulationOptions;
 }

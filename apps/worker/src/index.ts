@@ -11,3 +11,4 @@ export type { SendServices } from './send/send-services';
 export { sendServicesFromEnv } from './send/send-from-env';
 export { messagingSettingsSchema, readMessagingSettings } from './send/settings';
 export type { MessagingSettings } from './send/settings';
+export { createImportActivities } from './import-activities';

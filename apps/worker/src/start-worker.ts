@@ -6,6 +6,7 @@ import { createJourneyActivities } from './activities';
 import { createSegmentActivities, createWorkerRouting } from './segment-activities';
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
+import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { journeyWorkflowsPath } from './workflows-path';
 import type { SendServices } from './send/send-services';
@@ -36,6 +37,8 @@ export async function createJourneyWorker(options: WorkerOptions): Promise<Worke
       ...createSegmentActivities(routing),
       // Broadcasts start journey workflows on this worker's own task queue.
       ...createBroadcastActivities(routing),
+      // Customer imports write batches and route list entries/exits on this queue.
+      ...createImportActivities(routing),
       // Daily loyalty maintenance (points expiry, value tiers); tier changes route on this queue.
       ...createLoyaltyMaintenanceActivities(routing),
       // Date-trigger sweeps (birthdays, anniversaries) also start journeys on this task queue.

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
+import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { MessagingTables } from './messaging-schema';
 
@@ -236,7 +237,11 @@ export interface SegmentsTable {
   updatedAt: Timestamp;
   archivedAt: NullableTimestamp;
   refreshedAt: NullableTimestamp;
+  /** `rule`: members are computed from the rule; `list`: written from files (migration 0019). */
+  kind: ColumnType<SegmentKind, SegmentKind | undefined, SegmentKind>;
 }
+
+export type SegmentKind = 'rule' | 'list';
 
 export interface SegmentMembershipsTable {
   segmentId: string;
@@ -278,7 +283,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, ImportsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -7,6 +7,7 @@ import { privacyRouter } from './privacy.router';
 import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
+import { importsRouter } from './imports.router';
 import { enrollmentsRouter } from './enrollments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
@@ -20,6 +21,7 @@ export const appRouter = router({
   journeys: journeyRouter,
   templates: templatesRouter,
   customers: customersRouter,
+  imports: importsRouter,
   broadcasts: broadcastsRouter,
   segments: segmentsRouter,
   loyalty: loyaltyRouter,

@@ -2,6 +2,7 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { DataError, isConnectionLoss } from '@wayfarer/db';
+import { FileFormatError } from '@wayfarer/imports/files';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
@@ -26,6 +27,9 @@ export function translateError(error: TRPCError): TranslatedError {
   const { cause } = error;
   if (cause instanceof DataError) {
     return { code: dataErrorCodes[cause.code], message: cause.message, problems: null, issues: null };
+  }
+  if (cause instanceof FileFormatError) {
+    return { code: 'BAD_REQUEST', message: cause.message, problems: null, issues: null };
   }
   if (cause instanceof TemplateNotFoundError) {
     return { code: 'NOT_FOUND', message: cause.message, problems: null, issues: null };
