@@ -8,6 +8,7 @@ import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
 import { importsRouter } from './imports.router';
+import { listsRouter } from './lists.router';
 import { enrollmentsRouter } from './enrollments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   templates: templatesRouter,
   customers: customersRouter,
   imports: importsRouter,
+  lists: listsRouter,
   broadcasts: broadcastsRouter,
   segments: segmentsRouter,
   loyalty: loyaltyRouter,

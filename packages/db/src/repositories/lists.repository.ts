@@ -40,23 +40,13 @@ export async function addListMembers(
   at: Date,
 ): Promise<string[]> {
   if (customerIds.length === 0) return [];
-  const entered = await trx
-    .insertInto('segmentMemberships')
-    .columns(['segmentId', 'customerId', 'workspaceId', 'enteredAt'])
-    .expression((eb) =>
-      eb
-        .selectFrom(sql<{ id: string }>`unnest(${[...new Set(customerIds)]}::uuid[])`.as('c'))
-        .select([
-          sql<string>`${list.id}::uuid`.as('segmentId'),
-          'c.id',
-          sql<string>`${list.workspaceId}::uuid`.as('workspaceId'),
-          sql<Date>`${at}::timestamptz`.as('enteredAt'),
-        ]),
-    )
-    .onConflict((conflict) => conflict.columns(['segmentId', 'customerId']).doNothing())
-    .returning('customerId')
-    .execute();
-  const ids = entered.map((row) => row.customerId);
+  const entered = await sql<{ customerId: string }>`
+    insert into segment_memberships (segment_id, customer_id, workspace_id, entered_at)
+    select ${list.id}::uuid, c.id, ${list.workspaceId}::uuid, ${at}::timestamptz
+    from unnest(${[...new Set(customerIds)]}::uuid[]) as c(id)
+    on conflict (segment_id, customer_id) do nothing
+    returning customer_id as "customerId"`.execute(trx);
+  const ids = entered.rows.map((row) => row.customerId);
   await recordSegmentFacts(trx, facts(list, ids, 'entered', at));
   return ids;
 }
@@ -92,28 +82,16 @@ export async function removeListMembersNotIn(
   at: Date,
   limit: number,
 ): Promise<string[]> {
-  const stale = await trx
-    .selectFrom('segmentMemberships as m')
-    .select('m.customerId')
-    .where('m.segmentId', '=', list.id)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('customerImportKeys as k')
-            .select('k.row')
-            .where('k.importId', '=', importId)
-            .whereRef('k.key', '=', sql<string>`'customer:' || m.customer_id::text`),
-        ),
-      ),
-    )
-    .orderBy('m.customerId')
-    .limit(limit)
-    .execute();
+  const stale = await sql<{ customerId: string }>`
+    select m.customer_id as "customerId" from segment_memberships m
+    where m.segment_id = ${list.id}::uuid
+      and not exists (select 1 from customer_import_keys k
+        where k.import_id = ${importId}::uuid and k.key = 'customer:' || m.customer_id::text)
+    order by m.customer_id limit ${limit}`.execute(trx);
   return removeListMembers(
     trx,
     list,
-    stale.map((row) => row.customerId),
+    stale.rows.map((row) => row.customerId),
     at,
   );
 }

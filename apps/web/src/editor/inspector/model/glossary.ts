@@ -35,6 +35,7 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   badgeKey: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
+  segmentId: { en: 'Segment or list', 'zh-TW': '分眾或名單', 'zh-CN': '分群或名单' },
 };
 
 /** Labels for common enum / discriminator values. */
@@ -77,6 +78,9 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   core: { en: 'Core', 'zh-TW': '核心顧客', 'zh-CN': '核心客户' },
   general: { en: 'General', 'zh-TW': '一般顧客', 'zh-CN': '一般客户' },
   potential: { en: 'Potential', 'zh-TW': '潛力顧客', 'zh-CN': '潜力客户' },
+  segment: { en: 'Segment or list', 'zh-TW': '分眾或名單', 'zh-CN': '分群或名单' },
+  member: { en: 'is in', 'zh-TW': '屬於', 'zh-CN': '属于' },
+  not_member: { en: 'is not in', 'zh-TW': '不屬於', 'zh-CN': '不属于' },
 };
 
 /**
