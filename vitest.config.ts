@@ -33,7 +33,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // Builds the web app once per run and checks Chromium is installed.
+          // Builds the web app once per run and provides Chromium (see @wayfarer/provision).
           globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/global-setup.ts'],
         },
       },

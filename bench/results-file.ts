@@ -1,9 +1,10 @@
 // bench/results.json: per group, when it last ran and its figures, or the error that stopped it.
 // A run replaces the entries of the groups it ran and keeps the others', so `--only=` runs add up.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export type GroupOutcome = { at: string; figures: Record<string, number> } | { at: string; error: string };
+/** When the group ran, the machine's 1-minute load average as it ended (2 or more on 2 cores: contended), and its figures or error. */
+export type GroupOutcome = { at: string; load: number } & ({ figures: Record<string, number> } | { error: string });
 
 export interface ResultsFile {
   /** The machine of the latest run. */
@@ -25,6 +26,11 @@ function previous(path: string): ResultsFile['groups'] {
   } catch {
     return {}; // absent, or written by an older version: start afresh
   }
+}
+
+/** The machine's 1-minute load average now, rounded. */
+export function currentLoad(): number {
+  return Math.round((loadavg()[0] ?? 0) * 10) / 10;
 }
 
 export function writeResults(path: string, outcomes: Record<string, GroupOutcome>): void {

@@ -12,7 +12,7 @@ import { measureCompile } from './compile.bench';
 import { benchEditor } from './editor.bench';
 import { benchEngine } from './engine-run';
 import { benchIngest } from './ingest-run';
-import { writeResults, type GroupOutcome } from './results-file';
+import { currentLoad, describeMachine, writeResults, type GroupOutcome } from './results-file';
 import { benchSend } from './send.bench';
 import { benchSimulation } from './simulation.bench';
 
@@ -46,16 +46,18 @@ function withinLimit(name: string, work: Promise<void>): Promise<void> {
 async function runGroup(name: string): Promise<GroupOutcome> {
   const run = groups[name];
   const at = new Date().toISOString();
-  if (run === undefined) return { at, error: `no benchmark group "${name}" (${Object.keys(groups).join(', ')})` };
+  if (run === undefined) {
+    return { at, load: currentLoad(), error: `no benchmark group "${name}" (${Object.keys(groups).join(', ')})` };
+  }
   const figures: Figures = {};
   console.log(`\n== ${name}`);
   try {
     await withinLimit(name, run(figures));
-    return { at, figures };
+    return { at, load: currentLoad(), figures };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`${name} failed: ${message}`);
-    return { at, error: message };
+    return { at, load: currentLoad(), error: message };
   }
 }
 
@@ -71,6 +73,11 @@ async function main(): Promise<number> {
         : [{ group, name: 'FAILED', value: outcome.error.split('\n')[0] ?? '' }],
   );
   console.table(rows);
+  console.log(
+    `machine: ${describeMachine()}; 1-minute load average at the end of each group: ${Object.entries(outcomes)
+      .map(([group, outcome]) => `${group} ${outcome.load}`)
+      .join(', ')}`,
+  );
   console.log(
     `goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20, editor_open_1000_ms < 1500, editor_drag_fps >= 30, ingest_vs_start_ratio >= 0.8, simulation_30d_ms < 5000`,
   );
