@@ -19,6 +19,7 @@ import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
+import { registerMetricsRoute } from './observability/metrics.routes';
 
 /** Largest request body: a big journey graph fits comfortably (ingest has its own, smaller one). */
 export const BODY_LIMIT = TRPC_BODY_LIMIT;
@@ -57,12 +58,14 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     },
   };
   app.get('/healthz', async () => ({ status: 'ok' }));
+  if (deps.metrics !== undefined) registerMetricsRoute(app, deps.metrics, deps.db);
   void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
   // Ingest is the hot path (one request per customer event): no per-request log lines, only warnings
   // and errors; it measurably cost throughput (bench: ingest).
   void app.register(ingestRoutes, {
     deps: services,
     rateLimitPerMin: deps.ingestRateLimitPerMin,
+    metrics: deps.metrics,
     logLevel: 'warn',
   });
   void app.register(lineWebhookRoutes, { deps: services });

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
+import type { Registry } from '@wayfarer/telemetry';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
 import type { SimulationOptions } from './simulation/lazy-simulator';
 
@@ -28,4 +29,6 @@ export interface ServerDeps {
   ingestRateLimitPerMin?: number;
   /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
   simulation?: SimulationOptions;
+  /** Prometheus registry the server counts into and serves at `/metrics`; no endpoint without one. */
+  metrics?: Registry;
 }

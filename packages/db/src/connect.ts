@@ -1,5 +1,6 @@
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { rememberPool } from './pool-stats';
 import type { Database } from './schema';
 
 // bigint (int8) columns hold counts and sleep durations well inside Number's range.
@@ -20,8 +21,10 @@ export interface DbOptions {
  */
 export function createDb(options: DbOptions): Db {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
+  rememberPool(db, pool);
+  return db;
 }

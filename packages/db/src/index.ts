@@ -1,5 +1,6 @@
 export { createDb } from './connect';
 export type { Db, DbOptions } from './connect';
+export { poolStats, type PoolStats } from './pool-stats';
 export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
 export type { EmbeddedPostgres } from './embedded';
 export { migrateToLatest, MigrationError } from './migrate';

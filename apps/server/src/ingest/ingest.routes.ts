@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import { authenticateRequest } from '../auth/authenticate';
 import { readApiKey } from '../auth/read-api-key';
 import type { RoutingDeps } from '@wayfarer/routing';
+import { inSpan, type Registry } from '@wayfarer/telemetry';
+import { recordIngestMetrics } from './ingest-metrics';
 import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
 import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
 
@@ -22,7 +24,13 @@ function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handl
     if (!parsed.success) {
       return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
     }
-    return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
+    // The ingest span: the journeys this event starts carry it into their workflows (traces).
+    const handled = await inSpan(
+      `ingest ${request.routeOptions.url ?? ''}`,
+      { 'wayfarer.workspace_id': auth.workspaceId },
+      () => handle(auth.workspaceId, parsed.data, new Date()),
+    );
+    return reply.send({ success: true, ...handled });
   };
 }
 
@@ -70,12 +78,15 @@ export interface IngestRoutesOptions {
   deps: RoutingDeps;
   /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
   rateLimitPerMin?: number | undefined;
+  /** Where request counts and latencies go (see ingest-metrics.ts). */
+  metrics?: Registry | undefined;
 }
 
 /** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { deps } = options;
   app.setErrorHandler(ingestErrorHandler);
+  if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
   await app.register(rateLimit, {
     max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
     timeWindow: 60_000,

@@ -6,6 +6,7 @@ import {
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
+import type { DeliveryDeps } from './deliver';
 import { createSendServices, type SendServices } from './send-services';
 
 /**
@@ -19,6 +20,7 @@ export function sendServicesFromEnv(
   /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
   databaseUrl: string | undefined,
   env: Record<string, string | undefined> = process.env,
+  observe?: DeliveryDeps['observe'],
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
@@ -34,6 +36,7 @@ export function sendServicesFromEnv(
       box: createSecretBox(key),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
+      ...(observe === undefined ? {} : { observe }),
     }),
     close: async () => db?.destroy(),
   };
