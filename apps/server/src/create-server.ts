@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +21,7 @@ import { logRedaction } from './hardening/log-redaction';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
 import { registerMetricsRoute } from './observability/metrics.routes';
+import { DEFAULT_REQUEST_LIMITS, trpcRateLimit, type RequestLimits } from './limits/request-limits';
 
 /** Largest request body: a big journey graph fits comfortably (ingest has its own, smaller one). */
 export const BODY_LIMIT = TRPC_BODY_LIMIT;
@@ -32,18 +34,39 @@ export interface WayfarerServer {
   stop(): Promise<void>;
 }
 
-function createApp(logger: ServerDeps['logger']): FastifyInstance {
+// A number is how many proxies in front of us to believe, counted from the nearest.
+function trustedProxies(
+  setting: boolean | number | string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
+function createApp(logger: ServerDeps['logger'], trustProxy: ServerDeps['trustProxy']): FastifyInstance {
   // tRPC batches put every procedure name in the path.
-  const options = { bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 5_000 } };
+  const options = {
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: 5_000 },
+    // Behind a proxy, request.ip is the real client's (sign-in and tRPC limits key on it).
+    ...(trustProxy === undefined ? {} : { trustProxy: trustedProxies(trustProxy) }),
+  };
   if (logger === true) return Fastify({ ...options, logger: { redact: logRedaction } });
   if (logger === undefined || logger === false) return Fastify({ ...options, logger: false });
   if ('child' in logger) return Fastify({ ...options, loggerInstance: logger });
   return Fastify({ ...options, logger: { ...logger, redact: logRedaction } });
 }
 
+function requestLimitsOf(deps: ServerDeps): RequestLimits {
+  return {
+    ingestPerKey: deps.ingestRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.ingestPerKey,
+    unauthenticated: deps.unauthenticatedRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.unauthenticated,
+    trpcPerCaller: deps.trpcRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.trpcPerCaller,
+  };
+}
+
 /** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
 export function createServer(deps: ServerDeps): WayfarerServer {
-  const app = createApp(deps.logger);
+  const app = createApp(deps.logger, deps.trustProxy);
+  const limits = requestLimitsOf(deps);
   const services = createServices(deps);
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
@@ -59,12 +82,15 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   };
   app.get('/healthz', async () => ({ status: 'ok' }));
   if (deps.metrics !== undefined) registerMetricsRoute(app, deps.metrics, deps.db);
-  void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  void app.register(async (scope) => {
+    await scope.register(rateLimit, trpcRateLimit(deps.db, limits, deps.metrics));
+    await scope.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  });
   // Ingest is the hot path (one request per customer event): no per-request log lines, only warnings
   // and errors; it measurably cost throughput (bench: ingest).
   void app.register(ingestRoutes, {
     deps: services,
-    rateLimitPerMin: deps.ingestRateLimitPerMin,
+    limits,
     metrics: deps.metrics,
     logLevel: 'warn',
   });

@@ -25,8 +25,14 @@ export interface ServerDeps {
   trackingLinkKey?: Buffer;
   /** Seals channel credentials (from WAYFARER_SECRET_KEY); saving credentials is refused without it. */
   secretBox?: SecretBox;
-  /** Ingest API requests per minute per API key (default 6000). */
+  /** Ingest API requests per minute per API key (default 6000), across all server processes. */
   ingestRateLimitPerMin?: number;
+  /** Ingest requests per minute without a valid key, all callers together (default 1200). */
+  unauthenticatedRateLimitPerMin?: number;
+  /** tRPC requests per minute per API key, session or (anonymous) client address (default 1200). */
+  trpcRateLimitPerMin?: number;
+  /** Fastify's `trustProxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy?: boolean | number | string;
   /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
   simulation?: SimulationOptions;
   /** Prometheus registry the server counts into and serves at `/metrics`; no endpoint without one. */

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { authenticateRequest } from '../auth/authenticate';
-import { readApiKey } from '../auth/read-api-key';
+import { authenticateOnce } from '../auth/request-auth';
+import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { inSpan, type Registry } from '@wayfarer/telemetry';
 import { recordIngestMetrics } from './ingest-metrics';
@@ -15,7 +14,7 @@ type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
 /** Authenticates the workspace key (ingest or full scope), validates the body, then handles it. */
 function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
+    const auth = await authenticateOnce(deps.db, request, ['ingest', 'full']);
     if (!auth.ok) {
       const status = auth.reason === 'insufficient_scope' ? 403 : 401;
       return reply.code(status).send({ error: auth.reason, message: auth.message });
@@ -64,20 +63,10 @@ function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply:
     .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
 }
 
-/** Requests per minute one API key may make to the ingest API unless configured. */
-export const DEFAULT_INGEST_RATE_LIMIT_PER_MIN = 6000;
-
-// Counted per API key (its hash, as stored), before authentication so a flood costs no query;
-// requests without a key count per client address.
-function rateLimitKey(request: FastifyRequest): string {
-  const key = readApiKey(request.headers.authorization);
-  return key === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(key).digest('hex')}`;
-}
-
 export interface IngestRoutesOptions {
   deps: RoutingDeps;
-  /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
-  rateLimitPerMin?: number | undefined;
+  /** Requests per minute per API key and without one, shared by every server process. */
+  limits: RequestLimits;
   /** Where request counts and latencies go (see ingest-metrics.ts). */
   metrics?: Registry | undefined;
 }
@@ -87,11 +76,8 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOp
   const { deps } = options;
   app.setErrorHandler(ingestErrorHandler);
   if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
-  await app.register(rateLimit, {
-    max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
-    timeWindow: 60_000,
-    keyGenerator: rateLimitKey,
-  });
+  // Over a limit the answer is 429 with `Retry-After`, before the body is even read.
+  await app.register(rateLimit, ingestRateLimit(deps.db, options.limits, options.metrics));
   app.post(
     '/v1/identify',
     ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>
