@@ -18,6 +18,8 @@ export interface AppProcess {
   output(): string;
   /** Resolves with the exit code once it has exited. */
   exited: Promise<number | null>;
+  /** True while the process has not exited. */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -78,7 +80,13 @@ export async function startAppProcess(app: keyof typeof entries, env: Record<str
     await stop();
     throw outcome;
   }
-  return { url: outcome.url, output, exited, stop };
+  return {
+    url: outcome.url,
+    output,
+    exited,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    stop,
+  };
 }
 
 /** Spawns one app that is expected to fail at start-up; resolves with its exit code and output. */

@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeLiveNodeStats } from './analytics/live-node-stats';
 import { statsCsvRoutes } from './analytics/stats-csv.routes';
+import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
@@ -63,7 +64,7 @@ function requestLimitsOf(deps: ServerDeps): RequestLimits {
   };
 }
 
-/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
+/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz` + `/readyz`, and the web app's files. */
 export function createServer(deps: ServerDeps): WayfarerServer {
   const app = createApp(deps.logger, deps.trustProxy);
   const limits = requestLimitsOf(deps);
@@ -80,7 +81,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       }
     },
   };
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  void app.register(healthRoutes, { deps: services, logLevel: 'warn' });
   if (deps.metrics !== undefined) registerMetricsRoute(app, deps.metrics, deps.db);
   void app.register(async (scope) => {
     await scope.register(rateLimit, trpcRateLimit(deps.db, limits, deps.metrics));

@@ -9,6 +9,7 @@ import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { secretBoxFromEnv } from './channels/secret-box-from-env';
+import { outboundPolicyFromEnv } from '@wayfarer/channels';
 import { defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
 
@@ -34,6 +35,7 @@ const server = createServer({
   trackingLinkKey: trackingKeyFromEnv(),
   secretBox: secretBoxFromEnv(),
   metrics: createMetricsRegistry('server'),
+  outbound: outboundPolicyFromEnv(),
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import type { SecretBox } from '@wayfarer/channels';
+import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import type { Registry } from '@wayfarer/telemetry';
@@ -25,6 +25,8 @@ export interface ServerDeps {
   trackingLinkKey?: Buffer;
   /** Seals channel credentials (from WAYFARER_SECRET_KEY); saving credentials is refused without it. */
   secretBox?: SecretBox;
+  /** Which addresses a channel's endpoint may name (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000), across all server processes. */
   ingestRateLimitPerMin?: number;
   /** Ingest requests per minute without a valid key, all callers together (default 1200). */

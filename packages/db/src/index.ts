@@ -1,8 +1,9 @@
 export { createDb } from './connect';
 export type { Db, DbOptions } from './connect';
 export { poolStats, type PoolStats } from './pool-stats';
-export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
-export type { EmbeddedPostgres } from './embedded';
+export { isConnectionLoss } from './pool/connection-errors';
+export { retryOnConnectionLoss } from './pool/retry-on-connection-loss';
+export { pingDatabase, type DatabaseHealth } from './pool/ping';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
 export type * from './schema';

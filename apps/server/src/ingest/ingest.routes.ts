@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { z } from 'zod';
 import { authenticateOnce } from '../auth/request-auth';
 import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
+import { isConnectionLoss } from '@wayfarer/db';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { inSpan, type Registry } from '@wayfarer/telemetry';
 import { recordIngestMetrics } from './ingest-metrics';
@@ -56,6 +57,13 @@ function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply:
   }
   if (status >= 400 && status < 500) {
     return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
+  }
+  if (isConnectionLoss(error)) {
+    request.log.warn({ err: error }, 'ingest: database unreachable');
+    return reply.code(503).header('retry-after', '5').send({
+      error: 'service_unavailable',
+      message: 'The database is unreachable for now; retry it with the same messageId.',
+    });
   }
   request.log.error({ err: error }, 'ingest failed');
   return reply

@@ -1,7 +1,7 @@
 // Domain errors → tRPC codes: the one place the API boundary decides what a failure means.
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { DataError } from '@wayfarer/db';
+import { DataError, isConnectionLoss } from '@wayfarer/db';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
@@ -40,6 +40,14 @@ export function translateError(error: TRPCError): TranslatedError {
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues };
+  }
+  if (isConnectionLoss(cause)) {
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is unreachable for now; try again in a moment.',
+      problems: null,
+      issues: null,
+    };
   }
   // Unexpected failures are logged (see create-server.ts); their text may hold internals.
   if (error.code === 'INTERNAL_SERVER_ERROR') {

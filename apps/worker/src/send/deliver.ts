@@ -1,4 +1,4 @@
-import type { ChannelAdapter, SecretBox } from '@wayfarer/channels';
+import type { ChannelAdapter, OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -22,12 +22,12 @@ export interface DeliveryDeps {
   /**
    * Where attempts are recorded: a handle with a pool of its own (see send-from-env.ts), so an
    * attempt commits before the provider call while the step's transaction holds its connection.
-   * Absent (embedded PGlite, one session): attempts share the step's transaction, and a crash
-   * during the call may repeat an email or SMS (LINE and webhooks still dedupe on the key).
    */
-  db?: Db;
+  db: Db;
   /** Opens channel credentials (WAYFARER_SECRET_KEY). */
   box: SecretBox;
+  /** Which addresses channels may call (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  policy?: OutboundPolicy;
   /** Base URL and key of signed one-click unsubscribe links. */
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
@@ -77,7 +77,7 @@ function outcomeOf(row: Message): DeliveryOutcome | undefined {
  * the outcome. Retryable provider failures are thrown (the activity retries); see README "Sending".
  */
 export function createDelivery(deps: DeliveryDeps) {
-  const resolve = createStepResolver(deps.box);
+  const resolve = createStepResolver(deps.box, deps.policy);
   async function call(
     db: Db,
     row: Message,
@@ -133,13 +133,8 @@ export function createDelivery(deps: DeliveryDeps) {
     return call(db, again, request, adapter);
   }
 
-  async function deliverOnce(
-    scope: DeliveryScope,
-    request: DeliveryRequest,
-    now: Date,
-    stepTransaction: Db,
-  ): Promise<DeliveryOutcome> {
-    const db = deps.db ?? stepTransaction;
+  async function deliverOnce(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { db } = deps;
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
     const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
@@ -159,15 +154,10 @@ export function createDelivery(deps: DeliveryDeps) {
       : (outcomeOf(claimed.row) as DeliveryOutcome);
   }
 
-  return async function deliver(
-    scope: DeliveryScope,
-    request: DeliveryRequest,
-    now: Date,
-    stepTransaction: Db,
-  ): Promise<DeliveryOutcome> {
+  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
     const { channel } = request.message;
     try {
-      const outcome = await deliverOnce(scope, request, now, stepTransaction);
+      const outcome = await deliverOnce(scope, request, now);
       deps.observe?.sendFinished(channel, outcome.status);
       return outcome;
     } catch (error) {
@@ -175,11 +165,6 @@ export function createDelivery(deps: DeliveryDeps) {
       throw error;
     }
   };
-}
-
-// Already inside the step's transaction (no own pool): its lock and commit serve.
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 type Claim = { kind: 'existing' | 'send' | 'skip'; row: Message } | { kind: 'defer'; delayMs: number };
@@ -197,7 +182,7 @@ async function claim(
 ): Promise<Claim> {
   const { channel } = request.message;
   const templateKey = `${scope.journeyId}:${scope.stepId}`;
-  return inTransaction(db, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await lockCustomerChannel(trx, scope.customerId, channel);
     const existing = await findMessageByKey(trx, scope.idempotencyKey);
     if (existing) return { kind: 'existing', row: existing };
