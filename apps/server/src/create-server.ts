@@ -18,6 +18,7 @@ import { contextFactory } from './trpc/context';
 import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
+import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
 
@@ -48,6 +49,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
+  refuseUnsafeInput(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),

@@ -4,6 +4,8 @@ import { resolvePrincipal } from '../accounts/principal';
 import { roleAtLeast, type Actor, type Role } from '../accounts/roles';
 import { auditMutations } from '../audit/audit-mutations';
 import type { AuditMeta } from '../audit/audit-targets';
+import { findJsonProblem } from '@wayfarer/journey';
+import { UnsafeInputError } from '../hardening/unsafe-input';
 import type { TrpcContext } from './context';
 import { httpStatusOf, translateError } from './error-translation';
 
@@ -38,8 +40,29 @@ const t = initTRPC
 
 export const router = t.router;
 
+// Every call's raw input passes the edge check (depth, NUL, unpaired surrogates) before anything
+// else reads it: authentication, zod, the procedure.
+const checkedProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    // No input, or not JSON: a procedure without input ignores it, one with input refuses it (400).
+    return next();
+  }
+  const problem = findJsonProblem(raw);
+  if (problem !== undefined) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'The input is invalid.',
+      cause: new UnsafeInputError(problem),
+    });
+  }
+  return next();
+});
+
 /** Procedures anyone may call (sign-up, sign-in, accepting an invitation): no principal needed. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = checkedProcedure;
 
 export type { Actor, Role };
 
@@ -54,7 +77,7 @@ export function requiredRole(meta: ProcedureMeta | undefined, type: 'query' | 'm
  * Bearer`, acting as admin). The procedure sees `ctx.workspaceId` and `ctx.actor`; it is refused
  * unless the actor's role reaches the procedure's `meta.role` (see `requiredRole`).
  */
-export const workspaceProcedure = t.procedure
+export const workspaceProcedure = checkedProcedure
   .use(async ({ ctx, meta, type, next }) => {
     const principal = await resolvePrincipal(ctx, type);
     if (!principal.ok) throw new TRPCError({ code: principal.code, message: principal.message });
