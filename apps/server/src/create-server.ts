@@ -16,6 +16,7 @@ import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { contextFactory } from './trpc/context';
 import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
+import { errorHandler, sendError } from './hardening/error-replies';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
 import { refuseUnsafeInput } from './hardening/unsafe-input';
@@ -46,6 +47,7 @@ function createApp(logger: ServerDeps['logger']): FastifyInstance {
 export function createServer(deps: ServerDeps): WayfarerServer {
   const app = createApp(deps.logger);
   const services = createServices(deps);
+  app.setErrorHandler(errorHandler());
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
@@ -74,15 +76,17 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.addHook('preClose', async () => closeLiveNodeStats(services));
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
   void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
-  if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
-    void app.register(fastifyStatic, { root: deps.webRoot });
+  const webApp = deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'));
+  if (webApp) void app.register(fastifyStatic, { root: deps.webRoot });
+  app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other page address gets its index.html.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
-      if (isPage) return reply.sendFile('index.html');
-      return reply.code(404).send({ error: 'not_found', message: `${request.method} ${request.url} does not exist.` });
+    const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
+    if (webApp && isPage) return reply.sendFile('index.html');
+    return sendError(request, reply, 404, {
+      error: 'not_found',
+      message: `${request.method} ${request.url} does not exist.`,
     });
-  }
+  });
   return {
     app,
     start: async ({ port, host }) => {

@@ -1,7 +1,7 @@
 // Property-based fuzzing of the API edges (fast-check): ingest and journey create / validate /
 // publish, driven through the real Fastify app with `inject` (content parsing, hooks, the tRPC
 // adapter and error formatting all run; only the socket is skipped). Whatever arrives, the answer
-// is never a 5xx and the server keeps serving.
+// is never a 5xx, never shows a stack or a file path, and the server keeps serving.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorkspace, startTestServer, type TestServer, type TestWorkspace } from '../server/support';
@@ -13,6 +13,7 @@ import {
   withoutHazards,
   type IngestRequest,
 } from './hostile-input';
+import { internalsIn } from './internals';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 5_000);
 const STREAMS = 4;
@@ -81,7 +82,7 @@ describe('hostile input at the API edges', () => {
     return [created, await trpc('journeys.publish', { journeyId })];
   }
 
-  it(`answers ${RUNS} hostile requests without a 5xx`, async () => {
+  it(`answers ${RUNS} hostile requests without a 5xx or a word of its internals`, async () => {
     const statuses = new Map<number, number>();
     const noServerError = fc.asyncProperty(call, async (one) => {
       for (const response of await send(one)) {
@@ -89,6 +90,8 @@ describe('hostile input at the API edges', () => {
         if (response.statusCode >= 500) {
           throw new Error(`${response.statusCode} for ${toJsonText(one).slice(0, 500)}: ${response.body}`);
         }
+        const leaked = internalsIn(response.body);
+        if (leaked !== undefined) throw new Error(`"${leaked}" in the answer to ${toJsonText(one).slice(0, 500)}`);
       }
     });
     // Several runs side by side, as clients arrive: the database's waits overlap (and so do requests).

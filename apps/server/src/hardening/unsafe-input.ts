@@ -3,6 +3,7 @@
 // before any handler, schema or recursive walk sees it. See docs/trust.md, "Robustness".
 import { findJsonProblem, type JsonProblem } from '@wayfarer/journey';
 import type { FastifyInstance } from 'fastify';
+import { sendError, type RequestIssue } from './error-replies';
 
 /** An input that fails the edge check; carries where and what. */
 export class UnsafeInputError extends Error {
@@ -11,12 +12,6 @@ export class UnsafeInputError extends Error {
     super(`${problem.path.join('.') || 'The input'} ${problem.message}`);
     this.name = 'UnsafeInputError';
   }
-}
-
-/** One problem with a request, as every 4xx answer lists them: the dotted field path and why. */
-export interface RequestIssue {
-  path: string;
-  message: string;
 }
 
 export function issueOf(problem: JsonProblem, prefix: (string | number)[] = []): RequestIssue {
@@ -38,7 +33,7 @@ export function refuseUnsafeInput(app: FastifyInstance): void {
     for (const [prefix, value] of parts) {
       const problem = findJsonProblem(value);
       if (problem === undefined) continue;
-      return reply.code(400).send({
+      return sendError(request, reply, 400, {
         error: 'invalid_request',
         message: 'The request is invalid.',
         issues: [issueOf(problem, prefix)],

@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { resolvePrincipal } from '../accounts/principal';
+import { devErrorsEnabled } from '../config/dev-errors';
 import { roleAtLeast, type Actor, type Role } from '../accounts/roles';
 import { auditMutations } from '../audit/audit-mutations';
 import type { AuditMeta } from '../audit/audit-targets';
@@ -20,6 +21,8 @@ const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
   .create({
+    // Stack traces in error answers only when a developer asks (WAYFARER_DEV_ERRORS), never by default.
+    isDev: devErrorsEnabled(),
     // The one error formatter: domain errors become their tRPC code, HTTP status and details.
     errorFormatter({ shape, error }) {
       const translated = translateError(error);
