@@ -17,8 +17,10 @@ import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { contextFactory } from './trpc/context';
 import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
+import { errorHandler, sendError } from './hardening/error-replies';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
+import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
 import { registerMetricsRoute } from './observability/metrics.routes';
@@ -69,9 +71,11 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   const app = createApp(deps.logger, deps.trustProxy);
   const limits = requestLimitsOf(deps);
   const services = createServices(deps);
+  app.setErrorHandler(errorHandler());
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
+  refuseUnsafeInput(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),
@@ -101,15 +105,17 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.addHook('preClose', async () => closeLiveNodeStats(services));
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
   void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
-  if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
-    void app.register(fastifyStatic, { root: deps.webRoot });
+  const webApp = deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'));
+  if (webApp) void app.register(fastifyStatic, { root: deps.webRoot });
+  app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other page address gets its index.html.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
-      if (isPage) return reply.sendFile('index.html');
-      return reply.code(404).send({ error: 'not_found', message: `${request.method} ${request.url} does not exist.` });
+    const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
+    if (webApp && isPage) return reply.sendFile('index.html');
+    return sendError(request, reply, 404, {
+      error: 'not_found',
+      message: `${request.method} ${request.url} does not exist.`,
     });
-  }
+  });
   return {
     app,
     start: async ({ port, host }) => {

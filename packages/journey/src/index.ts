@@ -12,3 +12,5 @@ export { summarizeGraphChanges } from './graph-diff';
 export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';
 export { durationSchema, durationToMs } from './duration';
 export type { Duration } from './duration';
+export { findJsonProblem, stringProblem, MAX_JSON_DEPTH } from './json-safety';
+export type { JsonProblem, JsonProblemCode } from './json-safety';

@@ -1,9 +1,9 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { authenticateOnce } from '../auth/request-auth';
 import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
-import { isConnectionLoss } from '@wayfarer/db';
+import { errorHandler } from '../hardening/error-replies';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { inSpan, type Registry } from '@wayfarer/telemetry';
 import { recordIngestMetrics } from './ingest-metrics';
@@ -22,7 +22,8 @@ function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handl
     }
     const parsed = schema.safeParse(request.body);
     if (!parsed.success) {
-      return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
+      const issues = toRequestIssues(parsed.error);
+      return reply.code(400).send({ error: 'invalid_request', message: 'The request is invalid.', issues });
     }
     // The ingest span: the journeys this event starts carry it into their workflows (traces).
     const handled = await inSpan(
@@ -47,30 +48,6 @@ function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage
   }
 }
 
-// Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
-function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const status = error.statusCode ?? 500;
-  if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: error.message });
-  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
-  if (status === 415) {
-    return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
-  }
-  if (status >= 400 && status < 500) {
-    return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
-  }
-  if (isConnectionLoss(error)) {
-    request.log.warn({ err: error }, 'ingest: database unreachable');
-    return reply.code(503).header('retry-after', '5').send({
-      error: 'service_unavailable',
-      message: 'The database is unreachable for now; retry it with the same messageId.',
-    });
-  }
-  request.log.error({ err: error }, 'ingest failed');
-  return reply
-    .code(500)
-    .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
-}
-
 export interface IngestRoutesOptions {
   deps: RoutingDeps;
   /** Requests per minute per API key and without one, shared by every server process. */
@@ -82,7 +59,13 @@ export interface IngestRoutesOptions {
 /** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { deps } = options;
-  app.setErrorHandler(ingestErrorHandler);
+  // A 5xx asks the client to retry (Segment clients do, keeping the messageId: nothing doubles).
+  app.setErrorHandler(
+    errorHandler({
+      internalMessage: 'The message was not processed; retry it with the same messageId.',
+      unavailableMessage: 'The database is unreachable for now; retry it with the same messageId.',
+    }),
+  );
   if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
   // Over a limit the answer is 429 with `Retry-After`, before the body is even read.
   await app.register(rateLimit, ingestRateLimit(deps.db, options.limits, options.metrics));
