@@ -40,3 +40,4 @@ export * from './repositories/invitations.repository';
 export * from './repositories/journey-approvals.repository';
 export * from './analytics';
 export * from './repositories/audit-snapshots.repository';
+export * from './repositories/workspace-assets.repository';

@@ -12,3 +12,7 @@ export { summarizeGraphChanges } from './graph-diff';
 export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';
 export { durationSchema, durationToMs } from './duration';
 export type { Duration } from './duration';
+export { assetKinds } from './references';
+export type { AssetKind, AssetReference, ConfigWarning, WorkspaceAssets } from './references';
+export { checkWorkspace, journeyReferences } from './workspace-check';
+export type { StepReference } from './workspace-check';
