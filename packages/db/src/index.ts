@@ -43,3 +43,4 @@ export * from './repositories/journey-approvals.repository';
 export * from './analytics';
 export * from './repositories/audit-snapshots.repository';
 export * from './repositories/rate-limits.repository';
+export * from './repositories/workspace-assets.repository';
