@@ -7,9 +7,8 @@ import { createDb, migrateToLatest, type Db } from '@wayfarer/db';
 import { startEmbeddedPostgres } from '@wayfarer/provision';
 
 /**
- * pg's pool resolves `end()` while its connections are still closing; dropping the database `with
- * (force)` then terminates one mid-close, and the error event it gets crashes the process. So the
- * drop waits (up to 5 s, then forces) until the database has no backends left.
+ * A server process of the benchmark (ingest) may still be closing its connections; the drop waits
+ * (up to 5 s, then forces) until the database has no backends left.
  */
 async function waitForBackendsToLeave(admin: pg.Client, database: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -38,6 +37,8 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
   const embedded = given === undefined ? await embeddedAdminUrl() : undefined;
   const adminUrl = given ?? (embedded as { url: string }).url;
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+  // Every pg client gets an 'error' listener: a connection dying while idle must not end the run.
+  admin.on('error', () => undefined);
   await admin.connect();
   const name = `wayfarer_bench_${randomBytes(4).toString('hex')}`;
   await admin.query(`create database ${name}`);
@@ -54,6 +55,7 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
+      cleanup.on('error', () => undefined);
       await cleanup.connect();
       await waitForBackendsToLeave(cleanup, name);
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
+import { createOutboundPolicy, createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import {
   bindIdentities,
@@ -146,6 +146,8 @@ export async function benchSend(
     const send = createSendServices({
       db: sendDb,
       box: createSecretBox(key),
+      // The stand-in LINE API listens on loopback, which the outbound policy refuses unless allowed.
+      policy: createOutboundPolicy({ allow: ['127.0.0.1'] }),
       unsubscribe: { baseUrl: 'http://localhost:3000', key },
     });
     const activities = createJourneyActivities({ db: database.db, runtimes, send });

@@ -11,6 +11,7 @@ import { provideTemporalBinary, startEmbeddedPostgres, temporalProvisionFromEnv 
 
 async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
   try {
     await client.connect();
   } catch (error) {

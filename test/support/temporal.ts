@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
+import { TRACING_WORKFLOW_INTERCEPTORS } from '@wayfarer/telemetry';
 import type { TemporalBinaryName } from '@wayfarer/config';
 import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 
@@ -67,11 +68,16 @@ function bundleKey(workflowsPath: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function bundleToDisk(): Promise<string> {
+async function bundleToDisk(interceptors: string[]): Promise<string> {
   const workflowsPath = require.resolve('@wayfarer/workflows/journey');
-  const codePath = join(repoRoot, '.cache', 'workflow-bundle', `journey-${bundleKey(workflowsPath)}.js`);
+  const name = interceptors.length === 0 ? 'journey' : 'journey-traced';
+  const codePath = join(repoRoot, '.cache', 'workflow-bundle', `${name}-${bundleKey(workflowsPath)}.js`);
   if (existsSync(codePath)) return codePath;
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    workflowInterceptorModules: interceptors,
+    logger: new DefaultLogger('WARN'),
+  });
   mkdirSync(dirname(codePath), { recursive: true });
   // Write then rename, so a test file running in another process never reads half a bundle.
   const partial = `${codePath}.${process.pid}.tmp`;
@@ -80,13 +86,19 @@ async function bundleToDisk(): Promise<string> {
   return codePath;
 }
 
-let bundling: Promise<string> | undefined;
+const bundling = new Map<boolean, Promise<string>>();
 
 /**
- * The journey workflow bundled by webpack, as `workflowBundle` for Worker.create and replay.
- * Bundling is slow, so it happens once per source change (cached under .cache/workflow-bundle).
+ * The journey workflow bundled by webpack, as `workflowBundle` for Worker.create and replay; with
+ * `traced`, the OpenTelemetry workflow interceptors are bundled in (workflow spans). Bundling is
+ * slow, so it happens once per source change (cached under .cache/workflow-bundle).
  */
-export async function bundleJourneyWorkflows(): Promise<{ codePath: string }> {
-  bundling ??= bundleToDisk();
-  return { codePath: await bundling };
+export async function bundleJourneyWorkflows(options: { traced?: boolean } = {}): Promise<{ codePath: string }> {
+  const traced = options.traced ?? false;
+  let codePath = bundling.get(traced);
+  if (codePath === undefined) {
+    codePath = bundleToDisk(traced ? [TRACING_WORKFLOW_INTERCEPTORS] : []);
+    bundling.set(traced, codePath);
+  }
+  return { codePath: await codePath };
 }

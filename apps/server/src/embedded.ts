@@ -15,6 +15,7 @@ import {
   temporalProvisionFromEnv,
   type TemporalProvisionOptions,
 } from '@wayfarer/provision';
+import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
@@ -26,6 +27,7 @@ import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { secretBoxFromEnv } from './channels/secret-box-from-env';
+import { outboundPolicyFromEnv } from '@wayfarer/channels';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
 import { step } from './embedded/progress';
 import { ensureSecretKey } from './embedded/secret-key';
@@ -57,12 +59,12 @@ async function startDatabase(): Promise<string> {
 
 async function startTemporal(
   tools: TemporalProvisionOptions,
-): Promise<{ connection: Connection; address: string; uiUrl?: string }> {
-  if (env.TEMPORAL_ADDRESS !== undefined) {
-    const address = env.TEMPORAL_ADDRESS;
-    const connection = await Connection.connect({ address });
+): Promise<{ connection: Connection; connect: TemporalConnectOptions; uiUrl?: string }> {
+  if (env.temporal !== undefined) {
+    const connect = env.temporal.connect;
+    const connection = await Connection.connect(connect);
     cleanups.push(() => connection.close());
-    return { connection, address };
+    return { connection, connect };
   }
   const cliPath = await provideTemporalBinary('temporal', tools);
   const port = env.TEMPORAL_DEV_PORT ?? (await freePort());
@@ -80,7 +82,7 @@ async function startTemporal(
     (started) => started.address,
   );
   cleanups.push(() => server.stop());
-  return server;
+  return { ...server, connect: { address: server.address } };
 }
 
 async function start(): Promise<void> {
@@ -104,7 +106,7 @@ async function start(): Promise<void> {
   const sending = sendServicesFromEnv(databaseUrl);
   if (sending) cleanups.push(() => sending.close());
 
-  const workerConnection = await NativeConnection.connect({ address: temporal.address });
+  const workerConnection = await NativeConnection.connect(temporal.connect);
   cleanups.push(() => workerConnection.close());
   // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
   const workflowBundle = await step('Journey workflow bundle', () =>
@@ -138,14 +140,21 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
+    trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,
+    ...(env.TRUST_PROXY === undefined ? {} : { trustProxy: env.TRUST_PROXY }),
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),
+    outbound: outboundPolicyFromEnv(),
     simulation: { runtimes, workflowBundle, testServerPath },
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());
-  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, temporal);
+  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, {
+    address: temporal.connect.address,
+    uiUrl: temporal.uiUrl,
+  });
 }
 
 function printBanner(url: string, apiKey: string, temporal: { address: string; uiUrl?: string }): void {

@@ -13,6 +13,7 @@ export {
   type EnrollmentDeps,
   type EnrollmentOutcome,
   type EnrollmentRequest,
+  type RoutingObserver,
 } from './start-enrollment';
 export {
   refreshSegment,

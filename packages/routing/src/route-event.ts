@@ -39,6 +39,7 @@ export async function routeEvent(deps: RoutingDeps, event: RoutableEvent): Promi
   // An enrollment entered by this very event has it as its entry event already.
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
   const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
+  deps.observe?.signalled(signalled.length);
   await markEventRouted(deps.db, event.id);
   return { entries, signalled };
 }

@@ -38,6 +38,7 @@ describe('ingest API (Segment-compatible)', () => {
     expect(identify.status).toBe(400);
     expect(identify.body).toEqual({
       error: 'invalid_request',
+      message: 'The request is invalid.',
       issues: expect.arrayContaining([
         expect.objectContaining({ path: 'userId' }),
         expect.objectContaining({ path: 'traits.timezone' }),
@@ -53,7 +54,11 @@ describe('ingest API (Segment-compatible)', () => {
     });
     expect(batch).toEqual({
       status: 400,
-      body: { error: 'invalid_request', issues: [{ path: 'batch.1.event', message: expect.any(String) }] },
+      body: {
+        error: 'invalid_request',
+        message: 'The request is invalid.',
+        issues: [{ path: 'batch.1.event', message: expect.any(String) }],
+      },
     });
     // Nothing of a refused batch is stored.
     expect(await test.database.db.selectFrom('events').select('id').where('name', '=', 'ok').execute()).toEqual([]);
@@ -121,6 +126,8 @@ describe('ingest API (Segment-compatible)', () => {
   });
 
   it('serves the health check', async () => {
-    expect((await test.server.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const health = await test.server.app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ database: { ok: true }, temporal: { ok: expect.any(Boolean) } });
   });
 });

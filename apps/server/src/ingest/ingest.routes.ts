@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { authenticateRequest } from '../auth/authenticate';
-import { readApiKey } from '../auth/read-api-key';
+import { authenticateOnce } from '../auth/request-auth';
+import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
+import { errorHandler } from '../hardening/error-replies';
 import type { RoutingDeps } from '@wayfarer/routing';
+import { inSpan, type Registry } from '@wayfarer/telemetry';
+import { recordIngestMetrics } from './ingest-metrics';
 import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
 import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
 
@@ -13,16 +15,23 @@ type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
 /** Authenticates the workspace key (ingest or full scope), validates the body, then handles it. */
 function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
+    const auth = await authenticateOnce(deps.db, request, ['ingest', 'full']);
     if (!auth.ok) {
       const status = auth.reason === 'insufficient_scope' ? 403 : 401;
       return reply.code(status).send({ error: auth.reason, message: auth.message });
     }
     const parsed = schema.safeParse(request.body);
     if (!parsed.success) {
-      return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
+      const issues = toRequestIssues(parsed.error);
+      return reply.code(400).send({ error: 'invalid_request', message: 'The request is invalid.', issues });
     }
-    return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
+    // The ingest span: the journeys this event starts carry it into their workflows (traces).
+    const handled = await inSpan(
+      `ingest ${request.routeOptions.url ?? ''}`,
+      { 'wayfarer.workspace_id': auth.workspaceId },
+      () => handle(auth.workspaceId, parsed.data, new Date()),
+    );
+    return reply.send({ success: true, ...handled });
   };
 }
 
@@ -39,48 +48,27 @@ function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage
   }
 }
 
-// Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
-function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const status = error.statusCode ?? 500;
-  if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: error.message });
-  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
-  if (status === 415) {
-    return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
-  }
-  if (status >= 400 && status < 500) {
-    return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
-  }
-  request.log.error({ err: error }, 'ingest failed');
-  return reply
-    .code(500)
-    .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
-}
-
-/** Requests per minute one API key may make to the ingest API unless configured. */
-export const DEFAULT_INGEST_RATE_LIMIT_PER_MIN = 6000;
-
-// Counted per API key (its hash, as stored), before authentication so a flood costs no query;
-// requests without a key count per client address.
-function rateLimitKey(request: FastifyRequest): string {
-  const key = readApiKey(request.headers.authorization);
-  return key === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(key).digest('hex')}`;
-}
-
 export interface IngestRoutesOptions {
   deps: RoutingDeps;
-  /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
-  rateLimitPerMin?: number | undefined;
+  /** Requests per minute per API key and without one, shared by every server process. */
+  limits: RequestLimits;
+  /** Where request counts and latencies go (see ingest-metrics.ts). */
+  metrics?: Registry | undefined;
 }
 
 /** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { deps } = options;
-  app.setErrorHandler(ingestErrorHandler);
-  await app.register(rateLimit, {
-    max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
-    timeWindow: 60_000,
-    keyGenerator: rateLimitKey,
-  });
+  // A 5xx asks the client to retry (Segment clients do, keeping the messageId: nothing doubles).
+  app.setErrorHandler(
+    errorHandler({
+      internalMessage: 'The message was not processed; retry it with the same messageId.',
+      unavailableMessage: 'The database is unreachable for now; retry it with the same messageId.',
+    }),
+  );
+  if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
+  // Over a limit the answer is 429 with `Retry-After`, before the body is even read.
+  await app.register(rateLimit, ingestRateLimit(deps.db, options.limits, options.metrics));
   app.post(
     '/v1/identify',
     ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>

@@ -2,7 +2,7 @@
 // sentAt, …) are accepted and ignored, so Segment libraries can post here unchanged.
 import { z } from 'zod';
 import { identitiesOf, type IdentityFields } from '../customers/customer-identities';
-import { channelUserIdSchema, emailSchema, phoneSchema } from '../customers/identity-values';
+import { channelUserIdSchema, emailSchema, phoneSchema } from '@wayfarer/identity';
 import { canonicalLocale, canonicalTimeZone } from './profile-settings';
 
 /** Most messages a batch may carry (Segment's own limit is 500 KB, about as many events). */

@@ -1,11 +1,13 @@
 import {
   createSecretBox,
   loadSecretKey,
+  outboundPolicyFromEnv,
   secretKeyVariable,
   trackingLinkKey,
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
+import type { DeliveryDeps } from './deliver';
 import { createSendServices, type SendServices } from './send-services';
 
 /**
@@ -13,12 +15,14 @@ import { createSendServices, type SendServices } from './send-services';
  * records its attempt while the step's transaction holds a connection of the main pool, and taking
  * both from one pool could deadlock under load. Channel credentials are opened with
  * WAYFARER_SECRET_KEY; unsubscribe and tracking links point at WAYFARER_PUBLIC_URL (default
- * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
+ * http://localhost:$PORT); channels call only what WAYFARER_OUTBOUND_ALLOW's policy lets through.
+ * Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
   /** The Postgres server to open the delivery pool on. */
   databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
+  observe?: DeliveryDeps['observe'],
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
@@ -32,8 +36,10 @@ export function sendServicesFromEnv(
     send: createSendServices({
       db,
       box: createSecretBox(key),
+      policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
+      ...(observe === undefined ? {} : { observe }),
     }),
     close: () => db.destroy(),
   };
