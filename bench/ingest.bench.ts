@@ -37,16 +37,26 @@ async function postTrack(context: IngestBenchContext, body: Record<string, unkno
   return answer.eventId;
 }
 
+/** The enrollment of every event, once the server's router has entered them all (it routes after answering). */
+async function enrollmentsOf(context: IngestBenchContext, eventIds: string[]) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const enrollments = await context.db
+      .selectFrom('enrollments')
+      .select(['workflowId', 'entryEventId'])
+      .where('entryEventId', 'in', eventIds)
+      .execute();
+    if (enrollments.length === eventIds.length) return enrollments;
+    if (Date.now() > deadline) {
+      throw new Error(`${eventIds.length} events entered ${enrollments.length} journeys; expected one each.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Temporal's start time (server clock, same host) of the workflow each event's enrollment runs. */
 async function workflowStartTimes(context: IngestBenchContext, eventIds: string[]): Promise<Map<string, number>> {
-  const enrollments = await context.db
-    .selectFrom('enrollments')
-    .select(['workflowId', 'entryEventId'])
-    .where('entryEventId', 'in', eventIds)
-    .execute();
-  if (enrollments.length !== eventIds.length) {
-    throw new Error(`${eventIds.length} events entered ${enrollments.length} journeys; expected one each.`);
-  }
+  const enrollments = await enrollmentsOf(context, eventIds);
   const started = new Map<string, number>();
   await Promise.all(
     enrollments.map(async ({ workflowId, entryEventId }) => {

@@ -1,54 +1,61 @@
 import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { Db } from '@wayfarer/db';
 import { authenticateRequest } from '../auth/authenticate';
 import { readApiKey } from '../auth/read-api-key';
-import type { RoutingDeps } from '@wayfarer/routing';
-import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
-import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
+import { MAX_CALL_BYTES, parseBatch, parseSingleCall, type BatchItem } from './batch-request';
+import type { RequestIssue, SegmentCall, SegmentCallType } from './ingest.schemas';
+import { decodeRequestBody } from './request-decoding';
+import { storeCalls } from './store-calls';
 
-type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
+/** The calls with an endpoint of their own (`/v1/<type>`). */
+const callTypes: readonly SegmentCallType[] = ['identify', 'track', 'page', 'screen', 'group', 'alias'];
 
-/** Authenticates the workspace key (ingest or full scope), validates the body, then handles it. */
-function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
-    if (!auth.ok) {
-      const status = auth.reason === 'insufficient_scope' ? 403 : 401;
-      return reply.code(status).send({ error: auth.reason, message: auth.message });
-    }
-    const parsed = schema.safeParse(request.body);
-    if (!parsed.success) {
-      return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
-    }
-    return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
-  };
+/** Authenticates the workspace key (ingest or full scope); answers 401/403 itself when it fails. */
+async function workspaceOf(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+  const auth = await authenticateRequest(db, request.headers.authorization, ['ingest', 'full']);
+  if (auth.ok) return auth.workspaceId;
+  const status = auth.reason === 'insufficient_scope' ? 403 : 401;
+  await reply.code(status).send({ error: auth.reason, message: auth.message });
+  return undefined;
 }
 
-function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage, now: Date): Promise<IngestResult> {
-  switch (message.type) {
-    case 'identify':
-      return ingestIdentify(deps, workspaceId, message, now);
-    case 'track':
-      return ingestTrack(deps, workspaceId, message, now);
-    default: {
-      const unreachable: never = message;
-      return unreachable;
-    }
-  }
+const invalid = (issues: RequestIssue[]) => ({ error: 'invalid_request', issues });
+
+/**
+ * A batch's answer: 200 when every call was stored; 207 with each call's result when some were
+ * refused (Segment's libraries count any 2xx as delivered, so the stored calls are never sent
+ * again); 400 when none could be stored (they drop it: sending it again would not help).
+ */
+async function answerBatch(db: Db, workspaceId: string, items: BatchItem[], reply: FastifyReply) {
+  const calls = items.flatMap((item) => ('call' in item ? [item.call] : []));
+  const issues = items.flatMap((item) => ('issues' in item ? item.issues : []));
+  if (calls.length === 0) return reply.code(400).send(invalid(issues));
+  const stored = await storeCalls(db, workspaceId, calls, new Date());
+  let next = 0;
+  const results = items.map((item) => ('call' in item ? stored[next++] : invalid(item.issues)));
+  if (issues.length === 0) return reply.send({ success: true, results });
+  return reply.code(207).send({ success: false, results, issues });
 }
 
 // Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
 function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const status = error.statusCode ?? 500;
   if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: error.message });
-  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
+  if (status === 413) {
+    const limit = request.url.startsWith('/v1/batch') ? '500 KB per batch' : `${MAX_CALL_BYTES / 1024} KB per call`;
+    return reply
+      .code(413)
+      .send({ error: 'payload_too_large', message: `The body is too large: the limit is ${limit}.` });
+  }
   if (status === 415) {
-    return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
+    const message =
+      error.code === 'unsupported_content_encoding' ? error.message : 'Send the body as application/json.';
+    return reply.code(415).send({ error: 'unsupported_media_type', message });
   }
   if (status >= 400 && status < 500) {
-    return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
+    return reply.code(400).send(invalid([{ path: '', message: error.message }]));
   }
   request.log.error({ err: error }, 'ingest failed');
   return reply
@@ -67,37 +74,41 @@ function rateLimitKey(request: FastifyRequest): string {
 }
 
 export interface IngestRoutesOptions {
-  deps: RoutingDeps;
+  db: Db;
+  /** Told when calls were stored, after the answer: the router routes them. */
+  onStored(): void;
   /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
   rateLimitPerMin?: number | undefined;
 }
 
-/** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
+/** The Segment-compatible HTTP API: `POST /v1/batch` and `/v1/<call>` for each of Segment's calls. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
-  const { deps } = options;
+  const { db } = options;
   app.setErrorHandler(ingestErrorHandler);
+  app.addHook('preParsing', decodeRequestBody);
+  app.addHook('onResponse', async (_request, reply) => {
+    if (reply.statusCode === 200 || reply.statusCode === 207) options.onStored();
+  });
   await app.register(rateLimit, {
     max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
     timeWindow: 60_000,
     keyGenerator: rateLimitKey,
   });
-  app.post(
-    '/v1/identify',
-    ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>
-      ingestIdentify(deps, workspaceId, message, now),
-    ),
-  );
-  app.post(
-    '/v1/track',
-    ingestHandler(deps, trackSchema, async (workspaceId, message, now) => ingestTrack(deps, workspaceId, message, now)),
-  );
-  app.post(
-    '/v1/batch',
-    ingestHandler(deps, batchSchema, async (workspaceId, { batch }, now) => {
-      // In order: an identify before a track of the same user must land first.
-      const results: IngestResult[] = [];
-      for (const message of batch) results.push(await ingestOne(deps, workspaceId, message, now));
-      return { results };
-    }),
-  );
+  for (const type of callTypes) {
+    app.post(`/v1/${type}`, { bodyLimit: MAX_CALL_BYTES }, async (request, reply) => {
+      const workspaceId = await workspaceOf(db, request, reply);
+      if (workspaceId === undefined) return reply;
+      const parsed = parseSingleCall(type, request.body);
+      if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
+      const [stored] = await storeCalls(db, workspaceId, [parsed.call satisfies SegmentCall], new Date());
+      return reply.send({ success: true, ...stored });
+    });
+  }
+  app.post('/v1/batch', async (request, reply) => {
+    const workspaceId = await workspaceOf(db, request, reply);
+    if (workspaceId === undefined) return reply;
+    const parsed = parseBatch(request.body);
+    if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
+    return answerBatch(db, workspaceId, parsed.items, reply);
+  });
 }
