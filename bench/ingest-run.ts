@@ -7,7 +7,7 @@ import { createJourneyWorker } from '@wayfarer/worker';
 import { bundleJourneyWorkflows } from '../test/support/temporal';
 import { openBenchDatabase } from './bench-database';
 import { compareIngestToStart, type IngestFigures } from './ingest.bench';
-import { startServerProcess } from './ingest-server';
+import { startServerProcess } from '../test/support/server-process';
 import { prepareIngestTarget } from './ingest-setup';
 
 /** Concurrent senders, for both contenders. */

@@ -96,6 +96,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       if (sealingMessage !== undefined) app.log[sealing.leftInClear > 0 ? 'warn' : 'info'](sealingMessage);
       const address = await app.listen({ port, host: host ?? '0.0.0.0' });
       router = startEventRouter(services, {
+        ...deps.eventRouter,
         onError: (error, event) => app.log.error({ err: error, eventId: event?.id }, 'routing an event failed'),
       });
       return address;

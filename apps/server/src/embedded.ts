@@ -133,6 +133,7 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),

@@ -25,6 +25,7 @@ const server = createServer({
   logger: true,
   webRoot: env.WEB_ROOT ?? defaultWebRoot,
   ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+  eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
   unsubscribeLinkKey: linkKeyFromEnv(),
   trackingLinkKey: trackingKeyFromEnv(),
   secretBox: secretBoxFromEnv(),

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
+import type { EventRouterOptions } from '@wayfarer/routing';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
 import type { SimulationOptions } from './simulation/lazy-simulator';
 
@@ -28,6 +29,8 @@ export interface ServerDeps {
   outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000). */
   ingestRateLimitPerMin?: number;
+  /** How the event router claims and routes stored events (defaults in @wayfarer/routing). */
+  eventRouter?: Omit<EventRouterOptions, 'onError'>;
   /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
   simulation?: SimulationOptions;
 }
