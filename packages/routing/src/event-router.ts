@@ -5,19 +5,22 @@
 // segments, and marks the batch routed.
 import {
   claimDueEvents,
+  listRunningEnrollmentsOfCustomers,
   markEventsRouted,
   workspaceHasActiveSegments,
+  type Enrollment,
   type EventKind,
   type EventRow,
 } from '@wayfarer/db';
-import type { RoutingDeps } from './enter-journeys';
-import { routeStoredEvent } from './route-event';
+import { findEventEntryStep, toJourneyEvent } from './entry';
+import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
 import { refreshSegmentsForCustomer } from './segment-membership';
+import { signalEnrollments } from './signal-enrollments';
 
 export interface EventRouterOptions {
   /** Events claimed at once (default 200). */
   batchSize?: number;
-  /** Customers routed side by side (default 16). */
+  /** Customers routed side by side (default 32). */
   concurrency?: number;
   /** How long a claim holds its events before another router may take them (default 60 s). */
   leaseMs?: number;
@@ -40,14 +43,49 @@ const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']
 type ReportError = (error: unknown, event?: EventRow) => void;
 
 /**
- * One customer's events, in order: routed one after another, then their segments once. Returns the
- * ids done; after a failure the failed event and those after it wait for their lease to end.
+ * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
+ * journeys it triggers, then signals it to the customer's running enrollments — those running
+ * before the batch and those entered by this customer's earlier events in it, never one entered by
+ * this event or a later one.
  */
-async function routeCustomer(deps: RoutingDeps, events: EventRow[], report: ReportError): Promise<string[]> {
+async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<string>, running: Enrollment[]) {
+  const journeyEvent = toJourneyEvent(event);
+  const entries = await enterLiveJourneys(deps, {
+    workspaceId: event.workspaceId,
+    customerId: event.customerId,
+    entryKey: event.id,
+    entryEvent: journeyEvent,
+    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
+  });
+  const others = running.filter(
+    (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
+  );
+  await signalEnrollments(deps.temporal, others, journeyEvent);
+  for (const entry of entries) {
+    if (entry.status !== 'started') continue;
+    const { enrollment } = entry;
+    if (!running.some((known) => known.id === enrollment.id)) running.push(enrollment);
+  }
+}
+
+/**
+ * One customer's events, in order, then their segments once. `running` is the customer's running
+ * enrollments read for the whole batch. Returns the ids done; after a failure the failed event and
+ * those after it wait for their lease to end.
+ */
+async function routeCustomer(
+  deps: RoutingDeps,
+  events: EventRow[],
+  running: Enrollment[],
+  report: ReportError,
+): Promise<string[]> {
   const routed: string[] = [];
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     try {
-      if (journeyKinds.has(event.kind)) await routeStoredEvent(deps, event);
+      if (journeyKinds.has(event.kind)) {
+        const later = new Set(events.slice(index + 1).map((next) => next.id));
+        await routeInChain(deps, event, later, running);
+      }
       routed.push(event.id);
     } catch (error) {
       report(error, event);
@@ -72,10 +110,16 @@ async function routeClaimed(deps: RoutingDeps, claimed: EventRow[], options: Req
   const byCustomer = new Map<string, EventRow[]>();
   for (const event of claimed) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
   const queue = [...byCustomer.values()];
+  // One read of every customer's running enrollments for the batch, instead of one per event.
+  const running = new Map<string, Enrollment[]>();
+  for (const enrollment of await listRunningEnrollmentsOfCustomers(deps.db, [...byCustomer.keys()])) {
+    running.set(enrollment.customerId, [...(running.get(enrollment.customerId) ?? []), enrollment]);
+  }
   const routed: string[] = [];
   const lane = async (): Promise<void> => {
     for (let events = queue.shift(); events !== undefined; events = queue.shift()) {
-      routed.push(...(await routeCustomer(deps, events, options.onError)));
+      const customerId = events[0]?.customerId ?? '';
+      routed.push(...(await routeCustomer(deps, events, running.get(customerId) ?? [], options.onError)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, lane));
@@ -86,7 +130,7 @@ async function routeClaimed(deps: RoutingDeps, claimed: EventRow[], options: Req
 export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions = {}): EventRouter {
   const settings: Required<EventRouterOptions> = {
     batchSize: options.batchSize ?? 200,
-    concurrency: options.concurrency ?? 16,
+    concurrency: options.concurrency ?? 32,
     leaseMs: options.leaseMs ?? 60_000,
     idleMs: options.idleMs ?? 250,
     onError: options.onError ?? (() => undefined),
