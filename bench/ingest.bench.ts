@@ -19,6 +19,8 @@ export interface IngestBenchContext {
 
 export interface IngestRound {
   eventsPerSecond: number;
+  /** Per event: POST sent → its answer, in ms. */
+  answerMs: number[];
   /** Per event: POST sent → Temporal's start time of the workflow it caused, in ms. */
   latenciesMs: number[];
 }
@@ -75,16 +77,18 @@ async function workflowStartTimes(context: IngestBenchContext, eventIds: string[
 export async function measureIngest(context: IngestBenchContext, count: number): Promise<IngestRound> {
   const label = `ingest-${randomUUID().slice(0, 8)}`;
   const sentAt = new Map<string, number>();
+  const answerMs: number[] = [];
   const begin = Date.now();
   await runPool(count, context.concurrency, async (index) => {
     const sent = Date.now();
     sentAt.set(await postTrack(context, purchaseMessage(label, index)), sent);
+    answerMs.push(Date.now() - sent);
   });
   const lastAnswer = Date.now();
   const started = await workflowStartTimes(context, [...sentAt.keys()]);
   const end = Math.max(lastAnswer, ...started.values());
   const latenciesMs = [...sentAt].map(([eventId, sent]) => (started.get(eventId) ?? Number.NaN) - sent);
-  return { eventsPerSecond: count / ((end - begin) / 1000), latenciesMs };
+  return { eventsPerSecond: count / ((end - begin) / 1000), answerMs, latenciesMs };
 }
 
 /** Starts `count` journey workflows of the same shape directly, `concurrency` at a time; per second. */
@@ -154,8 +158,12 @@ export async function compareIngestToStart(
   for (let round = 0; round < options.rounds; round++) {
     ingest.push(await measureIngest(context, options.count));
     bare.push(await measureBareStart(context, options.count));
-    const last = ingest[round]?.eventsPerSecond ?? Number.NaN;
-    console.log(`ingest round ${round + 1}: ${last.toFixed(1)} events/s; bare start ${bare[round]?.toFixed(1)}/s`);
+    const last = ingest[round];
+    const answered = last ? percentile(last.answerMs, 50) : Number.NaN;
+    console.log(
+      `ingest round ${round + 1}: ${last?.eventsPerSecond.toFixed(1)} events/s (answers p50 ${answered} ms); ` +
+        `bare start ${bare[round]?.toFixed(1)}/s`,
+    );
   }
   const eventsPerSecond = mean(ingest.map((round) => round.eventsPerSecond));
   const latencies = ingest.flatMap((round) => round.latenciesMs);

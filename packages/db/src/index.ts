@@ -25,7 +25,7 @@ export { WORKSPACE_CACHE_TTL_MS } from './workspace-cache';
 export type { VersionLoader } from './version-cache';
 export * from './repositories/customer-views.repository';
 export * from './repositories/identities.repository';
-export { resolveCustomers } from './repositories/identity-batch.repository';
+export { findIdentityOwners, resolveCustomers } from './repositories/identity-batch.repository';
 export * from './repositories/customer-merge.repository';
 export * from './repositories/line-channels.repository';
 export * from './repositories/channel-credentials.repository';

@@ -1,4 +1,11 @@
-import { findEventIdsByMessageId, insertQueuedEvents, resolveCustomers, updateProfiles, type Db } from '@wayfarer/db';
+import {
+  findEventIdsByMessageId,
+  findIdentityOwners,
+  insertQueuedEvents,
+  resolveCustomers,
+  updateProfiles,
+  type Db,
+} from '@wayfarer/db';
 import type { SegmentCall } from './ingest.schemas';
 import { planCall, type PlannedCall } from './segment-calls';
 
@@ -22,7 +29,15 @@ export async function storeCalls(
   now: Date,
 ): Promise<StoredCall[]> {
   const plans = calls.map((call) => planCall(call, now));
-  const known = await findEventIdsByMessageId(db, workspaceId, [...new Set(plans.map((plan) => plan.messageId))]);
+  // Both reads at once: who the calls name (read-only) and which of them were stored before.
+  const [known, owners] = await Promise.all([
+    findEventIdsByMessageId(db, workspaceId, [...new Set(plans.map((plan) => plan.messageId))]),
+    findIdentityOwners(
+      db,
+      workspaceId,
+      plans.flatMap((plan) => plan.identities),
+    ),
+  ]);
   // The first of a messageId sent twice in one batch is stored; the second is its repeat.
   const fresh = new Map<string, PlannedCall>();
   for (const plan of plans)
@@ -32,25 +47,32 @@ export async function storeCalls(
     db,
     workspaceId,
     toStore.map((plan) => plan.identities),
+    owners,
   );
   const resolved = toStore.map((plan, index) => {
     const customerId = customerIds[index];
     if (customerId === undefined) throw new Error(`No customer was resolved for ${plan.messageId}.`);
     return { plan, customerId };
   });
-  const stored = await db.transaction().execute(async (trx) => {
-    const inserted = await insertQueuedEvents(
-      trx,
-      resolved.map(({ plan, customerId }) => ({ workspaceId, customerId, messageId: plan.messageId, ...plan.event })),
-    );
-    await updateProfiles(
-      trx,
-      resolved.flatMap(({ plan, customerId }) =>
-        plan.profile && inserted.has(plan.messageId) ? [{ ...plan.profile, customerId }] : [],
-      ),
-    );
-    return inserted;
-  });
+  const events = resolved.map(({ plan, customerId }) => ({
+    workspaceId,
+    customerId,
+    messageId: plan.messageId,
+    ...plan.event,
+  }));
+  // One statement is atomic by itself; identify and group commit their profile writes with it.
+  const stored = !resolved.some(({ plan }) => plan.profile)
+    ? await insertQueuedEvents(db, events)
+    : await db.transaction().execute(async (trx) => {
+        const inserted = await insertQueuedEvents(trx, events);
+        await updateProfiles(
+          trx,
+          resolved.flatMap(({ plan, customerId }) =>
+            plan.profile && inserted.has(plan.messageId) ? [{ ...plan.profile, customerId }] : [],
+          ),
+        );
+        return inserted;
+      });
   // A messageId stored by a concurrent request between the first read and the insert.
   const raced = toStore.filter((plan) => !stored.has(plan.messageId)).map((plan) => plan.messageId);
   const repeats = new Map([...known, ...(await findEventIdsByMessageId(db, workspaceId, raced))]);

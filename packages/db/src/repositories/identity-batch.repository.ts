@@ -9,30 +9,29 @@ import { ANONYMOUS_EXTERNAL_ID_PREFIX } from './customer-merge.repository';
 import { identityKey, identityLockKey } from './identity-fast-path.repository';
 import { resolveCustomer, type IdentityInput } from './identities.repository';
 
-/** The customer bound to each identity (by `kind:value`), a userId also by external id. */
-async function findOwners(db: Db, workspaceId: string, identities: readonly IdentityInput[]) {
+/**
+ * The customer bound to each identity (by `kind:value`), a userId also by external id: one
+ * statement for the whole batch. Read-only, so callers may run it beside their other reads.
+ */
+export async function findIdentityOwners(
+  db: Db,
+  workspaceId: string,
+  identities: readonly IdentityInput[],
+): Promise<Map<string, string>> {
   const owners = new Map<string, string>();
   if (identities.length === 0) return owners;
-  const bound = await db
-    .selectFrom('customerIdentities')
-    .select(['kind', 'value', 'customerId'])
-    .where('workspaceId', '=', workspaceId)
-    .where(
-      sql<boolean>`(kind, value) in (select * from unnest(${identities.map((i) => i.kind)}::text[],
-      ${identities.map((i) => i.value)}::text[]))`,
-    )
-    .execute();
-  for (const row of bound) owners.set(identityKey(row), row.customerId);
-  const userIds = identities.filter((i) => i.kind === 'user_id' && !owners.has(identityKey(i))).map((i) => i.value);
-  if (userIds.length > 0) {
-    const byExternalId = await db
-      .selectFrom('customers')
-      .select(['id', 'externalId'])
-      .where('workspaceId', '=', workspaceId)
-      .where('externalId', '=', sql<string>`any(${userIds}::text[])`)
-      .execute();
-    for (const row of byExternalId) owners.set(identityKey({ kind: 'user_id', value: row.externalId }), row.id);
-  }
+  const userIds = identities.filter((i) => i.kind === 'user_id').map((i) => i.value);
+  const result = await sql<{ kind: IdentityInput['kind']; value: string; customerId: string; bound: boolean }>`
+    select kind, value, customer_id, true as bound from customer_identities
+    where workspace_id = ${workspaceId}
+      and (kind, value) in (select * from unnest(${identities.map((i) => i.kind)}::text[],
+        ${identities.map((i) => i.value)}::text[]))
+    union all
+    select 'user_id', external_id, id, false from customers
+    where workspace_id = ${workspaceId} and external_id = any(${userIds}::text[])`.execute(db);
+  // A bound identity wins over an external id match (a merged customer's id stays bound to the survivor).
+  for (const row of result.rows) if (row.bound) owners.set(identityKey(row), row.customerId);
+  for (const row of result.rows) if (!owners.has(identityKey(row))) owners.set(identityKey(row), row.customerId);
   return owners;
 }
 
@@ -84,9 +83,11 @@ export async function resolveCustomers(
   db: Db,
   workspaceId: string,
   messages: readonly (readonly IdentityInput[])[],
+  /** findIdentityOwners' answer for (at least) these identities, when the caller read it already. */
+  knownOwners?: Map<string, string>,
 ): Promise<string[]> {
   const unique = new Map(messages.flat().map((identity) => [identityKey(identity), identity]));
-  const owners = await findOwners(db, workspaceId, [...unique.values()]);
+  const owners = new Map(knownOwners ?? (await findIdentityOwners(db, workspaceId, [...unique.values()])));
   const survivorOf = new Map<string, string>();
   const current = (customerId: string): string => {
     const survivor = survivorOf.get(customerId);
