@@ -39,21 +39,32 @@ async function postTrack(context: IngestBenchContext, body: Record<string, unkno
   return answer.eventId;
 }
 
-/** The enrollment of every event, once the server's router has entered them all (it routes after answering). */
+/**
+ * The enrollment of every event, once the server's router has routed them all (it routes after
+ * answering, and marks an event routed after its journey's workflow started).
+ */
 async function enrollmentsOf(context: IngestBenchContext, eventIds: string[]) {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const enrollments = await context.db
-      .selectFrom('enrollments')
-      .select(['workflowId', 'entryEventId'])
-      .where('entryEventId', 'in', eventIds)
-      .execute();
-    if (enrollments.length === eventIds.length) return enrollments;
-    if (Date.now() > deadline) {
-      throw new Error(`${eventIds.length} events entered ${enrollments.length} journeys; expected one each.`);
-    }
+    const routed = await context.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('id', 'in', eventIds)
+      .where('routedAt', 'is not', null)
+      .executeTakeFirstOrThrow();
+    if (Number(routed.count) === eventIds.length) break;
+    if (Date.now() > deadline) throw new Error(`${routed.count} of ${eventIds.length} events were routed in 120 s.`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  const enrollments = await context.db
+    .selectFrom('enrollments')
+    .select(['workflowId', 'entryEventId'])
+    .where('entryEventId', 'in', eventIds)
+    .execute();
+  if (enrollments.length !== eventIds.length) {
+    throw new Error(`${eventIds.length} events entered ${enrollments.length} journeys; expected one each.`);
+  }
+  return enrollments;
 }
 
 /** Temporal's start time (server clock, same host) of the workflow each event's enrollment runs. */
