@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { findTemporalCli, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
+import { loadRuntimeRegistry } from '@wayfarer/config';
+import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 import { createJourneyWorker } from '@wayfarer/worker';
 import { bundleJourneyWorkflows } from '../test/support/temporal';
 import { openBenchDatabase } from './bench-database';
@@ -57,8 +58,7 @@ async function runWithServices(
 }
 
 export async function benchIngest(results: Record<string, number>, options: { quick: boolean }): Promise<void> {
-  const cli = findTemporalCli();
-  if (!cli) throw new Error(TEMPORAL_INSTALL_HINT);
+  const cli = await provideTemporalBinary('temporal', temporalProvisionFromEnv());
   const run = { count: options.quick ? 100 : 500, rounds: options.quick ? 1 : 2 };
   const database = await openBenchDatabase();
   try {

@@ -139,13 +139,12 @@ export async function benchSend(
 ): Promise<void> {
   const database = await openBenchDatabase();
   const line = await startLineApi();
-  let sendDb: Db | undefined;
+  // Deliveries on a pool of their own, as the worker has them.
+  const sendDb: Db = createDb({ url: database.url });
   try {
-    // Deliveries on a pool of their own, as the worker has them (PGlite is one session: none).
-    sendDb = database.kind.startsWith('PGlite') ? undefined : createDb({ url: database.url });
     const key = randomBytes(32);
     const send = createSendServices({
-      ...(sendDb ? { db: sendDb } : {}),
+      db: sendDb,
       box: createSecretBox(key),
       // The stand-in LINE API listens on loopback, which the outbound policy refuses unless allowed.
       policy: createOutboundPolicy({ allow: ['127.0.0.1'] }),
@@ -171,7 +170,7 @@ export async function benchSend(
     console.log(`send: ${inputs.length} LINE pushes through runStep to a local Messaging API (${database.kind})`);
   } finally {
     await line.close();
-    await sendDb?.destroy();
+    await sendDb.destroy();
     await database.close();
   }
 }

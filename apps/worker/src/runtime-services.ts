@@ -36,8 +36,8 @@ export function createRuntimeServices(
     if (changes) changes.profileChanged = true;
   };
   return {
-    // Real channels (send/deliver.ts) commit their attempts outside this transaction where they can.
-    ...send?.(scope, trx),
+    // Real channels (send/deliver.ts) commit their attempts outside this transaction, on their own pool.
+    ...send?.(scope),
     stepOutputs: () => loadStepOutputs(trx, scope.enrollmentId),
     addTags: (tags) => {
       changed();

@@ -1,7 +1,9 @@
 export { createDb } from './connect';
 export type { Db, DbOptions } from './connect';
-export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded';
-export type { EmbeddedPostgres } from './embedded';
+export { poolStats, type PoolStats } from './pool-stats';
+export { isConnectionLoss } from './pool/connection-errors';
+export { retryOnConnectionLoss } from './pool/retry-on-connection-loss';
+export { pingDatabase, type DatabaseHealth } from './pool/ping';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
 export type * from './schema';
@@ -43,3 +45,5 @@ export * from './repositories/invitations.repository';
 export * from './repositories/journey-approvals.repository';
 export * from './analytics';
 export * from './repositories/audit-snapshots.repository';
+export * from './repositories/rate-limits.repository';
+export * from './repositories/workspace-assets.repository';

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
 import type { LoyaltyTables } from './loyalty-schema';
+import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
@@ -288,7 +289,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

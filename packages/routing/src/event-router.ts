@@ -60,7 +60,7 @@ async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<strin
   const others = running.filter(
     (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
   );
-  await signalEnrollments(deps.temporal, others, journeyEvent);
+  deps.observe?.signalled((await signalEnrollments(deps.temporal, others, journeyEvent)).length);
   for (const entry of entries) {
     if (entry.status !== 'started') continue;
     const { enrollment } = entry;

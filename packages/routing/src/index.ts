@@ -14,6 +14,7 @@ export {
   type EnrollmentDeps,
   type EnrollmentOutcome,
   type EnrollmentRequest,
+  type RoutingObserver,
 } from './start-enrollment';
 export {
   refreshSegment,

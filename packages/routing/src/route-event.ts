@@ -38,6 +38,7 @@ export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent):
   // An enrollment entered by this very event has it as its entry event already.
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
   const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
+  deps.observe?.signalled(signalled.length);
   return { entries, signalled };
 }
 

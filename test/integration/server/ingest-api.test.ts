@@ -39,6 +39,7 @@ describe('ingest API (Segment-compatible)', () => {
     expect(identify.status).toBe(400);
     expect(identify.body).toEqual({
       error: 'invalid_request',
+      message: 'The request is invalid.',
       issues: expect.arrayContaining([
         expect.objectContaining({ path: 'userId' }),
         expect.objectContaining({ path: 'traits.timezone' }),
@@ -60,7 +61,7 @@ describe('ingest API (Segment-compatible)', () => {
         success: false,
         results: [
           { eventId: expect.any(String), duplicate: false },
-          { error: 'invalid_request', issues: [issue] },
+          { error: 'invalid_request', message: 'The request is invalid.', issues: [issue] },
         ],
         issues: [issue],
       },
@@ -70,7 +71,11 @@ describe('ingest API (Segment-compatible)', () => {
     const none = await postIngest(test, '/v1/batch', workspace.ingestKey, { batch: [{ type: 'track', userId: 'u1' }] });
     expect(none).toEqual({
       status: 400,
-      body: { error: 'invalid_request', issues: [{ ...issue, path: 'batch.0.event' }] },
+      body: {
+        error: 'invalid_request',
+        message: 'The request is invalid.',
+        issues: [{ ...issue, path: 'batch.0.event' }],
+      },
     });
   });
 
@@ -137,6 +142,8 @@ describe('ingest API (Segment-compatible)', () => {
   });
 
   it('serves the health check', async () => {
-    expect((await test.server.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const health = await test.server.app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ database: { ok: true }, temporal: { ok: expect.any(Boolean) } });
   });
 });

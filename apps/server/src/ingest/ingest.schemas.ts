@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { IdentityInput } from '@wayfarer/db';
 import { identitiesOf, type IdentityFields } from '../customers/customer-identities';
-import { channelUserIdSchema, emailSchema, phoneSchema } from '../customers/identity-values';
+import { channelUserIdSchema, emailSchema, phoneSchema } from '@wayfarer/identity';
 import { canonicalLocale, canonicalTimeZone } from './profile-settings';
 
 /** Segment's id fields: a non-empty string, or a number taken as its decimal text. */

@@ -16,15 +16,14 @@ import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
+import { inSpan } from '@wayfarer/telemetry';
 
 export interface DeliveryDeps {
   /**
    * Where attempts are recorded: a handle with a pool of its own (see send-from-env.ts), so an
    * attempt commits before the provider call while the step's transaction holds its connection.
-   * Absent (embedded PGlite, one session): attempts share the step's transaction, and a crash
-   * during the call may repeat an email or SMS (LINE and webhooks still dedupe on the key).
    */
-  db?: Db;
+  db: Db;
   /** Opens channel credentials (WAYFARER_SECRET_KEY). */
   box: SecretBox;
   /** Which addresses channels may call (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
@@ -33,6 +32,8 @@ export interface DeliveryDeps {
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
   tracking?: TrackingLinks;
+  /** Told how each delivery ended (metrics: `sendFinished(channel, status)`). */
+  observe?: { sendFinished(channel: string, status: string): void };
 }
 
 /** The step visit a delivery belongs to. */
@@ -90,9 +91,11 @@ export function createDelivery(deps: DeliveryDeps) {
         channel: 'email',
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
-    const result = await adapter.send(channelMessage(message, row.address, link), {
-      idempotencyKey: row.idempotencyKey,
-    });
+    // The provider call, as a span of its own under the step activity's (traces).
+    const channel = request.message.channel;
+    const result = await inSpan(`send ${channel}`, { 'wayfarer.channel': channel }, () =>
+      adapter.send(channelMessage(message, row.address, link), { idempotencyKey: row.idempotencyKey }),
+    );
     if (result.status === 'sent') {
       const providerMessageId = result.providerMessageId;
       await updateMessage(db, row.idempotencyKey, {
@@ -130,13 +133,8 @@ export function createDelivery(deps: DeliveryDeps) {
     return call(db, again, request, adapter);
   }
 
-  return async function deliver(
-    scope: DeliveryScope,
-    request: DeliveryRequest,
-    now: Date,
-    stepTransaction: Db,
-  ): Promise<DeliveryOutcome> {
-    const db = deps.db ?? stepTransaction;
+  async function deliverOnce(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { db } = deps;
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
     const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
@@ -154,12 +152,19 @@ export function createDelivery(deps: DeliveryDeps) {
     return claimed.kind === 'send'
       ? call(db, claimed.row, request, resolved.adapter)
       : (outcomeOf(claimed.row) as DeliveryOutcome);
-  };
-}
+  }
 
-// Already inside the step's transaction (no own pool): its lock and commit serve.
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { channel } = request.message;
+    try {
+      const outcome = await deliverOnce(scope, request, now);
+      deps.observe?.sendFinished(channel, outcome.status);
+      return outcome;
+    } catch (error) {
+      deps.observe?.sendFinished(channel, 'retrying');
+      throw error;
+    }
+  };
 }
 
 type Claim = { kind: 'existing' | 'send' | 'skip'; row: Message } | { kind: 'defer'; delayMs: number };
@@ -177,7 +182,7 @@ async function claim(
 ): Promise<Claim> {
   const { channel } = request.message;
   const templateKey = `${scope.journeyId}:${scope.stepId}`;
-  return inTransaction(db, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await lockCustomerChannel(trx, scope.customerId, channel);
     const existing = await findMessageByKey(trx, scope.idempotencyKey);
     if (existing) return { kind: 'existing', row: existing };

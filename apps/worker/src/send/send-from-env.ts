@@ -7,6 +7,7 @@ import {
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
+import type { DeliveryDeps } from './deliver';
 import { createSendServices, type SendServices } from './send-services';
 
 /**
@@ -18,26 +19,28 @@ import { createSendServices, type SendServices } from './send-services';
  * Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
-  /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
-  databaseUrl: string | undefined,
+  /** The Postgres server to open the delivery pool on. */
+  databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
+  observe?: DeliveryDeps['observe'],
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
     return undefined;
   }
   const key = loadSecretKey(env);
-  const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
+  const db = createDb({ url: databaseUrl });
   const linkKey = unsubscribeLinkKey(key);
   const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
   return {
     send: createSendServices({
-      ...(db ? { db } : {}),
+      db,
       box: createSecretBox(key),
       policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
+      ...(observe === undefined ? {} : { observe }),
     }),
-    close: async () => db?.destroy(),
+    close: () => db.destroy(),
   };
 }

@@ -10,8 +10,7 @@ import { findChannelCredentials, type Db } from '@wayfarer/db';
 
 /**
  * Resolves a workspace's channel adapter, reading its sealed credentials on the handle the
- * delivery writes with (the step's transaction on PGlite, which has one session), while keeping
- * one adapter cache for the process.
+ * delivery writes with, while keeping one adapter cache for the process.
  */
 export function createStepResolver(box: SecretBox, policy?: OutboundPolicy) {
   const current = new AsyncLocalStorage<Db>();
