@@ -198,12 +198,12 @@ describe('Segment receiver rules the client does not exercise', () => {
     expect(single.status).toBe(413);
     expect(await single.json()).toMatchObject({
       error: 'payload_too_large',
-      message: expect.stringContaining('32 KB'),
+      message: expect.stringContaining('32 KiB'),
     });
     const calls = Array.from({ length: 17 }, (_, index) => ({ ...big, type: 'track', messageId: `big-${index}` }));
     const batch = await post('/v1/batch', JSON.stringify({ batch: calls }));
     expect(batch.status).toBe(413);
-    expect(await batch.json()).toMatchObject({ message: expect.stringContaining('500 KB') });
+    expect(await batch.json()).toMatchObject({ message: expect.stringContaining('500 KiB') });
   });
 
   it('stores a 500-call batch of new customers and routes it after the answer', async () => {

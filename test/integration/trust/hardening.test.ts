@@ -98,13 +98,13 @@ describe('body size limits', () => {
     expect(call.status).toBe(413);
     expect(call.body).toMatchObject({
       error: 'payload_too_large',
-      message: expect.stringMatching(/too large.*32 KB/i),
+      message: expect.stringMatching(/too large.*32 KiB/i),
     });
     const batch = await postIngest(test, '/v1/batch', await freshKey(), batchOf(17, 31 * 1024));
     expect(batch.status).toBe(413);
     expect(batch.body).toMatchObject({
       error: 'payload_too_large',
-      message: expect.stringMatching(/too large.*500 KB/i),
+      message: expect.stringMatching(/too large.*500 KiB/i),
     });
   });
 
