@@ -1,6 +1,7 @@
 // `npm run bench -- --only=ingest`: a fresh database, a Temporal dev server, the journey worker in
 // this process and the API server in its own process, then the ingest-vs-start comparison.
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
@@ -8,11 +9,13 @@ import { createJourneyWorker } from '@wayfarer/worker';
 import { bundleJourneyWorkflows } from '../test/support/temporal';
 import { openBenchDatabase } from './bench-database';
 import { compareIngestToStart, type IngestFigures } from './ingest.bench';
-import { startServerProcess } from './ingest-server';
+import { startServerProcess } from '../test/support/server-process';
 import { prepareIngestTarget } from './ingest-setup';
 
 /** Concurrent senders, for both contenders. */
 const CONCURRENCY = 16;
+/** Where `--profile-server` leaves the server's `.cpuprofile` (open it in Chrome DevTools). */
+const serverProfileDir = fileURLToPath(new URL('../.reports/cpu-profiles', import.meta.url));
 
 interface IngestRunOptions {
   count: number;
@@ -25,7 +28,15 @@ async function runWithServices(
   options: IngestRunOptions,
 ): Promise<IngestFigures> {
   const taskQueue = `bench-ingest-${randomUUID()}`;
-  const server = await startServerProcess({ databaseUrl: database.url, temporalAddress: env.address, taskQueue });
+  const server = await startServerProcess({
+    databaseUrl: database.url,
+    temporalAddress: env.address,
+    taskQueue,
+    // `--profile-server`: a V8 CPU profile of the server process, written when it stops.
+    ...(process.argv.includes('--profile-server')
+      ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${serverProfileDir}`] }
+      : {}),
+  });
   try {
     const runtimes = await loadRuntimeRegistry();
     const worker = await createJourneyWorker({

@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeLiveNodeStats } from './analytics/live-node-stats';
 import { statsCsvRoutes } from './analytics/stats-csv.routes';
+import { startEventRouter, type EventRouter } from '@wayfarer/routing';
 import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
@@ -31,9 +32,12 @@ export const BODY_LIMIT = TRPC_BODY_LIMIT;
 
 export interface WayfarerServer {
   app: FastifyInstance;
-  /** Listens; resolves with the address (e.g. `http://127.0.0.1:3000`). */
+  /** Listens and starts routing stored events; resolves with the address (e.g. `http://127.0.0.1:3000`). */
   start(options: { port: number; host?: string }): Promise<string>;
-  /** Stops accepting requests and waits for those in flight. The deps stay open: the caller owns them. */
+  /**
+   * Stops accepting requests, waits for those in flight and for the event router's batch in hand.
+   * The deps stay open: the caller owns them.
+   */
   stop(): Promise<void>;
 }
 
@@ -93,8 +97,11 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   });
   // Ingest is the hot path (one request per customer event): no per-request log lines, only warnings
   // and errors; it measurably cost throughput (bench: ingest).
+  // Stored events are routed by this process's router after the answer (see @wayfarer/routing).
+  let router: EventRouter | undefined;
   void app.register(ingestRoutes, {
-    deps: services,
+    db: services.db,
+    onStored: () => router?.wake(),
     limits,
     metrics: deps.metrics,
     logLevel: 'warn',
@@ -123,10 +130,16 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       const sealing = await sealClearLineSecrets(deps.db, deps.secretBox);
       const sealingMessage = sealClearLineSecretsMessage(sealing);
       if (sealingMessage !== undefined) app.log[sealing.leftInClear > 0 ? 'warn' : 'info'](sealingMessage);
-      return app.listen({ port, host: host ?? '0.0.0.0' });
+      const address = await app.listen({ port, host: host ?? '0.0.0.0' });
+      router = startEventRouter(services, {
+        ...deps.eventRouter,
+        onError: (error, event) => app.log.error({ err: error, eventId: event?.id }, 'routing an event failed'),
+      });
+      return address;
     },
     stop: async () => {
       await app.close();
+      await router?.stop();
       await services.simulation.close();
     },
   };

@@ -140,6 +140,7 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
     unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
     trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,
     ...(env.TRUST_PROXY === undefined ? {} : { trustProxy: env.TRUST_PROXY }),

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
+import type { EventRouterOptions } from '@wayfarer/routing';
 import type { Registry } from '@wayfarer/telemetry';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
 import type { SimulationOptions } from './simulation/lazy-simulator';
@@ -29,6 +30,8 @@ export interface ServerDeps {
   outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000), across all server processes. */
   ingestRateLimitPerMin?: number;
+  /** How the event router claims and routes stored events (defaults in @wayfarer/routing). */
+  eventRouter?: Omit<EventRouterOptions, 'onError'>;
   /** Ingest requests per minute without a valid key, all callers together (default 1200). */
   unauthenticatedRateLimitPerMin?: number;
   /** tRPC requests per minute per API key, session or (anonymous) client address (default 1200). */

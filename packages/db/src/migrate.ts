@@ -11,6 +11,7 @@ import * as accounts from './migrations/0011-accounts';
 import * as messageTemplates from './migrations/0007-message-templates';
 import * as analytics from './migrations/0010-analytics';
 import * as audit from './migrations/0012-audit';
+import * as ingestQueue from './migrations/0014-ingest-queue';
 import * as rateLimits from './migrations/0016-rate-limits';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-analytics': analytics,
   '0011-accounts': accounts,
   '0012-audit': audit,
+  '0014-ingest-queue': ingestQueue,
   '0016-rate-limits': rateLimits,
 };
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCustomerByExternalId } from '@wayfarer/db';
+import { untilRouted } from '../../support/routed';
 import { createTestWorkspace, postIngest, startTestServer, type TestServer, type TestWorkspace } from './support';
 
 describe('ingest API (Segment-compatible)', () => {
@@ -52,16 +53,30 @@ describe('ingest API (Segment-compatible)', () => {
         { type: 'track', userId: 'u1' },
       ],
     });
+    // The bad call is refused on its own (207, each call's result); the good one is stored.
+    const issue = { path: 'batch.1.event', message: expect.any(String) };
     expect(batch).toEqual({
+      status: 207,
+      body: {
+        success: false,
+        results: [
+          { eventId: expect.any(String), duplicate: false },
+          { error: 'invalid_request', message: 'The request is invalid.', issues: [issue] },
+        ],
+        issues: [issue],
+      },
+    });
+    expect(await test.database.db.selectFrom('events').select('id').where('name', '=', 'ok').execute()).toHaveLength(1);
+    // A batch with nothing to store is refused whole.
+    const none = await postIngest(test, '/v1/batch', workspace.ingestKey, { batch: [{ type: 'track', userId: 'u1' }] });
+    expect(none).toEqual({
       status: 400,
       body: {
         error: 'invalid_request',
         message: 'The request is invalid.',
-        issues: [{ path: 'batch.1.event', message: expect.any(String) }],
+        issues: [{ ...issue, path: 'batch.0.event' }],
       },
     });
-    // Nothing of a refused batch is stored.
-    expect(await test.database.db.selectFrom('events').select('id').where('name', '=', 'ok').execute()).toEqual([]);
   });
 
   it('answers 400 for a body that is not JSON', async () => {
@@ -103,6 +118,7 @@ describe('ingest API (Segment-compatible)', () => {
     const again = await postIngest(test, '/v1/track', workspace.ingestKey, { ...message, properties: { page: 2 } });
     expect(first.body).toMatchObject({ success: true, duplicate: false });
     expect(again).toEqual({ status: 200, body: { success: true, duplicate: true, eventId: first.body.eventId } });
+    await untilRouted(test.database.db);
     const [stored, ...rest] = await eventsOf('track-dup');
     expect(rest).toEqual([]);
     expect(stored).toMatchObject({ properties: { page: 1 }, routedAt: expect.any(Date) });

@@ -20,6 +20,8 @@ const common = {
   WEB_ROOT: z.string().optional(),
   /** Ingest API requests per minute per API key. */
   INGEST_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  /** How long the event router holds the events it claimed before another process may take them. */
+  EVENT_ROUTER_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
   /** Ingest requests per minute without a valid API key, all callers together. */
   UNAUTHENTICATED_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(1200),
   /** tRPC requests per minute per API key, session, or client address when anonymous. */
