@@ -46,5 +46,6 @@ export const sendNode = defineNodeType({
     { name: 'skipped', label: { en: 'Skipped', 'zh-TW': '略過', 'zh-CN': '跳过' }, required: false },
     { name: 'failed', label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' }, required: false },
   ],
+  sendsOn: (config) => config.channel,
   migrations: { 1: (config) => config },
 });
