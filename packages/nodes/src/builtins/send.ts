@@ -65,6 +65,7 @@ export const sendNode = defineNodeType({
   ],
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
+  sendsOn: (config) => config.channel,
 });
 
 function withOutboxDefault(config: unknown): unknown {
