@@ -120,6 +120,13 @@ export interface JourneyRunSummary {
 /** The workflow function's type, for typed `client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, …)`. */
 export type JourneyWorkflow = (input: JourneyWorkflowInput) => Promise<JourneyRunSummary>;
 
+/**
+ * A step's retry budget: at most this many attempts (about 8 hours of backoff) and this long from
+ * the first attempt, whichever ends first. After it the step follows its `failed` port, or the
+ * customer leaves with `step_failed:<step>` (see steps.ts; per node in docs/retry-budgets.md).
+ */
+export const STEP_RETRY_BUDGET = { maximumAttempts: 100, scheduleToClose: '24 hours' } as const;
+
 /** Activities the interpreter calls. Every write is keyed so a retry never repeats it. */
 export interface JourneyActivities {
   /** The immutable IR of a published version (cached by the worker). */

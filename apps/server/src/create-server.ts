@@ -21,6 +21,7 @@ import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
 import { errorHandler, sendError } from './hardening/error-replies';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
+import { neverCacheApiAnswers } from './hardening/no-store';
 import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
@@ -80,6 +81,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
   refuseUnsafeInput(app);
+  neverCacheApiAnswers(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),
