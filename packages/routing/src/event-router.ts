@@ -60,7 +60,9 @@ async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<strin
   const others = running.filter(
     (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
   );
-  deps.observe?.signalled((await signalEnrollments(deps.temporal, others, journeyEvent)).length);
+  // Signalled outside the optional call: `observe?.signalled(await …)` would skip the signals too.
+  const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
+  deps.observe?.signalled(signalled.length);
   for (const entry of entries) {
     if (entry.status !== 'started') continue;
     const { enrollment } = entry;
