@@ -73,6 +73,8 @@ export interface EventsTable {
    * null for events their producer routes itself.
    */
   routeDueAt: NullableTimestamp;
+  /** The W3C traceparent of the request that stored it (routing continues its trace); null untraced. */
+  traceParent: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** What a stored event records: Segment's call types. */
