@@ -42,8 +42,6 @@ export interface EventRouter {
 /** Calls that start and signal journeys; identify, group and alias change the profile only. */
 const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
 
-type ReportError = (error: unknown, event?: EventRow) => void;
-
 /**
  * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
  * journeys it triggers, then signals it to the customer's running enrollments — those running
