@@ -16,6 +16,7 @@ import {
 } from '@wayfarer/provision';
 import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
+  ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
   sendServicesFromEnv,
@@ -130,6 +131,12 @@ async function start(): Promise<void> {
   cleanups.push(() => worker.stop());
   // Every workspace (the demo's included) gets its daily loyalty maintenance.
   await ensureLoyaltyMaintenanceSchedules(
+    new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
+    db,
+    env.TEMPORAL_TASK_QUEUE,
+  );
+  // …and its daily experiment decisions.
+  await ensureExperimentDecisionsSchedules(
     new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
     db,
     env.TEMPORAL_TASK_QUEUE,

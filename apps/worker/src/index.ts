@@ -11,3 +11,9 @@ export type { SendServices } from './send/send-services';
 export { sendServicesFromEnv } from './send/send-from-env';
 export { messagingSettingsSchema, readMessagingSettings } from './send/settings';
 export type { MessagingSettings } from './send/settings';
+export { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
+export {
+  createExperimentDecisionActivities,
+  decideWorkspaceExperiments,
+  DECISION_ACTOR,
+} from './experiments/decide-experiments';

@@ -4,6 +4,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { loadRuntimeRegistry, readEnvOrExit } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { workerEnvSchema } from './config/worker-env';
+import { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
 import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
 import { startJourneyWorker } from './start-worker';
 import { sendServicesFromEnv } from './send/send-from-env';
@@ -23,12 +24,11 @@ const worker = await startJourneyWorker({
   ...(sending ? { send: sending.send } : {}),
   ...(env.WORKFLOW_BUNDLE_PATH === undefined ? {} : { workflowBundle: { codePath: env.WORKFLOW_BUNDLE_PATH } }),
 });
-// Every workspace gets its daily loyalty maintenance (points expiry, value tiers).
-await ensureLoyaltyMaintenanceSchedules(
-  new Client({ connection, namespace: env.temporal.namespace }),
-  db,
-  env.TEMPORAL_TASK_QUEUE,
-);
+// Every workspace gets its daily loyalty maintenance (points expiry, value tiers)…
+const schedules = new Client({ connection, namespace: env.temporal.namespace });
+await ensureLoyaltyMaintenanceSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
+// …and its daily experiment decisions.
+await ensureExperimentDecisionsSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
 console.log('wayfarer worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

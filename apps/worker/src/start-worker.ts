@@ -7,6 +7,7 @@ import { createSegmentActivities, createWorkerRouting } from './segment-activiti
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
+import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
 import type { SendServices } from './send/send-services';
 
@@ -38,6 +39,8 @@ export async function createJourneyWorker(options: WorkerOptions): Promise<Worke
       ...createBroadcastActivities(routing),
       // Daily loyalty maintenance (points expiry, value tiers); tier changes route on this queue.
       ...createLoyaltyMaintenanceActivities(routing),
+      // Daily winner decisions of the workspaces' experiments.
+      ...createExperimentDecisionActivities({ db: options.db, nodes: options.runtimes.nodes }),
       // Date-trigger sweeps (birthdays, anniversaries) also start journeys on this task queue.
       ...createDateTriggerActivities({
         db: options.db,

@@ -11,6 +11,7 @@ import * as accounts from './migrations/0011-accounts';
 import * as messageTemplates from './migrations/0007-message-templates';
 import * as analytics from './migrations/0010-analytics';
 import * as audit from './migrations/0012-audit';
+import * as experiments from './migrations/0020-experiments';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0010-analytics': analytics,
   '0011-accounts': accounts,
   '0012-audit': audit,
+  '0020-experiments': experiments,
 };
 
 /** A migration failed; `results` says which ran. */

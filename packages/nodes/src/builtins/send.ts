@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
+import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
 import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema } from './send-config';
 
 export { messageLocales, sendChannels } from './send-config';
@@ -18,9 +19,12 @@ const sendConfigSchema = z
       .max(24 * 90)
       .optional()
       .describe('Skip if this message reached the customer within this many hours'),
+    abTest: abTestSchema.optional(),
   })
   .superRefine((config, ctx) => {
-    for (const issue of sendConfigProblems(config)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config)]) {
+      ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 /**
@@ -47,4 +51,7 @@ export const sendNode = defineNodeType({
     { name: 'failed', label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' }, required: false },
   ],
   migrations: { 1: (config) => config },
+  // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
+  experiment: sendExperiment,
+  whenWithheld: () => 'sent',
 });

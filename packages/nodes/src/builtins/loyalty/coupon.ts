@@ -27,4 +27,5 @@ export const issueCouponNode = defineNodeType({
       required: false,
     },
   ],
+  whenWithheld: () => 'issued',
 });
