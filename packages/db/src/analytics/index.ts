@@ -7,3 +7,4 @@ export * from './enrollment-explorer.query';
 export * from './journey-version.query';
 export * from './conversion.sql';
 export * from './experiment-stats.query';
+export * from './control-group.query';
