@@ -87,10 +87,10 @@ export async function experimentsReport(services: Services, scope: JourneyScope)
   const experiments = [];
   for (const test of tests) {
     const row = rows.find((candidate) => candidate.stepId === test.stepId);
-    experiments.push({
-      ...(await testReport(services, scope, ir, test, row)),
-      title: labels.get(test.stepId)?.title ?? null,
-    });
+    // The marketer's name for the step, if they gave one; the UI names the node type in its language otherwise.
+    const named = labels.get(test.stepId);
+    const title = named && named.title !== services.registry.get(named.type)?.title.en ? named.title : null;
+    experiments.push({ ...(await testReport(services, scope, ir, test, row)), title });
   }
   return { versionId, experiments, holdout: await holdoutReport(services, scope, ir) };
 }
