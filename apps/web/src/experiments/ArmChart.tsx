@@ -35,6 +35,20 @@ export function ArmChart({ days, labels }: { days: readonly DayArms[]; labels: r
           <text x={width} y={height + 16} textAnchor="end" className="experiments-axis">
             {series.at(-1)?.day.slice(5)}
           </text>
+          {labels.map((label, arm) =>
+            series.map((point, index) => {
+              const rate = point.rates[arm];
+              return rate === null || rate === undefined ? null : (
+                <circle
+                  key={`${label}-${point.day}`}
+                  cx={x(index)}
+                  cy={y(rate)}
+                  r={3}
+                  fill={armColors[arm % armColors.length]}
+                />
+              );
+            }),
+          )}
           {labels.map((label, arm) => (
             <polyline
               key={label}

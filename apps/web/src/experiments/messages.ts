@@ -25,7 +25,7 @@ export const experimentMessages = defineMessages({
   converted: { en: 'Converted', 'zh-TW': '轉換人數', 'zh-CN': '转化人数' },
   rate: { en: 'Rate (95% interval)', 'zh-TW': '轉換率（95% 區間）', 'zh-CN': '转化率（95% 区间）' },
   best: { en: 'Chance to be best', 'zh-TW': '勝出機率', 'zh-CN': '胜出概率' },
-  lift: { en: 'Lift vs A', 'zh-TW': '相較 A 的提升', 'zh-CN': '相较 A 的提升' },
+  lift: { en: 'Lift vs A (points)', 'zh-TW': '相較 A 的提升（百分點）', 'zh-CN': '相较 A 的提升（百分点）' },
   control: { en: 'control', 'zh-TW': '對照', 'zh-CN': '对照' },
   metricGoal: { en: 'Measured on the journey goal', 'zh-TW': '以旅程目標衡量', 'zh-CN': '以旅程目标衡量' },
   metricEvent: {
