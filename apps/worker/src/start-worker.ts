@@ -1,5 +1,5 @@
 import { Client } from '@temporalio/client';
-import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerPlugin, type WorkflowBundleOption } from '@temporalio/worker';
 import type { Db } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createJourneyActivities } from './activities';
@@ -10,6 +10,7 @@ import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activi
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
 import type { SendServices } from './send/send-services';
+import type { WorkerMetrics } from './telemetry/worker-metrics';
 
 export interface WorkerOptions {
   db: Db;
@@ -22,17 +23,27 @@ export interface WorkerOptions {
   maxConcurrentActivityTaskExecutions?: number;
   /** Delivery on real channels (see send/send-from-env.ts); without it only the outbox works. */
   send?: SendServices;
+  /** Prometheus series of steps, sends and routing (see telemetry/worker-metrics.ts). */
+  metrics?: WorkerMetrics;
+  /** Worker plugins, e.g. OpenTelemetry tracing (`tracingWorkerPlugin`). */
+  plugins?: WorkerPlugin[];
 }
 
 /** Creates the journey worker: the interpreter workflow plus the Postgres-backed activities. */
 export async function createJourneyWorker(options: WorkerOptions): Promise<Worker> {
-  const routing = createWorkerRouting(options);
+  const routing = createWorkerRouting({ ...options, observe: options.metrics?.routing });
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: {
-      ...createJourneyActivities({ db: options.db, runtimes: options.runtimes, routing, send: options.send }),
+      ...createJourneyActivities({
+        db: options.db,
+        runtimes: options.runtimes,
+        routing,
+        send: options.send,
+        metrics: options.metrics,
+      }),
       // Segment refreshes and the facts steps produce route on this worker's own task queue.
       ...createSegmentActivities(routing),
       // Broadcasts start journey workflows on this worker's own task queue.
@@ -52,6 +63,7 @@ export async function createJourneyWorker(options: WorkerOptions): Promise<Worke
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: journeyWorkflowsPath() }),
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions ?? 50,
+    ...(options.plugins === undefined ? {} : { plugins: options.plugins }),
   });
 }
 

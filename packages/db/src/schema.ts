@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
 import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { LoyaltyTables } from './loyalty-schema';
+import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
@@ -59,14 +60,24 @@ export interface EventsTable {
   customerId: string;
   /** The client's message id (Segment messageId): unique per workspace, so retries store once. */
   messageId: string;
-  kind: 'track' | 'identify';
+  kind: EventKind;
   name: string;
   properties: Json<Record<string, unknown>>;
   timestamp: Timestamp;
   receivedAt: CreatedAt;
   /** Set once the event started and signalled the journeys it concerns. */
   routedAt: NullableTimestamp;
+  /** The order the ingest API received it in; the router routes in this order. */
+  routeSeq: ColumnType<string | null, string | null | undefined, never>;
+  /**
+   * When the server's router may claim it (the receive time, then the end of a claim's lease);
+   * null for events their producer routes itself.
+   */
+  routeDueAt: NullableTimestamp;
 }
+
+/** What a stored event records: Segment's call types. */
+export type EventKind = 'track' | 'identify' | 'page' | 'screen' | 'group' | 'alias';
 
 export type JourneyStatus = 'draft' | 'live' | 'paused' | 'archived';
 
@@ -192,7 +203,7 @@ export interface PointsLedgerTable {
 }
 
 /** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
-export type IdentityKind = 'user_id' | 'line' | 'messenger' | 'email' | 'phone';
+export type IdentityKind = 'user_id' | 'anonymous_id' | 'line' | 'messenger' | 'email' | 'phone';
 
 export interface CustomerIdentitiesTable {
   workspaceId: string;
@@ -281,7 +292,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, ExperimentsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
+import type { AssetReference, ConfigWarning, NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
 import type { ExperimentDefinition } from '@wayfarer/experiments/schema';
 
 export const locales = ['en', 'zh-TW', 'zh-CN'] as const;
@@ -40,6 +40,10 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
   trigger?: (config: z.output<TSchema>) => TriggerMatch;
   /** `migrations[n]` upgrades a config saved at version n to version n + 1. */
   migrations?: Readonly<Record<number, (config: unknown) => unknown>>;
+  /** Workspace assets the config names (a channel, a lottery id, a badge key): publishing checks they exist. */
+  references?: (config: z.output<TSchema>) => readonly AssetReference[];
+  /** What may go wrong for some customers (publishing warns, e.g. an attribute they may lack). */
+  warnings?: (config: z.output<TSchema>) => readonly ConfigWarning[];
   /**
    * The step runs an A/B/n test (its arms in order, metric, winner rule), or null when this config
    * tests nothing. The worker stores assignments and the daily decision picks winners for it.

@@ -1,9 +1,10 @@
 import { DataError, getJourney, publishJourneyVersion, type Db, type JourneyVersion } from '@wayfarer/db';
-import { compileJourney, type Diagnostic, type JourneyIR } from '@wayfarer/journey';
+import { compileJourney, isError, type Diagnostic, type JourneyIR } from '@wayfarer/journey';
 import { experimentsOf, type NodeRegistry } from '@wayfarer/nodes';
 import { ensureExperimentDecisionsSchedule } from '@wayfarer/routing';
 import { syncDateTriggerSchedule, type ScheduleServices } from './date-trigger-schedules';
 import { InvalidJourneyError } from './journey-errors';
+import { workspaceProblems } from './workspace-problems';
 
 /** An experiment measured on the journey's goal needs the journey to have one. */
 function experimentProblems(ir: JourneyIR, registry: NodeRegistry): Diagnostic[] {
@@ -20,19 +21,21 @@ function experimentProblems(ir: JourneyIR, registry: NodeRegistry): Diagnostic[]
 
 /**
  * Compiles the saved draft and stores it as the next numbered version, which becomes live (new
- * entrants run it; customers inside keep theirs). Refused with every problem if it does not compile.
+ * entrants run it; customers inside keep theirs). Refused with every problem if it does not
+ * compile or names a channel or asset the workspace lacks; published with its `warnings` otherwise.
  */
 export async function publishJourney(
   services: { db: Db; registry: NodeRegistry } & ScheduleServices,
   workspaceId: string,
   journeyId: string,
-): Promise<JourneyVersion> {
+): Promise<{ version: JourneyVersion; warnings: Diagnostic[] }> {
   const journey = await getJourney(services.db, workspaceId, journeyId);
   if (journey.status === 'archived') throw new DataError('invalid_state', 'An archived journey cannot be published.');
   const compiled = compileJourney(journey.draft, services.registry);
   if (!compiled.ok) throw new InvalidJourneyError(compiled.problems);
-  const problems = experimentProblems(compiled.value, services.registry);
-  if (problems.length > 0) throw new InvalidJourneyError(problems);
+  const checked = await workspaceProblems(services, workspaceId, compiled.value);
+  const errors = [...checked.filter(isError), ...experimentProblems(compiled.value, services.registry)];
+  if (errors.length > 0) throw new InvalidJourneyError(errors);
   const version = await publishJourneyVersion(services.db, {
     workspaceId,
     journeyId,
@@ -51,5 +54,5 @@ export async function publishJourney(
   if (experimentsOf(compiled.value, services.registry).some(({ experiment }) => experiment.autoWinner.enabled)) {
     await ensureExperimentDecisionsSchedule(services.temporal, { workspaceId, taskQueue: services.taskQueue });
   }
-  return version;
+  return { version, warnings: checked };
 }

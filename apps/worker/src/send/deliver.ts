@@ -16,6 +16,7 @@ import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
+import { inSpan } from '@wayfarer/telemetry';
 
 export interface DeliveryDeps {
   /**
@@ -31,6 +32,8 @@ export interface DeliveryDeps {
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
   tracking?: TrackingLinks;
+  /** Told how each delivery ended (metrics: `sendFinished(channel, status)`). */
+  observe?: { sendFinished(channel: string, status: string): void };
 }
 
 /** The step visit a delivery belongs to. */
@@ -88,9 +91,11 @@ export function createDelivery(deps: DeliveryDeps) {
         channel: 'email',
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
-    const result = await adapter.send(channelMessage(message, row.address, link), {
-      idempotencyKey: row.idempotencyKey,
-    });
+    // The provider call, as a span of its own under the step activity's (traces).
+    const channel = request.message.channel;
+    const result = await inSpan(`send ${channel}`, { 'wayfarer.channel': channel }, () =>
+      adapter.send(channelMessage(message, row.address, link), { idempotencyKey: row.idempotencyKey }),
+    );
     if (result.status === 'sent') {
       const providerMessageId = result.providerMessageId;
       await updateMessage(db, row.idempotencyKey, {
@@ -128,7 +133,7 @@ export function createDelivery(deps: DeliveryDeps) {
     return call(db, again, request, adapter);
   }
 
-  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+  async function deliverOnce(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
     const { db } = deps;
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
@@ -147,6 +152,18 @@ export function createDelivery(deps: DeliveryDeps) {
     return claimed.kind === 'send'
       ? call(db, claimed.row, request, resolved.adapter)
       : (outcomeOf(claimed.row) as DeliveryOutcome);
+  }
+
+  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { channel } = request.message;
+    try {
+      const outcome = await deliverOnce(scope, request, now);
+      deps.observe?.sendFinished(channel, outcome.status);
+      return outcome;
+    } catch (error) {
+      deps.observe?.sendFinished(channel, 'retrying');
+      throw error;
+    }
   };
 }
 

@@ -40,11 +40,26 @@ export function createTemplateEngine(): Liquid {
 const checker = createTemplateEngine();
 const includeTag = /{%-?\s*(include|render|layout)\b/;
 
+// Every autosave and publish compiles the whole journey, and its templates rarely change between
+// two of them: parsing is the dear part of checking one, so answers are remembered (a bounded map;
+// the oldest entry goes first).
+const checked = new Map<string, readonly string[]>();
+const CHECKED_LIMIT = 2_000;
+
 /**
  * Problems with a template found without rendering it: syntax errors, unknown filters, and
  * top-level variables other than {@link templateVariables}. Empty when it is fine.
  */
 export function checkTemplate(source: string): string[] {
+  const known = checked.get(source);
+  if (known !== undefined) return [...known];
+  const problems = templateProblems(source);
+  if (checked.size >= CHECKED_LIMIT) checked.delete(checked.keys().next().value as string);
+  checked.set(source, problems);
+  return [...problems];
+}
+
+function templateProblems(source: string): string[] {
   if (includeTag.test(source)) return ['templates cannot include other files (include, render, layout)'];
   try {
     const parsed = checker.parse(source);
