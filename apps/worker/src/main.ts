@@ -59,7 +59,11 @@ const metricsServer = await startMetricsServer({
   forwardFrom: `http://${sdkMetrics}/metrics`,
 });
 // Every workspace gets its daily loyalty maintenance (points expiry, value tiers)…
-const schedules = new Client({ connection, namespace: env.temporal.namespace, interceptors: tracingClientInterceptors() });
+const schedules = new Client({
+  connection,
+  namespace: env.temporal.namespace,
+  interceptors: tracingClientInterceptors(),
+});
 await ensureLoyaltyMaintenanceSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
 // …and its daily experiment decisions.
 await ensureExperimentDecisionsSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
