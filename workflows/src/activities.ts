@@ -13,10 +13,13 @@ export const { loadJourneyVersion } = proxyLocalActivities<Pick<JourneyActivitie
   retry,
 });
 
+const writes = { startToCloseTimeout: '1 minute', retry } as const;
+
 /** Everything that writes: each call carries a key that makes a retry a no-op. */
-export const { runStep, recordSteps, recordGoal, finishEnrollment } = proxyActivities<
-  Omit<JourneyActivities, 'loadJourneyVersion'>
->({
-  startToCloseTimeout: '1 minute',
-  retry,
-});
+export const { runStep, recordSteps, recordGoal, finishEnrollment } =
+  proxyActivities<Omit<JourneyActivities, 'loadJourneyVersion'>>(writes);
+
+/** The step activity on another task queue (a send on its channel's queue). */
+export function runStepOn(taskQueue: string): JourneyActivities['runStep'] {
+  return proxyActivities<Pick<JourneyActivities, 'runStep'>>({ ...writes, taskQueue }).runStep;
+}

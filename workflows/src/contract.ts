@@ -13,6 +13,19 @@ export const STATE_QUERY = 'state';
 /** Default task queue for journeys. */
 export const JOURNEY_TASK_QUEUE = 'wayfarer-journeys';
 
+/**
+ * The task queue of background work beside a journey queue: broadcasts, date-trigger sweeps,
+ * segment refreshes, loyalty maintenance. Apart, so a broadcast cannot starve live journeys.
+ */
+export function maintenanceTaskQueue(journeyQueue: string): string {
+  return `${journeyQueue}-maintenance`;
+}
+
+/** The task queue of the sends on one channel beside a journey queue; each has its own rate limit. */
+export function sendTaskQueue(journeyQueue: string, channel: string): string {
+  return `${journeyQueue}-send-${channel}`;
+}
+
 /** An event as it travels into a workflow (entry event or signal). */
 export interface JourneyEvent {
   id: string;

@@ -1,6 +1,6 @@
 import { ActivityFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@wayfarer/journey';
-import { runStep } from './activities';
+import { runStep, runStepOn } from './activities';
 import { chooseBranch } from './choose-branch';
 import type { RunStepResult } from './contract';
 import { eventMatches } from './criteria';
@@ -66,8 +66,12 @@ async function runActivityStep(step: Step, visit: number, ctx: RunContext): Prom
 async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<RunStepResult | null> {
   const { input, inbox, trail } = ctx;
   const pending = trail.pending();
+  // A send runs on its channel's queue (rate-limited); histories recorded before that ran every step
+  // on the journey's own queue, and replay them the same way.
+  const { taskQueue } = step.plan.op === 'activity' ? step.plan : {};
+  const run = taskQueue !== undefined && patched('step-task-queues') ? runStepOn(taskQueue) : runStep;
   try {
-    const result = await runStep({
+    const result = await run({
       workspaceId: input.workspaceId,
       journeyId: input.journeyId,
       journeyVersionId: input.journeyVersionId,

@@ -17,6 +17,7 @@ import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
 import { inSpan } from '@wayfarer/telemetry';
+import { secondsSinceScheduled } from './send-pacer';
 
 export interface DeliveryDeps {
   /**
@@ -32,8 +33,10 @@ export interface DeliveryDeps {
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
   tracking?: TrackingLinks;
-  /** Told how each delivery ended (metrics: `sendFinished(channel, status)`). */
-  observe?: { sendFinished(channel: string, status: string): void };
+  /** Told how each delivery ended and how long it waited (metrics). */
+  observe?: { sendFinished(channel: string, status: string): void; sendWaited(channel: string, seconds: number): void };
+  /** Waits for the channel's next send slot across all workers (see send-pacer.ts); none: no pacing. */
+  pace?: (channel: string) => Promise<void>;
 }
 
 /** The step visit a delivery belongs to. */
@@ -91,8 +94,10 @@ export function createDelivery(deps: DeliveryDeps) {
         channel: 'email',
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
-    // The provider call, as a span of its own under the step activity's (traces).
+    // The provider call, as a span of its own under the step activity's (traces), in its slot.
     const channel = request.message.channel;
+    await deps.pace?.(channel);
+    deps.observe?.sendWaited(channel, secondsSinceScheduled());
     const result = await inSpan(`send ${channel}`, { 'wayfarer.channel': channel }, () =>
       adapter.send(channelMessage(message, row.address, link), { idempotencyKey: row.idempotencyKey }),
     );

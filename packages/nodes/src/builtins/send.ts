@@ -69,6 +69,7 @@ export const sendNode = defineNodeType({
   ],
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
+  sendsOn: (config) => config.channel,
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,
   whenWithheld: () => 'sent',
