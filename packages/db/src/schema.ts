@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
+import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
@@ -123,6 +124,8 @@ export interface EnrollmentsTable {
   enteredAt: CreatedAt;
   finishedAt: NullableTimestamp;
   goalReachedAt: NullableTimestamp;
+  /** Held out of the journey's messages and rewards (0020): its holdout or the control group. */
+  withheld: ColumnType<Withheld | null, Withheld | null | undefined, Withheld | null>;
 }
 
 export interface StepEventsTable {
@@ -291,7 +294,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;
