@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'workflows/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // Property tests are CPU-bound and share two cores with the other unit files: 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {
@@ -36,7 +38,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           env: { WAYFARER_OUTBOUND_ALLOW: '127.0.0.1,::1' },
-          // Builds the web app once per run and checks Chromium is installed.
+          // Builds the web app once per run and provides Chromium (see @wayfarer/provision).
           globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/global-setup.ts'],
         },
       },

@@ -12,7 +12,7 @@ const entries = {
 const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface AppProcess {
-  /** The server's `http://127.0.0.1:<port>`; undefined for the worker. */
+  /** The server's `http://127.0.0.1:<port>`; the worker's `http://127.0.0.1:<port>/metrics`. */
   url: string | undefined;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
@@ -23,9 +23,13 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-// The server's pino line carries its address; the worker says when it polls.
+// The server's pino line carries its address; the worker's says it polls, with its /metrics address.
 function readiness(app: keyof typeof entries, line: string): { url?: string } | undefined {
-  if (app === 'worker') return /worker running/.test(line) ? {} : undefined;
+  if (app === 'worker') {
+    if (!line.includes('worker running')) return undefined;
+    const { metrics } = JSON.parse(line) as { metrics?: string };
+    return metrics === undefined ? {} : { url: metrics };
+  }
   const url = /Server listening at (http:\/\/[^"\s]+)/.exec(line)?.[1];
   return url === undefined ? undefined : { url };
 }
@@ -46,7 +50,7 @@ function collect(child: ChildProcess, onLine: (line: string) => void): () => str
 export async function startAppProcess(app: keyof typeof entries, env: Record<string, string>): Promise<AppProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entries[app]], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', METRICS_PORT: '0', METRICS_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -93,7 +97,7 @@ export async function runAppUntilExit(
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', entries[app]], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', METRICS_PORT: '0', METRICS_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collect(child, () => undefined);

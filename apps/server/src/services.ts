@@ -3,6 +3,7 @@ import type { NodeRegistry } from '@wayfarer/nodes';
 import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RoutingDeps } from '@wayfarer/routing';
+import { routingMetrics } from '@wayfarer/telemetry';
 import type { ServerDeps } from './server-deps';
 import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 
@@ -25,6 +26,7 @@ export function createServices(deps: ServerDeps): Services {
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     outbound: deps.outbound ?? defaultOutboundPolicy(),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
+    ...(deps.metrics === undefined ? {} : { observe: routingMetrics(deps.metrics) }),
     simulation: lazySimulator(deps.db, deps.simulation),
   };
 }

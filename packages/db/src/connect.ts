@@ -1,5 +1,6 @@
 import { CamelCasePlugin, Kysely } from 'kysely';
 import pg from 'pg';
+import { rememberPool } from './pool-stats';
 import { ReconnectingPostgresDialect } from './pool/reconnecting-driver';
 import { openResilientPool } from './pool/resilient-pool';
 import type { Database } from './schema';
@@ -33,8 +34,10 @@ export function createDb(options: DbOptions): Db {
     ...(options.reconnectBudgetMs === undefined ? {} : { reconnectBudgetMs: options.reconnectBudgetMs }),
     ...(options.onConnectionLost === undefined ? {} : { onConnectionLost: options.onConnectionLost }),
   });
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new ReconnectingPostgresDialect({ pool }),
     plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
   });
+  rememberPool(db, pool);
+  return db;
 }

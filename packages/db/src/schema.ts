@@ -1,7 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
+import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
+import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
@@ -59,14 +61,26 @@ export interface EventsTable {
   customerId: string;
   /** The client's message id (Segment messageId): unique per workspace, so retries store once. */
   messageId: string;
-  kind: 'track' | 'identify';
+  kind: EventKind;
   name: string;
   properties: Json<Record<string, unknown>>;
   timestamp: Timestamp;
   receivedAt: CreatedAt;
   /** Set once the event started and signalled the journeys it concerns. */
   routedAt: NullableTimestamp;
+  /** The order the ingest API received it in; the router routes in this order. */
+  routeSeq: ColumnType<string | null, string | null | undefined, never>;
+  /**
+   * When the server's router may claim it (the receive time, then the end of a claim's lease);
+   * null for events their producer routes itself.
+   */
+  routeDueAt: NullableTimestamp;
+  /** The W3C traceparent of the request that stored it (routing continues its trace); null untraced. */
+  traceParent: ColumnType<string | null, string | null | undefined, never>;
 }
+
+/** What a stored event records: Segment's call types. */
+export type EventKind = 'track' | 'identify' | 'page' | 'screen' | 'group' | 'alias';
 
 export type JourneyStatus = 'draft' | 'live' | 'paused' | 'archived';
 
@@ -111,6 +125,8 @@ export interface EnrollmentsTable {
   enteredAt: CreatedAt;
   finishedAt: NullableTimestamp;
   goalReachedAt: NullableTimestamp;
+  /** Held out of the journey's messages and rewards (0020): its holdout or the control group. */
+  withheld: ColumnType<Withheld | null, Withheld | null | undefined, Withheld | null>;
 }
 
 export interface StepEventsTable {
@@ -190,7 +206,7 @@ export interface PointsLedgerTable {
 }
 
 /** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
-export type IdentityKind = 'user_id' | 'line' | 'messenger' | 'email' | 'phone';
+export type IdentityKind = 'user_id' | 'anonymous_id' | 'line' | 'messenger' | 'email' | 'phone';
 
 export interface CustomerIdentitiesTable {
   workspaceId: string;
@@ -283,7 +299,8 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, ImportsTables {
+export interface Database
+  extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables, ImportsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

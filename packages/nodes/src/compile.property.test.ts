@@ -282,10 +282,25 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
     required: percents.map((_, index) => `path_${index + 1}`),
     optional: [],
   })),
+  fc.tuple(percentages, fc.constantFrom('goal', 'email_clicked')).map(([percents, kind]) => ({
+    type: 'core.experiment',
+    config: { variants: percents.map((percent) => ({ percent })), metric: { kind } },
+    required: percents.map((_, index) => `variant_${index + 1}`),
+    optional: [],
+  })),
   step(
     'core.send',
     // Message texts are Liquid: valid journeys carry no stray `{{` / `{%` (invalid ones are tested above).
-    fc.record({ name: text, body: liquidFreeText, subject: liquidFreeString }, { requiredKeys: ['name', 'body'] }),
+    // Channels whose only required field is the body (email needs a subject, a webhook a JSON body).
+    fc.record(
+      {
+        channel: fc.constantFrom('line', 'sms', 'outbox'),
+        name: text,
+        body: liquidFreeText,
+        subject: liquidFreeString,
+      },
+      { requiredKeys: ['channel', 'name', 'body'] },
+    ),
     ['sent'],
     ['skipped', 'failed'],
   ),

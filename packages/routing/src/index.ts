@@ -1,11 +1,12 @@
 // Who enters which journey: entry rules, starting enrollments, and routing facts (events, tags) to
 // live journeys and running enrollments. Used by the server (ingest, webhooks, API starts) and the
 // worker (facts produced by journey steps).
-export { admitEntry } from './admit-entry';
+export { admitEntry, entryWithholding } from './admit-entry';
 export { enterLiveJourneys, type EntryFact, type JourneyEntry, type RoutingDeps } from './enter-journeys';
 export * from './entry';
 export * from './entry-rules';
-export { routeEvent, type RouteResult } from './route-event';
+export { routeEvent, routeStoredEvent, type RouteResult } from './route-event';
+export { startEventRouter, type EventRouter, type EventRouterOptions } from './event-router';
 export { routeTagAdded, type TagAdded } from './route-tag-added';
 export { signalEnrollments } from './signal-enrollments';
 export {
@@ -13,6 +14,7 @@ export {
   type EnrollmentDeps,
   type EnrollmentOutcome,
   type EnrollmentRequest,
+  type RoutingObserver,
 } from './start-enrollment';
 export {
   refreshSegment,
@@ -23,4 +25,5 @@ export {
   type MembershipDiff,
 } from './segment-membership';
 export { ensureSegmentRefreshSchedule } from './segment-schedule';
+export { ensureExperimentDecisionsSchedule } from './experiment-schedule';
 export { ensureWorkspaceSchedule, type WorkspaceSchedule } from './workspace-schedule';

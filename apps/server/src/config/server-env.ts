@@ -7,6 +7,11 @@ import { DEFAULT_IMPORT_MAX_BYTES } from '../imports/upload-limit';
 const port = z.coerce.number().int().min(0).max(65_535);
 export { readEnv, readEnvOrExit } from '@wayfarer/config';
 
+const trustProxySchema = z.string().transform((value): boolean | number | string => {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+});
+
 const common = {
   ...temporalEnvShape,
   TEMPORAL_TASK_QUEUE: z.string().default(JOURNEY_TASK_QUEUE),
@@ -18,6 +23,14 @@ const common = {
   INGEST_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(6000),
   /** Largest customer file an upload may carry (bytes). */
   WAYFARER_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_IMPORT_MAX_BYTES),
+  /** How long the event router holds the events it claimed before another process may take them. */
+  EVENT_ROUTER_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Ingest requests per minute without a valid API key, all callers together. */
+  UNAUTHENTICATED_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(1200),
+  /** tRPC requests per minute per API key, session, or client address when anonymous. */
+  TRPC_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(1200),
+  /** Proxies whose X-Forwarded-For to believe: `true`, a hop count, or addresses/CIDRs (comma-separated). */
+  TRUST_PROXY: trustProxySchema.optional(),
 };
 
 /** `main.ts`: an existing Postgres and Temporal. */

@@ -10,6 +10,7 @@ import { customersRouter } from './customers.router';
 import { importsRouter } from './imports.router';
 import { listsRouter } from './lists.router';
 import { enrollmentsRouter } from './enrollments.router';
+import { controlGroupRouter, experimentsRouter } from './experiments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
@@ -32,6 +33,8 @@ export const appRouter = router({
   messageTemplates: messageTemplatesRouter,
   analytics: analyticsRouter,
   enrollments: enrollmentsRouter,
+  experiments: experimentsRouter,
+  controlGroup: controlGroupRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   privacy: privacyRouter,

@@ -6,6 +6,7 @@ import { FileFormatError } from '@wayfarer/imports/files';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
+import { issueOf, UnsafeInputError } from '../hardening/unsafe-input';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
 const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
@@ -40,6 +41,9 @@ export function translateError(error: TRPCError): TranslatedError {
   if (cause instanceof SimulationError) {
     const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
     return { code, message: cause.message, problems: null, issues: null };
+  }
+  if (cause instanceof UnsafeInputError) {
+    return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues: [issueOf(cause.problem)] };
   }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

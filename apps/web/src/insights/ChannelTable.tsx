@@ -1,3 +1,4 @@
+import { channelName } from '../app/channel-names';
 import { useLocale, useT } from '../app/i18n';
 import { insightMessages as m } from './messages';
 
@@ -31,7 +32,7 @@ export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.channel} data-testid="channel-row" data-channel={row.channel}>
-                <td>{row.channel}</td>
+                <td>{channelName(row.channel, locale)}</td>
                 <td>{number.format(row.sent)}</td>
                 <td>{number.format(row.skipped)}</td>
                 <td>{number.format(row.failed)}</td>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useT } from '../app/i18n';
+import { channelName } from '../app/channel-names';
+import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { messageTemplateMessages as m } from './messages';
 import { TemplateEditor } from './TemplateEditor';
@@ -12,6 +13,7 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'template'; id: st
 /** The message template library (`/messages`): the workspace's templates and an editor for one. */
 export function MessagesPage() {
   const t = useT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.messageTemplates.list.queryOptions());
@@ -48,7 +50,7 @@ export function MessagesPage() {
             {templates.map((template) => (
               <li key={template.id} data-testid="template-row" aria-current={selected?.id === template.id}>
                 <button type="button" onClick={() => setSelection({ kind: 'template', id: template.id })}>
-                  {template.name} <span className="muted">· {template.channel}</span>
+                  {template.name} <span className="muted">· {channelName(template.channel, locale)}</span>
                 </button>
               </li>
             ))}

@@ -7,6 +7,7 @@ import {
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
+import type { DeliveryDeps } from './deliver';
 import { createSendServices, type SendServices } from './send-services';
 
 /**
@@ -21,6 +22,7 @@ export function sendServicesFromEnv(
   /** The Postgres server to open the delivery pool on. */
   databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
+  extras: Pick<DeliveryDeps, 'observe' | 'pace'> = {},
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
@@ -37,6 +39,7 @@ export function sendServicesFromEnv(
       policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
+      ...extras,
     }),
     close: () => db.destroy(),
   };

@@ -3,6 +3,7 @@
 // listener that event ends the process. Here every pool and every client has one, dead clients
 // leave the pool, and acquiring a connection retries with backoff while the database comes back.
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
+import type { PoolStats } from '../pool-stats';
 import pg from 'pg';
 import { isConnectionLoss } from './connection-errors';
 import { backoffDelayMs, sleep } from './backoff';
@@ -54,7 +55,7 @@ function waitForEnd(client: pg.Client, timeoutMs: number): Promise<void> {
 }
 
 /** A pool Kysely's PostgresDialect can use, that survives connections dying under it. */
-export function openResilientPool(options: PoolOptions): PostgresPool {
+export function openResilientPool(options: PoolOptions): PostgresPool & { stats(): PoolStats } {
   const pool = new pg.Pool({ connectionString: options.url, max: options.max, keepAlive: true });
   const budgetMs = options.reconnectBudgetMs ?? DEFAULT_RECONNECT_BUDGET_MS;
   const report = options.onConnectionLost ?? throttledWarning();
@@ -88,6 +89,7 @@ export function openResilientPool(options: PoolOptions): PostgresPool {
   };
   return {
     connect,
+    stats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: options.max }),
     end: async () => {
       const closing = [...open].map((client) => waitForEnd(client, CLOSE_WAIT_MS));
       await pool.end();

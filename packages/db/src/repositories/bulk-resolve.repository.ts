@@ -72,7 +72,7 @@ async function createAll(
   const externalIds = sets.map((set) => {
     const userId = set.find((identity) => identity.kind === 'user_id');
     const first = set[0];
-    if (first === undefined) throw new Error('resolveCustomers needs at least one identity per customer.');
+    if (first === undefined) throw new Error('resolveImportedCustomers needs at least one identity per customer.');
     return userId?.value ?? `${ANONYMOUS_EXTERNAL_ID_PREFIX}${identityKey(first)}`;
   });
   const created = await sql<{ id: string; externalId: string; created: boolean }>`
@@ -100,14 +100,15 @@ async function createAll(
  * The customer of each identity set (user id first in each, as for resolveCustomer), created or
  * merged as resolveCustomer would, in the order given. Call it inside a transaction: it takes the
  * identities' locks for the transaction's length. A customer merged away by a later set is
- * reported as the survivor it was merged into.
+ * reported as the survivor it was merged into. Unlike ingest's resolveCustomers it says which
+ * customers it created (an import's counts) and holds its locks until the caller's batch commits.
  */
-export async function resolveCustomers(
+export async function resolveImportedCustomers(
   trx: Db,
   workspaceId: string,
   sets: readonly (readonly IdentityInput[])[],
 ): Promise<BulkResolved[]> {
-  if (!trx.isTransaction) throw new Error('resolveCustomers must run inside a transaction.');
+  if (!trx.isTransaction) throw new Error('resolveImportedCustomers must run inside a transaction.');
   if (sets.length === 0) return [];
   await lockAll(trx, workspaceId, sets);
   const { owners, bound } = await knownOwners(trx, workspaceId, sets.flat());

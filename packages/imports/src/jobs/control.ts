@@ -17,6 +17,7 @@ import {
   CANCEL_IMPORT_SIGNAL,
   CUSTOMER_IMPORT_WORKFLOW,
   customerImportWorkflowId,
+  maintenanceTaskQueue,
   PAUSE_IMPORT_SIGNAL,
   RESUME_IMPORT_SIGNAL,
   type CustomerImportWorkflow,
@@ -69,8 +70,9 @@ export async function startImport(deps: RoutingDeps, input: StartImportInput): P
     listMode: input.list?.mode ?? null,
   });
   try {
+    // Background work: on the maintenance queue, beside broadcasts, so live journeys go on.
     await deps.temporal.workflow.start<CustomerImportWorkflow>(CUSTOMER_IMPORT_WORKFLOW, {
-      taskQueue: deps.taskQueue,
+      taskQueue: maintenanceTaskQueue(deps.taskQueue),
       workflowId: customerImportWorkflowId(job.id),
       args: [{ importId: job.id }],
     });

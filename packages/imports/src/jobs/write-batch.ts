@@ -10,7 +10,7 @@ import {
   mergeAttributesOf,
   recordConsents,
   removeListMembers,
-  resolveCustomers,
+  resolveImportedCustomers,
   type Db,
 } from '@wayfarer/db';
 import { assignTiers, grantPointsMany } from '@wayfarer/loyalty';
@@ -163,7 +163,7 @@ async function writeAccepted(
     const left = await removeListMembers(trx, job.list, known, now);
     return { imported: known.length, created: 0, listChanged: left };
   }
-  const customers = await resolveCustomers(trx, job.workspaceId, sets);
+  const customers = await resolveImportedCustomers(trx, job.workspaceId, sets);
   const resolved = accepted.map((record, index) => ({ customerId: customers[index]?.customerId ?? '', record }));
   await writeProfiles(trx, job, resolved, now);
   const created = customers.filter((customer) => customer.created).length;

@@ -1,12 +1,14 @@
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import type { ProblemsPanelProps } from './props';
 import { inspectorMessages, problemTitles } from './messages';
+import { problemDetail } from './problem-detail';
 import './inspector.css';
 
 /** The list of compiler problems; choosing one (click, Enter or Space) selects its node. */
 export function ProblemsPanel(props: ProblemsPanelProps) {
   const { problems, nodeLabels } = props;
   const t = useT();
+  const { locale } = useLocale();
   return (
     <section className="problems" data-testid="problems" aria-label={t(inspectorMessages.problems)}>
       <h3>
@@ -29,7 +31,7 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
                   {nodeId === undefined ? t(inspectorMessages.journeyWide) : (nodeLabels[nodeId] ?? nodeId)}
                 </span>
                 <span className="problem-title">{t(problemTitles[problem.code])}</span>
-                <span className="problem-message">{problem.message}</span>
+                <span className="problem-message">{problemDetail(problem, locale)}</span>
               </>
             );
             return (

@@ -8,6 +8,7 @@ import type { Publisher } from '../persistence/use-publish';
 import { useNodeLabels } from '../side-panel/use-node-labels';
 import { useEditorStore } from '../store/editor-context';
 import { ChangeSummary } from './ChangeSummary';
+import { PublishWarnings } from './PublishWarnings';
 
 function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: readonly Diagnostic[] }) {
   const t = useT();
@@ -31,11 +32,13 @@ function ReviewStep({
   publisher,
   changes,
   firstVersion,
+  warnings,
   busy,
 }: {
   publisher: Publisher;
   changes: GraphChanges;
   firstVersion: boolean;
+  warnings: readonly Diagnostic[];
   busy: boolean;
 }) {
   const t = useT();
@@ -45,6 +48,7 @@ function ReviewStep({
     <>
       <p>{t(firstVersion ? editorMessages.publishFirst : editorMessages.publishNext)}</p>
       <ChangeSummary changes={changes} />
+      <PublishWarnings warnings={warnings} />
       <div className="dialog__actions">
         <button type="button" onClick={publisher.close}>
           {t(editorMessages.cancel)}
@@ -85,6 +89,7 @@ function Body({ publisher }: { publisher: Publisher }) {
           publisher={publisher}
           changes={state.changes}
           firstVersion={state.firstVersion}
+          warnings={state.warnings}
           busy={state.step === 'publishing'}
         />
       );

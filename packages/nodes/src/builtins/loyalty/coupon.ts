@@ -27,4 +27,6 @@ export const issueCouponNode = defineNodeType({
       required: false,
     },
   ],
+  references: (config) => [{ kind: 'coupon_pool', ref: config.poolId, path: 'poolId' }],
+  whenWithheld: () => 'issued',
 });

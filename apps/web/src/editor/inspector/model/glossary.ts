@@ -1,3 +1,4 @@
+import { channelNames } from '../../../app/channel-names';
 import type { LocalizedText } from '../../../app/i18n';
 
 // Schemas are written in English, but marketers read zh-TW / zh-CN. These are words that recur in
@@ -36,6 +37,13 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   badgeKey: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
   segmentId: { en: 'Segment or list', 'zh-TW': '分眾或名單', 'zh-CN': '分群或名单' },
+  metric: { en: 'Measured on', 'zh-TW': '衡量指標', 'zh-CN': '衡量指标' },
+  autoWinner: { en: 'Auto winner', 'zh-TW': '自動選出勝出版本', 'zh-CN': '自动选出胜出版本' },
+  enabled: { en: 'On', 'zh-TW': '開啟', 'zh-CN': '开启' },
+  minimumPerVariant: { en: 'Minimum per variant', 'zh-TW': '每個版本最少人數', 'zh-CN': '每个版本最少人数' },
+  withinDays: { en: 'Within (days)', 'zh-TW': '天數內', 'zh-CN': '天数内' },
+  abTest: { en: 'A/B test', 'zh-TW': 'A/B 測試', 'zh-CN': 'A/B 测试' },
+  data: { en: 'Postback data', 'zh-TW': 'Postback 資料', 'zh-CN': 'Postback 数据' },
 };
 
 /** Labels for common enum / discriminator values. */
@@ -67,7 +75,7 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   attribute: { en: 'Attribute', 'zh-TW': '屬性', 'zh-CN': '属性' },
   tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
   points: { en: 'Points', 'zh-TW': '點數', 'zh-CN': '积分' },
-  outbox: { en: 'Outbox', 'zh-TW': '寄件匣', 'zh-CN': '发件箱' },
+  ...channelNames,
   is: { en: 'is', 'zh-TW': '是', 'zh-CN': '是' },
   is_not: { en: 'is not', 'zh-TW': '不是', 'zh-CN': '不是' },
   tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
@@ -81,6 +89,10 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   segment: { en: 'Segment or list', 'zh-TW': '分眾或名單', 'zh-CN': '分群或名单' },
   member: { en: 'is in', 'zh-TW': '屬於', 'zh-CN': '属于' },
   not_member: { en: 'is not in', 'zh-TW': '不屬於', 'zh-CN': '不属于' },
+  goal: { en: 'Journey goal', 'zh-TW': '旅程目標', 'zh-CN': '旅程目标' },
+  email_opened: { en: 'Email opened', 'zh-TW': '郵件開啟', 'zh-CN': '邮件打开' },
+  email_clicked: { en: 'Email clicked', 'zh-TW': '郵件點擊', 'zh-CN': '邮件点击' },
+  line_postback: { en: 'LINE postback', 'zh-TW': 'LINE Postback', 'zh-CN': 'LINE Postback' },
 };
 
 /**
