@@ -20,3 +20,5 @@ export {
   decideWorkspaceExperiments,
   DECISION_ACTOR,
 } from './experiments/decide-experiments';
+export { installWorkerRuntime } from './telemetry/sdk-runtime';
+export { createWorkerMetrics, type WorkerMetrics } from './telemetry/worker-metrics';
