@@ -67,6 +67,24 @@ export function createRuntimeServices(
       });
       return { messageId: result.id, duplicate: result.duplicate };
     },
+    recordFailedMessage: async (failure) => {
+      const result = await insertMessage(trx, {
+        workspaceId: scope.workspaceId,
+        customerId: scope.customerId,
+        journeyId: scope.journeyId,
+        enrollmentId: scope.enrollmentId,
+        stepId: scope.stepId,
+        channel: failure.channel,
+        name: failure.name,
+        body: '',
+        status: 'failed',
+        reason: failure.reason,
+        detail: failure.detail,
+        idempotencyKey: scope.idempotencyKey,
+        templateKey: `${scope.journeyId}:${scope.stepId}`,
+      });
+      return { messageId: result.id };
+    },
     grantPoints: async (grant) => {
       changed();
       const result = await appendPoints(trx, {

@@ -6,6 +6,7 @@ export type { RuntimeRegistry } from './runtime/runtime-registry';
 export type {
   CustomerSnapshot,
   EventSnapshot,
+  FailedMessage,
   OutgoingMessage,
   RuntimeContext,
   RuntimeServices,

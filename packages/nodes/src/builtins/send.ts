@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
-import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema } from './send-config';
+import {
+  messageContentSchema,
+  sendChannels,
+  sendConfigProblems,
+  sendConfigWarnings,
+  variantsSchema,
+} from './send-config';
 
 export { messageLocales, sendChannels } from './send-config';
 export type { MessageContent, MessageLocale, MessageVariant, SendChannel } from './send-config';
@@ -65,6 +71,8 @@ export const sendNode = defineNodeType({
   ],
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
+  // Webhook payloads are data for a system, not words for a customer: a missing value there is the receiver's business.
+  warnings: (config) => (config.channel === 'webhook' ? [] : sendConfigWarnings(config)),
 });
 
 function withOutboxDefault(config: unknown): unknown {

@@ -34,6 +34,11 @@ export interface RuntimeServices {
   setAttributes(attributes: Record<string, unknown>): Promise<void>;
   /** Queues a message; returns `duplicate: true` when this step visit already sent it. */
   sendMessage(message: OutgoingMessage): Promise<{ messageId: string; duplicate: boolean }>;
+  /**
+   * Records the message of this step visit as `failed` before anything was sent (it could not be
+   * written for this customer), so the failure shows on the customer and the step. Idempotent.
+   */
+  recordFailedMessage(failure: FailedMessage): Promise<{ messageId: string }>;
   /** Adds points; returns `duplicate: true` when this step visit already granted them. */
   grantPoints(grant: { points: number; reason: string }): Promise<{ entryId: string; duplicate: boolean }>;
   /**
@@ -45,6 +50,14 @@ export interface RuntimeServices {
   stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
   /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
   loyalty?: LoyaltyServices;
+}
+
+/** A message that could not be written: `reason` is a stable code (`render_error`), `detail` says why. */
+export interface FailedMessage {
+  channel: string;
+  name: string;
+  reason: 'render_error';
+  detail: string;
 }
 
 export interface OutgoingMessage {

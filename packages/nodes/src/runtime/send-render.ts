@@ -10,16 +10,29 @@ type SendConfig = ConfigOf<typeof sendNode>;
 
 const engine = createTemplateEngine();
 
+const undefinedVariable = /undefined variable: ([^\s,]+)/;
+
 /** A template or JSON problem found while writing one customer's message. */
 export class TemplateRenderError extends Error {
   readonly code = 'template_error';
+  /** The variable this customer has no value for (`customer.name`), when that was the problem. */
+  readonly variable: string | undefined;
   constructor(
     /** The content field whose template failed (`body`, `subject`, `html`, `flex`). */
     readonly field: string,
     cause: unknown,
   ) {
-    super(`${field}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${field}: ${reason}`, { cause });
     this.name = 'TemplateRenderError';
+    this.variable = undefinedVariable.exec(reason)?.[1];
+  }
+
+  /** What a marketer reads on the failed message: which value was missing, and where. */
+  get detail(): string {
+    return this.variable === undefined
+      ? this.message
+      : `${this.variable} has no value for this customer (in ${this.field}); add a fallback with | default: "…"`;
   }
 }
 

@@ -27,10 +27,18 @@ export function sendResult(outcome: DeliveryOutcome): StepResult<SendPort> {
   }
 }
 
-const templateFailure = (error: TemplateRenderError): StepResult<SendPort> => ({
-  port: 'failed',
-  output: { status: 'failed', code: error.code, detail: error.message },
-});
+/** A message that cannot be written for this customer is recorded as failed, with the missing variable. */
+async function templateFailure(
+  error: TemplateRenderError,
+  config: { channel: string; name: string },
+  context: RuntimeContext,
+): Promise<StepResult<SendPort>> {
+  const { detail } = error;
+  const failure = { channel: config.channel, name: config.name, reason: 'render_error' as const, detail };
+  const { messageId } = await context.services.recordFailedMessage(failure);
+  const variable = error.variable === undefined ? {} : { variable: error.variable };
+  return { port: 'failed', output: { status: 'failed', messageId, code: 'render_error', detail, ...variable } };
+}
 
 async function scopeFor(context: RuntimeContext, config: object): Promise<object> {
   const steps = context.services.stepOutputs ? await context.services.stepOutputs() : {};
@@ -67,7 +75,7 @@ export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
     });
     return sendResult(outcome);
   } catch (error) {
-    if (error instanceof TemplateRenderError) return templateFailure(error);
+    if (error instanceof TemplateRenderError) return templateFailure(error, config, context);
     throw error;
   }
 });
