@@ -1,4 +1,4 @@
-import { compileJourney, journeyGraphSchema } from '@wayfarer/journey';
+import { compileJourney, journeyGraphSchema, journeyReferences } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry, locales } from '@wayfarer/nodes';
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,31 @@ describe('journey templates', () => {
     }
     expect(templateNodeTypes(getTemplate('lucky-draw')!)).toContain('core.lottery.draw');
     expect(templateNodeTypes(getTemplate('daily-check-in-streak')!)).toContain('core.streak.check-in');
+  });
+
+  it.each(journeyTemplates.map((template) => [template.id, template] as const))(
+    '%s declares every asset its steps name (and only those), with a suggestion in every language',
+    (_id, template) => {
+      const compiled = compileJourney(template.graph('en'), registry);
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+      const named = journeyReferences(compiled.value, registry)
+        .filter((reference) => reference.kind !== 'channel')
+        .map((reference) => `${reference.kind}:${reference.ref}`);
+      const declared = (template.assets ?? []).map((asset) => `${asset.kind}:${asset.ref}`);
+      expect(new Set(named)).toEqual(new Set(declared));
+      for (const asset of template.assets ?? []) {
+        for (const locale of locales) expect(asset.suggestion.name[locale].trim()).not.toBe('');
+      }
+    },
+  );
+
+  it('sends on LINE: a template names a real channel, never the test mailbox', () => {
+    for (const template of journeyTemplates) {
+      const compiled = compileJourney(template.graph('en'), registry);
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+      const channels = journeyReferences(compiled.value, registry).filter((reference) => reference.kind === 'channel');
+      expect(new Set(channels.map((reference) => reference.ref)), template.id).toEqual(new Set(['line']));
+    }
   });
 
   it('labels every tag in every language', () => {

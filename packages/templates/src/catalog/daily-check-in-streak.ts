@@ -1,6 +1,8 @@
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
+const STREAK_BADGE = 'streak-7';
+
 const copy = {
   anyDay: { en: 'Daily check-in', 'zh-TW': '每日簽到', 'zh-CN': '每日签到' },
   countDay: { en: 'Count the day', 'zh-TW': '計入連續天數', 'zh-CN': '计入连续天数' },
@@ -16,6 +18,12 @@ const copy = {
   },
   dailyReason: { en: 'Daily check-in', 'zh-TW': '每日簽到', 'zh-CN': '每日签到' },
   nextCheckIn: { en: 'Back within a day?', 'zh-TW': '隔天回來簽到了嗎？', 'zh-CN': '隔天回来签到了吗？' },
+  badgeName: { en: '7-day streak', 'zh-TW': '連續簽到 7 天', 'zh-CN': '连续签到 7 天' },
+  badgeDescription: {
+    en: 'Checked in seven days in a row.',
+    'zh-TW': '連續 7 天完成每日簽到。',
+    'zh-CN': '连续 7 天完成每日签到。',
+  },
   nudgeName: { en: 'Check-in reminder', 'zh-TW': '簽到提醒', 'zh-CN': '签到提醒' },
   nudgeBody: {
     en: 'Don’t break your streak, {{ customer.name | default: "friend" }}! You’re on {{ steps.checkin.current | default: 1 }} days — check in today to keep it alive 💪',
@@ -43,7 +51,14 @@ export const dailyCheckInStreak = defineTemplate({
   },
   tags: ['gamification', 'loyalty'],
   developerNote:
-    'Track `check_in` when a member checks in; Wayfarer counts the streak itself (calendar days in the customer’s time zone). Create the badge `streak-7` (loyalty.badges.create) before publishing.',
+    'Track `check_in` when a member checks in; Wayfarer counts the streak itself (calendar days in the customer’s time zone). The badge `streak-7` is created (or picked) when the journey is created from the template.',
+  assets: [
+    {
+      kind: 'badge',
+      ref: STREAK_BADGE,
+      suggestion: { key: STREAK_BADGE, name: copy.badgeName, description: copy.badgeDescription },
+    },
+  ],
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
@@ -62,7 +77,7 @@ export const dailyCheckInStreak = defineTemplate({
           t('seventhDay'),
         ),
         node('grant-streak-bonus', 'core.reward.points', [1, -2], { points: 100, reason: t('bonusReason') }),
-        node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: 'streak-7' }),
+        node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: STREAK_BADGE }),
         node('send-streak', 'core.send', [3, -2], { channel: 'line', name: t('streakName'), body: t('streakBody') }),
         node('end-streak', 'core.end', [4, -2], {}),
         node('check-in', 'core.trigger.event', [0, 0], { event: 'check_in', where: [] }, t('anyDay')),
