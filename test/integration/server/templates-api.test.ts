@@ -56,7 +56,7 @@ describe('templates tRPC API', () => {
     expect((await trpcError(trpcClient(test, 'wf_nope').templates.list.query())).data?.code).toBe('UNAUTHORIZED');
   });
 
-  it('creates a draft from every template; publishing waits for LINE and the lottery, badge and segment they use', async () => {
+  it('creates a draft from every template; publishing waits for LINE and the lottery, badge, tier and segment they use', async () => {
     const templates = await api.templates.list.query();
     type Problem = { code: string; params?: Record<string, string> };
     type Draft = Awaited<ReturnType<typeof api.journeys.createFromTemplate.mutate>>;
@@ -80,9 +80,11 @@ describe('templates tRPC API', () => {
     expect(missing('lucky-draw')).toEqual([
       expect.objectContaining({ params: expect.objectContaining({ kind: 'lottery' }) }),
     ]);
+    expect(missing('vip-upgrade-thanks')).toEqual([expect.objectContaining({ params: { kind: 'tier', ref: 'vip' } })]);
 
     await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'line-token-for-templates' } });
     await api.loyalty.badges.create.mutate({ key: 'streak-7', name: '7-day streak' });
+    await api.loyalty.tiers.create.mutate({ key: 'vip', name: 'VIP', rank: 1, metric: 'points', threshold: 5000 });
     const lottery = await api.loyalty.lotteries.create.mutate({
       name: 'Lucky draw',
       loseWeight: 10,

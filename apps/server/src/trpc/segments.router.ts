@@ -40,7 +40,6 @@ function toListItem(segment: SegmentListItem) {
   return { ...toSegment(segment), memberCount: segment.memberCount };
 }
 
-
 function now(services: Services): Date {
   return services.now?.() ?? new Date();
 }

@@ -1,3 +1,4 @@
+import { checkIn, streakReached, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
@@ -68,7 +69,7 @@ export const dailyCheckInStreak = defineTemplate({
           'core.trigger.event',
           [0, -2],
           {
-            event: 'streak_reached',
+            event: streakReached.name,
             where: [
               { path: 'streakKey', op: 'eq', value: 'daily' },
               { path: 'days', op: 'eq', value: 7 },
@@ -80,7 +81,7 @@ export const dailyCheckInStreak = defineTemplate({
         node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: STREAK_BADGE }),
         node('send-streak', 'core.send', [3, -2], { channel: 'line', name: t('streakName'), body: t('streakBody') }),
         node('end-streak', 'core.end', [4, -2], {}),
-        node('check-in', 'core.trigger.event', [0, 0], { event: 'check_in', where: [] }, t('anyDay')),
+        node('check-in', 'core.trigger.event', [0, 0], { event: checkIn.name, where: [] }, t('anyDay')),
         node('checkin', 'core.streak.check-in', [1, 0], { streakKey: 'daily', milestones: [7] }, t('countDay')),
         node('end-already-today', 'core.end', [2, 1], {}),
         node('grant-daily', 'core.reward.points', [2, 0], { points: 10, reason: t('dailyReason') }),
@@ -88,7 +89,7 @@ export const dailyCheckInStreak = defineTemplate({
           'wait-next-check-in',
           'core.wait',
           [3, 0],
-          { mode: 'event', event: 'check_in', timeout: { amount: 1, unit: 'days' } },
+          { mode: 'event', event: checkIn.name, timeout: { amount: 1, unit: 'days' } },
           t('nextCheckIn'),
         ),
         node('end-checked-in', 'core.end', [4, -1], {}),
@@ -108,7 +109,7 @@ export const dailyCheckInStreak = defineTemplate({
         edge('wait-next-check-in', 'send-nudge', 'timeout'),
         edge('send-nudge', 'end-nudged', 'sent'),
       ],
-      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'every', exitOn: [{ event: unsubscribed.name }], goal: null },
     };
   },
 });

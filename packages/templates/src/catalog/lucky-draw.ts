@@ -1,3 +1,4 @@
+import { lotteryEntered, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 import { CHOOSE_ID } from '../template-assets';
@@ -77,7 +78,7 @@ export const luckyDraw = defineTemplate({
     ];
     return {
       nodes: [
-        node('joined', 'core.trigger.event', [0, 0], { event: 'lottery_entered', where: [] }, t('joined')),
+        node('joined', 'core.trigger.event', [0, 0], { event: lotteryEntered.name, where: [] }, t('joined')),
         node('tag-entered', 'core.tag', [1, 0], { add: ['lucky_draw_entered'] }),
         node('draw', 'core.lottery.draw', [2, 0], { lotteryId: CHOOSE_LOTTERY, prizes }, t('draw')),
         node('tag-grand-prize', 'core.tag', [3, -1], { add: ['grand_prize_winner'] }),
@@ -109,7 +110,7 @@ export const luckyDraw = defineTemplate({
         edge('grant-20', 'send-consolation'),
         edge('send-consolation', 'end-consolation', 'sent'),
       ],
-      settings: { reentry: 'once', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'once', exitOn: [{ event: unsubscribed.name }], goal: null },
     };
   },
 });

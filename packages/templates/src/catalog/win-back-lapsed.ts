@@ -1,3 +1,4 @@
+import { purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
@@ -57,8 +58,8 @@ export const winBackLapsed = defineTemplate({
         rule: {
           type: 'all',
           rules: [
-            { type: 'event', event: 'purchase', where: [], count: { op: 'gte', value: 1 }, withinDays: null },
-            { type: 'event', event: 'purchase', where: [], count: { op: 'eq', value: 0 }, withinDays: 90 },
+            { type: 'event', event: purchase.name, where: [], count: { op: 'gte', value: 1 }, withinDays: null },
+            { type: 'event', event: purchase.name, where: [], count: { op: 'eq', value: 0 }, withinDays: 90 },
           ],
         },
       },
@@ -75,7 +76,7 @@ export const winBackLapsed = defineTemplate({
           'wait-first-try',
           'core.wait',
           [3, 0],
-          { mode: 'event', event: 'purchase', timeout: { amount: 7, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 7, unit: 'days' } },
           t('firstTry'),
         ),
         node('send-last-chance', 'core.send', [4, 1], {
@@ -87,7 +88,7 @@ export const winBackLapsed = defineTemplate({
           'wait-second-try',
           'core.wait',
           [5, 1],
-          { mode: 'event', event: 'purchase', timeout: { amount: 7, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 7, unit: 'days' } },
           t('secondTry'),
         ),
         node('tag-won-back', 'core.tag', [6, -1], { add: ['won_back'], remove: ['lapsed'] }),
@@ -111,8 +112,8 @@ export const winBackLapsed = defineTemplate({
       ],
       settings: {
         reentry: 'once',
-        exitOn: [{ event: 'unsubscribed' }],
-        goal: { event: 'purchase', withinMs: days(14) },
+        exitOn: [{ event: unsubscribed.name }],
+        goal: { event: purchase.name, withinMs: days(14) },
       },
     };
   },
