@@ -36,8 +36,8 @@ export function createRuntimeServices(
     if (changes) changes.profileChanged = true;
   };
   return {
-    // Real channels (send/deliver.ts) commit their attempts outside this transaction where they can.
-    ...send?.(scope, trx),
+    // Real channels (send/deliver.ts) commit their attempts outside this transaction, on their own pool.
+    ...send?.(scope),
     stepOutputs: () => loadStepOutputs(trx, scope.enrollmentId),
     addTags: (tags) => {
       changed();
@@ -67,7 +67,7 @@ export function createRuntimeServices(
       });
       return { messageId: result.id, duplicate: result.duplicate };
     },
-    recordFailedMessage: async (failure) => {
+    recordSendFailure: async (failure) => {
       const result = await insertMessage(trx, {
         workspaceId: scope.workspaceId,
         customerId: scope.customerId,
@@ -78,10 +78,10 @@ export function createRuntimeServices(
         name: failure.name,
         body: '',
         status: 'failed',
-        reason: failure.reason,
+        reason: failure.code,
         detail: failure.detail,
-        idempotencyKey: scope.idempotencyKey,
         templateKey: `${scope.journeyId}:${scope.stepId}`,
+        idempotencyKey: scope.idempotencyKey,
       });
       return { messageId: result.id };
     },

@@ -12,6 +12,8 @@ export { summarizeGraphChanges } from './graph-diff';
 export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';
 export { durationSchema, durationToMs } from './duration';
 export type { Duration } from './duration';
+export { findJsonProblem, stringProblem, MAX_JSON_DEPTH } from './json-safety';
+export type { JsonProblem, JsonProblemCode } from './json-safety';
 export { assetKinds } from './references';
 export type { AssetKind, AssetReference, ConfigWarning, WorkspaceAssets } from './references';
 export { checkWorkspace, journeyReferences } from './workspace-check';

@@ -25,6 +25,7 @@ export type { NodePackage } from './node-package';
 export {
   alwaysPresentCustomerFields,
   checkTemplate,
+  templateLimits,
   templateVariables,
   unguardedCustomerAttributes,
 } from './builtins/send-template';

@@ -10,7 +10,7 @@ export const simulatedMessageSchema = z.object({
   subject: z.string().optional(),
   body: z.string(),
   status: z.enum(simulatedMessageStatuses).optional(),
-  /** Why it was not sent as it is: `render_error`, `unsubscribed`, `quiet_hours`, … */
+  /** Why it was not sent as it is: `template_error`, `unsubscribed`, `quiet_hours`, … */
   reason: z.string().optional(),
   detail: z.string().optional(),
 });

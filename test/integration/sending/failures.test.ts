@@ -58,7 +58,7 @@ describe('failed and skipped sends (time-skipping Temporal, Postgres, a local LI
         stepId: 'greet',
         channel: 'line',
         status: 'failed',
-        reason: 'render_error',
+        reason: 'template_error',
         detail: expect.stringContaining('customer.nickname'),
       },
       { stepId: 'follow-up', status: 'sent', body: 'Hi Mei' },

@@ -1,10 +1,11 @@
 // Domain errors → tRPC codes: the one place the API boundary decides what a failure means.
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { DataError } from '@wayfarer/db';
+import { DataError, isConnectionLoss } from '@wayfarer/db';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
+import { issueOf, UnsafeInputError } from '../hardening/unsafe-input';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
 const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
@@ -37,9 +38,20 @@ export function translateError(error: TRPCError): TranslatedError {
     const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
     return { code, message: cause.message, problems: null, issues: null };
   }
+  if (cause instanceof UnsafeInputError) {
+    return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues: [issueOf(cause.problem)] };
+  }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
     return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues };
+  }
+  if (isConnectionLoss(cause)) {
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is unreachable for now; try again in a moment.',
+      problems: null,
+      issues: null,
+    };
   }
   // Unexpected failures are logged (see create-server.ts); their text may hold internals.
   if (error.code === 'INTERNAL_SERVER_ERROR') {

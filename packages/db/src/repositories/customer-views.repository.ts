@@ -66,7 +66,7 @@ export type TimelineItem =
       name: string;
       channel: string;
       status: string;
-      /** Why it was skipped or failed (`no_address`, `render_error`, …), and the details. */
+      /** Why it was skipped or failed (`no_address`, `template_error`, …), and the details. */
       reason: string | null;
       detail: string | null;
     }

@@ -73,6 +73,7 @@ export const sendNode = defineNodeType({
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
   // Webhook payloads are data for a system, not words for a customer: a missing value there is the receiver's business.
   warnings: (config) => (config.channel === 'webhook' ? [] : sendConfigWarnings(config)),
+  sendsOn: (config) => config.channel,
 });
 
 function withOutboxDefault(config: unknown): unknown {

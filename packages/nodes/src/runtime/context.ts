@@ -1,5 +1,6 @@
 import type { LoyaltyServices } from '../builtins/loyalty/loyalty-services';
 import type { DeliveryOutcome, DeliveryRequest } from './send-delivery';
+import type { TemplateFailureCode } from './render-budget';
 
 /** A customer as a step sees it when it runs. */
 export interface CustomerSnapshot {
@@ -34,11 +35,6 @@ export interface RuntimeServices {
   setAttributes(attributes: Record<string, unknown>): Promise<void>;
   /** Queues a message; returns `duplicate: true` when this step visit already sent it. */
   sendMessage(message: OutgoingMessage): Promise<{ messageId: string; duplicate: boolean }>;
-  /**
-   * Records the message of this step visit as `failed` before anything was sent (it could not be
-   * written for this customer), so the failure shows on the customer and the step. Idempotent.
-   */
-  recordFailedMessage(failure: FailedMessage): Promise<{ messageId: string }>;
   /** Adds points; returns `duplicate: true` when this step visit already granted them. */
   grantPoints(grant: { points: number; reason: string }): Promise<{ entryId: string; duplicate: boolean }>;
   /**
@@ -46,17 +42,23 @@ export interface RuntimeServices {
    * hours); see send-delivery.ts. Absent where no channels are wired (only the outbox works then).
    */
   deliverMessage?(request: DeliveryRequest): Promise<DeliveryOutcome>;
+  /**
+   * Records the message of this step visit as `failed` before anything was sent (its template
+   * failed for this customer, or hit a render limit), so it is counted on the step and shown on the
+   * customer like any failed delivery; once per visit.
+   */
+  recordSendFailure(failure: SendFailure): Promise<{ messageId: string }>;
   /** Outputs of this enrollment's earlier steps, by step id (templates read them as `steps`). */
   stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
   /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
   loyalty?: LoyaltyServices;
 }
 
-/** A message that could not be written: `reason` is a stable code (`render_error`), `detail` says why. */
-export interface FailedMessage {
+/** A message that could not be written: on which channel, under which name, and why. */
+export interface SendFailure {
   channel: string;
   name: string;
-  reason: 'render_error';
+  code: TemplateFailureCode;
   detail: string;
 }
 

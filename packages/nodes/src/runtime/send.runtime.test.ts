@@ -68,13 +68,17 @@ describe('send runtime', () => {
     const { context, requests, effects } = withDelivery({ status: 'sent', messageId: 'm', providerMessageId: 'p' });
     const result = await sendRuntime.execute(strict, context);
     expect(result.port).toBe('failed');
-    expect(result.output).toMatchObject({ code: 'render_error', variable: 'customer.nickname', messageId: 'failed-1' });
+    expect(result.output).toMatchObject({
+      code: 'template_error',
+      variable: 'customer.nickname',
+      messageId: 'failed-1',
+    });
     expect(requests).toEqual([]);
     expect(effects.failures).toEqual([
       {
         channel: 'sms',
         name: 'Strict',
-        reason: 'render_error',
+        code: 'template_error',
         detail: expect.stringMatching(/^customer\.nickname has no value for this customer \(in body\)/),
       },
     ]);

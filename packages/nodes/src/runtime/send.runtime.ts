@@ -33,11 +33,15 @@ async function templateFailure(
   config: { channel: string; name: string },
   context: RuntimeContext,
 ): Promise<StepResult<SendPort>> {
-  const { detail } = error;
-  const failure = { channel: config.channel, name: config.name, reason: 'render_error' as const, detail };
-  const { messageId } = await context.services.recordFailedMessage(failure);
+  const { code, detail } = error;
+  const { messageId } = await context.services.recordSendFailure({
+    channel: config.channel,
+    name: config.name,
+    code,
+    detail,
+  });
   const variable = error.variable === undefined ? {} : { variable: error.variable };
-  return { port: 'failed', output: { status: 'failed', messageId, code: 'render_error', detail, ...variable } };
+  return { port: 'failed', output: { status: 'failed', messageId, code, detail, ...variable } };
 }
 
 async function scopeFor(context: RuntimeContext, config: object): Promise<object> {

@@ -2,10 +2,10 @@
 import type {
   CustomerSnapshot,
   EventSnapshot,
-  FailedMessage,
   OutgoingMessage,
   RuntimeContext,
   RuntimeServices,
+  SendFailure,
 } from './context';
 
 /** Everything the fake services were asked to do, in order. */
@@ -14,7 +14,7 @@ export interface RecordedEffects {
   removed: string[][];
   attributes: Record<string, unknown>[];
   messages: OutgoingMessage[];
-  failures: FailedMessage[];
+  failures: SendFailure[];
   grants: { points: number; reason: string }[];
 }
 
@@ -41,7 +41,7 @@ export function fakeContext(
       effects.messages.push(message);
       return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
     },
-    recordFailedMessage: (failure) => {
+    recordSendFailure: (failure) => {
       effects.failures.push(failure);
       return Promise.resolve({ messageId: `failed-${effects.failures.length}` });
     },
