@@ -2,7 +2,7 @@
 // reason, counts as an error on its step, and the customer carries on along the main path unless
 // the journey branches on the failure.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadStepCounts } from '@wayfarer/db';
+import { bindIdentities, loadStepCounts, loadStepOutcomes, upsertCustomer } from '@wayfarer/db';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { lineApi, lineToken } from './provider-apis';
 import {
@@ -101,6 +101,55 @@ describe('failed and skipped sends (time-skipping Temporal, Postgres, a local LI
       { stepId: 'mailbox', status: 'queued' },
     ]);
     expect(await portsOf(database.db, run.input.enrollmentId)).toMatchObject({ line: 'skipped', mailbox: 'sent' });
+  });
+
+  it('counts each step’s messages by outcome and reason, as many as the rows that produced them', async () => {
+    const { database, runtimes, env, taskQueue, box } = harness;
+    const { db } = database;
+    const line = await lineChannel();
+    const mei = await createAudience(db, box, { channels: [line.config] });
+    const customer = async (
+      externalId: string,
+      traits: Record<string, unknown>,
+      identity: { kind: 'line' | 'email'; value: string },
+    ) => {
+      const stored = await upsertCustomer(db, { workspaceId: mei.workspaceId, externalId, traits });
+      await bindIdentities(db, mei.workspaceId, stored.id, [identity]);
+      return { workspaceId: mei.workspaceId, customerId: stored.id };
+    };
+    // Ken has no LINE friend to send to; Ann has no name for the message to print.
+    const ken = await customer('ken', { name: 'Ken' }, { kind: 'email', value: 'ken@customer.example' });
+    const ann = await customer('ann', {}, { kind: 'line', value: `U${'5b04'.repeat(8)}` });
+    const journey = await publish(
+      db,
+      runtimes.nodes,
+      mei,
+      sendChain([{ id: 'greet', config: { channel: 'line', name: 'Greeting', body: 'Hi {{ customer.name }}' } }]),
+    );
+    for (const audience of [mei, ken, ann]) {
+      expect(await runJourney(env, taskQueue, await enrol(db, audience, journey))).toMatchObject({
+        outcome: 'completed',
+      });
+    }
+
+    const scope = { workspaceId: mei.workspaceId, journeyId: journey.journeyId, versionId: journey.versionId };
+    const outcomes = await loadStepOutcomes(db, scope, {});
+    expect(outcomes.get('greet')).toEqual([
+      { outcome: 'sent', reason: null, count: 1 },
+      { outcome: 'skipped', reason: 'no_address', count: 1 },
+      { outcome: 'failed', reason: 'template_error', count: 1 },
+    ]);
+    const rows = (await Promise.all([mei, ken, ann].map(({ customerId }) => messagesOf(db, customerId)))).flat();
+    expect(rows.map(({ status, reason }) => [status, status === 'sent' ? null : reason])).toEqual([
+      ['sent', null],
+      ['skipped', 'no_address'],
+      ['failed', 'template_error'],
+    ]);
+    expect((await loadStepCounts(db, scope, {})).get('greet')).toMatchObject({
+      entered: 3,
+      errors: 1,
+      left: { sent: 1, skipped: 1, failed: 1 },
+    });
   });
 
   it('branches instead where the failed port is connected', async () => {
