@@ -14,7 +14,7 @@ const tenToTheEight = '{% for i in (1..event.n) %}{% for j in (1..event.n) %}x{%
 const journey: JourneyGraphInput = {
   nodes: [
     { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'order' } } },
-    { id: 'loop', type: 'core.send', data: { config: { channel: 'sms', name: 'Loop', body: tenToTheEight } } },
+    { id: 'loop', type: 'core.send', data: { config: { channel: 'outbox', name: 'Loop', body: tenToTheEight } } },
     { id: 'end', type: 'core.end' },
   ],
   edges: ['sent', 'skipped', 'failed']
@@ -57,11 +57,6 @@ describe('a template that would loop 10^8 times', () => {
     stack = await startStack('render_limit');
     ({ key } = await createWorkspaceWithKey(stack, 'Loops'));
     api = apiClient(stack, key);
-    // A send may only be published on a connected channel; the render fails before any provider call.
-    await api.channels.save.mutate({
-      channel: 'sms',
-      config: { accountSid: 'AC1', authToken: 'token', from: '+15550001111' },
-    });
   });
   afterAll(async () => stack?.close());
 
@@ -76,15 +71,15 @@ describe('a template that would loop 10^8 times', () => {
       stack.database.db.selectFrom('messages').selectAll().where('journeyId', '=', created.id).executeTakeFirst(),
     );
     const { slowestMs, answers } = await health.stop();
-    expect(message).toMatchObject({ status: 'failed', reason: 'render_limit', channel: 'sms', name: 'Loop' });
+    expect(message).toMatchObject({ status: 'failed', reason: 'render_limit', channel: 'outbox', name: 'Loop' });
     expect(message.detail).toMatch(/body: the message exceeded a template limit/);
     expect(answers).toBeGreaterThan(1);
     expect(slowestMs).toBeLessThan(HEALTH_ANSWERS_WITHIN_MS);
     // The customer left by the `failed` port, and the overview counts the failure.
     await eventually(async () => {
       const overview = await api.analytics.overview.query({ journeyId: created.id });
-      const sms = overview.messages.find((row) => row.channel === 'sms');
-      return sms?.failed === 1 && overview.completed === 1 ? true : undefined;
+      const outbox = overview.messages.find((row) => row.channel === 'outbox');
+      return outbox?.failed === 1 && overview.completed === 1 ? true : undefined;
     });
   });
 
@@ -102,7 +97,7 @@ describe('a template that would loop 10^8 times', () => {
     const { slowestMs, answers } = await health.stop();
     expect(result.steps.find((step) => step.stepId === 'loop')).toMatchObject({
       port: 'failed',
-      messages: [{ channel: 'sms', status: 'failed', reason: 'render_limit' }],
+      messages: [{ channel: 'outbox', status: 'failed', reason: 'render_limit' }],
     });
     expect(result.outcome).toBe('completed');
     expect(answers).toBeGreaterThan(1);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
+import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
 import {
   messageContentSchema,
   sendChannels,
@@ -30,9 +31,12 @@ const sendConfigSchema = z
       .max(24 * 90)
       .optional()
       .describe('Skip if this message reached the customer within this many hours'),
+    abTest: abTestSchema.optional(),
   })
   .superRefine((config, ctx) => {
-    for (const issue of sendConfigProblems(config)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config)]) {
+      ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 /**
@@ -74,6 +78,9 @@ export const sendNode = defineNodeType({
   // Webhook payloads are data for a system, not words for a customer: a missing value there is the receiver's business.
   warnings: (config) => (config.channel === 'webhook' ? [] : sendConfigWarnings(config)),
   sendsOn: (config) => config.channel,
+  // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
+  experiment: sendExperiment,
+  whenWithheld: () => 'sent',
 });
 
 function withOutboxDefault(config: unknown): unknown {
