@@ -1,5 +1,6 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerPlugin, type WorkflowBundleOption } from '@temporalio/worker';
+import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createJourneyActivities } from './activities';
@@ -26,6 +27,10 @@ export interface WorkerOptions {
   metrics?: WorkerMetrics;
   /** Worker plugins, e.g. OpenTelemetry tracing (`tracingWorkerPlugin`). */
   plugins?: WorkerPlugin[];
+  /** Opens the workspace secrets node packages read (WAYFARER_SECRET_KEY). */
+  secretBox?: SecretBox;
+  /** Which addresses node HTTP calls may reach (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
 }
 
 /** Creates the journey worker: the interpreter workflow plus the Postgres-backed activities. */
@@ -42,6 +47,8 @@ export async function createJourneyWorker(options: WorkerOptions): Promise<Worke
         routing,
         send: options.send,
         metrics: options.metrics,
+        secretBox: options.secretBox,
+        outbound: options.outbound,
       }),
       // Segment refreshes and the facts steps produce route on this worker's own task queue.
       ...createSegmentActivities(routing),

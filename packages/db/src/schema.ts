@@ -3,6 +3,7 @@ import type { AccountsTables } from './accounts-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
+import type { NodeKitTables } from './node-kit-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -289,7 +290,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, NodeKitTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -1,6 +1,3 @@
-import type { LoyaltyServices } from '../builtins/loyalty/loyalty-services';
-import type { DeliveryOutcome, DeliveryRequest } from './send-delivery';
-
 /** A customer as a step sees it when it runs. */
 export interface CustomerSnapshot {
   id: string;
@@ -27,26 +24,6 @@ export interface EventSnapshot {
   timestamp: string;
 }
 
-/** Side effects a step may cause; each write is idempotent on the context's key. */
-export interface RuntimeServices {
-  addTags(tags: readonly string[]): Promise<void>;
-  removeTags(tags: readonly string[]): Promise<void>;
-  setAttributes(attributes: Record<string, unknown>): Promise<void>;
-  /** Queues a message; returns `duplicate: true` when this step visit already sent it. */
-  sendMessage(message: OutgoingMessage): Promise<{ messageId: string; duplicate: boolean }>;
-  /** Adds points; returns `duplicate: true` when this step visit already granted them. */
-  grantPoints(grant: { points: number; reason: string }): Promise<{ entryId: string; duplicate: boolean }>;
-  /**
-   * Delivers a message on a real channel after the sending policy (consent, address, caps, quiet
-   * hours); see send-delivery.ts. Absent where no channels are wired (only the outbox works then).
-   */
-  deliverMessage?(request: DeliveryRequest): Promise<DeliveryOutcome>;
-  /** Outputs of this enrollment's earlier steps, by step id (templates read them as `steps`). */
-  stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
-  /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
-  loyalty?: LoyaltyServices;
-}
-
 export interface OutgoingMessage {
   channel: string;
   name: string;
@@ -54,8 +31,8 @@ export interface OutgoingMessage {
   body: string;
 }
 
-/** Everything `execute` gets besides its config. */
-export interface RuntimeContext {
+/** The step visit a runtime (and every service provider) runs for. */
+export interface StepInfo {
   workspaceId: string;
   journeyId: string;
   journeyVersionId: string;
@@ -63,14 +40,21 @@ export interface RuntimeContext {
   stepId: string;
   /** How many times this enrollment has entered this step (1 on the first). */
   visit: number;
-  /** Unique per workflow + step + visit; every write carries it. */
+  /** Unique per workflow + step + visit; every write carries it, and external calls send it. */
   idempotencyKey: string;
   now: Date;
   customer: CustomerSnapshot;
   entryEvent: EventSnapshot | null;
   /** Events the customer did since entering this journey, oldest first. */
   journeyEvents: readonly EventSnapshot[];
-  services: RuntimeServices;
+}
+
+/** No services: what a runtime that needs none sees. */
+export type NoServices = Readonly<Record<never, never>>;
+
+/** Everything `execute` gets besides its config: the step and the services it declared it needs. */
+export interface RuntimeContext<TServices = NoServices> extends StepInfo {
+  services: TServices;
 }
 
 /** What a step decided: the port to follow, optionally after a durable pause. */

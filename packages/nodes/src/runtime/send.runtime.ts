@@ -1,6 +1,9 @@
+import { leaderboardService } from '../builtins/loyalty/loyalty-services';
 import { sendNode } from '../builtins/send';
 import type { RuntimeContext, StepResult } from './context';
 import { defineRuntime } from './define-runtime';
+import { messagesService, stepOutputsService } from './services/journey-services';
+import type { ServicesOf } from './services/service-key';
 import type { DeliveryOutcome } from './send-delivery';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
 import { leaderboardScope } from './template';
@@ -32,42 +35,42 @@ const templateFailure = (error: TemplateRenderError): StepResult<SendPort> => ({
   output: { status: 'failed', code: error.code, detail: error.message },
 });
 
-async function scopeFor(context: RuntimeContext, config: object): Promise<object> {
-  const steps = context.services.stepOutputs ? await context.services.stepOutputs() : {};
+const needs = [messagesService, stepOutputsService, leaderboardService] as const;
+
+async function scopeFor(context: RuntimeContext<ServicesOf<typeof needs>>, config: object): Promise<object> {
+  const { services } = context;
+  const steps = await services.stepOutputs.read();
   // Any wording (body, subject, variants, flex) may show the leaderboard; only then is it loaded.
-  return { ...sendScope(context, steps), ...(await leaderboardScope(context, JSON.stringify(config))) };
+  return { ...sendScope(context, steps), ...(await leaderboardScope(services.leaderboard, JSON.stringify(config))) };
 }
 
-/** Renders the message for this customer's locale and hands it to the worker's delivery. */
-export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
-  const { services } = context;
-  const scope = await scopeFor(context, config);
-  try {
-    const { locale, message } = await renderSend(
-      { channel: config.channel, name: config.name, content: config },
-      context.customer.locale,
-      scope,
-    );
-    if (message.channel === 'outbox') {
-      const result = await services.sendMessage(message);
-      return { port: 'sent', output: { messageId: result.messageId } };
+/** Renders the message for this customer's locale and hands it to the host's delivery. */
+export const sendRuntime = defineRuntime(sendNode, {
+  needs,
+  execute: async (config, context) => {
+    const { messages } = context.services;
+    const scope = await scopeFor(context, config);
+    try {
+      const { locale, message } = await renderSend(
+        { channel: config.channel, name: config.name, content: config },
+        context.customer.locale,
+        scope,
+      );
+      if (message.channel === 'outbox') {
+        const result = await messages.sendMessage(message);
+        return { port: 'sent', output: { messageId: result.messageId } };
+      }
+      const outcome = await messages.deliverMessage({
+        name: config.name,
+        message,
+        locale,
+        now: context.now,
+        ...(config.smartSendingHours === undefined ? {} : { smartSendingHours: config.smartSendingHours }),
+      });
+      return sendResult(outcome);
+    } catch (error) {
+      if (error instanceof TemplateRenderError) return templateFailure(error);
+      throw error;
     }
-    if (!services.deliverMessage) {
-      return {
-        port: 'failed',
-        output: { status: 'failed', code: 'channels_unavailable', detail: 'No channels are wired into this worker.' },
-      };
-    }
-    const outcome = await services.deliverMessage({
-      name: config.name,
-      message,
-      locale,
-      now: context.now,
-      ...(config.smartSendingHours === undefined ? {} : { smartSendingHours: config.smartSendingHours }),
-    });
-    return sendResult(outcome);
-  } catch (error) {
-    if (error instanceof TemplateRenderError) return templateFailure(error);
-    throw error;
-  }
+  },
 });

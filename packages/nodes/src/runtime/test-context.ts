@@ -1,5 +1,8 @@
-// Test support: a RuntimeContext with in-memory services that record what a step asked for.
-import type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, RuntimeServices } from './context';
+// Test support: a RuntimeContext with in-memory services that record what a step asked for. Tests
+// replace single services (`context.services.messages = …`) to script an answer.
+import type { LeaderboardService, LoyaltyServices } from '../builtins/loyalty/loyalty-services';
+import type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, StepInfo } from './context';
+import type { EventsService, MessagesService, ProfileService, StepOutputsService } from './services/journey-services';
 
 /** Everything the fake services were asked to do, in order. */
 export interface RecordedEffects {
@@ -7,11 +10,22 @@ export interface RecordedEffects {
   removed: string[][];
   attributes: Record<string, unknown>[];
   messages: OutgoingMessage[];
-  grants: { points: number; reason: string }[];
+  grants: { points: number; reason: string; expiresInMonths?: number | null }[];
+  events: { name: string; properties: Record<string, unknown> }[];
+}
+
+/** The services of the built-in nodes, as a host would bind them. */
+export interface FakeServices {
+  profile: ProfileService;
+  messages: MessagesService;
+  stepOutputs: StepOutputsService;
+  leaderboard: LeaderboardService;
+  loyalty: LoyaltyServices;
+  events: EventsService;
 }
 
 export interface FakeContext {
-  context: RuntimeContext;
+  context: RuntimeContext<FakeServices>;
   effects: RecordedEffects;
 }
 
@@ -20,26 +34,53 @@ export function event(name: string, properties: Record<string, unknown> = {}): E
   return { id: `evt-${name}`, name, properties, timestamp: '2024-03-01T00:00:00.000Z' };
 }
 
-/** A context for customer Amy; override any field, or customer fields through `customer`. */
-export function fakeContext(
-  overrides: Partial<Omit<RuntimeContext, 'customer' | 'services'>> & { customer?: Partial<CustomerSnapshot> } = {},
-): FakeContext {
-  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], grants: [] };
-  const services: RuntimeServices = {
-    addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
-    removeTags: (tags) => Promise.resolve(void effects.removed.push([...tags])),
-    setAttributes: (attributes) => Promise.resolve(void effects.attributes.push(attributes)),
-    sendMessage: (message) => {
-      effects.messages.push(message);
-      return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
+const unexpected = (what: string) => () => Promise.reject(new Error(`unexpected ${what}`));
+
+function fakeServices(effects: RecordedEffects, balance: number): FakeServices {
+  return {
+    profile: {
+      addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
+      removeTags: (tags) => Promise.resolve(void effects.removed.push([...tags])),
+      setAttributes: (attributes) => Promise.resolve(void effects.attributes.push(attributes)),
     },
-    grantPoints: (grant) => {
-      effects.grants.push(grant);
-      return Promise.resolve({ entryId: `ledger-${effects.grants.length}`, duplicate: false });
+    messages: {
+      sendMessage: (message) => {
+        effects.messages.push(message);
+        return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
+      },
+      deliverMessage: () =>
+        Promise.resolve({ status: 'failed', messageId: 'none', code: 'channels_unavailable', detail: 'fake' }),
+    },
+    stepOutputs: { read: () => Promise.resolve({}) },
+    leaderboard: { standing: unexpected('leaderboard') },
+    loyalty: {
+      grantPoints: (grant) => {
+        effects.grants.push(grant);
+        const entryId = `ledger-${effects.grants.length}`;
+        return Promise.resolve({ entryId, duplicate: false, balance: balance + grant.points });
+      },
+      deductPoints: unexpected('deductPoints'),
+      issueCoupon: unexpected('issueCoupon'),
+      awardBadge: unexpected('awardBadge'),
+      evaluateTier: unexpected('evaluateTier'),
+      checkIn: unexpected('checkIn'),
+      drawLottery: unexpected('drawLottery'),
+    },
+    events: {
+      emit: (name, properties = {}) => {
+        effects.events.push({ name, properties });
+        return Promise.resolve({ eventId: `event-${effects.events.length}`, duplicate: false });
+      },
     },
   };
+}
+
+/** A step visit of customer Amy; override any field, or customer fields through `customer`. */
+export function fakeStep(
+  overrides: Partial<Omit<StepInfo, 'customer'>> & { customer?: Partial<CustomerSnapshot> } = {},
+): StepInfo {
   const { customer, ...rest } = overrides;
-  const context: RuntimeContext = {
+  return {
     workspaceId: 'ws-1',
     journeyId: 'journey-1',
     journeyVersionId: 'version-1',
@@ -61,7 +102,12 @@ export function fakeContext(
       locale: 'zh-TW',
       ...customer,
     },
-    services,
   };
-  return { context, effects };
+}
+
+/** A context for customer Amy with every fake service (see {@link fakeStep} for overrides). */
+export function fakeContext(overrides: Parameters<typeof fakeStep>[0] = {}): FakeContext {
+  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], grants: [], events: [] };
+  const step = fakeStep(overrides);
+  return { context: { ...step, services: fakeServices(effects, step.customer.points) }, effects };
 }
