@@ -25,8 +25,8 @@ export interface LineWorkspace {
   line: HttpSink;
   /** Arrival times (ms) of the pushes LINE accepted. */
   pushTimes: number[];
-  /** Adds customers `<prefix>0…<prefix>n-1`, each with a LINE user id; returns their userIds. */
-  addCustomers(prefix: string, count: number): Promise<string[]>;
+  /** Adds customers `<prefix>0…<prefix>n-1`, each with a LINE user id. */
+  addCustomers(prefix: string, count: number): Promise<{ userId: string; customerId: string }[]>;
   close(): Promise<void>;
 }
 
@@ -62,8 +62,8 @@ export async function createLineWorkspace(db: Db, name: string): Promise<LineWor
     line,
     pushTimes,
     addCustomers: async (prefix, count) => {
-      const userIds = Array.from({ length: count }, (_, index) => `${prefix}${index}`);
-      for (const userId of userIds) {
+      const added: { userId: string; customerId: string }[] = [];
+      for (const userId of Array.from({ length: count }, (_, index) => `${prefix}${index}`)) {
         const customer = await upsertCustomer(db, {
           workspaceId: workspace.id,
           externalId: userId,
@@ -74,8 +74,9 @@ export async function createLineWorkspace(db: Db, name: string): Promise<LineWor
         lineIds += 1;
         const lineUserId = `U${lineIds.toString(16).padStart(32, '0')}`;
         await bindIdentities(db, workspace.id, customer.id, [{ kind: 'line', value: lineUserId }]);
+        added.push({ userId, customerId: customer.id });
       }
-      return userIds;
+      return added;
     },
     close: () => line.close(),
   };

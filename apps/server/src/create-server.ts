@@ -1,3 +1,4 @@
+import { inSpanUnder } from '@wayfarer/telemetry';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import rateLimit from '@fastify/rate-limit';
@@ -21,6 +22,7 @@ import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
 import { errorHandler, sendError } from './hardening/error-replies';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
+import { neverCacheApiAnswers } from './hardening/no-store';
 import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
@@ -80,6 +82,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
   refuseUnsafeInput(app);
+  neverCacheApiAnswers(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),
@@ -134,6 +137,8 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       router = startEventRouter(services, {
         ...deps.eventRouter,
         onError: (error, event) => app.log.error({ err: error, eventId: event?.id }, 'routing an event failed'),
+        aroundEvent: (event, route) =>
+          inSpanUnder(event.traceParent, 'route event', { 'wayfarer.event_id': event.id }, route),
       });
       return address;
     },

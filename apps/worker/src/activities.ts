@@ -17,6 +17,7 @@ import { permanentStepFailure } from './step-errors';
 import { routeStepEvents } from './step-event-routing';
 import { createWorkerServices } from './step-services/worker-services';
 import type { SendServices } from './send/send-services';
+import { withSendQueues } from './send-queues';
 import { observedStep } from './telemetry/observed-step';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
@@ -33,11 +34,17 @@ export interface ActivityDeps {
   secretBox?: SecretBox;
   /** Which addresses node HTTP calls may reach (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
   outbound?: OutboundPolicy;
+  /** The task queue of a channel's sends, if this deployment runs one (see send-queues.ts). */
+  sendQueueOf?: (channel: string) => string | undefined;
 }
 
 /** The journey workflow's activities, backed by Postgres. */
 export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
-  const loadVersion = createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir));
+  const { sendQueueOf } = deps;
+  const loadVersion = createVersionCache(deps.db, (stored) => {
+    const ir = journeyIRSchema.parse(stored);
+    return sendQueueOf === undefined ? ir : withSendQueues(ir, deps.runtimes.nodes, sendQueueOf);
+  });
   const services = createWorkerServices(deps.runtimes, {
     db: deps.db,
     outbound: deps.outbound ?? defaultOutboundPolicy(),

@@ -13,13 +13,15 @@ import {
 import { runCall, StepFailure, type CallOutcome, type CustomerSnapshot } from '@wayfarer/nodes/runtime';
 import type { RunStepResult } from '@wayfarer/workflows';
 import { lockStepVisit } from './step-lock';
+import { withheldResult } from './step-withheld';
 import { receiptResult, stepCustomer, stepInfo, type StepVisit } from './step-visit';
 
 /** Where the call stands before it is made. */
 export type PreparedCall =
   | { kind: 'receipt'; result: RunStepResult }
   | { kind: 'known'; called: CallOutcome<unknown>; customer: CustomerSnapshot }
-  | { kind: 'call'; customer: CustomerSnapshot };
+  | { kind: 'call'; customer: CustomerSnapshot }
+  | { kind: 'withheld' };
 
 /** Phase 1a, in one short transaction under the visit's lock. */
 export function prepareCall(visit: StepVisit): Promise<PreparedCall> {
@@ -30,6 +32,7 @@ export function prepareCall(visit: StepVisit): Promise<PreparedCall> {
       await lockStepVisit(trx, key);
       const receipt = await findStepReceipt(trx, key);
       if (receipt) return { kind: 'receipt', result: receiptResult(receipt) };
+      if ((await withheldResult(trx, visit)) !== null) return { kind: 'withheld' };
       const customer = await stepCustomer(trx, visit);
       const earlier = await findStepCall(trx, key);
       if (earlier?.status === 'returned')

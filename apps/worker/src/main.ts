@@ -15,8 +15,10 @@ import {
   tracingWorkerPlugin,
 } from '@wayfarer/telemetry';
 import { workerEnvSchema } from './config/worker-env';
+import { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
 import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
-import { startJourneyWorker } from './start-worker';
+import { DEFAULT_SEND_RATE_LIMITS, startJourneyWorker } from './start-worker';
+import { createSendPacer } from './send/send-pacer';
 import { sendServicesFromEnv } from './send/send-from-env';
 import { freeLocalPort, installWorkerRuntime } from './telemetry/sdk-runtime';
 import { createWorkerMetrics } from './telemetry/worker-metrics';
@@ -32,7 +34,16 @@ const metrics = createWorkerMetrics(registry);
 const db = createDb({ url: env.DATABASE_URL });
 await migrateToLatest(db);
 // Deliveries get their own pool (see send/send-from-env.ts).
-const sending = sendServicesFromEnv(env.DATABASE_URL, process.env, metrics);
+const sendRateLimits = { ...DEFAULT_SEND_RATE_LIMITS, ...env.SEND_RATE_LIMITS };
+// Its own two connections: sends wait for slots inside step transactions that hold the main pool's.
+const pacingDb = createDb({ url: env.DATABASE_URL, maxConnections: 2 });
+const pacer = createSendPacer(pacingDb, sendRateLimits);
+const sending = sendServicesFromEnv(env.DATABASE_URL, process.env, {
+  observe: metrics,
+  pace: async (channel) => {
+    await pacer.acquire(channel);
+  },
+});
 observePools(registry, { worker: () => poolStats(db) });
 const connection = await NativeConnection.connect(env.temporal.connect);
 if (tracing !== undefined && env.WORKFLOW_BUNDLE_PATH !== undefined) {
@@ -50,6 +61,8 @@ const worker = await startJourneyWorker({
   metrics,
   outbound: outboundPolicyFromEnv(),
   ...(process.env[secretKeyVariable] ? { secretBox: createSecretBox(loadSecretKey()) } : {}),
+  sendRateLimits,
+  ...(env.WORKER_ROLES === undefined ? {} : { roles: env.WORKER_ROLES }),
   ...(tracing === undefined ? {} : { plugins: [tracingWorkerPlugin(tracing)] }),
   ...(sending ? { send: sending.send } : {}),
   ...(env.WORKFLOW_BUNDLE_PATH === undefined ? {} : { workflowBundle: { codePath: env.WORKFLOW_BUNDLE_PATH } }),
@@ -60,12 +73,15 @@ const metricsServer = await startMetricsServer({
   host: env.METRICS_HOST,
   forwardFrom: `http://${sdkMetrics}/metrics`,
 });
-// Every workspace gets its daily loyalty maintenance (points expiry, value tiers).
-await ensureLoyaltyMaintenanceSchedules(
-  new Client({ connection, namespace: env.temporal.namespace, interceptors: tracingClientInterceptors() }),
-  db,
-  env.TEMPORAL_TASK_QUEUE,
-);
+// Every workspace gets its daily loyalty maintenance (points expiry, value tiers)…
+const schedules = new Client({
+  connection,
+  namespace: env.temporal.namespace,
+  interceptors: tracingClientInterceptors(),
+});
+await ensureLoyaltyMaintenanceSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
+// …and its daily experiment decisions.
+await ensureExperimentDecisionsSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
 logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, metrics: metricsServer.url }, 'worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -74,6 +90,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       .then(() => metricsServer.close())
       .then(() => connection.close())
       .then(() => sending?.close())
+      .then(() => pacingDb.destroy())
       .then(() => db.destroy())
       .then(() => tracing?.shutdown());
   });

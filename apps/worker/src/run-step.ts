@@ -12,6 +12,7 @@ import { callOutside, prepareCall } from './external-call';
 import { activityFailureOf, permanentStepFailure } from './step-errors';
 import { lockStepVisit } from './step-lock';
 import { receiptResult, stepCustomer, stepEventRows, stepInfo, type RunStepDeps, type StepVisit } from './step-visit';
+import { withheldResult } from './step-withheld';
 
 export { stepEventRows, type EnrollmentScope, type RunStepDeps } from './step-visit';
 
@@ -45,6 +46,8 @@ export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<R
     if (!facet.call) return await retryOnConnectionLoss(() => commitStep(visit, undefined));
     const prepared = await prepareCall(visit);
     if (prepared.kind === 'receipt') return prepared.result;
+    // A held-out customer is not called for: the commit takes the node's withheld port.
+    if (prepared.kind === 'withheld') return await retryOnConnectionLoss(() => commitStep(visit, undefined));
     const called = prepared.kind === 'known' ? prepared.called : await callOutside(visit, prepared.customer);
     return await retryOnConnectionLoss(() => commitStep(visit, { called, customer: prepared.customer }));
   } catch (error) {
@@ -59,7 +62,13 @@ function commitStep(visit: StepVisit, external: Called | undefined): Promise<Run
     await lockStepVisit(trx, input.idempotencyKey);
     const receipt = await findStepReceipt(trx, input.idempotencyKey);
     if (receipt) return receiptResult(receipt);
-    const result = await execute(trx, visit, external);
+    const result = (await withheldResult(trx, visit)) ?? (await execute(trx, visit, external));
+    if (!Object.hasOwn(visit.step.next, result.port)) {
+      throw permanentStepFailure(
+        'invalid_port',
+        `Step ${visit.step.id} (${visit.step.type}) chose port "${result.port}", which it does not have.`,
+      );
+    }
     if (external) await deleteStepCall(trx, input.idempotencyKey);
     // Not done yet (a deferred send): no receipt, so the rerun after the pause executes again.
     if (result.rerunAfterMs !== undefined) return deferStep(trx, visit, result);
@@ -71,14 +80,7 @@ async function execute(trx: Db, visit: StepVisit, external: Called | undefined):
   const { step, facet, deps } = visit;
   const customer = external?.customer ?? (await stepCustomer(trx, visit));
   const host = { trx, changes: visit.changes };
-  const result = await runCommit(facet, step.config, stepInfo(visit, customer), deps.services, host, external?.called);
-  if (!Object.hasOwn(step.next, result.port)) {
-    throw permanentStepFailure(
-      'invalid_port',
-      `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`,
-    );
-  }
-  return result;
+  return runCommit(facet, step.config, stepInfo(visit, customer), deps.services, host, external?.called);
 }
 
 /** Records the step as entered (not left) and asks the workflow to run it again later. */

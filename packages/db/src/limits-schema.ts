@@ -10,6 +10,13 @@ export interface RateLimitWindowsTable {
   resetsAt: ColumnType<Date, Date | string, Date | string>;
 }
 
+/** Outbound pacing of one channel: sends may start at `nextAt` and later (one slot per interval). */
+export interface SendSlotsTable {
+  channel: string;
+  nextAt: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface LimitsTables {
   rateLimitWindows: RateLimitWindowsTable;
+  sendSlots: SendSlotsTable;
 }

@@ -33,7 +33,7 @@ export { leaderboardScope, renderTemplate, templateScope } from './runtime/templ
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';
 export { renderSend, sendScope, TemplateRenderError } from './runtime/send-render';
-export type { OutboxMessage } from './runtime/send-render';
+export type { OutboxMessage, TemplateFailureCode } from './runtime/send-render';
 export type * from './builtins/loyalty/loyalty-services';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
 export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';

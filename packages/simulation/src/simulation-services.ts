@@ -6,6 +6,7 @@ import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import { cacheProvider, httpProvider, secretsProvider } from '@wayfarer/node-services';
 import { createHostServices, type RuntimeRegistry, type ServiceRegistry } from '@wayfarer/nodes/runtime';
+import { memoryExperimentsProvider } from './memory-experiments';
 import { memoryLeaderboardProvider, memoryLoyaltyProvider } from './memory-loyalty';
 import {
   memoryEventsProvider,
@@ -34,6 +35,7 @@ export function createSimulationServices(
     memoryEventsProvider,
     memoryLoyaltyProvider(deps.db),
     memoryLeaderboardProvider(deps.db),
+    memoryExperimentsProvider(deps.db),
     httpProvider({ policy: deps.outbound, methods: ['GET', 'HEAD'] }),
     secretsProvider({ db: deps.db, box: deps.secretBox }),
     cacheProvider(),

@@ -43,9 +43,20 @@ describe('error answers', () => {
 
   it('states the limit in a 413, on ingest and on tRPC', async () => {
     const big = JSON.stringify({ userId: 'u', event: 'e', properties: { pad: 'x'.repeat(600 * 1024) } });
-    const ingest = await request('POST', '/v1/track', { key: workspace.ingestKey, body: big });
-    expect(ingest.statusCode).toBe(413);
-    expect(ingest.json()).toEqual({
+    // Segment's limits: 32 KiB a call, 500 KiB a batch.
+    const call = await request('POST', '/v1/track', { key: workspace.ingestKey, body: big });
+    expect(call.statusCode).toBe(413);
+    expect(call.json()).toEqual({
+      error: 'payload_too_large',
+      message: 'The request body is too large: the limit is 32 KiB (32768 bytes).',
+      limit: 32_768,
+    });
+    const batch = await request('POST', '/v1/batch', {
+      key: workspace.ingestKey,
+      body: JSON.stringify({ batch: [JSON.parse(big)] }),
+    });
+    expect(batch.statusCode).toBe(413);
+    expect(batch.json()).toEqual({
       error: 'payload_too_large',
       message: 'The request body is too large: the limit is 500 KiB (512000 bytes).',
       limit: 512_000,

@@ -35,7 +35,7 @@ describe('metrics and traces of the server and worker processes', () => {
       bundleJourneyWorkflows({ traced: true }),
     ]);
     workspace = await createLineWorkspace(database.db, 'Observed');
-    userIds = await workspace.addCustomers('observed-', EVENTS);
+    userIds = (await workspace.addCustomers('observed-', EVENTS)).map((customer) => customer.userId);
     const graph = sendChain([
       { id: 'hello', config: { channel: 'line', name: 'Hello', body: 'Hi {{ customer.name }}' } },
     ]);
@@ -124,8 +124,8 @@ describe('metrics and traces of the server and worker processes', () => {
   });
 
   it('follows one event from the ingest request through the workflow and activity to the LINE call', async () => {
-    const [userId] = await workspace.addCustomers('traced-', 1);
-    expect((await track(userId ?? '')).status).toBe(200);
+    const [traced] = await workspace.addCustomers('traced-', 1);
+    expect((await track(traced?.userId ?? '')).status).toBe(200);
     // Workflow spans are exported when the workflow's task completes: wait for a whole trace.
     const wanted = ['ingest /v1/track', 'RunWorkflow:journey', 'RunActivity:runStep', 'send line'];
     const trace = await eventually(async () => {

@@ -57,6 +57,7 @@ export const customerMessages = defineMessages({
   identities: { en: 'Identities', 'zh-TW': '身分識別', 'zh-CN': '身份标识' },
   noIdentities: { en: 'No identities.', 'zh-TW': '沒有身分識別。', 'zh-CN': '没有身份标识。' },
   identityUserId: { en: 'User ID', 'zh-TW': '使用者 ID', 'zh-CN': '用户 ID' },
+  identityAnonymousId: { en: 'Anonymous visitor ID', 'zh-TW': '匿名訪客 ID', 'zh-CN': '匿名访客 ID' },
   identityLine: { en: 'LINE', 'zh-TW': 'LINE', 'zh-CN': 'LINE' },
   identityMessenger: { en: 'Messenger', 'zh-TW': 'Messenger', 'zh-CN': 'Messenger' },
   identityEmail: { en: 'Email', 'zh-TW': '電子郵件', 'zh-CN': '电子邮件' },

@@ -10,6 +10,7 @@ import { DailyChart } from './DailyChart';
 import { downloadText } from './download';
 import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
+import { experimentMessages } from '../experiments/messages';
 import { insightMessages as m } from './messages';
 import './insights.css';
 
@@ -67,6 +68,9 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
         <div className="insights-actions">
           <RangeSelect value={range} onChange={setRange} testId="insights-range" />
           <ExportButton input={input} />
+          <Link className="insights-button" href={`/journeys/${journeyId}/experiments`}>
+            {t(experimentMessages.open)}
+          </Link>
           <Link className="insights-button" href={`/journeys/${journeyId}`}>
             {t(m.openEditor)}
           </Link>

@@ -11,12 +11,14 @@ import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nod
 import type { DeliveryChannel } from './address';
 import { channelMessage, messageText } from './channel-message';
 import { retryableDeliveryFailure } from './delivery-failure';
+import { budgetSpentDetail, DEFAULT_DELIVERY_RETRY_BUDGET, mayRetry, type DeliveryRetryBudget } from './retry-budget';
 import { decidePolicy } from './policy';
 import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
 import { inSpan } from '@wayfarer/telemetry';
+import { secondsSinceScheduled } from './send-pacer';
 
 export interface DeliveryDeps {
   /**
@@ -32,8 +34,12 @@ export interface DeliveryDeps {
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
   tracking?: TrackingLinks;
-  /** Told how each delivery ended (metrics: `sendFinished(channel, status)`). */
-  observe?: { sendFinished(channel: string, status: string): void };
+  /** Told how each delivery ended and how long it waited (metrics). */
+  observe?: { sendFinished(channel: string, status: string): void; sendWaited(channel: string, seconds: number): void };
+  /** Waits for the channel's next send slot across all workers (see send-pacer.ts); none: no pacing. */
+  pace?: (channel: string) => Promise<void>;
+  /** How long a provider failing for now is retried (default DEFAULT_DELIVERY_RETRY_BUDGET). */
+  retryBudget?: DeliveryRetryBudget;
 }
 
 /** The step visit a delivery belongs to. */
@@ -74,10 +80,12 @@ function outcomeOf(row: Message): DeliveryOutcome | undefined {
 /**
  * Delivers one step visit's message at most once: policy, then the attempt recorded as `sending`
  * in its own committed transaction, then the provider call with the visit's idempotency key, then
- * the outcome. Retryable provider failures are thrown (the activity retries); see README "Sending".
+ * the outcome. Retryable provider failures are thrown (the activity retries) until the retry
+ * budget is spent, then the message is `failed`; see README "Sending".
  */
 export function createDelivery(deps: DeliveryDeps) {
   const resolve = createStepResolver(deps.box, deps.policy);
+  const budget = deps.retryBudget ?? DEFAULT_DELIVERY_RETRY_BUDGET;
   async function call(
     db: Db,
     row: Message,
@@ -91,8 +99,10 @@ export function createDelivery(deps: DeliveryDeps) {
         channel: 'email',
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
-    // The provider call, as a span of its own under the step activity's (traces).
+    // The provider call, as a span of its own under the step activity's (traces), in its slot.
     const channel = request.message.channel;
+    await deps.pace?.(channel);
+    deps.observe?.sendWaited(channel, secondsSinceScheduled());
     const result = await inSpan(`send ${channel}`, { 'wayfarer.channel': channel }, () =>
       adapter.send(channelMessage(message, row.address, link), { idempotencyKey: row.idempotencyKey }),
     );
@@ -107,13 +117,16 @@ export function createDelivery(deps: DeliveryDeps) {
       });
       return { status: 'sent', messageId: row.id, providerMessageId };
     }
-    const failure = { reason: result.code, detail: result.detail };
-    if (result.retryable) {
-      await updateMessage(db, row.idempotencyKey, { status: 'retrying', ...failure });
+    const now = new Date();
+    if (result.retryable && mayRetry(budget, row.attempts, row.createdAt, now)) {
+      await updateMessage(db, row.idempotencyKey, { status: 'retrying', reason: result.code, detail: result.detail });
       throw retryableDeliveryFailure(result);
     }
-    await updateMessage(db, row.idempotencyKey, { status: 'failed', ...failure });
-    return { status: 'failed', messageId: row.id, code: result.code, detail: result.detail };
+    const detail = result.retryable
+      ? budgetSpentDetail(result.detail, row.attempts, row.createdAt, now)
+      : result.detail;
+    await updateMessage(db, row.idempotencyKey, { status: 'failed', reason: result.code, detail });
+    return { status: 'failed', messageId: row.id, code: result.code, detail };
   }
 
   async function resume(

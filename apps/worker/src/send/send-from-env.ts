@@ -22,7 +22,7 @@ export function sendServicesFromEnv(
   /** The Postgres server to open the delivery pool on. */
   databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
-  observe?: DeliveryDeps['observe'],
+  extras: Pick<DeliveryDeps, 'observe' | 'pace'> = {},
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
@@ -39,7 +39,7 @@ export function sendServicesFromEnv(
       policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
-      ...(observe === undefined ? {} : { observe }),
+      ...extras,
     }),
     close: () => db.destroy(),
   };

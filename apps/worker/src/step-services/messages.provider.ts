@@ -40,6 +40,19 @@ export function messagesProvider(send: SendServices | undefined): ServiceProvide
               code: 'channels_unavailable',
               detail: 'No channels are wired into this worker.',
             }),
+      recordSendFailure: async (failure) => {
+        const result = await insertMessage(trx, {
+          ...scope,
+          channel: failure.channel,
+          name: failure.name,
+          body: '',
+          status: 'failed',
+          reason: failure.code,
+          detail: failure.detail,
+          templateKey: `${scope.journeyId}:${scope.stepId}`,
+        });
+        return { messageId: result.id };
+      },
     };
   });
 }

@@ -2,6 +2,7 @@ import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import { cacheProvider, httpProvider, secretsProvider } from '@wayfarer/node-services';
 import { createHostServices, type RuntimeRegistry, type ServiceRegistry } from '@wayfarer/nodes/runtime';
+import { experimentsProvider } from '../experiments/experiment-services';
 import type { SendServices } from '../send/send-services';
 import { eventsProvider } from './events.provider';
 import { leaderboardProvider } from './leaderboard.provider';
@@ -34,6 +35,7 @@ export function createWorkerServices(
     eventsProvider,
     loyaltyProvider,
     leaderboardProvider(deps.db),
+    experimentsProvider,
     httpProvider({ policy: deps.outbound }),
     secretsProvider({ db: deps.db, box: deps.secretBox }),
     cacheProvider(),

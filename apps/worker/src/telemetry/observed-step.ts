@@ -1,4 +1,4 @@
-import { log } from '@temporalio/activity';
+import { Context } from '@temporalio/activity';
 import type { JourneyIR } from '@wayfarer/journey';
 import type { RunStepInput, RunStepResult } from '@wayfarer/workflows';
 import type { WorkerMetrics } from './worker-metrics';
@@ -22,11 +22,21 @@ export async function observedStep(
     const outcome = result.rerunAfterMs === undefined ? result.port : 'deferred';
     const seconds = (performance.now() - started) / 1000;
     metrics?.stepRan(await nodeType(), outcome, seconds);
-    log.debug('step ran', { ...where, outcome, ms: Math.round(seconds * 1000) });
+    activityLog()?.debug('step ran', { ...where, outcome, ms: Math.round(seconds * 1000) });
     return result;
   } catch (error) {
     metrics?.stepRan(await nodeType(), 'error', (performance.now() - started) / 1000);
-    log.warn('step failed', { ...where, error: error instanceof Error ? error.message : String(error) });
+    activityLog()?.warn('step failed', { ...where, error: error instanceof Error ? error.message : String(error) });
     throw error;
+  }
+}
+
+// The SDK's activity logger adds workflow and activity ids but exists only inside an activity;
+// tests (and the simulator) call the step function directly.
+function activityLog(): Context['log'] | undefined {
+  try {
+    return Context.current().log;
+  } catch {
+    return undefined;
   }
 }

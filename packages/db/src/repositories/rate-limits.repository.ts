@@ -29,3 +29,19 @@ export async function deleteEndedRateLimitWindows(db: Db, olderThan: Date): Prom
   const result = await db.deleteFrom('rateLimitWindows').where('resetsAt', '<', olderThan).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Takes `count` consecutive send slots of `channel`, `intervalMs` apart, in one statement shared by
+ * every worker: the first slot is the channel's next free one, or now if that has passed. Returns
+ * the first slot's time; the others follow at `intervalMs` steps. No two callers get the same slot.
+ */
+export async function reserveSendSlots(db: Db, channel: string, count: number, intervalMs: number): Promise<Date> {
+  const span = sql`make_interval(secs => ${(count * intervalMs) / 1000})`;
+  const row = await sql<{ firstAt: Date }>`
+    insert into send_slots as s (channel, next_at) values (${channel}, clock_timestamp() + ${span})
+    on conflict (channel) do update set next_at = greatest(s.next_at, clock_timestamp()) + ${span}
+    returning next_at - ${span} as "firstAt"`.execute(db);
+  const reserved = row.rows[0];
+  if (reserved === undefined) throw new Error('reserving send slots returned no row');
+  return reserved.firstAt;
+}

@@ -5,6 +5,7 @@ import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
 import type { StepInfo } from './context';
 import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
+import { experimentRuntime } from './experiment.runtime';
 import { profileService } from './services/journey-services';
 import { sendRuntime } from './send.runtime';
 
@@ -79,6 +80,7 @@ export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   waitRuntime,
   branchRuntime,
   splitRuntime,
+  experimentRuntime,
   sendRuntime,
   ...loyaltyRuntimes,
 ];

@@ -1,9 +1,18 @@
 import { leaderboardService } from '../builtins/loyalty/loyalty-services';
 import { sendNode } from '../builtins/send';
+import { sendExperiment, wordingOfArm } from '../builtins/send-ab-test';
+import type { SendContent } from '../builtins/send-content';
+import type { ConfigOf } from '../define';
 import type { RuntimeContext, StepResult } from './context';
 import { defineRuntime } from './define-runtime';
-import { messagesService, stepOutputsService } from './services/journey-services';
+import {
+  experimentsService,
+  messagesService,
+  stepOutputsService,
+  type MessagesService,
+} from './services/journey-services';
 import type { ServicesOf } from './services/service-key';
+import { armFor, assignmentOutput } from './experiment.runtime';
 import type { DeliveryOutcome } from './send-delivery';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
 import { leaderboardScope } from './template';
@@ -30,12 +39,21 @@ export function sendResult(outcome: DeliveryOutcome): StepResult<SendPort> {
   }
 }
 
-const templateFailure = (error: TemplateRenderError): StepResult<SendPort> => ({
-  port: 'failed',
-  output: { status: 'failed', code: error.code, detail: error.message },
-});
+/** A message that could not be written fails the step, recorded like a failed delivery. */
+async function templateFailure(
+  error: TemplateRenderError,
+  config: { channel: string; name: string },
+  messages: MessagesService,
+): Promise<StepResult<SendPort>> {
+  const failure = { channel: config.channel, name: config.name, code: error.code, detail: error.message };
+  const recorded = await messages.recordSendFailure(failure);
+  return {
+    port: 'failed',
+    output: { status: 'failed', code: error.code, detail: error.message, ...recorded },
+  };
+}
 
-const needs = [messagesService, stepOutputsService, leaderboardService] as const;
+const needs = [messagesService, stepOutputsService, leaderboardService, experimentsService] as const;
 
 async function scopeFor(context: RuntimeContext<ServicesOf<typeof needs>>, config: object): Promise<object> {
   const { services } = context;
@@ -44,33 +62,55 @@ async function scopeFor(context: RuntimeContext<ServicesOf<typeof needs>>, confi
   return { ...sendScope(context, steps), ...(await leaderboardScope(services.leaderboard, JSON.stringify(config))) };
 }
 
-/** Renders the message for this customer's locale and hands it to the host's delivery. */
+type SendConfig = ConfigOf<typeof sendNode>;
+type SendContext = RuntimeContext<ServicesOf<typeof needs>>;
+
+/** The wording this customer gets: the step's own, or their arm's when it runs an A/B test. */
+async function chooseWording(config: SendConfig, context: SendContext) {
+  const experiment = sendExperiment(config);
+  if (experiment === null) return { content: config, arm: undefined };
+  const assignment = await armFor(context, experiment);
+  return { content: wordingOfArm(config, assignment.arm), arm: assignmentOutput(experiment, assignment) };
+}
+
+/** Sends the customer's wording; an A/B arm is added to what the step reports. */
 export const sendRuntime = defineRuntime(sendNode, {
   needs,
   execute: async (config, context) => {
-    const { messages } = context.services;
-    const scope = await scopeFor(context, config);
-    try {
-      const { locale, message } = await renderSend(
-        { channel: config.channel, name: config.name, content: config },
-        context.customer.locale,
-        scope,
-      );
-      if (message.channel === 'outbox') {
-        const result = await messages.sendMessage(message);
-        return { port: 'sent', output: { messageId: result.messageId } };
-      }
-      const outcome = await messages.deliverMessage({
-        name: config.name,
-        message,
-        locale,
-        now: context.now,
-        ...(config.smartSendingHours === undefined ? {} : { smartSendingHours: config.smartSendingHours }),
-      });
-      return sendResult(outcome);
-    } catch (error) {
-      if (error instanceof TemplateRenderError) return templateFailure(error);
-      throw error;
-    }
+    const { content, arm } = await chooseWording(config, context);
+    const result = await sendWording(config, content, context);
+    return arm === undefined ? result : { ...result, output: { ...result.output, ...arm } };
   },
 });
+
+/** Renders the message for this customer's locale and hands it to the host's delivery. */
+async function sendWording(
+  config: SendConfig,
+  content: SendContent,
+  context: SendContext,
+): Promise<StepResult<SendPort>> {
+  const { messages } = context.services;
+  const scope = await scopeFor(context, content);
+  try {
+    const { locale, message } = await renderSend(
+      { channel: config.channel, name: config.name, content },
+      context.customer.locale,
+      scope,
+    );
+    if (message.channel === 'outbox') {
+      const result = await messages.sendMessage(message);
+      return { port: 'sent', output: { messageId: result.messageId } };
+    }
+    const outcome = await messages.deliverMessage({
+      name: config.name,
+      message,
+      locale,
+      now: context.now,
+      ...(config.smartSendingHours === undefined ? {} : { smartSendingHours: config.smartSendingHours }),
+    });
+    return sendResult(outcome);
+  } catch (error) {
+    if (error instanceof TemplateRenderError) return templateFailure(error, config, messages);
+    throw error;
+  }
+}

@@ -1,5 +1,5 @@
 import { Liquid } from 'liquidjs';
-import { noFiles } from '../builtins/send-template';
+import { noFiles, templateLimits } from '../builtins/send-template';
 import type { LeaderboardService } from '../builtins/loyalty/loyalty-services';
 import type { StepInfo } from './context';
 
@@ -15,6 +15,9 @@ const engine = new Liquid({
   root: [],
   partials: [],
   layouts: [],
+  renderLimit: templateLimits.renderMs,
+  memoryLimit: templateLimits.memory,
+  parseLimit: templateLimits.parseChars,
 });
 
 /** The variables a template sees: `customer`, `event`, `now` (and `leaderboard`, see leaderboardScope). */

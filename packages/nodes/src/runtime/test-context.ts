@@ -2,7 +2,15 @@
 // replace single services (`context.services.messages = …`) to script an answer.
 import type { LeaderboardService, LoyaltyServices } from '../builtins/loyalty/loyalty-services';
 import type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, StepInfo } from './context';
-import type { EventsService, MessagesService, ProfileService, StepOutputsService } from './services/journey-services';
+import { assignArm } from '@wayfarer/experiments';
+import { experimentKey } from './experiment.runtime';
+import type {
+  EventsService,
+  ExperimentsService,
+  MessagesService,
+  ProfileService,
+  StepOutputsService,
+} from './services/journey-services';
 
 /** Everything the fake services were asked to do, in order. */
 export interface RecordedEffects {
@@ -22,6 +30,7 @@ export interface FakeServices {
   leaderboard: LeaderboardService;
   loyalty: LoyaltyServices;
   events: EventsService;
+  experiments: ExperimentsService;
 }
 
 export interface FakeContext {
@@ -36,7 +45,8 @@ export function event(name: string, properties: Record<string, unknown> = {}): E
 
 const unexpected = (what: string) => () => Promise.reject(new Error(`unexpected ${what}`));
 
-function fakeServices(effects: RecordedEffects, balance: number): FakeServices {
+function fakeServices(effects: RecordedEffects, step: StepInfo): FakeServices {
+  const balance = step.customer.points;
   return {
     profile: {
       addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
@@ -50,6 +60,7 @@ function fakeServices(effects: RecordedEffects, balance: number): FakeServices {
       },
       deliverMessage: () =>
         Promise.resolve({ status: 'failed', messageId: 'none', code: 'channels_unavailable', detail: 'fake' }),
+      recordSendFailure: () => Promise.resolve({ messageId: 'failed-1' }),
     },
     stepOutputs: { read: () => Promise.resolve({}) },
     leaderboard: { standing: unexpected('leaderboard') },
@@ -70,6 +81,14 @@ function fakeServices(effects: RecordedEffects, balance: number): FakeServices {
       emit: (name, properties = {}) => {
         effects.events.push({ name, properties });
         return Promise.resolve({ eventId: `event-${effects.events.length}`, duplicate: false });
+      },
+    },
+    // Nothing stored: the stable draw decides, as the store does for a first entry.
+    experiments: {
+      assign: (experiment) => {
+        const weights = experiment.arms.map((arm) => arm.percent);
+        const arm = assignArm(experimentKey(step), step.customer.id, weights) ?? 0;
+        return Promise.resolve({ arm, source: 'random', kept: false });
       },
     },
   };
@@ -109,5 +128,5 @@ export function fakeStep(
 export function fakeContext(overrides: Parameters<typeof fakeStep>[0] = {}): FakeContext {
   const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], grants: [], events: [] };
   const step = fakeStep(overrides);
-  return { context: { ...step, services: fakeServices(effects, step.customer.points) }, effects };
+  return { context: { ...step, services: fakeServices(effects, step) }, effects };
 }

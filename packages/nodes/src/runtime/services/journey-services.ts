@@ -1,5 +1,6 @@
 // The capabilities of the built-in nodes that write the customer's data. Each is bound to the
 // step's transaction and idempotency key by the host, so a retried step writes nothing twice.
+import type { AssignmentSource, ExperimentDefinition } from '@wayfarer/experiments/schema';
 import type { OutgoingMessage } from '../context';
 import type { DeliveryOutcome, DeliveryRequest } from '../send-delivery';
 import { defineService } from './service-key';
@@ -25,6 +26,20 @@ export interface MessagesService {
    * hours); see send-delivery.ts. A host without channels answers `failed` (`channels_unavailable`).
    */
   deliverMessage(request: DeliveryRequest): Promise<DeliveryOutcome>;
+  /**
+   * Records the message of this step visit as `failed` with the reason (its template failed, or hit
+   * a render limit), so it is counted and shown like any failed delivery; once per visit.
+   */
+  recordSendFailure(failure: SendFailure): Promise<{ messageId: string }>;
+}
+
+/** A message that could not be written: on which channel, under which name, and why. */
+export interface SendFailure {
+  channel: string;
+  name: string;
+  /** `template_error` or `render_limit`. */
+  code: string;
+  detail: string;
 }
 
 /** Messages to the customer: the outbox and real channels. */
@@ -62,5 +77,28 @@ export interface EventsService {
 export const eventsService = defineService<EventsService>()({
   name: 'events',
   description: 'record events of the customer that journeys and waits react to',
+  phase: 'commit',
+});
+
+/** The arm a customer has in this step's experiment, and how they got it. */
+export interface ArmAssignment {
+  arm: number;
+  source: AssignmentSource;
+  /** True when the customer already had this arm (re-entry, or a retried step). */
+  kept: boolean;
+}
+
+export interface ExperimentsService {
+  /**
+   * The customer's arm in this step's experiment: the one stored for them, else the recorded
+   * winner's, else drawn by weight; a new one is stored with the step.
+   */
+  assign(experiment: ExperimentDefinition): Promise<ArmAssignment>;
+}
+
+/** Arms of A/B/n tests, stored per customer with the step. */
+export const experimentsService = defineService<ExperimentsService>()({
+  name: 'experiments',
+  description: 'the customer’s arm in the step’s A/B/n test, stored with the step',
   phase: 'commit',
 });
