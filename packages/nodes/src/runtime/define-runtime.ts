@@ -66,15 +66,13 @@ type Execute<TSpec, TNeeds extends readonly AnyServiceKey[], TCalled> = (
   called: TCalled,
 ) => Promise<StepResult<PortOf<TSpec>>>;
 
+// The two-phase form first: TypeScript fixes a callback's parameter types at the first overload
+// it tries, and the one-phase form would leave `call.run`'s untyped.
 /**
  * Attaches the runtime to a spec; config and port types come from the spec, `context.services`
  * from `needs`. With `call`, the step runs in two phases: `call.run` outside the transaction, then
  * `execute` inside it with the call's outcome, committed with the step's receipt.
  */
-export function defineRuntime<
-  TSpec extends NodeTypeSpec,
-  const TNeeds extends readonly CommitServiceKey[] = readonly [],
->(spec: TSpec, runtime: { needs?: TNeeds; execute: Execute<TSpec, TNeeds, undefined> }): RuntimeFacet<TSpec, TNeeds>;
 export function defineRuntime<
   TSpec extends NodeTypeSpec,
   const TNeeds extends readonly CommitServiceKey[],
@@ -89,6 +87,10 @@ export function defineRuntime<
     execute: Execute<TSpec, TNeeds, CallOutcome<TValue, TGuarantee>>;
   },
 ): RuntimeFacet<TSpec, TNeeds, ExternalCall<ConfigOf<TSpec>, TCallNeeds, TValue, TGuarantee>>;
+export function defineRuntime<
+  TSpec extends NodeTypeSpec,
+  const TNeeds extends readonly CommitServiceKey[] = readonly [],
+>(spec: TSpec, runtime: { needs?: TNeeds; execute: Execute<TSpec, TNeeds, undefined> }): RuntimeFacet<TSpec, TNeeds>;
 export function defineRuntime(
   spec: NodeTypeSpec,
   runtime: { needs?: readonly AnyServiceKey[]; call?: ExternalCall; execute: Execute<NodeTypeSpec, [], never> },
