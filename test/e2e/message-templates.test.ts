@@ -124,7 +124,7 @@ describe('the message template library', () => {
       expect(await templateFields(page, inspector)).not.toContain('variants.en.subject');
 
       const library = page.getByTestId('message-library');
-      await library.getByLabel('Insert from library').selectOption({ label: 'Thanks mail · email' });
+      await library.getByLabel('Insert from library').selectOption({ label: 'Thanks mail · Email' });
       await library.getByRole('button', { name: 'Insert', exact: true }).click();
       await expect.poll(contentFields, poll).toEqual(['subject', 'body', 'html']);
       expect(await page.locator(`${inspector} [name="subject"]`).inputValue()).toBe(content.subject);

@@ -85,8 +85,10 @@ export const memoryMessagesProvider = provideService(messagesService, (_scope, {
       const messageId = run.nextId('message');
       return Promise.resolve({ status: 'sent', messageId, providerMessageId: messageId });
     },
-    // The step's output already says why; a test run keeps no message rows.
-    recordSendFailure: () => Promise.resolve({ messageId: run.nextId('message') }),
+    recordSendFailure: ({ channel, code, detail }) => {
+      run.visit(ref).messages.push({ channel, body: '', status: 'failed', reason: code, detail });
+      return Promise.resolve({ messageId: run.nextId('message') });
+    },
   };
   return service;
 });

@@ -1,6 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useT } from '../app/i18n';
+import { channelName } from '../app/channel-names';
+import { useLocale, useT } from '../app/i18n';
+import { messageOutcome } from '../app/message-outcomes';
 import { useTRPC } from '../app/trpc';
 import type { CustomerProfile, TimelineEntry } from './customer-types';
 import { customerMessages } from './messages';
@@ -9,6 +11,7 @@ const PAGE_SIZE = 20;
 
 function TimelineDetail({ item }: { item: TimelineEntry }) {
   const t = useT();
+  const { locale } = useLocale();
   switch (item.kind) {
     case 'event': {
       const properties = Object.entries(item.properties);
@@ -20,7 +23,15 @@ function TimelineDetail({ item }: { item: TimelineEntry }) {
     }
     case 'message':
       return (
-        <span className="muted">{t(customerMessages.messageVia, { channel: item.channel, status: item.status })}</span>
+        <>
+          <span className="muted" data-testid="message-outcome" data-status={item.status} data-reason={item.reason}>
+            {t(customerMessages.messageVia, {
+              channel: channelName(item.channel, locale),
+              status: messageOutcome(item.status, item.reason, locale),
+            })}
+          </span>
+          {item.detail === null || item.detail === '' ? null : <span className="timeline-detail">{item.detail}</span>}
+        </>
       );
     case 'points':
       return (

@@ -2,6 +2,7 @@
 // customer's time zone, adapted to the plain results node runtimes see. The facts a call reports
 // are stored as events of the customer through `events`, so journeys can start on them and
 // branches can test them; they commit with the step or not at all.
+import { badgeAwarded, couponIssued, lotteryWon, tierChanged } from '@wayfarer/events';
 import { LoyaltyError, loyaltyForStep, type LoyaltyStepServices } from '@wayfarer/loyalty';
 import {
   eventsService,
@@ -66,7 +67,7 @@ export const loyaltyProvider = provideService(
         const { coupon, duplicate } = result;
         const expiresAt = coupon.expiresAt?.toISOString() ?? null;
         const properties = { poolId, couponId: coupon.id, code: coupon.code, expiresAt };
-        await emit([{ name: 'coupon_issued', properties }]);
+        await emit([{ name: couponIssued.name, properties }]);
         return { status: 'issued', couponId: coupon.id, code: coupon.code, expiresAt, duplicate };
       },
       awardBadge: async (badgeKey) => {
@@ -81,7 +82,7 @@ export const loyaltyProvider = provideService(
         const result = await permanent(() => loyalty.awardBadge(badge.id));
         if (result.status === 'awarded') {
           changed();
-          await emit([{ name: 'badge_awarded', properties: { badgeKey } }]);
+          await emit([{ name: badgeAwarded.name, properties: { badgeKey } }]);
         }
         return { status: result.status, badgeKey: result.badgeKey };
       },
@@ -90,7 +91,7 @@ export const loyaltyProvider = provideService(
         if (!change) return { tier, change: null };
         changed();
         await emit([
-          { name: 'tier_changed', properties: { from: change.from, to: change.to, direction: change.direction } },
+          { name: tierChanged.name, properties: { from: change.from, to: change.to, direction: change.direction } },
         ]);
         return { tier, change: { ...change } };
       },
@@ -120,7 +121,7 @@ export const loyaltyProvider = provideService(
             prizeName: result.prizeName,
             reward: result.reward.kind,
           };
-          await emit([{ name: 'lottery_won', properties }]);
+          await emit([{ name: lotteryWon.name, properties }]);
         }
         return result;
       },

@@ -9,6 +9,7 @@ import type {
   ExperimentsService,
   MessagesService,
   ProfileService,
+  SendFailure,
   StepOutputsService,
 } from './services/journey-services';
 
@@ -18,6 +19,7 @@ export interface RecordedEffects {
   removed: string[][];
   attributes: Record<string, unknown>[];
   messages: OutgoingMessage[];
+  failures: SendFailure[];
   grants: { points: number; reason: string; expiresInMonths?: number | null }[];
   events: { name: string; properties: Record<string, unknown> }[];
 }
@@ -60,7 +62,10 @@ function fakeServices(effects: RecordedEffects, step: StepInfo): FakeServices {
       },
       deliverMessage: () =>
         Promise.resolve({ status: 'failed', messageId: 'none', code: 'channels_unavailable', detail: 'fake' }),
-      recordSendFailure: () => Promise.resolve({ messageId: 'failed-1' }),
+      recordSendFailure: (failure) => {
+        effects.failures.push(failure);
+        return Promise.resolve({ messageId: `failed-${effects.failures.length}` });
+      },
     },
     stepOutputs: { read: () => Promise.resolve({}) },
     leaderboard: { standing: unexpected('leaderboard') },
@@ -126,7 +131,15 @@ export function fakeStep(
 
 /** A context for customer Amy with every fake service (see {@link fakeStep} for overrides). */
 export function fakeContext(overrides: Parameters<typeof fakeStep>[0] = {}): FakeContext {
-  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], grants: [], events: [] };
+  const effects: RecordedEffects = {
+    added: [],
+    removed: [],
+    attributes: [],
+    messages: [],
+    failures: [],
+    grants: [],
+    events: [],
+  };
   const step = fakeStep(overrides);
   return { context: { ...step, services: fakeServices(effects, step) }, effects };
 }

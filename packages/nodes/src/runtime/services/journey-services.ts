@@ -2,6 +2,7 @@
 // step's transaction and idempotency key by the host, so a retried step writes nothing twice.
 import type { AssignmentSource, ExperimentDefinition } from '@wayfarer/experiments/schema';
 import type { OutgoingMessage } from '../context';
+import type { TemplateFailureCode } from '../render-budget';
 import type { DeliveryOutcome, DeliveryRequest } from '../send-delivery';
 import { defineService } from './service-key';
 
@@ -37,8 +38,7 @@ export interface MessagesService {
 export interface SendFailure {
   channel: string;
   name: string;
-  /** `template_error` or `render_limit`. */
-  code: string;
+  code: TemplateFailureCode;
   detail: string;
 }
 
