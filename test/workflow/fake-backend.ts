@@ -4,9 +4,18 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { JourneyIR } from '@wayfarer/journey';
 import {
   builtinRuntimes,
+  createHostServices,
   createRuntimeRegistry,
+  experimentsService,
+  leaderboardService,
+  loyaltyService,
+  messagesService,
+  profileService,
+  provideService,
+  runFacet,
+  stepOutputsService,
   type CustomerSnapshot,
-  type RuntimeServices,
+  type LoyaltyServices,
 } from '@wayfarer/nodes/runtime';
 import type {
   EnrollmentOutcome,
@@ -18,6 +27,44 @@ import type {
 import { nodeRegistry } from './journeys';
 
 const runtimes = createRuntimeRegistry(nodeRegistry, builtinRuntimes);
+
+const refuse = (what: string) => () => Promise.reject(new Error(`the fake backend has no ${what}`));
+
+// The built-ins' services on the fake customers, provided through a registry as every host does.
+const services = createHostServices<FakeJourneyBackend>(runtimes, [
+  provideService(profileService, ({ step }, backend: FakeJourneyBackend) => {
+    const customer = backend.customer(step.customer.id);
+    return {
+      addTags: async (tags) => tags.forEach((tag) => customer.tags.add(tag)),
+      removeTags: async (tags) => tags.forEach((tag) => customer.tags.delete(tag)),
+      setAttributes: async (attributes) => void Object.assign(customer.attributes, attributes),
+    };
+  }),
+  provideService(messagesService, ({ step }, backend: FakeJourneyBackend) => ({
+    sendMessage: async ({ name, body }) => {
+      backend.customer(step.customer.id).messages.push({ name, body, key: step.idempotencyKey });
+      return { messageId: `msg-${step.idempotencyKey}`, duplicate: false };
+    },
+    deliverMessage: refuse('channels'),
+    recordSendFailure: refuse('message rows for failed sends'),
+  })),
+  provideService(loyaltyService, ({ step }, backend: FakeJourneyBackend): LoyaltyServices => ({
+    grantPoints: async ({ points }) => {
+      const customer = backend.customer(step.customer.id);
+      customer.points += points;
+      return { entryId: `pts-${step.idempotencyKey}`, duplicate: false, balance: customer.points };
+    },
+    deductPoints: refuse('deductPoints'),
+    issueCoupon: refuse('issueCoupon'),
+    awardBadge: refuse('awardBadge'),
+    evaluateTier: refuse('evaluateTier'),
+    checkIn: refuse('checkIn'),
+    drawLottery: refuse('drawLottery'),
+  })),
+  provideService(stepOutputsService, () => ({ read: async () => ({}) })),
+  provideService(leaderboardService, () => ({ standing: refuse('leaderboard') })),
+  provideService(experimentsService, () => ({ assign: refuse('experiments') })),
+]);
 
 /** One executed (not de-duplicated) runStep call. */
 export interface StepCall {
@@ -133,12 +180,9 @@ export class FakeJourneyBackend {
     if (step === undefined || facet === undefined)
       throw ApplicationFailure.nonRetryable(`cannot run ${input.stepId}`, 'NoRuntime');
     const info = Context.current().info;
-    const result = await facet.execute(step.config, {
-      ...input,
-      now: new Date(info.currentAttemptScheduledTimestampMs),
-      customer: this.snapshot(input.customerId),
-      services: this.services(input.customerId, input.idempotencyKey),
-    });
+    const now = new Date(info.currentAttemptScheduledTimestampMs);
+    const visit = { ...input, now, customer: this.snapshot(input.customerId) };
+    const result = await runFacet(facet, step.config, visit, services, this);
     this.receipts.set(input.idempotencyKey, result);
     this.stepCalls.push({
       input,
@@ -159,27 +203,6 @@ export class FakeJourneyBackend {
       points: customer.points,
       timezone: 'Asia/Taipei',
       locale: 'zh-TW',
-    };
-  }
-
-  private services(customerId: string, key: string): RuntimeServices {
-    const customer = this.customer(customerId);
-    return {
-      addTags: async (tags) => tags.forEach((tag) => customer.tags.add(tag)),
-      removeTags: async (tags) => tags.forEach((tag) => customer.tags.delete(tag)),
-      setAttributes: async (attributes) => void Object.assign(customer.attributes, attributes),
-      sendMessage: async ({ name, body }) => {
-        customer.messages.push({ name, body, key });
-        return { messageId: `msg-${key}`, duplicate: false };
-      },
-      recordSendFailure: async ({ name, detail }) => {
-        customer.messages.push({ name, body: `failed: ${detail}`, key });
-        return { messageId: `failed-${key}` };
-      },
-      grantPoints: async ({ points }) => {
-        customer.points += points;
-        return { entryId: `pts-${key}`, duplicate: false };
-      },
     };
   }
 }

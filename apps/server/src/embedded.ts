@@ -147,6 +147,8 @@ async function start(): Promise<void> {
       runtimes,
       workflowBundle,
       metrics: workerMetrics.metrics,
+      // Node packages read the workspace's secrets with the same key the server seals them with.
+      secretBox: secretBoxFromEnv(),
       ...(sending ? { send: sending.send } : {}),
     }),
   );

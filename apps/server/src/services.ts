@@ -18,15 +18,20 @@ export interface Services extends RoutingDeps {
 }
 
 export function createServices(deps: ServerDeps): Services {
+  const outbound = deps.outbound ?? defaultOutboundPolicy();
   return {
     db: deps.db,
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     registry: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
-    outbound: deps.outbound ?? defaultOutboundPolicy(),
+    outbound,
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
     ...(deps.metrics === undefined ? {} : { observe: routingMetrics(deps.metrics) }),
-    simulation: lazySimulator(deps.db, deps.simulation),
+    simulation: lazySimulator(deps.db, {
+      ...deps.simulation,
+      outbound,
+      ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
+    }),
   };
 }

@@ -6,14 +6,16 @@ import {
   markGoalReached,
   type Db,
 } from '@wayfarer/db';
+import { defaultOutboundPolicy, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { JourneyActivities } from '@wayfarer/workflows';
 import type { RoutingDeps } from '@wayfarer/routing';
-import { routeLoyaltyEvents } from './loyalty-routing';
 import { runStep, stepEventRows, type EnrollmentScope } from './run-step';
 import { routeStepFacts, type ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
+import { routeStepEvents } from './step-event-routing';
+import { createWorkerServices } from './step-services/worker-services';
 import type { SendServices } from './send/send-services';
 import { withSendQueues } from './send-queues';
 import { observedStep } from './telemetry/observed-step';
@@ -28,6 +30,10 @@ export interface ActivityDeps {
   send?: SendServices;
   /** Step counts and durations (Prometheus); none in bare activity tests. */
   metrics?: WorkerMetrics;
+  /** Opens the workspace secrets node packages read (WAYFARER_SECRET_KEY); none: they cannot be read. */
+  secretBox?: SecretBox;
+  /** Which addresses node HTTP calls may reach (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
   /** The task queue of a channel's sends, if this deployment runs one (see send-queues.ts). */
   sendQueueOf?: (channel: string) => string | undefined;
 }
@@ -39,6 +45,12 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
     const ir = journeyIRSchema.parse(stored);
     return sendQueueOf === undefined ? ir : withSendQueues(ir, deps.runtimes.nodes, sendQueueOf);
   });
+  const services = createWorkerServices(deps.runtimes, {
+    db: deps.db,
+    outbound: deps.outbound ?? defaultOutboundPolicy(),
+    ...(deps.send === undefined ? {} : { send: deps.send }),
+    ...(deps.secretBox === undefined ? {} : { secretBox: deps.secretBox }),
+  });
   const scopeOf = async (enrollmentId: string): Promise<EnrollmentScope> => {
     const enrollment = await getEnrollment(deps.db, enrollmentId);
     if (!enrollment) throw permanentStepFailure('unknown_enrollment', `Enrollment ${enrollmentId} no longer exists.`);
@@ -49,9 +61,9 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
     runStep: (input) =>
       observedStep(deps.metrics, loadVersion, input, async () => {
         const changes: ProfileChanges = { profileChanged: false };
-        const result = await runStep({ ...deps, loadVersion, changes }, input);
+        const result = await runStep({ db: deps.db, runtimes: deps.runtimes, services, loadVersion, changes }, input);
         if (deps.routing) await routeStepFacts(deps.routing, input, changes);
-        if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
+        if (deps.routing) await routeStepEvents(deps.routing, input, changes);
         return result;
       }),
     recordSteps: async ({ enrollmentId, trail }) => {

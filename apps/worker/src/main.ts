@@ -1,6 +1,7 @@
 // Production composition root: one worker process polling the journey task queue.
 import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
+import { createSecretBox, loadSecretKey, outboundPolicyFromEnv, secretKeyVariable } from '@wayfarer/channels';
 import { loadRuntimeRegistry, readEnvOrExit } from '@wayfarer/config';
 import { createDb, migrateToLatest, poolStats } from '@wayfarer/db';
 import {
@@ -58,6 +59,8 @@ const worker = await startJourneyWorker({
   taskQueue: env.TEMPORAL_TASK_QUEUE,
   runtimes: await loadRuntimeRegistry(),
   metrics,
+  outbound: outboundPolicyFromEnv(),
+  ...(process.env[secretKeyVariable] ? { secretBox: createSecretBox(loadSecretKey()) } : {}),
   sendRateLimits,
   ...(env.WORKER_ROLES === undefined ? {} : { roles: env.WORKER_ROLES }),
   ...(tracing === undefined ? {} : { plugins: [tracingWorkerPlugin(tracing)] }),

@@ -6,6 +6,7 @@ import {
   type WorkerPlugin,
   type WorkflowBundleOption,
 } from '@temporalio/worker';
+import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import { sendChannels } from '@wayfarer/nodes';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
@@ -44,6 +45,10 @@ export interface WorkerOptions {
   metrics?: WorkerMetrics;
   /** Worker plugins, e.g. OpenTelemetry tracing (`tracingWorkerPlugin`). */
   plugins?: WorkerPlugin[];
+  /** Opens the workspace secrets node packages read (WAYFARER_SECRET_KEY). */
+  secretBox?: SecretBox;
+  /** Which addresses node HTTP calls may reach (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
   /** Sends per second per channel, across all workers (default {@link DEFAULT_SEND_RATE_LIMITS}). */
   sendRateLimits?: Readonly<Record<string, number>>;
   /** Which queues this process polls (default: all), e.g. `['sends']` for a send-only fleet. */
@@ -68,6 +73,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
       routing,
       send: options.send,
       metrics: options.metrics,
+      secretBox: options.secretBox,
+      outbound: options.outbound,
       ...(sendQueueOf === undefined ? {} : { sendQueueOf }),
     }),
     // Segment refreshes and the facts steps produce start journeys on the journey task queue.

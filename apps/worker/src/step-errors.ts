@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { StepFailure } from '@wayfarer/nodes/runtime';
 
 /**
  * A step that can never succeed however often it is retried (its node type or customer is gone,
@@ -9,4 +10,15 @@ export function permanentStepFailure(
   message: string,
 ): ApplicationFailure {
   return ApplicationFailure.nonRetryable(message, code);
+}
+
+/**
+ * The one place a node's StepFailure becomes Temporal's: a non-retryable one ends the activity (the
+ * workflow takes the step's failure path), a retryable one is retried with its code as the type.
+ */
+export function activityFailureOf(error: unknown): unknown {
+  if (!(error instanceof StepFailure)) return error;
+  return error.retryable
+    ? ApplicationFailure.retryable(error.message, error.code)
+    : ApplicationFailure.nonRetryable(error.message, error.code);
 }

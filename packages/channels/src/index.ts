@@ -95,4 +95,5 @@ export type { AddressVerdict, HostResolver, OutboundPolicy } from './outbound/ad
 export { checkChannelEndpoint } from './outbound/endpoint-check';
 export type { EndpointIssue } from './outbound/endpoint-check';
 export { checkHost, OutboundAddressRefused } from './outbound/host-check';
+export { outboundAgent } from './outbound/http-dispatcher';
 export type { HostVerdict } from './outbound/host-check';

@@ -32,7 +32,15 @@ beforeAll(async () => {
   await writePackage(join(modules, '@acme/nodes'), {
     'index.js': acmeSpec,
     'runtime.js': `import { spec } from './index.js';
-export const runtimes = [{ type: 'acme.ping', spec, execute: async () => ({ port: 'out' }) }];`,
+const pinger = { name: 'acmePinger', description: 'pings', phase: 'any' };
+export const runtimes = [{ type: 'acme.ping', spec, needs: [pinger], execute: async () => ({ port: 'out' }) }];
+export const services = [{ key: pinger, provide: () => ({ ping: () => 'pong' }) }];`,
+  });
+  await writePackage(join(modules, '@acme/bad-services'), {
+    'index.js': acmeSpec,
+    'runtime.js': `import { spec } from './index.js';
+export const runtimes = [{ type: 'acme.ping', spec, needs: [], execute: async () => ({ port: 'out' }) }];
+export const services = [{ name: 'acmePinger' }];`,
   });
   await writePackage(join(modules, '@acme/bad-runtime'), {
     'index.js': acmeSpec,
@@ -45,6 +53,7 @@ export const runtimes = [{ type: 'acme.ping', spec, execute: async () => ({ port
   await writeFile(inScratch(`project/${CONFIG_FILE}`), JSON.stringify({ nodePackages: ['@acme/nodes'] }));
   await writeFile(inScratch('project/bad-runtime.json'), JSON.stringify({ nodePackages: ['@acme/bad-runtime'] }));
   await writeFile(inScratch('project/no-runtime.json'), JSON.stringify({ nodePackages: ['@acme/no-runtime'] }));
+  await writeFile(inScratch('project/bad-services.json'), JSON.stringify({ nodePackages: ['@acme/bad-services'] }));
   await writeFile(inScratch('no-node-types.mjs'), 'export const nodeTypes = [{ type: "x" }];');
   await writeFile(inScratch('bad-package.json'), JSON.stringify({ nodePackages: ['./no-node-types.mjs'] }));
   await writeFile(inScratch('missing.json'), JSON.stringify({ nodePackages: ['@wayfarer/no-such-nodes'] }));
@@ -117,6 +126,17 @@ describe('loadRuntimeRegistry', () => {
     expect(repo.get('example.stamp-card')).toBeDefined();
     const project = await loadRuntimeRegistry(readWayfarerConfig(inScratch(`project/${CONFIG_FILE}`)));
     expect(project.get('acme.ping')?.spec).toBe(project.nodes.get('acme.ping'));
+  });
+
+  it("collects the service providers a package's /runtime entry adds", async () => {
+    const project = await loadRuntimeRegistry(readWayfarerConfig(inScratch(`project/${CONFIG_FILE}`)));
+    expect(project.providers.map((provider) => provider.key.name)).toEqual(['acmePinger']);
+    expect(project.get('acme.ping')?.needs.map((key) => key.name)).toEqual(['acmePinger']);
+  });
+
+  it('rejects a /runtime entry whose services are not service providers', async () => {
+    const loading = loadRuntimeRegistry(readWayfarerConfig(inScratch('project/bad-services.json')));
+    await expect(rejection(loading, 'invalid_package')).resolves.toContain('services[0] is not a service provider');
   });
 
   it('rejects a /runtime entry whose runtimes are not runtime facets', async () => {

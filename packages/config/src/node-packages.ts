@@ -10,10 +10,18 @@ import {
   createRuntimeRegistry,
   type AnyRuntimeFacet,
   type RuntimeRegistry,
+  type ServiceProvider,
 } from '@wayfarer/nodes/runtime';
 import { ConfigError } from './config-error';
 import { findConfigFile, readWayfarerConfig, type WayfarerConfig } from './config-file';
-import { importPackage, listExport, nodeTypeSpecItem, runtimeFacetItem } from './package-exports';
+import {
+  importPackage,
+  listExport,
+  nodeTypeSpecItem,
+  optionalListExport,
+  runtimeFacetItem,
+  serviceProviderItem,
+} from './package-exports';
 
 /**
  * The built-in node types plus the `nodeTypes` of every configured package (by default the config
@@ -29,17 +37,23 @@ export async function loadNodeRegistry(
   return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra]));
 }
 
-/** The node registry with every runtime facet (each package's `/runtime` entry), for the worker. */
+/**
+ * The node registry with every runtime facet and the service providers packages add (each
+ * package's `/runtime` entry: `runtimes`, optionally `services`), for the worker and test runs.
+ */
 export async function loadRuntimeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<RuntimeRegistry> {
   const nodes = await loadNodeRegistry(config);
   const extra: AnyRuntimeFacet[] = [];
+  const providers: ServiceProvider[] = [];
   for (const name of config.nodePackages) {
     const specifier = `${name}/runtime`;
-    extra.push(...listExport(await importPackage(specifier, config.file), specifier, 'runtimes', runtimeFacetItem));
+    const entry = await importPackage(specifier, config.file);
+    extra.push(...listExport(entry, specifier, 'runtimes', runtimeFacetItem));
+    providers.push(...optionalListExport(entry, specifier, 'services', serviceProviderItem));
   }
-  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra]));
+  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra], providers));
 }
 
 // With packages from a config file, a registry that does not compose is a configuration mistake.

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { nodeKinds } from '@wayfarer/journey';
 import type { AnyNodeTypeSpec } from '@wayfarer/nodes';
-import type { AnyRuntimeFacet } from '@wayfarer/nodes/runtime';
+import type { AnyRuntimeFacet, ServiceProvider } from '@wayfarer/nodes/runtime';
 import { ConfigError, messageOf } from './config-error';
 
 /** Imports a node package (or one of its entries), resolved from the config file's folder. */
@@ -52,11 +52,24 @@ export function listExport<T>(
   return valid;
 }
 
+/** As {@link listExport}, but a package may leave the export out (none then). */
+export function optionalListExport<T>(
+  module: Record<string, unknown>,
+  specifier: string,
+  name: string,
+  item: { is: (value: unknown) => value is T; description: string },
+): readonly T[] {
+  return module[name] === undefined ? [] : listExport(module, specifier, name, item);
+}
+
 /** What `nodeTypes` must hold: objects shaped like defineNodeType's result. */
 export const nodeTypeSpecItem = { is: isNodeTypeSpec, description: 'node type spec' };
 
 /** What `runtimes` must hold: objects shaped like defineRuntime's result. */
 export const runtimeFacetItem = { is: isRuntimeFacet, description: 'runtime facet' };
+
+/** What `services` must hold: objects shaped like provideService's result. */
+export const serviceProviderItem = { is: isServiceProvider, description: 'service provider' };
 
 // Duck-typed rather than instanceof: a package may bring its own copy of zod and of @wayfarer/nodes.
 function isNodeTypeSpec(value: unknown): value is AnyNodeTypeSpec {
@@ -77,8 +90,18 @@ function isRuntimeFacet(value: unknown): value is AnyRuntimeFacet {
     isRecord(value) &&
     typeof value.type === 'string' &&
     typeof value.execute === 'function' &&
+    Array.isArray(value.needs) &&
+    (value.needs as unknown[]).every(isServiceKey) &&
     isNodeTypeSpec(value.spec)
   );
+}
+
+function isServiceKey(value: unknown): boolean {
+  return isRecord(value) && typeof value.name === 'string' && typeof value.phase === 'string';
+}
+
+function isServiceProvider(value: unknown): value is ServiceProvider {
+  return isRecord(value) && isServiceKey(value.key) && typeof value.provide === 'function';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

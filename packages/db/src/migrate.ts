@@ -15,6 +15,7 @@ import * as ingestQueue from './migrations/0014-ingest-queue';
 import * as rateLimits from './migrations/0016-rate-limits';
 import * as imports from './migrations/0019-imports';
 import * as experiments from './migrations/0020-experiments';
+import * as nodeKit from './migrations/0021-node-kit';
 import * as eventTrace from './migrations/0024-event-trace';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0016-rate-limits': rateLimits,
   '0019-imports': imports,
   '0020-experiments': experiments,
+  '0021-node-kit': nodeKit,
   '0024-event-trace': eventTrace,
 };
 

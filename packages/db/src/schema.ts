@@ -5,6 +5,7 @@ import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
+import type { NodeKitTables } from './node-kit-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -300,7 +301,14 @@ export interface ChannelCredentialsTable {
 }
 
 export interface Database
-  extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables, ImportsTables {
+  extends
+    LoyaltyTables,
+    MessagingTables,
+    AccountsTables,
+    LimitsTables,
+    ExperimentsTables,
+    ImportsTables,
+    NodeKitTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

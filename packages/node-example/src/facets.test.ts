@@ -1,7 +1,13 @@
 // The deployment view: built-ins plus this package, composed the way the worker and the editor do.
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import { builtinEditors, createEditorRegistry } from '@wayfarer/nodes/editor';
-import { builtinRuntimes, createRuntimeRegistry, needsRuntime, type RuntimeContext } from '@wayfarer/nodes/runtime';
+import {
+  builtinRuntimes,
+  createRuntimeRegistry,
+  needsRuntime,
+  type ProfileService,
+  type RuntimeContext,
+} from '@wayfarer/nodes/runtime';
 import { describe, expect, it } from 'vitest';
 import { editors } from './editor';
 import { nodeTypes } from './index';
@@ -35,7 +41,7 @@ describe('stamp card runtime', () => {
 
   async function visit(stamps: unknown, size: number): Promise<{ port: string; written: Record<string, unknown>[] }> {
     const written: Record<string, unknown>[] = [];
-    const context: RuntimeContext = {
+    const context: RuntimeContext<{ profile: ProfileService }> = {
       workspaceId: 'ws',
       journeyId: 'j',
       journeyVersionId: 'v',
@@ -56,12 +62,11 @@ describe('stamp card runtime', () => {
         locale: 'zh-TW',
       },
       services: {
-        setAttributes: (attributes) => Promise.resolve(void written.push(attributes)),
-        addTags: () => Promise.reject(new Error('unexpected')),
-        removeTags: () => Promise.reject(new Error('unexpected')),
-        sendMessage: () => Promise.reject(new Error('unexpected')),
-        recordSendFailure: () => Promise.reject(new Error('unexpected')),
-        grantPoints: () => Promise.reject(new Error('unexpected')),
+        profile: {
+          setAttributes: (attributes) => Promise.resolve(void written.push(attributes)),
+          addTags: () => Promise.reject(new Error('unexpected')),
+          removeTags: () => Promise.reject(new Error('unexpected')),
+        },
       },
     };
     const result = await registry.get('example.stamp-card')?.execute({ card: 'coffee', size }, context);

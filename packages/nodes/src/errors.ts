@@ -1,7 +1,16 @@
+/** Why node types, facets or services do not compose (a programming error, raised at start-up). */
+export type NodeRegistryErrorCode =
+  | 'duplicate_node_type'
+  | 'missing_facet'
+  | 'facet_without_spec'
+  | 'duplicate_service'
+  | 'missing_service'
+  | 'service_phase';
+
 /** A node registry was composed wrongly (a programming error, raised at start-up). */
 export class NodeRegistryError extends Error {
   constructor(
-    readonly code: 'duplicate_node_type' | 'missing_facet' | 'facet_without_spec',
+    readonly code: NodeRegistryErrorCode,
     message: string,
   ) {
     super(message);

@@ -96,7 +96,9 @@ describe('registry composition errors', () => {
   it('rejects a facet whose node type is not registered', () => {
     const small = createNodeRegistry([endNode]);
     const error = registryError(() =>
-      createRuntimeRegistry(small, [defineRuntime(sendNode, () => Promise.resolve({ port: 'sent' as const }))]),
+      createRuntimeRegistry(small, [
+        defineRuntime(sendNode, { execute: () => Promise.resolve({ port: 'sent' as const }) }),
+      ]),
     );
     expect(error.code).toBe('facet_without_spec');
     expect(

@@ -1,19 +1,34 @@
 // Entry point for the worker: node execution. Never imported by the browser or the workflow sandbox.
 export { defineRuntime } from './runtime/define-runtime';
-export type { AnyRuntimeFacet, RuntimeFacet } from './runtime/define-runtime';
-export { createRuntimeRegistry, needsRuntime } from './runtime/runtime-registry';
+export type { AnyRuntimeFacet, CallGuarantee, CallOutcome, ExternalCall, RuntimeFacet } from './runtime/define-runtime';
+export { createHostServices, createRuntimeRegistry, needsRuntime } from './runtime/runtime-registry';
 export type { RuntimeRegistry } from './runtime/runtime-registry';
 export type {
-  ArmAssignment,
   CustomerSnapshot,
-  ExperimentServices,
   EventSnapshot,
+  NoServices,
   OutgoingMessage,
   RuntimeContext,
-  RuntimeServices,
-  SendFailure,
+  StepInfo,
   StepResult,
 } from './runtime/context';
+export { StepFailure } from './runtime/step-failure';
+export { defineService } from './runtime/services/service-key';
+export type {
+  AnyServiceKey,
+  CallServiceKey,
+  CommitServiceKey,
+  ServiceKey,
+  ServiceOf,
+  ServicePhase,
+  ServicesOf,
+} from './runtime/services/service-key';
+export { createServiceRegistry, provideService } from './runtime/services/service-registry';
+export type { ServiceProvider, ServiceRegistry, ServiceScope, StepPhase } from './runtime/services/service-registry';
+export { runCall, runCommit, runFacet, storedCallValue } from './runtime/services/run-phases';
+export * from './runtime/services/journey-services';
+export * from './runtime/services/io-services';
+export { leaderboardService, loyaltyService } from './builtins/loyalty/loyalty-services';
 export { leaderboardScope, renderTemplate, templateScope } from './runtime/template';
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';

@@ -3,7 +3,14 @@
 import { findAssignment, findExperiment, type Db } from '@wayfarer/db';
 import { assignArm } from '@wayfarer/experiments';
 import type { ExperimentDefinition } from '@wayfarer/experiments/schema';
-import type { ArmAssignment, ExperimentServices } from '@wayfarer/nodes/runtime';
+import {
+  experimentsService,
+  provideService,
+  type ArmAssignment,
+  type ExperimentsService,
+  type ServiceProvider,
+} from '@wayfarer/nodes/runtime';
+import type { SimulationHost } from './memory-services';
 import type { SimulationRun } from './simulation-run';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,26 +26,23 @@ async function stored(db: Db, run: SimulationRun, journeyId: string, stepId: str
   return undefined;
 }
 
-export function memoryExperimentServices(
-  db: Db,
-  run: SimulationRun,
-  scope: { journeyId: string; stepId: string },
-): ExperimentServices {
-  return {
+/** `experiments` of a test run: arms kept on the run, never stored. */
+export function memoryExperimentsProvider(db: Db): ServiceProvider<SimulationHost> {
+  return provideService(experimentsService, ({ step }, { run }: SimulationHost): ExperimentsService => ({
     assign: async (experiment: ExperimentDefinition): Promise<ArmAssignment> => {
       const arms = experiment.arms.length;
-      const forced = run.forcedArms[scope.stepId];
+      const forced = run.forcedArms[step.stepId];
       if (forced !== undefined && forced < arms) return { arm: forced, source: 'forced', kept: false };
-      const earlier = run.arms.get(scope.stepId);
+      const earlier = run.arms.get(step.stepId);
       if (earlier !== undefined && earlier < arms) return { arm: earlier, source: 'random', kept: true };
       const weights = experiment.arms.map((arm) => arm.percent);
-      const assignment = (await stored(db, run, scope.journeyId, scope.stepId, arms)) ?? {
-        arm: assignArm(`${scope.journeyId}:${scope.stepId}`, run.customer.id, weights) ?? 0,
+      const assignment = (await stored(db, run, step.journeyId, step.stepId, arms)) ?? {
+        arm: assignArm(`${step.journeyId}:${step.stepId}`, run.customer.id, weights) ?? 0,
         source: 'random' as const,
         kept: false,
       };
-      run.arms.set(scope.stepId, assignment.arm);
+      run.arms.set(step.stepId, assignment.arm);
       return assignment;
     },
-  };
+  }));
 }

@@ -1,16 +1,45 @@
 // Loyalty services for a simulation: rewards are recorded on the step, balances and badges change
 // only on the simulated customer. Pools, badges and lotteries are read (never written) so a missing
 // one fails the step as it would for real and the reward names what the marketer configured.
-import { ApplicationFailure } from '@temporalio/common';
 import type { Db } from '@wayfarer/db';
-import { localDate, lotteryOdds, prizeRewardSchema, type LotteryOdds } from '@wayfarer/loyalty';
-import type { LoyaltyServices, PrizeGiven } from '@wayfarer/nodes/runtime';
+import { customerStanding, localDate, lotteryOdds, prizeRewardSchema, type LotteryOdds } from '@wayfarer/loyalty';
+import {
+  leaderboardService,
+  loyaltyService,
+  provideService,
+  StepFailure,
+  type LoyaltyServices,
+  type PrizeGiven,
+  type ServiceProvider,
+} from '@wayfarer/nodes/runtime';
+import type { SimulationHost } from './memory-services';
 import type { SimulationRun, VisitRef } from './simulation-run';
 
-const notFound = (what: string) => ApplicationFailure.nonRetryable(`${what} does not exist.`, 'loyalty_not_found');
+const notFound = (what: string) =>
+  new StepFailure('loyalty_not_found', `${what} does not exist.`, { retryable: false });
 
-/** The in-memory loyalty services of one step visit; `now` is the step's simulated clock. */
-export function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: Date): LoyaltyServices {
+/** `loyalty` of one simulated step visit; `now` is the step's simulated clock. */
+export function memoryLoyaltyProvider(db: Db): ServiceProvider<SimulationHost> {
+  return provideService(loyaltyService, ({ step }, { run, ref }: SimulationHost) =>
+    memoryLoyaltyServices(db, run, ref, step.now),
+  );
+}
+
+/** The leaderboard as stored (read only); a made-up customer has no rank in it. */
+export function memoryLeaderboardProvider(db: Db): ServiceProvider<SimulationHost> {
+  return provideService(leaderboardService, ({ step }, { run }: SimulationHost) => ({
+    standing: () =>
+      customerStanding(db, {
+        workspaceId: run.workspaceId,
+        customerId: run.customer.id.startsWith('simulation:') ? nobody : run.customer.id,
+        now: step.now,
+      }),
+  }));
+}
+
+const nobody = '00000000-0000-0000-0000-000000000000';
+
+function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: Date): LoyaltyServices {
   const { customer, workspaceId } = run;
   const rewards = () => run.visit(ref).rewards;
   const points = (delta: number, reason: string, kind: string, extra: Record<string, unknown> = {}) => {

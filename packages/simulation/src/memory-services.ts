@@ -1,6 +1,16 @@
-// RuntimeServices that change only the simulated customer and record what a step did: nothing is
-// sent, granted or written. The node's real `execute` and the real template code still run.
-import type { RenderedMessage, RuntimeServices } from '@wayfarer/nodes/runtime';
+// Services that change only the simulated customer and record what a step did: nothing is sent,
+// granted or written. The node's real runtime and the real template code still run.
+import {
+  eventsService,
+  messagesService,
+  profileService,
+  provideService,
+  stepOutputsService,
+  type EventsService,
+  type MessagesService,
+  type ProfileService,
+  type RenderedMessage,
+} from '@wayfarer/nodes/runtime';
 import type { SimulatedMessage } from './simulation.schema';
 import type { SimulationRun, VisitRef } from './simulation-run';
 
@@ -27,12 +37,17 @@ export function simulatedMessage(message: RenderedMessage): SimulatedMessage {
 
 const shown = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
-/** The in-memory services of one step visit of a simulation. */
-export function memoryRuntimeServices(run: SimulationRun, ref: VisitRef): RuntimeServices {
+/** What the simulation hands every service provider: the run and the visit being recorded. */
+export interface SimulationHost {
+  run: SimulationRun;
+  ref: VisitRef;
+}
+
+/** `profile` on the simulated customer, each change recorded on the visit. */
+export const memoryProfileProvider = provideService(profileService, (_scope, { run, ref }: SimulationHost) => {
   const record = () => run.visit(ref);
   const { customer } = run;
-  return {
-    stepOutputs: () => Promise.resolve({ ...run.outputs }),
+  const service: ProfileService = {
     addTags: (tags) => {
       for (const tag of tags.filter((candidate) => !customer.tags.includes(candidate))) {
         customer.tags.push(tag);
@@ -54,26 +69,42 @@ export function memoryRuntimeServices(run: SimulationRun, ref: VisitRef): Runtim
       }
       return Promise.resolve();
     },
-    sendMessage: (message) => {
-      const { channel, subject, body } = message;
-      record().messages.push(subject === undefined ? { channel, body } : { channel, subject, body });
+  };
+  return service;
+});
+
+/** `messages` recorded on the visit; consent, addresses, caps and quiet hours are not simulated. */
+export const memoryMessagesProvider = provideService(messagesService, (_scope, { run, ref }: SimulationHost) => {
+  const service: MessagesService = {
+    sendMessage: ({ channel, subject, body }) => {
+      run.visit(ref).messages.push(subject === undefined ? { channel, body } : { channel, subject, body });
       return Promise.resolve({ messageId: run.nextId('message'), duplicate: false });
     },
-    recordSendFailure: ({ channel, code, detail }) => {
-      record().messages.push({ channel, body: '', status: 'failed', reason: code, detail });
-      return Promise.resolve({ messageId: run.nextId('message') });
-    },
-    // Consent, addresses, caps and quiet hours are not simulated: every message counts as sent.
     deliverMessage: (request) => {
-      record().messages.push(simulatedMessage(request.message));
+      run.visit(ref).messages.push(simulatedMessage(request.message));
       const messageId = run.nextId('message');
       return Promise.resolve({ status: 'sent', messageId, providerMessageId: messageId });
     },
-    grantPoints: ({ points, reason }) => {
-      customer.points += points;
-      const detail = { points, reason, balance: customer.points };
-      record().rewards.push({ kind: 'points', summary: `+${points} points (${reason})`, detail });
-      return Promise.resolve({ entryId: run.nextId('points'), duplicate: false });
+    recordSendFailure: ({ channel, code, detail }) => {
+      run.visit(ref).messages.push({ channel, body: '', status: 'failed', reason: code, detail });
+      return Promise.resolve({ messageId: run.nextId('message') });
     },
   };
-}
+  return service;
+});
+
+/** `stepOutputs` of the simulated enrollment. */
+export const memoryStepOutputsProvider = provideService(stepOutputsService, (_scope, { run }: SimulationHost) => ({
+  read: () => Promise.resolve({ ...run.outputs }),
+}));
+
+/** `events` recorded on the visit; they start nothing and reach no wait in a test run. */
+export const memoryEventsProvider = provideService(eventsService, (_scope, { run, ref }: SimulationHost) => {
+  const service: EventsService = {
+    emit: (name) => {
+      run.visit(ref).changes.push({ kind: 'event_recorded', summary: `Event "${name}" recorded` });
+      return Promise.resolve({ eventId: run.nextId('event'), duplicate: false });
+    },
+  };
+  return service;
+});

@@ -2,20 +2,31 @@
 // the node's real runtime facet runs, and everything it would write is recorded in memory on the
 // simulation (found by the enrollment id, which is the simulation id) instead.
 import { ApplicationFailure } from '@temporalio/common';
+import { defaultOutboundPolicy, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { Step } from '@wayfarer/journey';
-import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
+import {
+  runFacet,
+  StepFailure,
+  type RuntimeRegistry,
+  type ServiceRegistry,
+  type StepInfo,
+  type StepResult,
+} from '@wayfarer/nodes/runtime';
 import type { JourneyActivities, JourneyEvent, RunStepInput, RunStepResult } from '@wayfarer/workflows';
-import { memoryExperimentServices } from './memory-experiments';
-import { memoryLoyaltyServices } from './memory-loyalty';
-import { memoryRuntimeServices } from './memory-services';
+import type { SimulationHost } from './memory-services';
 import type { SimulationRun } from './simulation-run';
+import { createSimulationServices } from './simulation-services';
 
 export interface SimulationActivityDeps {
   db: Db;
   runtimes: RuntimeRegistry;
   /** The simulations in flight, by id. */
   runs: ReadonlyMap<string, SimulationRun>;
+  /** Opens workspace secrets node packages read (WAYFARER_SECRET_KEY). */
+  secretBox?: SecretBox;
+  /** Which addresses node lookups may reach (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
 }
 
 // A simulation has nothing transient to wait out: every failure ends the step, as a permanent one would.
@@ -39,12 +50,16 @@ function shifted(run: SimulationRun, input: RunStepInput, event: JourneyEvent): 
   return { ...event, timestamp: new Date(run.startedAtMs + Date.parse(event.timestamp) - start).toISOString() };
 }
 
-async function execute(deps: SimulationActivityDeps, run: SimulationRun, input: RunStepInput, step: Step) {
+async function execute(
+  deps: SimulationActivityDeps,
+  services: ServiceRegistry<SimulationHost>,
+  run: SimulationRun,
+  input: RunStepInput,
+  step: Step,
+) {
   const facet = deps.runtimes.get(step.type);
   if (!facet) throw permanent(`No runtime facet for node type "${step.type}" (step ${step.id}).`, 'missing_runtime');
-  const now = simulatedNow(run, input);
-  const ref = { stepId: step.id, visit: input.visit };
-  const context: RuntimeContext = {
+  const info: StepInfo = {
     workspaceId: input.workspaceId,
     journeyId: input.journeyId,
     journeyVersionId: input.journeyVersionId,
@@ -52,21 +67,17 @@ async function execute(deps: SimulationActivityDeps, run: SimulationRun, input: 
     stepId: step.id,
     visit: input.visit,
     idempotencyKey: input.idempotencyKey,
-    now,
+    now: simulatedNow(run, input),
     customer: structuredClone(run.customer),
     entryEvent: input.entryEvent === null ? null : shifted(run, input, input.entryEvent),
     journeyEvents: input.journeyEvents.map((event) => shifted(run, input, event)),
-    services: {
-      ...memoryRuntimeServices(run, ref),
-      loyalty: memoryLoyaltyServices(deps.db, run, ref, now),
-      experiments: memoryExperimentServices(deps.db, run, { journeyId: input.journeyId, stepId: step.id }),
-    },
   };
   let result: StepResult;
   try {
-    result = await facet.execute(step.config, context);
+    result = await runFacet(facet, step.config, info, services, { run, ref: { stepId: step.id, visit: input.visit } });
   } catch (error) {
     if (error instanceof ApplicationFailure) throw error;
+    if (error instanceof StepFailure) throw permanent(error.message, error.code);
     throw permanent(error instanceof Error ? error.message : String(error), 'step_error');
   }
   if (!Object.hasOwn(step.next, result.port))
@@ -78,7 +89,11 @@ async function execute(deps: SimulationActivityDeps, run: SimulationRun, input: 
 }
 
 /** Runs one step visit like the worker's runStep, recording instead of writing. */
-async function runStep(deps: SimulationActivityDeps, input: RunStepInput): Promise<RunStepResult> {
+async function runStep(
+  deps: SimulationActivityDeps,
+  services: ServiceRegistry<SimulationHost>,
+  input: RunStepInput,
+): Promise<RunStepResult> {
   const run = runOf(deps, input.enrollmentId);
   const receipt = run.receipts.get(input.idempotencyKey);
   if (receipt) return receipt;
@@ -87,7 +102,7 @@ async function runStep(deps: SimulationActivityDeps, input: RunStepInput): Promi
   run.trail(input.trail);
   const at = input.now ?? new Date().toISOString();
   run.trail([{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
-  const result = await execute(deps, run, input, step);
+  const result = await execute(deps, services, run, input, step);
   if (result.rerunAfterMs !== undefined) return { port: result.port, rerunAfterMs: result.rerunAfterMs };
   const leftAt = new Date(Date.parse(at) + 1).toISOString();
   run.trail([{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
@@ -104,9 +119,14 @@ async function runStep(deps: SimulationActivityDeps, input: RunStepInput): Promi
 
 /** The journey activities of the simulation worker. */
 export function createSimulationActivities(deps: SimulationActivityDeps): JourneyActivities {
+  const services = createSimulationServices(deps.runtimes, {
+    db: deps.db,
+    outbound: deps.outbound ?? defaultOutboundPolicy(),
+    ...(deps.secretBox === undefined ? {} : { secretBox: deps.secretBox }),
+  });
   return {
     loadJourneyVersion: ({ journeyVersionId }) => Promise.resolve(runOf(deps, journeyVersionId).ir),
-    runStep: (input) => runStep(deps, input),
+    runStep: (input) => runStep(deps, services, input),
     recordSteps: ({ enrollmentId, trail }) => Promise.resolve(runOf(deps, enrollmentId).trail(trail)),
     recordGoal: ({ enrollmentId, at }) => {
       const run = runOf(deps, enrollmentId);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Db } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
-import { memoryRuntimeServices } from './memory-services';
+import {
+  createServiceRegistry,
+  loyaltyService,
+  messagesService,
+  profileService,
+  type StepInfo,
+} from '@wayfarer/nodes/runtime';
+import { memoryLoyaltyProvider } from './memory-loyalty';
+import { memoryMessagesProvider, memoryProfileProvider, type SimulationHost } from './memory-services';
 import { simulationResult } from './simulation-result';
 import { SimulationRun } from './simulation-run';
 
@@ -30,15 +39,30 @@ function newRun(): SimulationRun {
   return new SimulationRun('sim-1', 'ws-1', ir, customer, realStart);
 }
 
-describe('memoryRuntimeServices', () => {
-  it('changes only the simulated customer and records what changed', async () => {
+describe('the in-memory services of a test run', () => {
+  it('change only the simulated customer and record what changed', async () => {
     const run = newRun();
-    const services = memoryRuntimeServices(run, { stepId: 'tag', visit: 1 });
-    await services.addTags(['vip', 'new']);
-    await services.removeTags(['vip', 'absent']);
-    await services.setAttributes({ stage: 'welcomed' });
-    await services.grantPoints({ points: 5, reason: 'hello' });
-    await services.sendMessage({ channel: 'outbox', name: 'Hi', body: 'Hi Mei' });
+    // Granting points reads no table; the database is never reached.
+    const registry = createServiceRegistry<SimulationHost>([
+      memoryProfileProvider,
+      memoryMessagesProvider,
+      memoryLoyaltyProvider({} as Db),
+    ]);
+    const step = { workspaceId: 'ws-1', now: new Date(realStart) } as StepInfo;
+    const { profile, messages, loyalty } = registry.bind(
+      [profileService, messagesService, loyaltyService],
+      step,
+      'commit',
+      {
+        run,
+        ref: { stepId: 'tag', visit: 1 },
+      },
+    );
+    await profile.addTags(['vip', 'new']);
+    await profile.removeTags(['vip', 'absent']);
+    await profile.setAttributes({ stage: 'welcomed' });
+    await loyalty.grantPoints({ points: 5, reason: 'hello' });
+    await messages.sendMessage({ channel: 'outbox', name: 'Hi', body: 'Hi Mei' });
     expect(run.customer).toMatchObject({ tags: ['new'], attributes: { stage: 'welcomed' }, points: 15 });
     expect(run.visit({ stepId: 'tag', visit: 1 })).toMatchObject({
       changes: [
@@ -46,7 +70,13 @@ describe('memoryRuntimeServices', () => {
         { kind: 'tag_removed', summary: 'Tag "vip" removed' },
         { kind: 'attribute_set', summary: 'stage set to "welcomed"' },
       ],
-      rewards: [{ kind: 'points', summary: '+5 points (hello)', detail: { points: 5, reason: 'hello', balance: 15 } }],
+      rewards: [
+        {
+          kind: 'points',
+          summary: '+5 points (hello)',
+          detail: { points: 5, reason: 'hello', balance: 15, expiresInMonths: null },
+        },
+      ],
       messages: [{ channel: 'outbox', body: 'Hi Mei' }],
     });
   });

@@ -24,7 +24,7 @@ export const simulatedRewardSchema = z.object({
 export type SimulatedReward = z.infer<typeof simulatedRewardSchema>;
 
 export const simulatedChangeSchema = z.object({
-  kind: z.enum(['tag_added', 'tag_removed', 'attribute_set']),
+  kind: z.enum(['tag_added', 'tag_removed', 'attribute_set', 'event_recorded']),
   summary: z.string(),
 });
 export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;

@@ -1,6 +1,7 @@
 // The server's one simulator (issue 7): created on the first simulation request, so a server that
 // never simulates never starts a test server; closed when the server stops.
 import type { WorkflowBundleOption } from '@temporalio/worker';
+import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { loadRuntimeRegistry } from '@wayfarer/config';
@@ -14,6 +15,10 @@ export interface SimulationOptions {
   workflowBundle?: WorkflowBundleOption;
   /** The time-skipping test server binary; looked up like the tests do when absent. */
   testServerPath?: string;
+  /** Opens workspace secrets node packages read in test runs (the server's WAYFARER_SECRET_KEY). */
+  secretBox?: SecretBox;
+  /** Which addresses node lookups may reach in test runs (the server's outbound policy). */
+  outbound?: OutboundPolicy;
 }
 
 export interface LazySimulator {
@@ -30,6 +35,8 @@ export function lazySimulator(db: Db, options: SimulationOptions = {}): LazySimu
       runtimes,
       ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : {}),
       ...(options.testServerPath ? { testServerPath: options.testServerPath } : {}),
+      ...(options.secretBox ? { secretBox: options.secretBox } : {}),
+      ...(options.outbound ? { outbound: options.outbound } : {}),
     });
   };
   return {

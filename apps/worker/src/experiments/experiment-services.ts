@@ -12,7 +12,13 @@ import {
 } from '@wayfarer/db';
 import { assignArm } from '@wayfarer/experiments';
 import type { ExperimentDefinition } from '@wayfarer/experiments/schema';
-import type { ArmAssignment, ExperimentServices } from '@wayfarer/nodes/runtime';
+import {
+  experimentsService,
+  provideService,
+  type ArmAssignment,
+  type ExperimentsService,
+} from '@wayfarer/nodes/runtime';
+import { stepTransaction, type WorkerStepHost } from '../step-services/worker-host';
 
 export interface ExperimentStepScope {
   workspaceId: string;
@@ -38,7 +44,7 @@ async function newArm(trx: Db, scope: ExperimentStepScope, experiment: Experimen
   };
 }
 
-export function createExperimentServices(trx: Db, scope: ExperimentStepScope): ExperimentServices {
+export function createExperimentServices(trx: Db, scope: ExperimentStepScope): ExperimentsService {
   return {
     assign: async (experiment): Promise<ArmAssignment> => {
       const key = { journeyId: scope.journeyId, stepId: scope.stepId, customerId: scope.customerId };
@@ -63,3 +69,15 @@ export function createExperimentServices(trx: Db, scope: ExperimentStepScope): E
     },
   };
 }
+
+/** `experiments` for one step: the arm read and stored in the step's transaction. */
+export const experimentsProvider = provideService(experimentsService, ({ step }, host: WorkerStepHost) =>
+  createExperimentServices(stepTransaction(host, experimentsService.name), {
+    workspaceId: step.workspaceId,
+    journeyId: step.journeyId,
+    stepId: step.stepId,
+    customerId: step.customer.id,
+    enrollmentId: step.enrollmentId,
+    now: step.now,
+  }),
+);

@@ -1,8 +1,10 @@
-import type { RuntimeServices } from '@wayfarer/nodes/runtime';
+import type { DeliveryOutcome, DeliveryRequest } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
 
-/** Binds real-channel delivery to one step visit (added to the step's runtime services). */
-export type SendServices = (scope: DeliveryScope) => Required<Pick<RuntimeServices, 'deliverMessage'>>;
+/** Binds real-channel delivery to one step visit (the `messages` service delivers through it). */
+export type SendServices = (scope: DeliveryScope) => {
+  deliverMessage(request: DeliveryRequest): Promise<DeliveryOutcome>;
+};
 
 /** Creates the worker's send services from its database, adapter resolver and unsubscribe key. */
 export function createSendServices(deps: DeliveryDeps): SendServices {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createNodeRegistry } from '../registry';
 import { experimentRuntime } from '../runtime/experiment.runtime';
 import { fakeContext } from '../runtime/test-context';
-import type { ArmAssignment } from '../runtime/context';
+import type { ArmAssignment } from '../runtime/services/journey-services';
 import { experimentNode } from './experiment';
 import { builtinNodeTypes } from './index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmAssignment } from '../runtime/context';
+import type { ArmAssignment } from '../runtime/services/journey-services';
 import { sendRuntime } from '../runtime/send.runtime';
 import { fakeContext } from '../runtime/test-context';
 import { sendNode } from './send';

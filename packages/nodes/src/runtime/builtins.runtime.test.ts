@@ -112,8 +112,8 @@ describe('built-in runtime facets', () => {
   it('grant points grants once and reports the ledger entry', async () => {
     const { context, effects } = fakeContext();
     const result = await facet(grantPointsNode.type).execute({ points: 100, reason: 'first purchase' }, context);
-    expect(result).toEqual({ port: 'out', output: { ledgerEntryId: 'ledger-1' } });
-    expect(effects.grants).toEqual([{ points: 100, reason: 'first purchase' }]);
+    expect(result).toEqual({ port: 'out', output: { balance: 220, ledgerEntryId: 'ledger-1' } });
+    expect(effects.grants).toEqual([{ points: 100, reason: 'first purchase', expiresInMonths: null }]);
   });
 
   it('wait until a time of day sleeps until that time in the customer time zone', async () => {

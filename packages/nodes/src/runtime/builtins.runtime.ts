@@ -3,27 +3,36 @@ import { branchNode, splitNode, tagNode, waitNode } from '../builtins';
 import { loyaltyRuntimes } from '../builtins/loyalty/loyalty.runtime';
 import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
-import type { RuntimeContext } from './context';
+import type { StepInfo } from './context';
 import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
 import { experimentRuntime } from './experiment.runtime';
+import { profileService } from './services/journey-services';
 import { sendRuntime } from './send.runtime';
 
-const tagRuntime = defineRuntime(tagNode, async (config, { services }) => {
-  if (config.add.length > 0) await services.addTags(config.add);
-  if (config.remove.length > 0) await services.removeTags(config.remove);
-  if (Object.keys(config.setAttributes).length > 0) await services.setAttributes(config.setAttributes);
-  return { port: 'out' };
+const tagRuntime = defineRuntime(tagNode, {
+  needs: [profileService],
+  execute: async (config, { services: { profile } }) => {
+    if (config.add.length > 0) await profile.addTags(config.add);
+    if (config.remove.length > 0) await profile.removeTags(config.remove);
+    if (Object.keys(config.setAttributes).length > 0) await profile.setAttributes(config.setAttributes);
+    return { port: 'out' };
+  },
 });
 
-const waitRuntime = defineRuntime(waitNode, async (config, { now, customer }) => {
-  // Only time_of_day compiles to the activity plan; the other modes are timers in the workflow.
-  if (config.mode !== 'time_of_day') return { port: config.mode === 'event' ? 'timeout' : 'out' };
-  const [hour = 0, minute = 0] = config.time.split(':').map(Number);
-  return { port: 'out', sleepMs: msUntilLocalTime(now.getTime(), customer.timezone, hour, minute) };
+const waitRuntime = defineRuntime(waitNode, {
+  execute: async (config, { now, customer }) => {
+    // Only time_of_day compiles to the activity plan; the other modes are timers in the workflow.
+    if (config.mode !== 'time_of_day') return { port: config.mode === 'event' ? 'timeout' : 'out' };
+    const [hour = 0, minute = 0] = config.time.split(':').map(Number);
+    return { port: 'out', sleepMs: msUntilLocalTime(now.getTime(), customer.timezone, hour, minute) };
+  },
 });
 
 /** True when one branch condition holds for the customer in this context. */
-export function conditionHolds(condition: BranchCondition, context: RuntimeContext): boolean {
+export function conditionHolds(
+  condition: BranchCondition,
+  context: Pick<StepInfo, 'customer' | 'journeyEvents'>,
+): boolean {
   const { customer } = context;
   switch (condition.subject) {
     case 'attribute':
@@ -56,14 +65,16 @@ export function conditionHolds(condition: BranchCondition, context: RuntimeConte
   }
 }
 
-const branchRuntime = defineRuntime(branchNode, async (config, context) => {
-  const results = config.conditions.map((condition) => conditionHolds(condition, context));
-  const passed = config.match === 'all' ? results.every(Boolean) : results.some(Boolean);
-  return { port: passed ? 'true' : 'false' };
+const branchRuntime = defineRuntime(branchNode, {
+  execute: async (config, context) => {
+    const results = config.conditions.map((condition) => conditionHolds(condition, context));
+    const passed = config.match === 'all' ? results.every(Boolean) : results.some(Boolean);
+    return { port: passed ? 'true' : 'false' };
+  },
 });
 
 // Splits compile to a workflow-side random choice; this facet exists for completeness and direct calls.
-const splitRuntime = defineRuntime(splitNode, async () => ({ port: 'path_1' }));
+const splitRuntime = defineRuntime(splitNode, { execute: async () => ({ port: 'path_1' }) });
 
 /** Runtime facets of the built-in node types. */
 export const builtinRuntimes: readonly AnyRuntimeFacet[] = [

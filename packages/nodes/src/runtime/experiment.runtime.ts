@@ -1,22 +1,21 @@
-import { assignArm } from '@wayfarer/experiments';
 import type { ExperimentDefinition } from '@wayfarer/experiments/schema';
 import { experimentDefinition, experimentNode, variantPort } from '../builtins/experiment';
-import type { ArmAssignment, RuntimeContext } from './context';
+import type { RuntimeContext } from './context';
 import { defineRuntime } from './define-runtime';
+import { experimentsService, type ArmAssignment } from './services/journey-services';
+import type { ServicesOf } from './services/service-key';
 
 /** The key an experiment's assignments hash on: the step of the journey, whatever its version. */
 export function experimentKey(context: Pick<RuntimeContext, 'journeyId' | 'stepId'>): string {
   return `${context.journeyId}:${context.stepId}`;
 }
 
-/**
- * The customer's arm in the step's experiment. Where no store is wired (bare runtime tests) the
- * stable draw alone decides, which is what the store would have recorded for a first entry.
- */
-export async function armFor(context: RuntimeContext, experiment: ExperimentDefinition): Promise<ArmAssignment> {
-  if (context.services.experiments) return context.services.experiments.assign(experiment);
-  const weights = experiment.arms.map((arm) => arm.percent);
-  return { arm: assignArm(experimentKey(context), context.customer.id, weights) ?? 0, source: 'random', kept: false };
+/** The customer's arm in the step's experiment, from the host's experiment store. */
+export function armFor(
+  context: RuntimeContext<ServicesOf<readonly [typeof experimentsService]>>,
+  experiment: ExperimentDefinition,
+): Promise<ArmAssignment> {
+  return context.services.experiments.assign(experiment);
 }
 
 /** What an assignment adds to a step's output (the report and the enrollment explorer read it). */
@@ -29,8 +28,11 @@ export function assignmentOutput(experiment: ExperimentDefinition, assignment: A
   };
 }
 
-export const experimentRuntime = defineRuntime(experimentNode, async (config, context) => {
-  const experiment = experimentDefinition(config);
-  const assignment = await armFor(context, experiment);
-  return { port: variantPort(assignment.arm), output: assignmentOutput(experiment, assignment) };
+export const experimentRuntime = defineRuntime(experimentNode, {
+  needs: [experimentsService],
+  execute: async (config, context) => {
+    const experiment = experimentDefinition(config);
+    const assignment = await armFor(context, experiment);
+    return { port: variantPort(assignment.arm), output: assignmentOutput(experiment, assignment) };
+  },
 });

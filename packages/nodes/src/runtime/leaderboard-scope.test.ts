@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LeaderboardStanding, LoyaltyServices } from '../builtins/loyalty/loyalty-services';
+import type { LeaderboardStanding } from '../builtins/loyalty/loyalty-services';
 import { sendRuntime } from './send.runtime';
 import { leaderboardScope, renderTemplate } from './template';
 import { fakeContext } from './test-context';
@@ -15,15 +15,16 @@ const standing: LeaderboardStanding = {
   ],
 };
 
-/** A context whose loyalty services only answer the leaderboard, counting the loads. */
+/** A context whose leaderboard service answers `standing`, counting the loads. */
 function withLeaderboard() {
   const fake = fakeContext();
   const loads = { count: 0 };
-  const leaderboard = () => {
-    loads.count += 1;
-    return Promise.resolve(standing);
+  fake.context.services.leaderboard = {
+    standing: () => {
+      loads.count += 1;
+      return Promise.resolve(standing);
+    },
   };
-  fake.context.services.loyalty = { leaderboard } as unknown as LoyaltyServices;
   return { ...fake, loads };
 }
 
@@ -32,15 +33,17 @@ describe('the leaderboard in templates', () => {
     const { context } = withLeaderboard();
     const template =
       '#{{ leaderboard.rank }} ({{ leaderboard.points }}): {% for row in leaderboard.top %}{{ row.name }}={{ row.points }} {% endfor %}';
-    await expect(renderTemplate(template, context)).resolves.toBe('#2 (250): Ann=300 Amy=250 ');
+    await expect(renderTemplate(template, context, context.services.leaderboard)).resolves.toBe(
+      '#2 (250): Ann=300 Amy=250 ',
+    );
   });
 
   it('is not loaded for a template that does not mention it', async () => {
     const { context, loads } = withLeaderboard();
-    await expect(leaderboardScope(context, 'Hi {{ customer.name }}')).resolves.toEqual({});
-    await renderTemplate('Hi {{ customer.name }}', context);
+    await expect(leaderboardScope(context.services.leaderboard, 'Hi {{ customer.name }}')).resolves.toEqual({});
+    await renderTemplate('Hi {{ customer.name }}', context, context.services.leaderboard);
     expect(loads.count).toBe(0);
-    await leaderboardScope(context, 'You are #{{ leaderboard.rank }}');
+    await leaderboardScope(context.services.leaderboard, 'You are #{{ leaderboard.rank }}');
     expect(loads.count).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, templateLimits } from '../builtins/send-template';
-import type { SendFailure } from './context';
+import type { SendFailure } from './services/journey-services';
 import { RenderBudget, renderSend, sendScope, TemplateRenderError } from './send-render';
 import { sendRuntime } from './send.runtime';
 import { event, fakeContext } from './test-context';
@@ -51,7 +51,7 @@ describe('template limits', () => {
   it('records a failure on the message row (through the step services) and follows `failed`', async () => {
     const { context } = fakeContext({ entryEvent: event('order', { n: 100_000_000 }) });
     const recorded: SendFailure[] = [];
-    context.services.recordSendFailure = (failure) => {
+    context.services.messages.recordSendFailure = (failure) => {
       recorded.push(failure);
       return Promise.resolve({ messageId: 'failed-1' });
     };

@@ -6,14 +6,14 @@ import { fakeContext } from './test-context';
 function withDelivery(outcome: DeliveryOutcome, customer: Parameters<typeof fakeContext>[0] = {}) {
   const { context, effects } = fakeContext(customer);
   const requests: DeliveryRequest[] = [];
-  context.services = {
-    ...context.services,
+  context.services.messages = {
+    ...context.services.messages,
     deliverMessage: (request) => {
       requests.push(request);
       return Promise.resolve(outcome);
     },
-    stepOutputs: () => Promise.resolve({ reward: { code: 'SPRING-42' } }),
   };
+  context.services.stepOutputs = { read: () => Promise.resolve({ reward: { code: 'SPRING-42' } }) };
   return { context, effects, requests };
 }
 

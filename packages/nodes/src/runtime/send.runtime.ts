@@ -1,9 +1,17 @@
+import { leaderboardService } from '../builtins/loyalty/loyalty-services';
 import { sendNode } from '../builtins/send';
 import { sendExperiment, wordingOfArm } from '../builtins/send-ab-test';
 import type { SendContent } from '../builtins/send-content';
 import type { ConfigOf } from '../define';
 import type { RuntimeContext, StepResult } from './context';
 import { defineRuntime } from './define-runtime';
+import {
+  experimentsService,
+  messagesService,
+  stepOutputsService,
+  type MessagesService,
+} from './services/journey-services';
+import type { ServicesOf } from './services/service-key';
 import { armFor, assignmentOutput } from './experiment.runtime';
 import type { DeliveryOutcome } from './send-delivery';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
@@ -35,10 +43,10 @@ export function sendResult(outcome: DeliveryOutcome): StepResult<SendPort> {
 async function templateFailure(
   error: TemplateRenderError,
   config: { channel: string; name: string },
-  context: RuntimeContext,
+  messages: MessagesService,
 ): Promise<StepResult<SendPort>> {
   const { code, detail } = error;
-  const { messageId } = await context.services.recordSendFailure({
+  const { messageId } = await messages.recordSendFailure({
     channel: config.channel,
     name: config.name,
     code,
@@ -48,16 +56,20 @@ async function templateFailure(
   return { port: 'failed', output: { status: 'failed', messageId, code, detail, ...variable } };
 }
 
-async function scopeFor(context: RuntimeContext, config: object): Promise<object> {
-  const steps = context.services.stepOutputs ? await context.services.stepOutputs() : {};
+const needs = [messagesService, stepOutputsService, leaderboardService, experimentsService] as const;
+
+async function scopeFor(context: RuntimeContext<ServicesOf<typeof needs>>, config: object): Promise<object> {
+  const { services } = context;
+  const steps = await services.stepOutputs.read();
   // Any wording (body, subject, variants, flex) may show the leaderboard; only then is it loaded.
-  return { ...sendScope(context, steps), ...(await leaderboardScope(context, JSON.stringify(config))) };
+  return { ...sendScope(context, steps), ...(await leaderboardScope(services.leaderboard, JSON.stringify(config))) };
 }
 
 type SendConfig = ConfigOf<typeof sendNode>;
+type SendContext = RuntimeContext<ServicesOf<typeof needs>>;
 
 /** The wording this customer gets: the step's own, or their arm's when it runs an A/B test. */
-async function chooseWording(config: SendConfig, context: RuntimeContext) {
+async function chooseWording(config: SendConfig, context: SendContext) {
   const experiment = sendExperiment(config);
   if (experiment === null) return { content: config, arm: undefined };
   const assignment = await armFor(context, experiment);
@@ -65,19 +77,22 @@ async function chooseWording(config: SendConfig, context: RuntimeContext) {
 }
 
 /** Sends the customer's wording; an A/B arm is added to what the step reports. */
-export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
-  const { content, arm } = await chooseWording(config, context);
-  const result = await sendWording(config, content, context);
-  return arm === undefined ? result : { ...result, output: { ...result.output, ...arm } };
+export const sendRuntime = defineRuntime(sendNode, {
+  needs,
+  execute: async (config, context) => {
+    const { content, arm } = await chooseWording(config, context);
+    const result = await sendWording(config, content, context);
+    return arm === undefined ? result : { ...result, output: { ...result.output, ...arm } };
+  },
 });
 
-/** Renders the message for this customer's locale and hands it to the worker's delivery. */
+/** Renders the message for this customer's locale and hands it to the host's delivery. */
 async function sendWording(
   config: SendConfig,
   content: SendContent,
-  context: RuntimeContext,
+  context: SendContext,
 ): Promise<StepResult<SendPort>> {
-  const { services } = context;
+  const { messages } = context.services;
   const scope = await scopeFor(context, content);
   try {
     const { locale, message } = await renderSend(
@@ -86,16 +101,10 @@ async function sendWording(
       scope,
     );
     if (message.channel === 'outbox') {
-      const result = await services.sendMessage(message);
+      const result = await messages.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };
     }
-    if (!services.deliverMessage) {
-      return {
-        port: 'failed',
-        output: { status: 'failed', code: 'channels_unavailable', detail: 'No channels are wired into this worker.' },
-      };
-    }
-    const outcome = await services.deliverMessage({
+    const outcome = await messages.deliverMessage({
       name: config.name,
       message,
       locale,
@@ -104,7 +113,7 @@ async function sendWording(
     });
     return sendResult(outcome);
   } catch (error) {
-    if (error instanceof TemplateRenderError) return templateFailure(error, config, context);
+    if (error instanceof TemplateRenderError) return templateFailure(error, config, messages);
     throw error;
   }
 }

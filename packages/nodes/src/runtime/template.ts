@@ -1,6 +1,7 @@
 import { Liquid } from 'liquidjs';
 import { noFiles, templateLimits } from '../builtins/send-template';
-import type { RuntimeContext } from './context';
+import type { LeaderboardService } from '../builtins/loyalty/loyalty-services';
+import type { StepInfo } from './context';
 
 // One engine for the process: templates are parsed per render but the engine config is shared.
 // ownPropertyOnly keeps templates from reaching prototype members; `noFiles` (and no roots) keeps
@@ -20,7 +21,7 @@ const engine = new Liquid({
 });
 
 /** The variables a template sees: `customer`, `event`, `now` (and `leaderboard`, see leaderboardScope). */
-export function templateScope(context: RuntimeContext): Record<string, unknown> {
+export function templateScope(context: Pick<StepInfo, 'customer' | 'entryEvent' | 'now'>): Record<string, unknown> {
   const { customer } = context;
   return {
     customer: {
@@ -41,14 +42,20 @@ export function templateScope(context: RuntimeContext): Record<string, unknown> 
  * `{ leaderboard }` when `text` (a template, or a whole config) mentions it, else nothing: ranking
  * costs queries, so sends that do not show the leaderboard never load it.
  */
-export async function leaderboardScope(context: RuntimeContext, text: string): Promise<Record<string, unknown>> {
-  const loyalty = context.services.loyalty;
-  if (loyalty?.leaderboard === undefined || !/\bleaderboard\b/.test(text)) return {};
-  return { leaderboard: await loyalty.leaderboard() };
+export async function leaderboardScope(
+  leaderboard: LeaderboardService | undefined,
+  text: string,
+): Promise<Record<string, unknown>> {
+  if (leaderboard === undefined || !/\bleaderboard\b/.test(text)) return {};
+  return { leaderboard: await leaderboard.standing() };
 }
 
-/** Renders a Liquid template for this customer. */
-export async function renderTemplate(template: string, context: RuntimeContext): Promise<string> {
-  const scope = { ...templateScope(context), ...(await leaderboardScope(context, template)) };
+/** Renders a Liquid template for this customer (with the leaderboard when a service for it is given). */
+export async function renderTemplate(
+  template: string,
+  context: Pick<StepInfo, 'customer' | 'entryEvent' | 'now'>,
+  leaderboard?: LeaderboardService,
+): Promise<string> {
+  const scope = { ...templateScope(context), ...(await leaderboardScope(leaderboard, template)) };
   return engine.parseAndRender(template, scope) as Promise<string>;
 }

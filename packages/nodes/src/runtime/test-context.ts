@@ -1,12 +1,17 @@
-// Test support: a RuntimeContext with in-memory services that record what a step asked for.
+// Test support: a RuntimeContext with in-memory services that record what a step asked for. Tests
+// replace single services (`context.services.messages = …`) to script an answer.
+import type { LeaderboardService, LoyaltyServices } from '../builtins/loyalty/loyalty-services';
+import type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, StepInfo } from './context';
+import { assignArm } from '@wayfarer/experiments';
+import { experimentKey } from './experiment.runtime';
 import type {
-  CustomerSnapshot,
-  EventSnapshot,
-  OutgoingMessage,
-  RuntimeContext,
-  RuntimeServices,
+  EventsService,
+  ExperimentsService,
+  MessagesService,
+  ProfileService,
   SendFailure,
-} from './context';
+  StepOutputsService,
+} from './services/journey-services';
 
 /** Everything the fake services were asked to do, in order. */
 export interface RecordedEffects {
@@ -15,11 +20,23 @@ export interface RecordedEffects {
   attributes: Record<string, unknown>[];
   messages: OutgoingMessage[];
   failures: SendFailure[];
-  grants: { points: number; reason: string }[];
+  grants: { points: number; reason: string; expiresInMonths?: number | null }[];
+  events: { name: string; properties: Record<string, unknown> }[];
+}
+
+/** The services of the built-in nodes, as a host would bind them. */
+export interface FakeServices {
+  profile: ProfileService;
+  messages: MessagesService;
+  stepOutputs: StepOutputsService;
+  leaderboard: LeaderboardService;
+  loyalty: LoyaltyServices;
+  events: EventsService;
+  experiments: ExperimentsService;
 }
 
 export interface FakeContext {
-  context: RuntimeContext;
+  context: RuntimeContext<FakeServices>;
   effects: RecordedEffects;
 }
 
@@ -28,30 +45,66 @@ export function event(name: string, properties: Record<string, unknown> = {}): E
   return { id: `evt-${name}`, name, properties, timestamp: '2024-03-01T00:00:00.000Z' };
 }
 
-/** A context for customer Amy; override any field, or customer fields through `customer`. */
-export function fakeContext(
-  overrides: Partial<Omit<RuntimeContext, 'customer' | 'services'>> & { customer?: Partial<CustomerSnapshot> } = {},
-): FakeContext {
-  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], failures: [], grants: [] };
-  const services: RuntimeServices = {
-    addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
-    removeTags: (tags) => Promise.resolve(void effects.removed.push([...tags])),
-    setAttributes: (attributes) => Promise.resolve(void effects.attributes.push(attributes)),
-    sendMessage: (message) => {
-      effects.messages.push(message);
-      return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
+const unexpected = (what: string) => () => Promise.reject(new Error(`unexpected ${what}`));
+
+function fakeServices(effects: RecordedEffects, step: StepInfo): FakeServices {
+  const balance = step.customer.points;
+  return {
+    profile: {
+      addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
+      removeTags: (tags) => Promise.resolve(void effects.removed.push([...tags])),
+      setAttributes: (attributes) => Promise.resolve(void effects.attributes.push(attributes)),
     },
-    recordSendFailure: (failure) => {
-      effects.failures.push(failure);
-      return Promise.resolve({ messageId: `failed-${effects.failures.length}` });
+    messages: {
+      sendMessage: (message) => {
+        effects.messages.push(message);
+        return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
+      },
+      deliverMessage: () =>
+        Promise.resolve({ status: 'failed', messageId: 'none', code: 'channels_unavailable', detail: 'fake' }),
+      recordSendFailure: (failure) => {
+        effects.failures.push(failure);
+        return Promise.resolve({ messageId: `failed-${effects.failures.length}` });
+      },
     },
-    grantPoints: (grant) => {
-      effects.grants.push(grant);
-      return Promise.resolve({ entryId: `ledger-${effects.grants.length}`, duplicate: false });
+    stepOutputs: { read: () => Promise.resolve({}) },
+    leaderboard: { standing: unexpected('leaderboard') },
+    loyalty: {
+      grantPoints: (grant) => {
+        effects.grants.push(grant);
+        const entryId = `ledger-${effects.grants.length}`;
+        return Promise.resolve({ entryId, duplicate: false, balance: balance + grant.points });
+      },
+      deductPoints: unexpected('deductPoints'),
+      issueCoupon: unexpected('issueCoupon'),
+      awardBadge: unexpected('awardBadge'),
+      evaluateTier: unexpected('evaluateTier'),
+      checkIn: unexpected('checkIn'),
+      drawLottery: unexpected('drawLottery'),
+    },
+    events: {
+      emit: (name, properties = {}) => {
+        effects.events.push({ name, properties });
+        return Promise.resolve({ eventId: `event-${effects.events.length}`, duplicate: false });
+      },
+    },
+    // Nothing stored: the stable draw decides, as the store does for a first entry.
+    experiments: {
+      assign: (experiment) => {
+        const weights = experiment.arms.map((arm) => arm.percent);
+        const arm = assignArm(experimentKey(step), step.customer.id, weights) ?? 0;
+        return Promise.resolve({ arm, source: 'random', kept: false });
+      },
     },
   };
+}
+
+/** A step visit of customer Amy; override any field, or customer fields through `customer`. */
+export function fakeStep(
+  overrides: Partial<Omit<StepInfo, 'customer'>> & { customer?: Partial<CustomerSnapshot> } = {},
+): StepInfo {
   const { customer, ...rest } = overrides;
-  const context: RuntimeContext = {
+  return {
     workspaceId: 'ws-1',
     journeyId: 'journey-1',
     journeyVersionId: 'version-1',
@@ -73,7 +126,20 @@ export function fakeContext(
       locale: 'zh-TW',
       ...customer,
     },
-    services,
   };
-  return { context, effects };
+}
+
+/** A context for customer Amy with every fake service (see {@link fakeStep} for overrides). */
+export function fakeContext(overrides: Parameters<typeof fakeStep>[0] = {}): FakeContext {
+  const effects: RecordedEffects = {
+    added: [],
+    removed: [],
+    attributes: [],
+    messages: [],
+    failures: [],
+    grants: [],
+    events: [],
+  };
+  const step = fakeStep(overrides);
+  return { context: { ...step, services: fakeServices(effects, step) }, effects };
 }

@@ -1,7 +1,8 @@
-// The loyalty calls a reward node may make (issue 6). The worker binds them to the step's
-// transaction, idempotency key, clock and the customer's time zone (`@wayfarer/loyalty`
-// `loyaltyForStep`), and stores the facts they report as the customer's events. Plain data only, so
-// node runtimes and their tests need no database.
+// The loyalty calls a reward node may make. The worker binds them to the step's transaction,
+// idempotency key, clock and the customer's time zone (`@wayfarer/loyalty` `loyaltyForStep`), and
+// stores the facts they report as the customer's events. Plain data only, so node runtimes and
+// their tests need no database.
+import { defineService } from '../../runtime/services/service-key';
 
 /** Tier and streak news a call reported; the worker stores each as an event of the customer. */
 export type LoyaltyFact =
@@ -63,9 +64,26 @@ export interface LoyaltyServices {
   evaluateTier(): Promise<TierEvaluated>;
   checkIn(request: { streakKey: string; milestones: readonly number[] }): Promise<CheckedIn>;
   drawLottery(lotteryId: string): Promise<LotteryDrawn>;
-  /** The points leaderboard of the current period with the customer's rank (templates' `leaderboard`). */
-  leaderboard?(): Promise<LeaderboardStanding>;
 }
+
+/** Points, coupons, badges, tiers, streaks and lotteries, written with the step. */
+export const loyaltyService = defineService<LoyaltyServices>()({
+  name: 'loyalty',
+  description: 'grant and deduct points, issue coupons, award badges, evaluate tiers, check in, draw lotteries',
+  phase: 'commit',
+});
+
+export interface LeaderboardService {
+  /** The points leaderboard of the current period with the customer's rank (templates' `leaderboard`). */
+  standing(): Promise<LeaderboardStanding>;
+}
+
+/** The points leaderboard as of the step's clock (read only). */
+export const leaderboardService = defineService<LeaderboardService>()({
+  name: 'leaderboard',
+  description: 'the points leaderboard of the period and the customer’s rank',
+  phase: 'any',
+});
 
 /** What `{{ leaderboard.rank }}` and `{% for row in leaderboard.top %}` read. */
 export interface LeaderboardStanding {

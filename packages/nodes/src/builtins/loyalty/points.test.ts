@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fakeContext } from '../../runtime/test-context';
 import { compileAround, compiledStep, loyaltyContext, runStep, summaries } from './loyalty.test-support';
 
 describe('core.reward.points v2', () => {
@@ -31,16 +30,6 @@ describe('core.reward.points v2', () => {
       { points: 50, reason: 'journey reward', expiresInMonths: null },
       { points: 50, reason: 'journey reward', expiresInMonths: 6 },
     ]);
-  });
-
-  it('without loyalty services a grant without expiry uses the plain ledger grant', async () => {
-    const { context, effects } = fakeContext();
-    const result = await runStep('core.reward.points', { points: 9 }, ['out'], context);
-    expect(result).toEqual({ port: 'out', output: { ledgerEntryId: 'ledger-1' } });
-    expect(effects.grants).toEqual([{ points: 9, reason: 'journey reward' }]);
-    await expect(runStep('core.reward.points', { points: 9, expiresInMonths: 3 }, ['out'], context)).rejects.toThrow(
-      /needs loyalty services/,
-    );
   });
 
   it('summarises in every locale', () => {
