@@ -6,6 +6,7 @@ import type { JourneyGraphInput } from '@wayfarer/journey';
 import { describe, expect } from 'vitest';
 import { ingest } from '../support/stack';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+import { chooseLanguage } from './support/shell';
 
 const poll = { timeout: UI_TIMEOUT_MS };
 const welcome = JSON.parse(
@@ -42,7 +43,7 @@ describe('the customers pages', () => {
     await app.open('/customers');
     const rows = page.getByTestId('customer-row');
     await expect.poll(() => rows.count(), poll).toBe(3);
-    expect(await page.locator('.app-header nav').innerText()).toContain('Customers');
+    expect(await page.getByTestId('app-nav').innerText()).toContain('Customers');
 
     await page.getByTestId('customers-search').fill('mei-ling');
     await expect.poll(() => rows.count(), poll).toBe(1);
@@ -82,7 +83,7 @@ describe('the customers pages', () => {
     expect(await items.nth(0).innerText()).toContain('purchase');
     expect(await items.nth(1).innerText()).toContain('identify');
 
-    await page.getByTestId('language-select').selectOption('zh-TW');
+    await chooseLanguage(page, 'zh-TW');
     await expect.poll(() => page.getByTestId('customer-timeline').locator('h2').innerText(), poll).toBe('時間軸');
   });
 

@@ -56,7 +56,7 @@ describe('the message template library', () => {
     await customer(stack, key, workspaceId, 'tom-002', { name: 'Tom Lee' });
 
     await app.open('/messages');
-    await page.locator('.app-header nav').getByText('Messages').waitFor();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Messages' }).waitFor();
     await page.getByRole('button', { name: 'New template' }).click();
     const editor = '[data-testid="template-editor"]';
     await page.locator(`${editor} input`).first().fill('Welcome mail');
@@ -124,7 +124,7 @@ describe('the message template library', () => {
       expect(await templateFields(page, inspector)).not.toContain('variants.en.subject');
 
       const library = page.getByTestId('message-library');
-      await library.getByLabel('Insert from library').selectOption({ label: 'Thanks mail · email' });
+      await library.getByLabel('Insert from library').selectOption({ label: 'Thanks mail · Email' });
       await library.getByRole('button', { name: 'Insert', exact: true }).click();
       await expect.poll(contentFields, poll).toEqual(['subject', 'body', 'html']);
       expect(await page.locator(`${inspector} [name="subject"]`).inputValue()).toBe(content.subject);

@@ -5,7 +5,8 @@ import { format, useT } from '../app/i18n';
 import { useTRPC, useTRPCClient } from '../app/trpc';
 import { authMessages as m } from './messages';
 import { failureText, useAdoptMe } from './use-adopt-me';
-import './auth.css';
+import { Button, Field, FormError } from '../ui';
+import { AuthLayout } from './AuthLayout';
 
 /** The invitation token travels in the fragment (`/accept-invitation#<token>`), never to server logs. */
 function tokenFromHash(): string {
@@ -24,7 +25,13 @@ export function AcceptInvitationPage() {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
-  if (token === '' || invitation.isError) return <main className="auth-page">{t(m.invitationInvalid)}</main>;
+  if (token === '' || invitation.isError) {
+    return (
+      <AuthLayout>
+        <p role="alert">{t(m.invitationInvalid)}</p>
+      </AuthLayout>
+    );
+  }
   if (!invitation.data) return null;
   const { email, role, workspaceName, hasAccount } = invitation.data;
   const submit = async (event: FormEvent) => {
@@ -40,37 +47,36 @@ export function AcceptInvitationPage() {
     }
   };
   return (
-    <main className="auth-page">
+    <AuthLayout>
       <h1>{format(t(m.acceptTitle), { workspace: workspaceName })}</h1>
       <p>{format(t(m.acceptHelp), { email, role })}</p>
       <p>{t(hasAccount ? m.acceptExisting : m.acceptNew)}</p>
       <form onSubmit={(event) => void submit(event)} data-testid="accept-invitation-form">
         {!hasAccount && (
-          <label>
-            {t(m.name)}
-            <input name="name" value={name} onChange={(event) => setName(event.target.value)} required />
-          </label>
+          <Field label={t(m.name)}>
+            {(control) => (
+              <input {...control} name="name" value={name} onChange={(event) => setName(event.target.value)} required />
+            )}
+          </Field>
         )}
-        <label>
-          {t(m.password)}
-          <input
-            name="password"
-            type="password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-            autoComplete={hasAccount ? 'current-password' : 'new-password'}
-          />
-        </label>
-        {error !== null && (
-          <p className="auth-error" role="alert">
-            {format(t(m.failed), { message: error })}
-          </p>
-        )}
-        <button type="submit" className="button--primary">
+        <Field label={t(m.password)}>
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              required
+              autoComplete={hasAccount ? 'current-password' : 'new-password'}
+            />
+          )}
+        </Field>
+        {error !== null && <FormError>{format(t(m.failed), { message: error })}</FormError>}
+        <Button type="submit" variant="primary" block>
           {t(m.join)}
-        </button>
+        </Button>
       </form>
-    </main>
+    </AuthLayout>
   );
 }

@@ -12,6 +12,7 @@ export const authMessages = defineMessages({
   password: { en: 'Password', 'zh-TW': '密碼', 'zh-CN': '密码' },
   name: { en: 'Your name', 'zh-TW': '您的名字', 'zh-CN': '您的名字' },
   workspaceName: { en: 'Workspace name', 'zh-TW': '工作區名稱', 'zh-CN': '工作区名称' },
+  workspacePlaceholder: { en: 'My workspace', 'zh-TW': '我的工作區', 'zh-CN': '我的工作区' },
   signIn: { en: 'Sign in', 'zh-TW': '登入', 'zh-CN': '登录' },
   signUp: { en: 'Create account', 'zh-TW': '建立帳號', 'zh-CN': '创建账号' },
   signOut: { en: 'Sign out', 'zh-TW': '登出', 'zh-CN': '退出登录' },

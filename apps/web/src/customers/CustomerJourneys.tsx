@@ -2,6 +2,13 @@ import { Link } from 'wouter';
 import { useT, type LocalizedText } from '../app/i18n';
 import type { CustomerEnrollment } from './customer-types';
 import { customerMessages } from './messages';
+import { Badge, type BadgeTone } from '../ui';
+
+const statusTones: Readonly<Record<CustomerEnrollment['status'], BadgeTone>> = {
+  running: 'success',
+  completed: 'info',
+  exited: 'neutral',
+};
 
 const statusLabels: Readonly<Record<CustomerEnrollment['status'], LocalizedText>> = {
   running: customerMessages.statusRunning,
@@ -19,7 +26,7 @@ export interface CustomerJourneysProps {
 export function CustomerJourneys({ enrollments, relative, full }: CustomerJourneysProps) {
   const t = useT();
   return (
-    <section className="profile-card" data-testid="customer-journeys">
+    <section className="ui-card profile-card" data-testid="customer-journeys">
       <h2>{t(customerMessages.journeys)}</h2>
       {enrollments.length === 0 ? (
         <p className="muted">{t(customerMessages.noJourneys)}</p>
@@ -31,11 +38,10 @@ export function CustomerJourneys({ enrollments, relative, full }: CustomerJourne
                 <Link href={`/journeys/${enrollment.journeyId}`} className="customer-link">
                   {enrollment.journeyName}
                 </Link>
-                <span className="version-tag">{t(customerMessages.version, { number: enrollment.versionNumber })}</span>
-                <span className={`status-pill enrollment-${enrollment.status}`}>
-                  <span className="status-dot" aria-hidden="true" />
+                <Badge>{t(customerMessages.version, { number: enrollment.versionNumber })}</Badge>
+                <Badge tone={statusTones[enrollment.status]} dot>
                   {t(statusLabels[enrollment.status])}
-                </span>
+                </Badge>
               </div>
               <div className="muted enrollment-meta">
                 <span title={full(enrollment.enteredAt)}>

@@ -1,4 +1,5 @@
-import { Link } from 'wouter';
+import { ArrowLeft } from 'lucide-react';
+import { ButtonLink, EmptyState } from '../ui';
 import { useT } from '../app/i18n';
 import { editorMessages } from './messages';
 import { errorMessage } from './persistence/api-errors';
@@ -14,9 +15,18 @@ export function PageStatus({ error }: { error?: unknown }) {
     );
   }
   return (
-    <main className="editor-status" role="alert">
-      <p>{t(editorMessages.loadFailed, { message: errorMessage(error) })}</p>
-      <Link href="/">{t(editorMessages.backToJourneys)}</Link>
+    <main className="editor-status">
+      <EmptyState
+        compact
+        role="alert"
+        actions={
+          <ButtonLink href="/" icon={ArrowLeft}>
+            {t(editorMessages.backToJourneys)}
+          </ButtonLink>
+        }
+      >
+        {t(editorMessages.loadFailed, { message: errorMessage(error) })}
+      </EmptyState>
     </main>
   );
 }

@@ -40,6 +40,8 @@ export const editorMessages = defineMessages({
     'zh-CN': '从触发条件开始：从左侧拖动一个，或选中后按 Enter。',
   },
   // Toolbar
+  paletteCollapse: { en: 'Narrow the step list', 'zh-TW': '收合步驟清單', 'zh-CN': '收起步骤列表' },
+  paletteExpand: { en: 'Widen the step list', 'zh-TW': '展開步驟清單', 'zh-CN': '展开步骤列表' },
   undo: { en: 'Undo', 'zh-TW': '復原', 'zh-CN': '撤销' },
   redo: { en: 'Redo', 'zh-TW': '重做', 'zh-CN': '重做' },
   autoLayout: { en: 'Tidy up', 'zh-TW': '自動排列', 'zh-CN': '自动排列' },

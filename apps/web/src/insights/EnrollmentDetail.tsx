@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
+import { Waypoints } from 'lucide-react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { insightMessages as m } from './messages';
@@ -8,6 +8,7 @@ import { RemoveEnrollment } from './RemoveEnrollment';
 import { useAtFormat } from './use-at-format';
 import { useStepLabels } from './use-step-labels';
 import { waitingText } from './waiting-text';
+import { Badge, ButtonLink } from '../ui';
 
 /** One enrollment: where the customer is and waits, the path walked with timestamps, and removal. */
 export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: string; enrollmentId: string }) {
@@ -25,9 +26,9 @@ export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: strin
     <div className="enrollment-detail" data-testid="enrollment-detail" data-status={enrollment.status}>
       <div className="enrollment-detail__head">
         <strong>{name}</strong>
-        <span className="enrollment-status" data-testid="enrollment-status">
+        <Badge tone={enrollment.status === 'running' ? 'success' : 'neutral'} dot data-testid="enrollment-status">
           {t(statusLabel(enrollment.status))}
-        </span>
+        </Badge>
         <span className="insights-muted">{t(m.entered, { at: at(enrollment.enteredAt) })}</span>
         {enrollment.finishedAt !== null && (
           <span className="insights-muted">{t(m.finished, { at: at(enrollment.finishedAt) })}</span>
@@ -59,13 +60,13 @@ export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: strin
         ))}
       </ol>
       <div className="enrollment-detail__actions">
-        <Link
-          className="insights-button"
+        <ButtonLink
+          icon={Waypoints}
           data-testid="show-path-on-canvas"
           href={`/journeys/${journeyId}/versions/${enrollment.journeyVersionId}?enrollment=${enrollment.enrollmentId}`}
         >
           {t(m.showOnCanvas)}
-        </Link>
+        </ButtonLink>
         <RemoveEnrollment
           enrollmentId={enrollment.enrollmentId}
           name={name}

@@ -7,6 +7,7 @@ import { EnrollmentDetail } from './EnrollmentDetail';
 import { insightMessages as m } from './messages';
 import { statusLabel } from './status-label';
 import { useAtFormat } from './use-at-format';
+import { SearchInput } from '../ui';
 
 /** Search a customer → their enrollments in this journey → one enrollment's path and state. */
 export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
@@ -21,14 +22,13 @@ export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
     enabled: query !== '',
   });
   return (
-    <section className="insights-card" data-testid="enrollment-explorer">
+    <section className="ui-card insights-card" data-testid="enrollment-explorer">
       <h2>{t(m.explorer)}</h2>
-      <input
-        type="search"
+      <SearchInput
         className="insights-search"
         data-testid="enrollment-search"
         placeholder={t(m.explorerHint)}
-        aria-label={t(m.explorer)}
+        label={t(m.explorer)}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />

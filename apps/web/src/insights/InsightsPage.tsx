@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { ArrowLeft, Download, PenLine } from 'lucide-react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { rangeBounds, type DateRange } from '../editor/analytics/date-range';
@@ -11,6 +11,7 @@ import { downloadText } from './download';
 import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
 import { insightMessages as m } from './messages';
+import { Button, ButtonLink, FormError, Page } from '../ui';
 import './insights.css';
 
 /** "Export CSV": fetches the stats of the range as CSV and downloads them. */
@@ -36,15 +37,9 @@ function ExportButton({ input }: { input: { journeyId: string; from?: string } }
           {t(m.exportFailed, { message: state.error })}
         </span>
       )}
-      <button
-        type="button"
-        className="insights-button"
-        data-testid="export-csv"
-        disabled={state.busy}
-        onClick={() => void run()}
-      >
+      <Button icon={Download} data-testid="export-csv" disabled={state.busy} onClick={() => void run()}>
         {state.busy ? t(m.exporting) : t(m.exportCsv)}
-      </button>
+      </Button>
     </>
   );
 }
@@ -58,32 +53,41 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
   const journey = useQuery(trpc.journeys.get.queryOptions({ journeyId }));
   const overview = useQuery(trpc.analytics.overview.queryOptions(input));
   return (
-    <main className="insights-page" data-testid="insights-page">
-      <header className="insights-header">
-        <div>
-          <h1>{t(m.title, { name: journey.data?.name ?? '…' })}</h1>
-          <p className="insights-muted">{t(m.subtitle)}</p>
-        </div>
-        <div className="insights-actions">
+    <Page
+      className="insights-page"
+      width="wide"
+      testId="insights-page"
+      back={
+        <ButtonLink href="/" variant="ghost" size="sm" icon={ArrowLeft} className="back-link">
+          {t(m.allJourneys)}
+        </ButtonLink>
+      }
+      title={t(m.title, { name: journey.data?.name ?? '…' })}
+      subtitle={t(m.subtitle)}
+      actions={
+        <>
           <RangeSelect value={range} onChange={setRange} testId="insights-range" />
           <ExportButton input={input} />
-          <Link className="insights-button" href={`/journeys/${journeyId}`}>
+          <ButtonLink variant="primary" icon={PenLine} href={`/journeys/${journeyId}`}>
             {t(m.openEditor)}
-          </Link>
-        </div>
-      </header>
-      {overview.isError && <p className="insights-error">{t(m.loadFailed, { message: overview.error.message })}</p>}
-      {overview.isPending && <p className="insights-muted">{t(m.loading)}</p>}
-      {overview.data && (
-        <>
-          <KpiTiles totals={overview.data} />
-          <div className="insights-grid">
-            <DailyChart rows={overview.data.daily} />
-            <ChannelTable rows={overview.data.messages} />
-          </div>
+          </ButtonLink>
         </>
-      )}
-      <EnrollmentExplorer journeyId={journeyId} />
-    </main>
+      }
+    >
+      <div className="stack">
+        {overview.isError && <FormError>{t(m.loadFailed, { message: overview.error.message })}</FormError>}
+        {overview.isPending && <p className="muted">{t(m.loading)}</p>}
+        {overview.data && (
+          <>
+            <KpiTiles totals={overview.data} />
+            <div className="insights-grid">
+              <DailyChart rows={overview.data.daily} />
+              <ChannelTable rows={overview.data.messages} />
+            </div>
+          </>
+        )}
+        <EnrollmentExplorer journeyId={journeyId} />
+      </div>
+    </Page>
   );
 }

@@ -6,7 +6,7 @@ import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
 import { NameDialog } from './NameDialog';
 import { useInvalidateJourneys } from './use-invalidate-journeys';
-import type { Notice } from './use-notice';
+import { useToast } from '../ui';
 
 /** Which name dialog is open: a new blank journey, or renaming one. */
 export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: JourneyListEntry } | null;
@@ -14,12 +14,12 @@ export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: Journe
 export interface JourneyDialogsProps {
   dialog: DialogState;
   onClose: () => void;
-  notify: (notice: Notice) => void;
 }
 
 /** The create dialog (which opens the editor on success) and the rename dialog. */
-export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps) {
+export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
   const t = useT();
+  const toast = useToast();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
   const onSuccess = useInvalidateJourneys();
@@ -62,7 +62,7 @@ export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps)
           {
             onSuccess: (renamed) => {
               close();
-              notify({ tone: 'info', text: t(journeyMessages.renamed, { name: renamed.name }) });
+              toast.show(t(journeyMessages.renamed, { name: renamed.name }), 'success');
             },
           },
         )

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { errorText } from '../message-templates/error-text';
 import { rewardsMessages as m } from './messages';
@@ -54,7 +55,7 @@ function ValueTiersForm({ settings, counts }: { settings: ValueTierSettingsValue
           onChange={(event) => setDraft({ ...draft, windowMonths: event.target.value })}
         />
       </label>
-      <table>
+      <table className="ui-table">
         <thead>
           <tr>
             <th scope="col">{t(m.valueTier)}</th>
@@ -94,9 +95,9 @@ function ValueTiersForm({ settings, counts }: { settings: ValueTierSettingsValue
           </tr>
         </tbody>
       </table>
-      <button type="submit" className="button primary" data-testid="value-tiers-save" disabled={save.isPending}>
+      <Button type="submit" variant="primary" data-testid="value-tiers-save" disabled={save.isPending}>
         {t(m.save)}
-      </button>
+      </Button>
       {save.isSuccess && <span className="muted">{t(m.saved)}</span>}
       <FailedLine error={save.error} />
     </form>
@@ -122,15 +123,9 @@ export function ValueTiersSection() {
       <p className="muted" data-testid="value-tiers-computed">
         {computedAt === null ? t(m.neverComputed) : t(m.computedAt, { date: new Date(computedAt).toLocaleString() })}
       </p>
-      <button
-        type="button"
-        className="button"
-        data-testid="value-tiers-recompute"
-        disabled={recompute.isPending}
-        onClick={() => recompute.mutate()}
-      >
+      <Button data-testid="value-tiers-recompute" disabled={recompute.isPending} onClick={() => recompute.mutate()}>
         {t(m.recompute)}
-      </button>
+      </Button>
       <FailedLine error={recompute.error} />
     </>
   );

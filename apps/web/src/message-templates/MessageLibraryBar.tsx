@@ -7,6 +7,8 @@ import { CustomerPreview } from './CustomerPreview';
 import { errorText } from './error-text';
 import { useMessageLibraryApi } from './library-context';
 import { messageTemplateMessages as m } from './messages';
+import { channelName } from '../app/channel-names';
+import { Button } from '../ui';
 
 export interface MessageLibraryBarProps {
   /** The node's config, holding a message's content beside its channel. */
@@ -62,13 +64,12 @@ function InsertFromLibrary({
         <option value="">{t(m.chooseTemplate)}</option>
         {(list.data ?? []).map((item) => (
           <option key={item.id} value={item.id}>
-            {item.name} · {item.channel}
+            {item.name} · {t(channelName(item.channel))}
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        className="button secondary"
+      <Button
+        size="sm"
         disabled={template === undefined}
         onClick={() => {
           if (template) onChange(withContent(config, template, channelField));
@@ -76,7 +77,7 @@ function InsertFromLibrary({
         }}
       >
         {t(m.insertButton)}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -104,14 +105,13 @@ function SaveToLibrary({ id, config, channelField }: { id: string; config: unkno
           save.reset();
         }}
       />
-      <button
-        type="button"
-        className="button secondary"
+      <Button
+        size="sm"
         disabled={channel === undefined || name.trim() === '' || save.isPending}
         onClick={() => channel && save.mutate({ name, channel, content: contentOf(config) })}
       >
         {t(m.saveToLibrary)}
-      </button>
+      </Button>
       {save.isSuccess ? <span role="status">{t(m.saved)}</span> : null}
       {save.isError ? (
         <span className="field-errors" role="alert">

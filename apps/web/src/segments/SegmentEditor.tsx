@@ -9,6 +9,7 @@ import { treeToRule, type RuleGroup } from './rule-tree';
 import { RuleBuilder } from './RuleBuilder';
 import { SegmentActions } from './SegmentActions';
 import { SegmentAudience } from './SegmentAudience';
+import { Card, Field, FormError } from '../ui';
 
 export interface SegmentDraft {
   name: string;
@@ -59,7 +60,7 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
         save();
       }}
     >
-      <header className="page-header">
+      <header className="ui-page__header">
         <h1>{name.trim() === '' ? t(m.untitled) : name}</h1>
         <SegmentActions
           segmentId={segmentId}
@@ -72,44 +73,43 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
           }}
         />
       </header>
-      {saveError && (
-        <p className="segment-notice is-error" role="alert">
-          {t(m.saveFailed, { reason: saveError.message })}
-        </p>
-      )}
+      {saveError && <FormError>{t(m.saveFailed, { reason: saveError.message })}</FormError>}
       {savedNotice && !saveError && (
         <p className="segment-notice" role="status" data-testid="segment-saved">
           {t(m.saved)}
         </p>
       )}
-      <section className="segment-card">
-        <label className="segment-field">
-          <span>{t(m.name)}</span>
-          <input
-            name="segmentName"
-            data-testid="segment-name"
-            required
-            maxLength={120}
-            placeholder={t(m.namePlaceholder)}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <label className="segment-field">
-          <span>{t(m.description)}</span>
-          <textarea
-            name="segmentDescription"
-            rows={2}
-            maxLength={1000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </label>
-      </section>
-      <section className="segment-card">
-        <h2>{t(m.rules)}</h2>
+      <Card className="segment-card">
+        <Field label={t(m.name)}>
+          {(control) => (
+            <input
+              {...control}
+              name="segmentName"
+              data-testid="segment-name"
+              required
+              maxLength={120}
+              placeholder={t(m.namePlaceholder)}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t(m.description)}>
+          {(control) => (
+            <textarea
+              {...control}
+              name="segmentDescription"
+              rows={2}
+              maxLength={1000}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          )}
+        </Field>
+      </Card>
+      <Card className="segment-card" title={t(m.rules)}>
         <RuleBuilder value={tree} onChange={setTree} />
-      </section>
+      </Card>
       <SegmentAudience rule={rule} />
     </form>
   );

@@ -12,6 +12,8 @@ import {
 import { errorReason } from './error-reason';
 import { FieldInput } from './FieldInput';
 import { settingsMessages as m } from './messages';
+import { Unplug } from 'lucide-react';
+import { Badge, Button, ConfirmDialog, FormError } from '../ui';
 
 export interface ChannelState {
   channel: CredentialChannel;
@@ -27,6 +29,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
   const { channel } = state;
   const [form, setForm] = useState<ChannelForm>(() => formFromConfig(channel, state.config));
   const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channels.list.queryKey() });
   const save = useMutation(trpc.channels.save.mutationOptions());
   const remove = useMutation(trpc.channels.remove.mutationOptions());
@@ -47,7 +50,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
     );
   };
   const disconnect = () => {
-    if (!window.confirm(t(m.disconnectConfirm, { channel: t(m[channel]) }))) return;
+    setConfirming(false);
     remove.mutate(
       { channel },
       {
@@ -63,9 +66,9 @@ export function ChannelCard({ state }: { state: ChannelState }) {
     <form className="settings-card" data-testid={`channel-card-${channel}`} onSubmit={submit}>
       <header className="settings-card-header">
         <h2>{t(m[channel])}</h2>
-        <span className={`status-pill ${state.connected ? 'is-on' : ''}`} data-testid="channel-status">
+        <Badge tone={state.connected ? 'success' : 'neutral'} dot data-testid="channel-status">
           {t(state.connected ? m.connected : m.notConnected)}
-        </span>
+        </Badge>
       </header>
       {state.connected && state.config === null && <p className="settings-notice is-error">{t(m.unreadable)}</p>}
       <div className="settings-fields">
@@ -83,26 +86,37 @@ export function ChannelCard({ state }: { state: ChannelState }) {
           </label>
         ))}
       </div>
-      {reason !== null && (
-        <p className="settings-notice is-error" role="alert">
-          {t(m.saveFailed, { reason })}
-        </p>
-      )}
+      {reason !== null && <FormError>{t(m.saveFailed, { reason })}</FormError>}
       {saved && reason === null && (
         <p className="settings-notice" role="status" data-testid="channel-saved">
           {t(m.saved)}
         </p>
       )}
-      <div className="page-actions">
-        <button type="submit" className="button primary" data-testid={`save-${channel}`} disabled={save.isPending}>
+      <div className="settings-card__actions">
+        <Button type="submit" variant="primary" data-testid={`save-${channel}`} disabled={save.isPending}>
           {t(save.isPending ? m.saving : m.save)}
-        </button>
+        </Button>
         {state.connected && (
-          <button type="button" className="button ghost danger" onClick={disconnect} disabled={remove.isPending}>
+          <Button
+            variant="danger-ghost"
+            icon={Unplug}
+            onClick={() => setConfirming(true)}
+            disabled={remove.isPending}
+            data-testid={`disconnect-${channel}`}
+          >
             {t(m.disconnect)}
-          </button>
+          </Button>
         )}
       </div>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t(m.disconnectConfirm, { channel: t(m[channel]) })}
+        confirmLabel={t(m.disconnect)}
+        cancelLabel={t(m.cancel)}
+        tone="danger"
+        onCancel={() => setConfirming(false)}
+        onConfirm={disconnect}
+      />
     </form>
   );
 }

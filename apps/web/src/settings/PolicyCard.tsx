@@ -6,6 +6,7 @@ import { CapFields } from './CapFields';
 import { credentialChannels } from './channel-fields';
 import { errorReason } from './error-reason';
 import { settingsMessages as m } from './messages';
+import { Button, FormError } from '../ui';
 import { policyFormFrom, settingsFrom, type MessagingSettings, type PolicyForm } from './policy-form';
 
 /** Quiet hours and frequency caps (all channels, and per channel). */
@@ -84,20 +85,16 @@ export function PolicyCard({ settings }: { settings: MessagingSettings }) {
           onChange={(cap) => setForm({ ...form, channelCaps: { ...form.channelCaps, [channel]: cap } })}
         />
       ))}
-      {reason !== null && (
-        <p className="settings-notice is-error" role="alert">
-          {t(m.saveFailed, { reason })}
-        </p>
-      )}
+      {reason !== null && <FormError>{t(m.saveFailed, { reason })}</FormError>}
       {saved && reason === null && (
         <p className="settings-notice" role="status" data-testid="policy-saved">
           {t(m.saved)}
         </p>
       )}
-      <div className="page-actions">
-        <button type="submit" className="button primary" data-testid="save-policy" disabled={save.isPending}>
+      <div className="settings-card__actions">
+        <Button type="submit" variant="primary" data-testid="save-policy" disabled={save.isPending}>
           {t(save.isPending ? m.saving : m.save)}
-        </button>
+        </Button>
       </div>
     </form>
   );

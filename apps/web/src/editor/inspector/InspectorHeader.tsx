@@ -1,6 +1,7 @@
 import type { AnyNodeTypeSpec, Locale } from '@wayfarer/nodes';
 import type { AnyEditorFacet } from '@wayfarer/nodes/editor';
 import { format } from '../../app/i18n';
+import { NodeIcon } from '../../app/NodeIcon';
 import { inspectorMessages } from './messages';
 
 interface InspectorHeaderProps {
@@ -31,8 +32,8 @@ export function InspectorHeader({ nodeId, spec, facet, locale, parsed }: Inspect
   const summary = summaryOf(facet, parsed, locale);
   return (
     <header className="inspector-header">
-      <span className="inspector-icon" aria-hidden="true">
-        {facet?.icon ?? '◆'}
+      <span className={`inspector-icon inspector-icon--${spec.category}`}>
+        <NodeIcon name={facet?.icon} category={spec.category} size={18} />
       </span>
       <div className="inspector-heading">
         <h2>{spec.title[locale]}</h2>

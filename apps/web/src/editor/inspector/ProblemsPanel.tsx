@@ -2,6 +2,7 @@ import { useT } from '../../app/i18n';
 import type { ProblemsPanelProps } from './props';
 import { inspectorMessages, problemTitles } from './messages';
 import './inspector.css';
+import { CircleCheck } from 'lucide-react';
 
 /** The list of compiler problems; choosing one (click, Enter or Space) selects its node. */
 export function ProblemsPanel(props: ProblemsPanelProps) {
@@ -17,7 +18,7 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
       </h3>
       {problems.length === 0 ? (
         <p className="problems-empty" data-testid="problems-empty">
-          ✓ {t(inspectorMessages.noProblems)}
+          <CircleCheck size={16} aria-hidden="true" /> {t(inspectorMessages.noProblems)}
         </p>
       ) : (
         <ul className="problem-list">

@@ -1,4 +1,6 @@
+import { Copy, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
+import { Button } from '../../ui';
 import { useT } from '../../app/i18n';
 import { useViewportTools } from '../canvas/use-viewport-tools';
 import { duplicateSelection } from '../commands/clipboard-commands';
@@ -40,12 +42,12 @@ function SelectionPanel({ count }: { count: number }) {
       <h2 className="side-panel__title">{t(editorMessages.manySelected, { count })}</h2>
       {!readOnly && (
         <div className="side-panel__actions">
-          <button type="button" onClick={() => duplicateSelection(store)}>
+          <Button size="sm" icon={Copy} onClick={() => duplicateSelection(store)}>
             {t(editorMessages.duplicate)}
-          </button>
-          <button type="button" className="button--danger" onClick={() => deleteSelection(store)}>
+          </Button>
+          <Button size="sm" variant="danger-ghost" icon={Trash2} onClick={() => deleteSelection(store)}>
             {t(editorMessages.deleteSelected)}
-          </button>
+          </Button>
         </div>
       )}
     </div>

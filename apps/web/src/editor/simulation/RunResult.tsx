@@ -4,6 +4,7 @@ import { useNodeLabels } from '../side-panel/use-node-labels';
 import { simulationMessages as m } from './messages';
 import type { SimulatedStep, SimulationResult } from './sim-result-types';
 import { offsetOf } from './sim-time';
+import { Gift } from 'lucide-react';
 
 function Outcome({ result }: { result: SimulationResult }) {
   const t = useT();
@@ -43,7 +44,7 @@ function StepItem({ step, startedAt, title }: { step: SimulatedStep; startedAt: 
       ))}
       {step.rewards.map((reward, index) => (
         <div className="sim-note" data-testid="sim-reward" key={`r${index}`}>
-          🎁 {t(m.reward)}: {reward.summary}
+          <Gift size={14} aria-hidden="true" /> {t(m.reward)}: {reward.summary}
         </div>
       ))}
       {step.changes.map((change, index) => (

@@ -19,6 +19,8 @@ import {
 } from './sim-form';
 import type { SimulationResult } from './sim-result-types';
 import { useSimulation, type ServerProblem } from './use-simulation';
+import { Play, ShieldCheck, X } from 'lucide-react';
+import { Button } from '../../ui';
 import './simulation.css';
 
 type Sample = Extract<CustomerChoice, { kind: 'sample' }>;
@@ -121,17 +123,22 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
     <aside className="sim-panel" data-testid="simulation-panel" aria-label={t(m.title)}>
       <header className="sim-panel__header">
         <h2>{t(m.title)}</h2>
-        <button
-          type="button"
-          className="sim-link"
+        <Button
+          variant="ghost"
+          size="sm"
+          icon={X}
+          iconOnly
           data-testid="sim-close"
           onClick={() => store.getState().openInsightPanel(null)}
         >
           {t(m.close)}
-        </button>
+        </Button>
       </header>
       <p className="sim-safe" data-testid="sim-safe-note">
-        🛡 {t(m.safeNote)} {t(source.kind === 'draft' ? m.sourceDraft : m.sourceVersion)}
+        <ShieldCheck size={16} aria-hidden="true" />
+        <span>
+          {t(m.safeNote)} {t(source.kind === 'draft' ? m.sourceDraft : m.sourceVersion)}
+        </span>
       </p>
       <form
         onSubmit={(event) => {
@@ -143,17 +150,19 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
         <StartFields form={form} setForm={setForm} />
         <InjectedEvents rows={form.events} onChange={(events) => setForm({ ...form, events })} />
         <Problems formProblems={formProblems} draftProblems={draftProblems} run={run} />
-        <button type="submit" className="button sim-run" data-testid="sim-run" disabled={run.pending || waitingForSave}>
-          {run.pending ? t(m.running) : waitingForSave ? t(m.waitForSave) : `▶ ${t(m.run)}`}
-        </button>
+        <Button
+          type="submit"
+          variant="primary"
+          block
+          icon={Play}
+          className="sim-run"
+          data-testid="sim-run"
+          disabled={run.pending || waitingForSave}
+        >
+          {run.pending ? t(m.running) : waitingForSave ? t(m.waitForSave) : t(m.run)}
+        </Button>
       </form>
       {run.result && !run.pending && <RunResult result={run.result satisfies SimulationResult} />}
     </aside>
   );
-}
-
-/** Mounted beside the canvas; shows the panel while the toolbar's "Test run" is on. */
-export function SimulationAside(props: { journeyId: string; source: SimulationSource }) {
-  const open = useEditor((state) => state.insightPanel === 'simulation');
-  return open ? <SimulationPanel {...props} /> : null;
 }

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Pause, Play } from 'lucide-react';
 import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
+import { Button } from '../../ui';
 import { editorMessages } from '../messages';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
 
@@ -20,27 +22,29 @@ export function LifecycleButtons({ journeyId, status }: { journeyId: string; sta
   return (
     <>
       {status === 'live' && (
-        <button
-          type="button"
+        <Button
+          icon={Pause}
+          collapsible
           data-testid="pause"
           disabled={pause.isPending}
           onClick={() => pause.mutate({ journeyId })}
         >
-          ⏸ {t(editorMessages.pause)}
-        </button>
+          {t(editorMessages.pause)}
+        </Button>
       )}
       {status === 'paused' && (
-        <button
-          type="button"
+        <Button
+          icon={Play}
+          collapsible
           data-testid="resume"
           disabled={resume.isPending}
           onClick={() => resume.mutate({ journeyId })}
         >
-          ▶ {t(editorMessages.resume)}
-        </button>
+          {t(editorMessages.resume)}
+        </Button>
       )}
       {failure && (
-        <span className="toolbar__error" role="alert">
+        <span className="toolbar__error" role="alert" title={failure.message}>
           {t(editorMessages.statusChangeFailed, { message: failure.message })}
         </span>
       )}

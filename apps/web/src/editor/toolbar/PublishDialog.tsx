@@ -1,6 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Diagnostic, GraphChanges } from '@wayfarer/journey';
+import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n';
+import { Button, Dialog, FormError } from '../../ui';
 import { useViewportTools } from '../canvas/use-viewport-tools';
 import { ProblemsPanel } from '../inspector';
 import { editorMessages } from '../messages';
@@ -21,50 +22,23 @@ function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: 
   };
   return (
     <>
-      <p className="dialog__error">{t(editorMessages.publishBlocked)}</p>
+      <FormError>{t(editorMessages.publishBlocked)}</FormError>
       <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
     </>
   );
 }
 
-function ReviewStep({
-  publisher,
-  changes,
-  firstVersion,
-  busy,
-}: {
-  publisher: Publisher;
-  changes: GraphChanges;
-  firstVersion: boolean;
-  busy: boolean;
-}) {
+function ReviewStep({ changes, firstVersion }: { changes: GraphChanges; firstVersion: boolean }) {
   const t = useT();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
   return (
     <>
       <p>{t(firstVersion ? editorMessages.publishFirst : editorMessages.publishNext)}</p>
       <ChangeSummary changes={changes} />
-      <div className="dialog__actions">
-        <button type="button" onClick={publisher.close}>
-          {t(editorMessages.cancel)}
-        </button>
-        <button
-          ref={confirmRef}
-          type="button"
-          className="button--primary"
-          data-testid="publish-confirm"
-          disabled={busy}
-          onClick={() => void publisher.confirm()}
-        >
-          {t(busy ? editorMessages.publishing : editorMessages.publishConfirm)}
-        </button>
-      </div>
     </>
   );
 }
 
-function Body({ publisher }: { publisher: Publisher }) {
+function Body({ publisher }: { publisher: Publisher }): ReactNode {
   const t = useT();
   const { state } = publisher;
   switch (state.step) {
@@ -73,21 +47,14 @@ function Body({ publisher }: { publisher: Publisher }) {
     case 'checking':
       return <p>{t(editorMessages.publishChecking)}</p>;
     case 'conflict':
-      return <p className="dialog__error">{t(editorMessages.publishSaveFirst)}</p>;
+      return <FormError>{t(editorMessages.publishSaveFirst)}</FormError>;
     case 'failed':
-      return <p className="dialog__error">{t(editorMessages.publishFailed, { message: state.message })}</p>;
+      return <FormError>{t(editorMessages.publishFailed, { message: state.message })}</FormError>;
     case 'blocked':
       return <BlockedStep publisher={publisher} problems={state.problems} />;
     case 'review':
     case 'publishing':
-      return (
-        <ReviewStep
-          publisher={publisher}
-          changes={state.changes}
-          firstVersion={state.firstVersion}
-          busy={state.step === 'publishing'}
-        />
-      );
+      return <ReviewStep changes={state.changes} firstVersion={state.firstVersion} />;
     default: {
       const unreachable: never = state;
       return unreachable;
@@ -98,45 +65,40 @@ function Body({ publisher }: { publisher: Publisher }) {
 /** The publish dialog: refused with the problems list, or a summary of changes to confirm. */
 export function PublishDialog({ publisher }: { publisher: Publisher }) {
   const t = useT();
-  const open = publisher.state.step !== 'closed';
-  const { close } = publisher;
-  useEffect(() => {
-    if (!open) return;
-    // On the window: focus may be anywhere (even on the body) while the dialog is up.
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open, close]);
-  if (!open) return null;
-  const onBackdrop = (event: MouseEvent) => {
-    if (event.target === event.currentTarget && publisher.state.step !== 'publishing') close();
-  };
+  const { state } = publisher;
+  const reviewing = state.step === 'review' || state.step === 'publishing';
+  const busy = state.step === 'publishing';
   return (
-    <div className="dialog-backdrop" onMouseDown={onBackdrop}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="publish-title"
-        data-testid="publish-dialog"
-        data-step={publisher.state.step}
-      >
-        <header className="dialog__header">
-          <h2 id="publish-title">{t(editorMessages.publishTitle)}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            aria-label={t(editorMessages.close)}
-            onClick={publisher.close}
-            autoFocus
-          >
-            ×
-          </button>
-        </header>
+    <Dialog
+      isOpen={state.step !== 'closed'}
+      onClose={publisher.close}
+      title={t(editorMessages.publishTitle)}
+      closeLabel={t(editorMessages.close)}
+      dismissable={!busy}
+      size="lg"
+      testId="publish-dialog"
+      footer={
+        reviewing ? (
+          <>
+            <Button onClick={publisher.close} disabled={busy}>
+              {t(editorMessages.cancel)}
+            </Button>
+            <Button
+              variant="primary"
+              data-testid="publish-confirm"
+              disabled={busy}
+              autoFocus
+              onClick={() => void publisher.confirm()}
+            >
+              {t(busy ? editorMessages.publishing : editorMessages.publishConfirm)}
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
+      <div data-step={state.step} className="publish-dialog">
         <Body publisher={publisher} />
       </div>
-    </div>
+    </Dialog>
   );
 }
