@@ -29,6 +29,7 @@ const t = initTRPC
           ...shape.data,
           code: translated.code,
           httpStatus: httpStatusOf(translated.code),
+          reason: translated.reason,
           problems: translated.problems,
           issues: translated.issues,
         },

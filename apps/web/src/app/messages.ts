@@ -20,6 +20,7 @@ export const appMessages = defineMessages({
     'zh-TW': '開發者存取（API 金鑰）',
     'zh-CN': '开发者访问（API 密钥）',
   },
+  developerDetails: { en: 'Developer details', 'zh-TW': '開發者資訊', 'zh-CN': '开发者信息' },
   close: { en: 'Close', 'zh-TW': '關閉', 'zh-CN': '关闭' },
   signOut: { en: 'Forget API key', 'zh-TW': '清除 API 金鑰', 'zh-CN': '清除 API 密钥' },
   apiKeyTitle: { en: 'Connect with an API key', 'zh-TW': '以 API 金鑰連接', 'zh-CN': '以 API 密钥连接' },

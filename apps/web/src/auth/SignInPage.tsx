@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTRPCClient } from '../app/trpc';
-import { format, useT } from '../app/i18n';
+import { fieldErrors, useErrorText } from '../app/error-text';
+import { useLocale, useT } from '../app/i18n';
 import { Button, Field, FormError } from '../ui';
 import { AuthLayout } from './AuthLayout';
 import { authMessages as m } from './messages';
-import { failureText, useAdoptMe } from './use-adopt-me';
+import { useAdoptMe } from './use-adopt-me';
 
 interface SignInPageProps {
   /** The installation has no user yet: offer to create the first (owner) account instead. */
@@ -26,8 +27,11 @@ export function SignInPage({ signUpOpen, below }: SignInPageProps) {
     name: '',
     workspaceName: '',
   });
-  const [error, setError] = useState<string | null>(null);
+  const { locale } = useLocale();
+  const errorText = useErrorText();
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const perField = failure === null ? {} : fieldErrors(failure, locale);
   const input = (name: FieldName) => ({
     name,
     value: fields[name],
@@ -36,15 +40,15 @@ export function SignInPage({ signUpOpen, below }: SignInPageProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       const { email, password, name, workspaceName } = fields;
       const me = signUpOpen
         ? await client.auth.signUp.mutate({ email, password, name, ...(workspaceName.trim() ? { workspaceName } : {}) })
         : await client.auth.signIn.mutate({ email, password });
       adopt(me);
-    } catch (failure) {
-      setError(failureText(failure));
+    } catch (failed) {
+      setFailure(failed);
       setBusy(false);
     }
   };
@@ -58,10 +62,10 @@ export function SignInPage({ signUpOpen, below }: SignInPageProps) {
             {(control) => <input {...control} {...input('name')} required autoComplete="name" />}
           </Field>
         )}
-        <Field label={t(m.email)}>
+        <Field label={t(m.email)} error={perField.email}>
           {(control) => <input {...control} {...input('email')} type="email" required autoComplete="email" />}
         </Field>
-        <Field label={t(m.password)}>
+        <Field label={t(m.password)} error={perField.password} help={signUpOpen ? t(m.passwordHelp) : undefined}>
           {(control) => (
             <input
               {...control}
@@ -73,11 +77,13 @@ export function SignInPage({ signUpOpen, below }: SignInPageProps) {
           )}
         </Field>
         {signUpOpen && (
-          <Field label={t(m.workspaceName)}>
+          <Field label={t(m.workspaceName)} error={perField.workspaceName}>
             {(control) => <input {...control} {...input('workspaceName')} placeholder={t(m.workspacePlaceholder)} />}
           </Field>
         )}
-        {error !== null && <FormError>{format(t(m.failed), { message: error })}</FormError>}
+        {failure !== null && Object.keys(perField).length === 0 && (
+          <FormError testId="auth-error">{errorText(failure)}</FormError>
+        )}
         <Button type="submit" variant="primary" block disabled={busy}>
           {t(signUpOpen ? m.signUp : m.signIn)}
         </Button>

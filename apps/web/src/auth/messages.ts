@@ -10,6 +10,7 @@ export const authMessages = defineMessages({
   },
   email: { en: 'Email', 'zh-TW': '電子郵件', 'zh-CN': '电子邮件' },
   password: { en: 'Password', 'zh-TW': '密碼', 'zh-CN': '密码' },
+  passwordHelp: { en: '10 characters or more.', 'zh-TW': '至少 10 個字元。', 'zh-CN': '至少 10 个字符。' },
   name: { en: 'Your name', 'zh-TW': '您的名字', 'zh-CN': '您的名字' },
   workspaceName: { en: 'Workspace name', 'zh-TW': '工作區名稱', 'zh-CN': '工作区名称' },
   workspacePlaceholder: { en: 'My workspace', 'zh-TW': '我的工作區', 'zh-CN': '我的工作区' },

@@ -1,8 +1,9 @@
 import { Link } from 'wouter';
-import { useT, type LocalizedText } from '../app/i18n';
+import { useLocale, useT, type LocalizedText } from '../app/i18n';
 import type { CustomerEnrollment } from './customer-types';
 import { customerMessages } from './messages';
 import { Badge, type BadgeTone } from '../ui';
+import { nodeRegistry } from '../app/node-registry';
 
 const statusTones: Readonly<Record<CustomerEnrollment['status'], BadgeTone>> = {
   running: 'success',
@@ -25,6 +26,9 @@ export interface CustomerJourneysProps {
 /** The journeys the customer entered: status, version, and the step they are at (or ended on). */
 export function CustomerJourneys({ enrollments, relative, full }: CustomerJourneysProps) {
   const t = useT();
+  const { locale } = useLocale();
+  const stepName = (step: { label: string | null; type: string | null }) =>
+    step.label ?? (step.type === null ? undefined : nodeRegistry.get(step.type)?.title[locale]) ?? '…';
   return (
     <section className="ui-card profile-card" data-testid="customer-journeys">
       <h2>{t(customerMessages.journeys)}</h2>
@@ -59,8 +63,7 @@ export function CustomerJourneys({ enrollments, relative, full }: CustomerJourne
                   <span className="muted">
                     {t(enrollment.status === 'running' ? customerMessages.currentStep : customerMessages.lastStep)}:
                   </span>{' '}
-                  <strong>{enrollment.currentStep.label ?? enrollment.currentStep.stepId}</strong>{' '}
-                  {enrollment.currentStep.type !== null && <code>{enrollment.currentStep.type}</code>}
+                  <strong>{stepName(enrollment.currentStep)}</strong>
                 </div>
               )}
             </li>

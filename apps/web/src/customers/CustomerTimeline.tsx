@@ -5,6 +5,8 @@ import { useTRPC } from '../app/trpc';
 import type { CustomerProfile, TimelineEntry } from './customer-types';
 import { customerMessages } from './messages';
 import { Button } from '../ui';
+import { channelName } from '../app/channel-names';
+import { messageStatusName } from '../app/message-status';
 
 const PAGE_SIZE = 20;
 
@@ -21,7 +23,12 @@ function TimelineDetail({ item }: { item: TimelineEntry }) {
     }
     case 'message':
       return (
-        <span className="muted">{t(customerMessages.messageVia, { channel: item.channel, status: item.status })}</span>
+        <span className="muted">
+          {t(customerMessages.messageVia, {
+            channel: t(channelName(item.channel)),
+            status: t(messageStatusName(item.status)),
+          })}
+        </span>
       );
     case 'points':
       return (

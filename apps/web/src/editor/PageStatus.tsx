@@ -2,11 +2,12 @@ import { ArrowLeft } from 'lucide-react';
 import { ButtonLink, EmptyState } from '../ui';
 import { useT } from '../app/i18n';
 import { editorMessages } from './messages';
-import { errorMessage } from './persistence/api-errors';
+import { useErrorText } from '../app/error-text';
 
 /** Loading and error states of the editor page. */
 export function PageStatus({ error }: { error?: unknown }) {
   const t = useT();
+  const errorText = useErrorText();
   if (error === undefined) {
     return (
       <main className="editor-status" aria-busy="true">
@@ -25,7 +26,7 @@ export function PageStatus({ error }: { error?: unknown }) {
           </ButtonLink>
         }
       >
-        {t(editorMessages.loadFailed, { message: errorMessage(error) })}
+        {t(editorMessages.loadFailed, { message: errorText(error) })}
       </EmptyState>
     </main>
   );

@@ -137,6 +137,11 @@ export const editorMessages = defineMessages({
   publishConfirm: { en: 'Publish now', 'zh-TW': '立即發布', 'zh-CN': '立即发布' },
   publishing: { en: 'Publishing…', 'zh-TW': '發布中…', 'zh-CN': '发布中…' },
   published: { en: 'Version {number} is live.', 'zh-TW': '第 {number} 版已上線。', 'zh-CN': '第 {number} 版已上线。' },
+  publishUnsaved: {
+    en: 'The draft could not be saved, so it cannot be published yet. Check your connection and try again.',
+    'zh-TW': '草稿無法儲存，因此尚不能發布。請檢查網路連線後再試。',
+    'zh-CN': '草稿无法保存，因此尚不能发布。请检查网络连接后再试。',
+  },
   publishFailed: { en: 'Publishing failed: {message}', 'zh-TW': '發布失敗：{message}', 'zh-CN': '发布失败：{message}' },
   publishSaveFirst: {
     en: 'Resolve the save conflict first.',

@@ -8,6 +8,7 @@ import { insightMessages as m } from './messages';
 import { statusLabel } from './status-label';
 import { useAtFormat } from './use-at-format';
 import { SearchInput } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** Search a customer → their enrollments in this journey → one enrollment's path and state. */
 export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
@@ -32,7 +33,7 @@ export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      {found.isError && <p className="insights-error">{t(m.loadFailed, { message: found.error.message })}</p>}
+      {found.isError && <ErrorNotice error={found.error} lead={m.loadFailed} />}
       {found.isSuccess && found.data.length === 0 && <p className="insights-muted">{t(m.noEnrollments, { query })}</p>}
       <div className="explorer">
         <ul className="explorer__list">

@@ -11,14 +11,17 @@ import { downloadText } from './download';
 import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
 import { insightMessages as m } from './messages';
-import { Button, ButtonLink, FormError, Page } from '../ui';
+import { Button, ButtonLink, Page } from '../ui';
 import './insights.css';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useErrorText } from '../app/error-text';
 
 /** "Export CSV": fetches the stats of the range as CSV and downloads them. */
 function ExportButton({ input }: { input: { journeyId: string; from?: string } }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const errorText = useErrorText();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const run = async () => {
     setState({ busy: true, error: null });
@@ -27,7 +30,7 @@ function ExportButton({ input }: { input: { journeyId: string; from?: string } }
       downloadText(file.filename, file.csv);
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ busy: false, error: errorText(error) });
     }
   };
   return (
@@ -75,7 +78,7 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
       }
     >
       <div className="stack">
-        {overview.isError && <FormError>{t(m.loadFailed, { message: overview.error.message })}</FormError>}
+        {overview.isError && <ErrorNotice error={overview.error} lead={m.loadFailed} />}
         {overview.isPending && <p className="muted">{t(m.loading)}</p>}
         {overview.data && (
           <>

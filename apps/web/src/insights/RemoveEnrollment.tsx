@@ -4,7 +4,8 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { insightMessages as m } from './messages';
 import { UserX } from 'lucide-react';
-import { Button, ConfirmDialog, FormError } from '../ui';
+import { Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** "Remove from journey", asking first in an inline dialog; repeat-safe on the server. */
 export function RemoveEnrollment({
@@ -43,7 +44,7 @@ export function RemoveEnrollment({
   if (!running) return null;
   return (
     <div className="remove-enrollment">
-      {remove.error && <FormError>{t(m.removeFailed, { message: remove.error.message })}</FormError>}
+      {remove.error && <ErrorNotice error={remove.error} lead={m.removeFailed} />}
       <Button variant="danger-ghost" icon={UserX} data-testid="remove-enrollment" onClick={() => setConfirming(true)}>
         {t(m.remove)}
       </Button>

@@ -7,6 +7,7 @@ import { journeyMessages } from './messages';
 import { NameDialog } from './NameDialog';
 import { useInvalidateJourneys } from './use-invalidate-journeys';
 import { useToast } from '../ui';
+import { useErrorText } from '../app/error-text';
 
 /** Which name dialog is open: a new blank journey, or renaming one. */
 export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: JourneyListEntry } | null;
@@ -20,6 +21,7 @@ export interface JourneyDialogsProps {
 export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
   const t = useT();
   const toast = useToast();
+  const errorText = useErrorText();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
   const onSuccess = useInvalidateJourneys();
@@ -40,7 +42,7 @@ export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
         confirmLabel={t(journeyMessages.create)}
         confirmTestId="create-journey-confirm"
         pending={create.isPending}
-        error={create.error?.message ?? null}
+        error={create.error ? errorText(create.error) : null}
         onClose={close}
         onConfirm={(name) => create.mutate({ name }, { onSuccess: (journey) => navigate(`/journeys/${journey.id}`) })}
       />
@@ -54,7 +56,7 @@ export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
       confirmLabel={t(journeyMessages.save)}
       confirmTestId="rename-journey-confirm"
       pending={rename.isPending}
-      error={rename.error?.message ?? null}
+      error={rename.error ? errorText(rename.error) : null}
       onClose={close}
       onConfirm={(name) =>
         rename.mutate(

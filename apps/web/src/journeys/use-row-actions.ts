@@ -6,17 +6,19 @@ import { copyNameFor } from './journey-filters';
 import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
 import { useInvalidateJourneys } from './use-invalidate-journeys';
+import { useErrorText } from '../app/error-text';
 
 /** Duplicate and archive, run straight from a row; each reports its outcome in a toast. */
 export function useRowActions() {
   const t = useT();
   const toast = useToast();
+  const errorText = useErrorText();
   const trpc = useTRPC();
   const onSuccess = useInvalidateJourneys();
   const duplicate = useMutation(trpc.journeys.duplicate.mutationOptions({ onSuccess }));
   const archive = useMutation(trpc.journeys.archive.mutationOptions({ onSuccess }));
-  const onError = (error: { message: string }) =>
-    toast.show(t(journeyMessages.actionFailed, { message: error.message }), 'error');
+  const onError = (error: unknown) =>
+    toast.show(t(journeyMessages.actionFailed, { message: errorText(error) }), 'error');
   return {
     duplicate: (journey: JourneyListEntry) =>
       duplicate.mutate(

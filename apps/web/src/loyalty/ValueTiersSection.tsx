@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../app/i18n';
+import { useT, type LocalizedText } from '../app/i18n';
+import type { FieldNamer } from '../app/error-text';
 import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
-import { errorText } from '../message-templates/error-text';
 import { rewardsMessages as m } from './messages';
 import { useRefreshLoyalty } from './use-loyalty';
 import {
@@ -15,6 +15,7 @@ import {
   type MinimumField,
   type ValueTierSettingsValue,
 } from './value-tier-form';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 type Counts = Record<(typeof thresholdTiers)[number] | 'potential', number>;
 const fieldLabel: Record<MinimumField, typeof m.minSpend> = {
@@ -23,14 +24,26 @@ const fieldLabel: Record<MinimumField, typeof m.minSpend> = {
   referrals: m.minReferrals,
 };
 
-/** The field-naming reason a save or recompute failed (`thresholds.core.spend: …`). */
+/** Names a refused field of the value-tier settings: `thresholds.core.spend` → "Core · Spend ≥". */
+function valueTierFieldName(t: (text: LocalizedText) => string): FieldNamer {
+  return (path) => {
+    if (path === 'windowMonths') return t(m.windowMonths);
+    const [, tier, field] = path.split('.');
+    const tierText = (m as Readonly<Record<string, LocalizedText | undefined>>)[`tier_${tier ?? ''}`];
+    const fieldText =
+      field !== undefined && Object.hasOwn(fieldLabel, field) ? fieldLabel[field as MinimumField] : undefined;
+    return tierText && fieldText ? `${t(tierText)} · ${t(fieldText)}` : undefined;
+  };
+}
+
+/** Why a save or recompute failed, naming the fields at fault. */
 function FailedLine({ error }: { error: unknown }) {
   const t = useT();
   if (!(error instanceof Error)) return null;
   return (
-    <p role="alert" className="rewards-error" data-testid="value-tiers-error">
-      {t(m.saveFailed, { reason: errorText(error) })}
-    </p>
+    <div className="rewards-error">
+      <ErrorNotice error={error} lead={m.saveFailed} testId="value-tiers-error" nameOf={valueTierFieldName(t)} />
+    </div>
   );
 }
 

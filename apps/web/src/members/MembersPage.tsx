@@ -7,8 +7,9 @@ import { roles, type Role } from '../auth/roles';
 import { roleMessages } from '../auth/role-messages';
 import { membersMessages as m } from './messages';
 import { Copy, UserMinus, UserPlus, X } from 'lucide-react';
-import { Button, Card, Field, FormError, Page, Select, Table } from '../ui';
+import { Button, Card, Field, Page, Select, Table } from '../ui';
 import './members.css';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 interface RoleSelectProps {
   value: Role;
@@ -72,7 +73,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
           {t(m.invite)}
         </Button>
       </form>
-      {invite.error && <FormError>{format(t(m.failed), { message: invite.error.message })}</FormError>}
+      {invite.error && <ErrorNotice error={invite.error} lead={m.failed} />}
       {link !== null && invite.variables && (
         <div className="invitation-link">
           <p>{format(t(m.invitationLink), { email: invite.variables.email })}</p>
@@ -116,7 +117,7 @@ export function MembersPage() {
   return (
     <Page className="members-page" width="wide" title={t(m.members)} subtitle={t(m.subtitle)}>
       <div className="stack">
-        {failure && <FormError>{format(t(m.failed), { message: failure.message })}</FormError>}
+        {failure && <ErrorNotice error={failure} lead={m.failed} />}
         {isAdmin && (
           <label className="members-approval">
             <input

@@ -4,11 +4,11 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { channelOf, contentOf, withContent } from './content-value';
 import { CustomerPreview } from './CustomerPreview';
-import { errorText } from './error-text';
 import { useMessageLibraryApi } from './library-context';
 import { messageTemplateMessages as m } from './messages';
 import { channelName } from '../app/channel-names';
 import { Button } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface MessageLibraryBarProps {
   /** The node's config, holding a message's content beside its channel. */
@@ -113,11 +113,7 @@ function SaveToLibrary({ id, config, channelField }: { id: string; config: unkno
         {t(m.saveToLibrary)}
       </Button>
       {save.isSuccess ? <span role="status">{t(m.saved)}</span> : null}
-      {save.isError ? (
-        <span className="field-errors" role="alert">
-          {t(m.saveFailed, { message: errorText(save.error) })}
-        </span>
-      ) : null}
+      {save.isError ? <ErrorNotice error={save.error} lead={m.saveFailed} /> : null}
     </div>
   );
 }

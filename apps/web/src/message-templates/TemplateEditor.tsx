@@ -7,10 +7,10 @@ import { useTRPC } from '../app/trpc';
 import { SchemaForm } from '../editor/inspector';
 import { channelOf, contentOf } from './content-value';
 import { CustomerPreview } from './CustomerPreview';
-import { errorText } from './error-text';
 import { messageTemplateMessages as m } from './messages';
 import { Button, Card, Field } from '../ui';
 import type { LibraryTemplate } from './template-types';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 const visibility = messageContentVisibility('channel');
 const blank = { channel: 'line', body: '' };
@@ -69,11 +69,7 @@ export function TemplateEditor({
             {t(m.save)}
           </Button>
           {saving.isSuccess ? <span role="status">{t(m.saved)}</span> : null}
-          {saving.isError ? (
-            <span className="field-errors" role="alert">
-              {t(m.saveFailed, { message: errorText(saving.error) })}
-            </span>
-          ) : null}
+          {saving.isError ? <ErrorNotice error={saving.error} lead={m.saveFailed} /> : null}
         </div>
       </Card>
       <CustomerPreview channel={channel} content={content} />

@@ -5,6 +5,7 @@ import { useTRPC } from '../app/trpc';
 import { segmentMessages as m } from './messages';
 import { Archive } from 'lucide-react';
 import { Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 interface SegmentActionsProps {
   segmentId: string | undefined;
@@ -23,11 +24,7 @@ export function SegmentActions({ segmentId, name, saving, canSave, onArchived }:
   const archive = useMutation(trpc.segments.archive.mutationOptions({ onSuccess: onArchived }));
   return (
     <div className="ui-page__actions">
-      {archive.error && (
-        <span className="segment-notice is-error" role="alert">
-          {t(m.archiveFailed, { reason: archive.error.message })}
-        </span>
-      )}
+      {archive.error && <ErrorNotice error={archive.error} lead={m.archiveFailed} />}
       {segmentId !== undefined && (
         <Button variant="danger-ghost" icon={Archive} data-testid="segment-archive" onClick={() => setConfirming(true)}>
           {t(m.archive)}

@@ -3,13 +3,25 @@ import { useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { segmentRuleSchema } from '@wayfarer/segments';
 import { useT } from '../app/i18n';
+import type { FieldNamer } from '../app/error-text';
 import { useTRPC } from '../app/trpc';
 import { segmentMessages as m } from './messages';
 import { treeToRule, type RuleGroup } from './rule-tree';
 import { RuleBuilder } from './RuleBuilder';
 import { SegmentActions } from './SegmentActions';
 import { SegmentAudience } from './SegmentAudience';
-import { Card, Field, FormError } from '../ui';
+import { Card, Field } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
+
+/** Names a refused field of a segment. */
+function useSegmentFieldName(): FieldNamer {
+  const t = useT();
+  return (path) => {
+    if (path === 'name') return t(m.name);
+    if (path === 'description') return t(m.description);
+    return path.startsWith('rule') ? t(m.rules) : undefined;
+  };
+}
 
 export interface SegmentDraft {
   name: string;
@@ -51,6 +63,7 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
     } else update.mutate({ id: segmentId, name, description, rule }, { onSuccess: done });
   };
   const saveError = create.error ?? update.error;
+  const segmentFieldName = useSegmentFieldName();
   return (
     <form
       className="segment-form"
@@ -73,7 +86,7 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
           }}
         />
       </header>
-      {saveError && <FormError>{t(m.saveFailed, { reason: saveError.message })}</FormError>}
+      {saveError && <ErrorNotice error={saveError} lead={m.saveFailed} nameOf={segmentFieldName} />}
       {savedNotice && !saveError && (
         <p className="segment-notice" role="status" data-testid="segment-saved">
           {t(m.saved)}

@@ -9,11 +9,11 @@ import {
   type ChannelForm,
   type CredentialChannel,
 } from './channel-fields';
-import { errorReason } from './error-reason';
 import { FieldInput } from './FieldInput';
 import { settingsMessages as m } from './messages';
 import { Unplug } from 'lucide-react';
-import { Badge, Button, ConfirmDialog, FormError } from '../ui';
+import { Badge, Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface ChannelState {
   channel: CredentialChannel;
@@ -33,7 +33,11 @@ export function ChannelCard({ state }: { state: ChannelState }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channels.list.queryKey() });
   const save = useMutation(trpc.channels.save.mutationOptions());
   const remove = useMutation(trpc.channels.remove.mutationOptions());
-  const reason = errorReason(save.error ?? remove.error);
+  const failure = save.error ?? remove.error;
+  const nameOf = (path: string) => {
+    const field = channelFields[channel].find((candidate) => candidate.path === path);
+    return field === undefined ? undefined : t(field.label);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,8 +90,8 @@ export function ChannelCard({ state }: { state: ChannelState }) {
           </label>
         ))}
       </div>
-      {reason !== null && <FormError>{t(m.saveFailed, { reason })}</FormError>}
-      {saved && reason === null && (
+      {failure && <ErrorNotice error={failure} lead={m.saveFailed} nameOf={nameOf} />}
+      {saved && !failure && (
         <p className="settings-notice" role="status" data-testid="channel-saved">
           {t(m.saved)}
         </p>

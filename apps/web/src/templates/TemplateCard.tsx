@@ -3,6 +3,7 @@ import { editorRegistry, nodeRegistry } from '../app/node-registry';
 import { format, useLocale, useT } from '../app/i18n';
 import { NodeIcon } from '../app/NodeIcon';
 import { Badge, Button } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { templateMessages } from './messages';
 import type { TemplateSummary } from './template-types';
 import { TemplatePreview } from './TemplatePreview';
@@ -11,7 +12,7 @@ export interface TemplateCardProps {
   template: TemplateSummary;
   pending: boolean;
   disabled: boolean;
-  error: string | null;
+  error: unknown;
   onUse: (template: TemplateSummary) => void;
 }
 
@@ -51,11 +52,7 @@ export function TemplateCard({ template, pending, disabled, error, onUse }: Temp
             ))}
           </ul>
         </div>
-        {error === null ? null : (
-          <p className="template-error" role="alert">
-            {t(templateMessages.createFailed, { message: error })}
-          </p>
-        )}
+        {error === null ? null : <ErrorNotice error={error} lead={templateMessages.createFailed} />}
       </div>
       <footer className="template-footer">
         <span className="muted">{t(templateMessages.stepCount, { count: template.preview.nodes.length })}</span>

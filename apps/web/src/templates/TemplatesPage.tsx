@@ -67,7 +67,7 @@ export function TemplatesPage() {
                 template={template}
                 pending={pendingId === template.id}
                 disabled={pendingId !== null}
-                error={failed?.templateId === template.id ? failed.message : null}
+                error={failed?.templateId === template.id ? failed.error : null}
                 onUse={create}
               />
             ))}

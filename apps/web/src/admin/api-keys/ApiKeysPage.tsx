@@ -4,9 +4,10 @@ import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { NewKeyDialog } from './NewKeyDialog';
-import { Badge, Button, Card, ConfirmDialog, Field, FormError, Page, Select, Table } from '../../ui';
+import { Badge, Button, Card, ConfirmDialog, Field, Page, Select, Table } from '../../ui';
 import { Plus, RefreshCw, Ban } from 'lucide-react';
 import '../admin.css';
+import { ErrorNotice } from '../../app/ErrorNotice';
 
 type Scope = 'ingest' | 'full';
 
@@ -60,7 +61,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string) => void }) {
           {t(m.create)}
         </Button>
       </form>
-      {create.error && <FormError>{format(t(m.failed), { message: create.error.message })}</FormError>}
+      {create.error && <ErrorNotice error={create.error} lead={m.failed} />}
     </Card>
   );
 }
@@ -97,7 +98,7 @@ export function ApiKeysPage() {
           }}
         />
         {shownKey !== null && <NewKeyDialog apiKey={shownKey} onClose={() => setShownKey(null)} />}
-        {failure && <FormError>{format(t(m.failed), { message: failure.message })}</FormError>}
+        {failure && <ErrorNotice error={failure} lead={m.failed} />}
         <Table>
           <thead>
             <tr>

@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { format, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { AuditDiff } from './AuditDiff';
-import { Button, Card, Field, FormError, Page, Select } from '../../ui';
+import { Button, Card, Field, Page, Select } from '../../ui';
 import '../admin.css';
+import { ErrorNotice } from '../../app/ErrorNotice';
 
 const entityTypes = [
   'journey',
@@ -104,7 +105,7 @@ export function AuditPage() {
             {(control) => <input {...control} type="date" name="to" value={filters.to} onChange={set('to')} />}
           </Field>
         </form>
-        {log.error && <FormError>{format(t(m.failed), { message: log.error.message })}</FormError>}
+        {log.error && <ErrorNotice error={log.error} lead={m.failed} />}
         <Card>
           {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
           <ul className="audit-list">

@@ -3,9 +3,11 @@ import { Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { format, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
-import { Button, Dialog, Field, FormError, useToast } from '../../ui';
+import { Button, Dialog, Field, useToast } from '../../ui';
 import { adminMessages as m } from '../messages';
 import '../admin.css';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useErrorText } from '../../app/error-text';
 
 const confirmWord = 'ERASE';
 
@@ -23,13 +25,14 @@ export function CustomerPrivacyActions({ customerId }: { customerId: string }) {
   const t = useT();
   const trpc = useTRPC();
   const toast = useToast();
+  const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const exporting = useMutation({
     mutationFn: () => queryClient.fetchQuery({ ...trpc.privacy.exportData.queryOptions({ customerId }), staleTime: 0 }),
     onSuccess: (data) => download(`customer-${customerId}.json`, data),
-    onError: (error) => toast.show(format(t(m.failed), { message: error.message }), 'error'),
+    onError: (error) => toast.show(format(t(m.failed), { message: errorText(error) }), 'error'),
   });
   const erase = useMutation(
     trpc.privacy.eraseCustomer.mutationOptions({
@@ -81,7 +84,7 @@ export function CustomerPrivacyActions({ customerId }: { customerId: string }) {
               />
             )}
           </Field>
-          {erase.error && <FormError>{format(t(m.failed), { message: erase.error.message })}</FormError>}
+          {erase.error && <ErrorNotice error={erase.error} lead={m.failed} />}
           <div className="erase-form__actions">
             <Button onClick={() => setConfirming(false)}>{t(m.cancel)}</Button>
             <Button

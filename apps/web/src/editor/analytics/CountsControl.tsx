@@ -7,15 +7,17 @@ import { useLiveCounts, type CountsScope } from './use-live-counts';
 import { Activity } from 'lucide-react';
 import { Button } from '../../ui';
 import './analytics.css';
+import { useErrorText } from '../../app/error-text';
 
 /** Mounted while counts are shown: keeps the badges on the canvas current. */
 function LiveCounts(scope: CountsScope) {
   const t = useT();
+  const errorText = useErrorText();
   const { error, live } = useLiveCounts(scope);
   if (error) {
     return (
       <span className="counts-control__error" role="alert" data-testid="counts-error">
-        {t(m.countsFailed, { message: error.message })}
+        {t(m.countsFailed, { message: errorText(error) })}
       </span>
     );
   }

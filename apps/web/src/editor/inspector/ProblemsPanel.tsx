@@ -3,6 +3,7 @@ import type { ProblemsPanelProps } from './props';
 import { inspectorMessages, problemTitles } from './messages';
 import './inspector.css';
 import { CircleCheck } from 'lucide-react';
+import { Disclosure } from '../../ui';
 
 /** The list of compiler problems; choosing one (click, Enter or Space) selects its node. */
 export function ProblemsPanel(props: ProblemsPanelProps) {
@@ -30,7 +31,7 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
                   {nodeId === undefined ? t(inspectorMessages.journeyWide) : (nodeLabels[nodeId] ?? nodeId)}
                 </span>
                 <span className="problem-title">{t(problemTitles[problem.code])}</span>
-                <span className="problem-message">{problem.message}</span>
+                <span className="problem-message">{props.describe(problem)}</span>
               </>
             );
             return (
@@ -55,6 +56,17 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
             );
           })}
         </ul>
+      )}
+      {problems.length > 0 && (
+        <Disclosure title={t(inspectorMessages.developerDetails)} tone="quiet" testId="problems-developer-details">
+          <ul className="problem-raw">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                <code>{problem.code}</code> {problem.message}
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
       )}
     </section>
   );

@@ -4,21 +4,22 @@ import { editorMessages } from '../messages';
 import { TriangleAlert } from 'lucide-react';
 import { Button } from '../../ui';
 import { useEditor } from '../store/editor-context';
-import { errorMessage } from './api-errors';
 import type { Autosaver } from './autosaver';
+import { useErrorText } from '../../app/error-text';
 
 /** Shown when a save was refused because the draft changed elsewhere: the user picks whose to keep. */
 export function ConflictBanner({ autosave }: { autosave: Autosaver }) {
   const t = useT();
   const conflict = useEditor((state) => state.saveProblem === 'conflict');
   const [busy, setBusy] = useState(false);
+  const errorText = useErrorText();
   const [failure, setFailure] = useState<string | null>(null);
   if (!conflict) return null;
   const run = (action: () => Promise<unknown>) => {
     setBusy(true);
     setFailure(null);
     action()
-      .catch((error: unknown) => setFailure(errorMessage(error)))
+      .catch((error: unknown) => setFailure(errorText(error)))
       .finally(() => setBusy(false));
   };
   return (

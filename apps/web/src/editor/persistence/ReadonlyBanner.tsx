@@ -7,8 +7,8 @@ import { useLocale, useT } from '../../app/i18n';
 import { useTRPC, useTRPCClient } from '../../app/trpc';
 import { editorMessages } from '../messages';
 import { useEditorStore } from '../store/editor-context';
-import { errorMessage } from './api-errors';
 import { clearBackup } from './local-backup';
+import { useErrorText } from '../../app/error-text';
 
 interface ReadonlyBannerProps {
   journeyId: string;
@@ -25,6 +25,7 @@ export function ReadonlyBanner({ journeyId, version, draftRevision }: ReadonlyBa
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const errorText = useErrorText();
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -39,7 +40,7 @@ export function ReadonlyBanner({ journeyId, version, draftRevision }: ReadonlyBa
       await queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey({ journeyId }) });
       navigate(`/journeys/${journeyId}`);
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(errorText(error));
     }
   };
   return (

@@ -10,7 +10,7 @@ import {
 import { useTRPC, useTRPCClient } from '../../app/trpc';
 import { useEditorStore } from '../store/editor-context';
 import type { EditorStore } from '../store/editor-store';
-import { errorMessage, errorProblems } from './api-errors';
+import { errorProblems } from './api-errors';
 import type { Autosaver } from './autosaver';
 
 /** Where the publish dialog is: checks first, then a review of the changes, then the result. */
@@ -21,7 +21,8 @@ export type PublishStep =
   | { step: 'conflict' }
   | { step: 'review'; changes: GraphChanges; firstVersion: boolean }
   | { step: 'publishing'; changes: GraphChanges; firstVersion: boolean }
-  | { step: 'failed'; message: string };
+  | { step: 'unsaved' }
+  | { step: 'failed'; error: unknown };
 
 export interface Publisher {
   state: PublishStep;
@@ -42,7 +43,7 @@ async function prepare(
   const saved = await autosave.flush();
   if (saved === 'conflict') return { step: 'conflict' };
   // The server publishes the saved draft, so an unsaved one must not go ahead.
-  if (saved !== 'saved') return { step: 'failed', message: store.getState().saveError ?? saved };
+  if (saved !== 'saved') return { step: 'unsaved' };
   const { doc, catalog } = store.getState();
   const compiled = compileJourney(doc.graph, catalog.registry);
   if (!compiled.ok) return { step: 'blocked', problems: compiled.problems };
@@ -80,7 +81,7 @@ export function usePublish(journeyId: string, liveVersionId: string | null, auto
     setState(
       await prepare(store, autosave, liveGraph).catch((error: unknown) => ({
         step: 'failed' as const,
-        message: errorMessage(error),
+        error,
       })),
     );
   }, [autosave, store, liveVersionId, queryClient, trpc]);
@@ -100,7 +101,7 @@ export function usePublish(journeyId: string, liveVersionId: string | null, auto
       ]);
     } catch (error) {
       const problems = errorProblems(error);
-      setState(problems ? { step: 'blocked', problems } : { step: 'failed', message: errorMessage(error) });
+      setState(problems ? { step: 'blocked', problems } : { step: 'failed', error });
     }
   }, [state, client, journeyId, queryClient, trpc, setPublished]);
 

@@ -12,6 +12,7 @@ import { selectNodes, selectProblems, selectSingleNodeId } from '../store/select
 import { JourneySettingsPanel } from '../settings';
 import { NodePanel } from './NodePanel';
 import { useNodeLabels } from './use-node-labels';
+import { useDescribeProblem } from './use-describe-problem';
 
 function JourneyPanel() {
   const t = useT();
@@ -19,6 +20,7 @@ function JourneyPanel() {
   const tools = useViewportTools();
   const problems = useEditor(selectProblems);
   const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   const goTo = (nodeId: string) => {
     store.getState().select({ nodeIds: [nodeId] });
     tools.focusNode(nodeId);
@@ -26,7 +28,7 @@ function JourneyPanel() {
   return (
     <div className="journey-panel">
       <JourneySettingsPanel />
-      <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
+      <ProblemsPanel problems={problems} nodeLabels={labels} describe={describe} onSelectNode={goTo} />
       <h3 className="side-panel__subtitle">{t(editorMessages.shortcutsTitle)}</h3>
       <p className="side-panel__meta">{t(editorMessages.shortcutsList)}</p>
     </div>

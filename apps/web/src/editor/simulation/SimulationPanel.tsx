@@ -18,10 +18,15 @@ import {
   type SimulationSource,
 } from './sim-form';
 import type { SimulationResult } from './sim-result-types';
-import { useSimulation, type ServerProblem } from './use-simulation';
+import { useSimulation } from './use-simulation';
 import { Play, ShieldCheck, X } from 'lucide-react';
 import { Button } from '../../ui';
 import './simulation.css';
+import { useErrorText } from '../../app/error-text';
+import type { Diagnostic } from '@wayfarer/journey';
+import { issueText } from '../../app/issue-text';
+import { useNodeLabels } from '../side-panel/use-node-labels';
+import { useDescribeProblem } from '../side-panel/use-describe-problem';
 
 type Sample = Extract<CustomerChoice, { kind: 'sample' }>;
 
@@ -32,26 +37,31 @@ function Problems({
 }: {
   formProblems: readonly FormProblem[];
   /** The draft's own compile problems, found in the browser before asking the server. */
-  draftProblems: readonly ServerProblem[];
+  draftProblems: readonly Diagnostic[];
   run: ReturnType<typeof useSimulation>;
 }) {
   const t = useT();
+  const errorText = useErrorText();
+  const { locale } = useLocale();
+  const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   if (formProblems.length === 0 && draftProblems.length === 0 && !run.error) return null;
   return (
     <div className="sim-problems" role="alert" data-testid="sim-problems">
       {formProblems.map((problem, index) => (
         <p key={index}>{t(...problemText(problem))}</p>
       ))}
-      {run.error && <p>{t(m.runFailed, { message: run.error.message })}</p>}
+      {run.error && <p>{t(m.runFailed, { message: errorText(run.error) })}</p>}
       {draftProblems.length > 0 && <p>{t(m.draftProblems)}</p>}
       <ul>
         {[...draftProblems, ...run.problems].map((problem, index) => (
           <li key={`p${index}`} data-testid="sim-problem" data-node-id={problem.nodeId ?? ''}>
-            {problem.message}
+            {problem.nodeId === undefined ? '' : `${labels[problem.nodeId] ?? ''}: `}
+            {describe(problem)}
           </li>
         ))}
         {run.issues.map((issue, index) => (
-          <li key={`i${index}`}>{`${issue.path}: ${issue.message}`}</li>
+          <li key={`i${index}`}>{issueText(issue, locale)}</li>
         ))}
       </ul>
     </div>
@@ -104,7 +114,7 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
   const [sample, setSample] = useState(form.customer as Sample);
   const [formProblems, setFormProblems] = useState<readonly FormProblem[]>([]);
   const compileProblems = useEditor(selectProblems);
-  const [draftProblems, setDraftProblems] = useState<readonly ServerProblem[]>([]);
+  const [draftProblems, setDraftProblems] = useState<readonly Diagnostic[]>([]);
   const run = useSimulation();
   const waitingForSave = source.kind === 'draft' && saveState !== 'saved';
   const submit = () => {

@@ -5,10 +5,12 @@ import { useTRPC } from '../../app/trpc';
 import { Button } from '../../ui';
 import { editorMessages } from '../messages';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
+import { useErrorText } from '../../app/error-text';
 
 /** Pause (live journeys) and resume (paused ones): new entrants stop or start again. */
 export function LifecycleButtons({ journeyId, status }: { journeyId: string; status: JourneyStatus }) {
   const t = useT();
+  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -44,8 +46,8 @@ export function LifecycleButtons({ journeyId, status }: { journeyId: string; sta
         </Button>
       )}
       {failure && (
-        <span className="toolbar__error" role="alert" title={failure.message}>
-          {t(editorMessages.statusChangeFailed, { message: failure.message })}
+        <span className="toolbar__error" role="alert" title={errorText(failure)}>
+          {t(editorMessages.statusChangeFailed, { message: errorText(failure) })}
         </span>
       )}
     </>

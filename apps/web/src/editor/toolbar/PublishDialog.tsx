@@ -9,12 +9,15 @@ import type { Publisher } from '../persistence/use-publish';
 import { useNodeLabels } from '../side-panel/use-node-labels';
 import { useEditorStore } from '../store/editor-context';
 import { ChangeSummary } from './ChangeSummary';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useDescribeProblem } from '../side-panel/use-describe-problem';
 
 function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: readonly Diagnostic[] }) {
   const t = useT();
   const store = useEditorStore();
   const tools = useViewportTools();
   const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   const goTo = (nodeId: string) => {
     publisher.close();
     store.getState().select({ nodeIds: [nodeId] });
@@ -23,7 +26,7 @@ function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: 
   return (
     <>
       <FormError>{t(editorMessages.publishBlocked)}</FormError>
-      <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
+      <ProblemsPanel problems={problems} nodeLabels={labels} describe={describe} onSelectNode={goTo} />
     </>
   );
 }
@@ -48,8 +51,10 @@ function Body({ publisher }: { publisher: Publisher }): ReactNode {
       return <p>{t(editorMessages.publishChecking)}</p>;
     case 'conflict':
       return <FormError>{t(editorMessages.publishSaveFirst)}</FormError>;
+    case 'unsaved':
+      return <FormError>{t(editorMessages.publishUnsaved)}</FormError>;
     case 'failed':
-      return <FormError>{t(editorMessages.publishFailed, { message: state.message })}</FormError>;
+      return <ErrorNotice error={state.error} lead={editorMessages.publishFailed} />;
     case 'blocked':
       return <BlockedStep publisher={publisher} problems={state.problems} />;
     case 'review':
