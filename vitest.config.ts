@@ -24,6 +24,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/support/global-setup.ts'],
+          // The local stand-ins of LINE, SMS, SMTP and webhook receivers listen on loopback.
+          env: { WAYFARER_OUTBOUND_ALLOW: '127.0.0.1,::1' },
         },
       },
       {
@@ -33,7 +35,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
-          // Builds the web app once per run and checks Chromium is installed.
+          env: { WAYFARER_OUTBOUND_ALLOW: '127.0.0.1,::1' },
+          // Builds the web app once per run and provides Chromium (see @wayfarer/provision).
           globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/global-setup.ts'],
         },
       },

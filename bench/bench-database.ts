@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres, type Db } from '@wayfarer/db';
+import { createDb, migrateToLatest, type Db } from '@wayfarer/db';
+import { startEmbeddedPostgres } from '@wayfarer/provision';
 
 /**
- * pg's pool resolves `end()` while its connections are still closing; dropping the database `with
- * (force)` then terminates one mid-close, and the error event it gets crashes the process. So the
- * drop waits (up to 5 s, then forces) until the database has no backends left.
+ * A server process of the benchmark (ingest) may still be closing its connections; the drop waits
+ * (up to 5 s, then forces) until the database has no backends left.
  */
 async function waitForBackendsToLeave(admin: pg.Client, database: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -18,27 +21,25 @@ async function waitForBackendsToLeave(admin: pg.Client, database: string): Promi
   }
 }
 
+async function embeddedAdminUrl(): Promise<{ url: string; stop(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wayfarer-bench-pg-'));
+  const server = await startEmbeddedPostgres({ dataDir, throwaway: true });
+  return { url: server.url, stop: () => server.stop() };
+}
+
 /**
  * A fresh database for one benchmark run: on the Postgres server at DATABASE_URL /
- * TEST_DATABASE_URL when one answers, otherwise the embedded PGlite.
+ * TEST_DATABASE_URL when set, otherwise on an embedded PostgreSQL server (the `npm start` default)
+ * started for the run.
  */
 export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: string; close(): Promise<void> }> {
-  const adminUrl =
-    process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+  const given = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const embedded = given === undefined ? await embeddedAdminUrl() : undefined;
+  const adminUrl = given ?? (embedded as { url: string }).url;
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-  } catch {
-    const embedded = await startEmbeddedPostgres({ dataDir: `.cache/bench-pglite-${randomBytes(4).toString('hex')}` });
-    const db = createDb({ url: embedded.url, maxConnections: EMBEDDED_POOL_SIZE });
-    await migrateToLatest(db);
-    return {
-      db,
-      kind: 'PGlite (embedded)',
-      url: embedded.url,
-      close: async () => (await db.destroy(), await embedded.stop()),
-    };
-  }
+  // Every pg client gets an 'error' listener: a connection dying while idle must not end the run.
+  admin.on('error', () => undefined);
+  await admin.connect();
   const name = `wayfarer_bench_${randomBytes(4).toString('hex')}`;
   await admin.query(`create database ${name}`);
   await admin.end();
@@ -48,16 +49,18 @@ export async function openBenchDatabase(): Promise<{ db: Db; kind: string; url: 
   await migrateToLatest(db);
   return {
     db,
-    kind: 'Postgres server',
+    kind: embedded ? 'embedded PostgreSQL' : 'Postgres server',
     // For a benchmark that runs a server process against the same database (ingest).
     url: url.toString(),
     close: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
+      cleanup.on('error', () => undefined);
       await cleanup.connect();
       await waitForBackendsToLeave(cleanup, name);
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
+      await embedded?.stop();
     },
   };
 }

@@ -28,7 +28,7 @@ export function generatedJourney(size: number): JourneyGraphInput {
       nodes.push({
         id: `n${index}`,
         type: 'core.send',
-        data: { config: { name: `m${index}`, body: 'Hi {{ customer.name }}' } },
+        data: { config: { channel: 'outbox', name: `m${index}`, body: 'Hi {{ customer.name }}' } },
       });
     const previous = index - 1;
     const previousKind = previous === 0 ? -1 : previous % 4;

@@ -24,55 +24,93 @@ export interface DragMeasurement {
   moved: boolean;
 }
 
-/**
- * Counts animation frames, and frames in which node `nodeId` moved, until `__dragProbe.running` is
- * cleared. Plain JavaScript in a string: tsx (keepNames) would wrap a TypeScript callback's inner
- * function in a `__name` helper that does not exist in the page.
- */
-const FRAME_PROBE = `(nodeId) => {
-  const transformOf = () => document.querySelector('.react-flow__node[data-id="' + nodeId + '"]')?.style.transform ?? '';
-  const probe = { frames: 0, updates: 0, running: true, start: performance.now(), last: transformOf() };
-  window.__dragProbe = probe;
-  requestAnimationFrame(function tick() {
+// The page runs under the server's CSP (script-src 'self', no 'unsafe-eval'), so nothing here makes
+// the page evaluate a string: no waitForFunction (Playwright polls with a predicate compiled from
+// text in the page). Each in-page function is passed whole to page.evaluate and loops on
+// requestAnimationFrame itself. They name no inner function (a declaration, a `const f = () =>` or an
+// object-literal method): tsx (keepNames) would wrap it in a `__name` helper that does not exist in
+// the page; their loops are arrows assigned to a member afterwards, which gets no name.
+
+/** Counts animation frames, and frames in which node `nodeId` moved, until `__dragProbe.running` is cleared. */
+function startFrameProbe(nodeId: string): void {
+  const probe = {
+    frames: 0,
+    updates: 0,
+    running: true,
+    start: performance.now(),
+    last: '',
+    read: undefined as unknown as () => string,
+    tick: undefined as unknown as () => void,
+  };
+  probe.read = () =>
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${nodeId}"]`)?.style.transform ?? '';
+  probe.last = probe.read();
+  probe.tick = () => {
     if (!probe.running) return;
     probe.frames++;
-    const now = transformOf();
+    const now = probe.read();
     if (now !== probe.last) probe.updates++;
     probe.last = now;
-    requestAnimationFrame(tick);
-  });
-}`;
+    requestAnimationFrame(probe.tick);
+  };
+  (window as unknown as { __dragProbe: typeof probe }).__dragProbe = probe;
+  requestAnimationFrame(probe.tick);
+}
 
 /**
- * True once the canvas viewport has kept the same transform for 10 frames: the editor positions
- * its view after the first paint (a large journey opens at its trigger), and a card picked before
- * that may scroll away. A string for the same reason as FRAME_PROBE.
+ * True once the canvas viewport has kept the same transform for 10 frames (false at the deadline):
+ * the editor positions its view after the first paint (a large journey opens at its trigger), and
+ * a card picked before that may scroll away.
  */
-const VIEWPORT_SETTLED = `() => {
-  const now = document.querySelector('.react-flow__viewport')?.style.transform ?? '';
-  const state = window.__viewportState ?? (window.__viewportState = { last: '', stable: 0 });
-  state.stable = now !== '' && now === state.last ? state.stable + 1 : 0;
-  state.last = now;
-  return state.stable >= 10;
-}`;
+function viewportSettled(timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const state = {
+      last: '',
+      stable: 0,
+      deadline: performance.now() + timeoutMs,
+      tick: undefined as unknown as () => void,
+    };
+    state.tick = () => {
+      const now = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      state.stable = now !== '' && now === state.last ? state.stable + 1 : 0;
+      state.last = now;
+      if (state.stable >= 10) resolve(true);
+      else if (performance.now() > state.deadline) resolve(false);
+      else requestAnimationFrame(state.tick);
+    };
+    requestAnimationFrame(state.tick);
+  });
+}
 
-/** The id of a node card fully inside the canvas, away from its edges; undefined while there is none. */
-function nodeInView(margin: number): string | undefined {
-  const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
-  if (flow === undefined) return undefined;
-  for (const element of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
-    const rect = element.getBoundingClientRect();
-    const visible = getComputedStyle(element).visibility !== 'hidden' && rect.width > 0;
-    const inside =
-      rect.left > flow.left + margin &&
-      rect.right < flow.right - margin &&
-      rect.top > flow.top + margin &&
-      rect.bottom < flow.bottom - margin;
-    // Clickable, not just inside: the palette or side panel may lie over the canvas's edges.
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    if (visible && inside && hit !== null && element.contains(hit) && element.dataset.id) return element.dataset.id;
-  }
-  return undefined;
+/**
+ * The id of a node card fully inside the canvas, away from its edges by `margin`, checked every
+ * frame until there is one (undefined at the deadline).
+ */
+function nodeInView({ margin, timeoutMs }: { margin: number; timeoutMs: number }): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const state = { deadline: performance.now() + timeoutMs, tick: undefined as unknown as () => void };
+    state.tick = () => {
+      const flow = document.querySelector('.react-flow')?.getBoundingClientRect();
+      for (const element of flow === undefined ? [] : document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+        const rect = element.getBoundingClientRect();
+        const visible = getComputedStyle(element).visibility !== 'hidden' && rect.width > 0;
+        const inside =
+          flow !== undefined &&
+          rect.left > flow.left + margin &&
+          rect.right < flow.right - margin &&
+          rect.top > flow.top + margin &&
+          rect.bottom < flow.bottom - margin;
+        // Clickable, not just inside: the palette or side panel may lie over the canvas's edges.
+        const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        if (visible && inside && hit !== null && element.contains(hit) && element.dataset.id) {
+          return resolve(element.dataset.id);
+        }
+      }
+      if (performance.now() > state.deadline) resolve(undefined);
+      else requestAnimationFrame(state.tick);
+    };
+    requestAnimationFrame(state.tick);
+  });
 }
 
 /**
@@ -84,11 +122,12 @@ function nodeInView(margin: number): string | undefined {
 export async function measureOpen(page: Page, url: string, timeoutMs: number): Promise<OpenMeasurement> {
   const start = Date.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(`(${VIEWPORT_SETTLED})()`, undefined, { polling: 'raf', timeout: timeoutMs });
+  if (!(await page.evaluate(viewportSettled, timeoutMs)))
+    throw new Error(`the canvas did not settle in ${timeoutMs} ms`);
   // Should the view still move, the chosen card may unmount: pick one in view again.
   for (let attempt = 1; ; attempt++) {
-    const handle = await page.waitForFunction(nodeInView, 40, { polling: 'raf', timeout: timeoutMs });
-    const id = (await handle.jsonValue()) as string;
+    const id = await page.evaluate(nodeInView, { margin: 40, timeoutMs });
+    if (id === undefined) throw new Error(`no node card came into view in ${timeoutMs} ms`);
     try {
       await page.locator(`.react-flow__node[data-id="${id}"]`).click({ timeout: 2_000 });
       await page.locator(`.react-flow__node.selected[data-id="${id}"]`).waitFor({ timeout: 2_000 });
@@ -111,7 +150,7 @@ export async function measureDrag(page: Page, id: string, durationMs: number): P
   const box = await node.boundingBox();
   if (box === null) throw new Error(`node ${id} is not on screen`);
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await page.evaluate(`(${FRAME_PROBE})(${JSON.stringify(id)})`);
+  await page.evaluate(startFrameProbe, id);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
   const before = await node.evaluate((element) => element.style.transform);

@@ -84,11 +84,18 @@ export async function benchEditor(results: Record<string, number>, options: { qu
       return;
     }
     const opens: OpenMeasurement[] = [];
+    // The page runs under the server's real CSP; whatever it blocks is a bug of the app or of this
+    // benchmark, never a reason to relax the policy.
+    const violations = new Set<string>();
     // The first run warms the server and the browser; it is not counted.
     for (let run = 0; run <= runs; run++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       try {
         const page = await context.newPage();
+        page.on('console', (message) => {
+          if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+            violations.add(message.text());
+        });
         const measured = await measureOpen(page, editorUrl, 30_000);
         if (run > 0) opens.push(measured);
         if (run === runs) {
@@ -102,6 +109,7 @@ export async function benchEditor(results: Record<string, number>, options: { qu
         await context.close();
       }
     }
+    if (violations.size > 0) throw new Error(`the editor broke its CSP: ${[...violations].join('; ')}`);
     results.editor_open_1000_ms = median(opens.map((open) => open.ms));
     const counts = opens.map((open) => `${open.renderedNodes} cards in the DOM, ${open.minimapNodes} in the minimap`);
     console.log(`editor open (${runs} runs, median): when interactive, ${[...new Set(counts)].join('; ')}`);

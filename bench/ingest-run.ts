@@ -1,17 +1,21 @@
 // `npm run bench -- --only=ingest`: a fresh database, a Temporal dev server, the journey worker in
 // this process and the API server in its own process, then the ingest-vs-start comparison.
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { findTemporalCli, loadRuntimeRegistry, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
+import { loadRuntimeRegistry } from '@wayfarer/config';
+import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 import { createJourneyWorker } from '@wayfarer/worker';
 import { bundleJourneyWorkflows } from '../test/support/temporal';
 import { openBenchDatabase } from './bench-database';
 import { compareIngestToStart, type IngestFigures } from './ingest.bench';
-import { startServerProcess } from './ingest-server';
+import { startServerProcess } from '../test/support/server-process';
 import { prepareIngestTarget } from './ingest-setup';
 
 /** Concurrent senders, for both contenders. */
 const CONCURRENCY = 16;
+/** Where `--profile-server` leaves the server's `.cpuprofile` (open it in Chrome DevTools). */
+const serverProfileDir = fileURLToPath(new URL('../.reports/cpu-profiles', import.meta.url));
 
 interface IngestRunOptions {
   count: number;
@@ -24,7 +28,15 @@ async function runWithServices(
   options: IngestRunOptions,
 ): Promise<IngestFigures> {
   const taskQueue = `bench-ingest-${randomUUID()}`;
-  const server = await startServerProcess({ databaseUrl: database.url, temporalAddress: env.address, taskQueue });
+  const server = await startServerProcess({
+    databaseUrl: database.url,
+    temporalAddress: env.address,
+    taskQueue,
+    // `--profile-server`: a V8 CPU profile of the server process, written when it stops.
+    ...(process.argv.includes('--profile-server')
+      ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${serverProfileDir}`] }
+      : {}),
+  });
   try {
     const runtimes = await loadRuntimeRegistry();
     const worker = await createJourneyWorker({
@@ -46,8 +58,7 @@ async function runWithServices(
 }
 
 export async function benchIngest(results: Record<string, number>, options: { quick: boolean }): Promise<void> {
-  const cli = findTemporalCli();
-  if (!cli) throw new Error(TEMPORAL_INSTALL_HINT);
+  const cli = await provideTemporalBinary('temporal', temporalProvisionFromEnv());
   const run = { count: options.quick ? 100 : 500, rounds: options.quick ? 1 : 2 };
   const database = await openBenchDatabase();
   try {

@@ -19,6 +19,8 @@ export interface IngestBenchContext {
 
 export interface IngestRound {
   eventsPerSecond: number;
+  /** Per event: POST sent → its answer, in ms. */
+  answerMs: number[];
   /** Per event: POST sent → Temporal's start time of the workflow it caused, in ms. */
   latenciesMs: number[];
 }
@@ -37,8 +39,23 @@ async function postTrack(context: IngestBenchContext, body: Record<string, unkno
   return answer.eventId;
 }
 
-/** Temporal's start time (server clock, same host) of the workflow each event's enrollment runs. */
-async function workflowStartTimes(context: IngestBenchContext, eventIds: string[]): Promise<Map<string, number>> {
+/**
+ * The enrollment of every event, once the server's router has routed them all (it routes after
+ * answering, and marks an event routed after its journey's workflow started).
+ */
+async function enrollmentsOf(context: IngestBenchContext, eventIds: string[]) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const routed = await context.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('id', 'in', eventIds)
+      .where('routedAt', 'is not', null)
+      .executeTakeFirstOrThrow();
+    if (Number(routed.count) === eventIds.length) break;
+    if (Date.now() > deadline) throw new Error(`${routed.count} of ${eventIds.length} events were routed in 120 s.`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   const enrollments = await context.db
     .selectFrom('enrollments')
     .select(['workflowId', 'entryEventId'])
@@ -47,6 +64,12 @@ async function workflowStartTimes(context: IngestBenchContext, eventIds: string[
   if (enrollments.length !== eventIds.length) {
     throw new Error(`${eventIds.length} events entered ${enrollments.length} journeys; expected one each.`);
   }
+  return enrollments;
+}
+
+/** Temporal's start time (server clock, same host) of the workflow each event's enrollment runs. */
+async function workflowStartTimes(context: IngestBenchContext, eventIds: string[]): Promise<Map<string, number>> {
+  const enrollments = await enrollmentsOf(context, eventIds);
   const started = new Map<string, number>();
   await Promise.all(
     enrollments.map(async ({ workflowId, entryEventId }) => {
@@ -65,16 +88,18 @@ async function workflowStartTimes(context: IngestBenchContext, eventIds: string[
 export async function measureIngest(context: IngestBenchContext, count: number): Promise<IngestRound> {
   const label = `ingest-${randomUUID().slice(0, 8)}`;
   const sentAt = new Map<string, number>();
+  const answerMs: number[] = [];
   const begin = Date.now();
   await runPool(count, context.concurrency, async (index) => {
     const sent = Date.now();
     sentAt.set(await postTrack(context, purchaseMessage(label, index)), sent);
+    answerMs.push(Date.now() - sent);
   });
   const lastAnswer = Date.now();
   const started = await workflowStartTimes(context, [...sentAt.keys()]);
   const end = Math.max(lastAnswer, ...started.values());
   const latenciesMs = [...sentAt].map(([eventId, sent]) => (started.get(eventId) ?? Number.NaN) - sent);
-  return { eventsPerSecond: count / ((end - begin) / 1000), latenciesMs };
+  return { eventsPerSecond: count / ((end - begin) / 1000), answerMs, latenciesMs };
 }
 
 /** Starts `count` journey workflows of the same shape directly, `concurrency` at a time; per second. */
@@ -96,12 +121,40 @@ export async function measureBareStart(context: IngestBenchContext, count: numbe
   return count / ((Date.now() - begin) / 1000);
 }
 
+/**
+ * Posts one `/v1/batch` of `size` purchases by new customers and times the answer (stored, routing
+ * left to the router); then waits until all of them entered their journey, so the next batch does
+ * not share the machine with this one's routing.
+ */
+export async function measureBatch(context: IngestBenchContext, size: number): Promise<number> {
+  const label = `batch-${randomUUID().slice(0, 8)}`;
+  const batch = Array.from({ length: size }, (_, index) => ({ type: 'track', ...purchaseMessage(label, index) }));
+  const begin = performance.now();
+  const response = await fetch(`${context.serverUrl}/v1/batch`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${context.target.key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ batch }),
+  });
+  const answer = (await response.json()) as { results?: { eventId: string }[] };
+  const elapsed = performance.now() - begin;
+  if (response.status !== 200 || answer.results?.length !== size) {
+    throw new Error(`POST /v1/batch answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+  }
+  await enrollmentsOf(
+    context,
+    answer.results.map((result) => result.eventId),
+  );
+  return elapsed;
+}
+
 export interface IngestFigures {
   ingest_events_per_s: number;
   workflow_start_per_s: number;
   ingest_vs_start_ratio: number;
   ingest_p50_ms: number;
   ingest_p99_ms: number;
+  /** Median answer time of a 500-call `/v1/batch` of new customers (goal < 1,000 ms). */
+  ingest_batch_500_ms: number;
 }
 
 /** Warm-up, then `rounds` of ingest and bare alternately, so drift hits both alike. */
@@ -116,12 +169,19 @@ export async function compareIngestToStart(
   for (let round = 0; round < options.rounds; round++) {
     ingest.push(await measureIngest(context, options.count));
     bare.push(await measureBareStart(context, options.count));
-    const last = ingest[round]?.eventsPerSecond ?? Number.NaN;
-    console.log(`ingest round ${round + 1}: ${last.toFixed(1)} events/s; bare start ${bare[round]?.toFixed(1)}/s`);
+    const last = ingest[round];
+    const answered = last ? percentile(last.answerMs, 50) : Number.NaN;
+    console.log(
+      `ingest round ${round + 1}: ${last?.eventsPerSecond.toFixed(1)} events/s (answers p50 ${answered} ms); ` +
+        `bare start ${bare[round]?.toFixed(1)}/s`,
+    );
   }
   const eventsPerSecond = mean(ingest.map((round) => round.eventsPerSecond));
   const latencies = ingest.flatMap((round) => round.latenciesMs);
+  const batches: number[] = [];
+  for (let batch = 0; batch < 3; batch++) batches.push(await measureBatch(context, 500));
   return {
+    ingest_batch_500_ms: percentile(batches, 50),
     ingest_events_per_s: eventsPerSecond,
     workflow_start_per_s: mean(bare),
     ingest_vs_start_ratio: eventsPerSecond / mean(bare),

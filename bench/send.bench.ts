@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
+import { createOutboundPolicy, createSecretBox, sealChannelConfig, uuidFromKey } from '@wayfarer/channels';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import {
   bindIdentities,
@@ -139,14 +139,15 @@ export async function benchSend(
 ): Promise<void> {
   const database = await openBenchDatabase();
   const line = await startLineApi();
-  let sendDb: Db | undefined;
+  // Deliveries on a pool of their own, as the worker has them.
+  const sendDb: Db = createDb({ url: database.url });
   try {
-    // Deliveries on a pool of their own, as the worker has them (PGlite is one session: none).
-    sendDb = database.kind.startsWith('PGlite') ? undefined : createDb({ url: database.url });
     const key = randomBytes(32);
     const send = createSendServices({
-      ...(sendDb ? { db: sendDb } : {}),
+      db: sendDb,
       box: createSecretBox(key),
+      // The stand-in LINE API listens on loopback, which the outbound policy refuses unless allowed.
+      policy: createOutboundPolicy({ allow: ['127.0.0.1'] }),
       unsubscribe: { baseUrl: 'http://localhost:3000', key },
     });
     const activities = createJourneyActivities({ db: database.db, runtimes, send });
@@ -169,7 +170,7 @@ export async function benchSend(
     console.log(`send: ${inputs.length} LINE pushes through runStep to a local Messaging API (${database.kind})`);
   } finally {
     await line.close();
-    await sendDb?.destroy();
+    await sendDb.destroy();
     await database.close();
   }
 }

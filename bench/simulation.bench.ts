@@ -4,6 +4,7 @@
 import { compileJourney } from '@wayfarer/journey';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createWorkspace, upsertCustomer } from '@wayfarer/db';
+import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 import { createSimulator, type SimulationRequest } from '@wayfarer/simulation';
 import { welcomeJourney } from '../test/integration/simulation/support';
 import { openBenchDatabase } from './bench-database';
@@ -20,7 +21,8 @@ export async function benchSimulation(
   options: { quick: boolean },
 ): Promise<void> {
   const database = await openBenchDatabase();
-  const simulator = createSimulator({ db: database.db, runtimes });
+  const testServerPath = await provideTemporalBinary('temporal-test-server', temporalProvisionFromEnv());
+  const simulator = createSimulator({ db: database.db, runtimes, testServerPath });
   try {
     const compiled = compileJourney(welcomeJourney, runtimes.nodes);
     if (!compiled.ok) throw new Error(compiled.problems.map((problem) => problem.message).join('; '));

@@ -19,7 +19,11 @@ export function sixStepJourney(waitSeconds: number): JourneyGraphInput {
     nodes: [
       { id: s.trigger, type: 'core.trigger.event', data: { config: { event: 'bench' } } },
       { id: s.tag, type: 'core.tag', data: { config: { add: ['bench'] } } },
-      { id: s.send, type: 'core.send', data: { config: { name: 'Hello', body: 'Hi {{ customer.name }}' } } },
+      {
+        id: s.send,
+        type: 'core.send',
+        data: { config: { channel: 'outbox', name: 'Hello', body: 'Hi {{ customer.name }}' } },
+      },
       { id: s.reward, type: 'core.reward.points', data: { config: { points: 10 } } },
       {
         id: s.branch,

@@ -81,6 +81,10 @@ describe('building a journey in the editor', () => {
       await selectNode(page, send);
       await setField(page, 'name', 'Welcome');
       await setField(page, 'body', 'Hi {{ customer.name }}');
+      // A message goes nowhere until the marketer picks where: no channel is chosen for them.
+      await expect.poll(() => shownProblems(page), poll).toContainEqual({ nodeId: send, code: 'invalid_config' });
+      await selectNode(page, send);
+      await setField(page, 'channel', 'Test mailbox (development)');
       await selectNode(page, reward);
       await setField(page, 'points', '100');
 
@@ -129,7 +133,7 @@ describe('building a journey in the editor', () => {
           {
             id: send,
             type: 'core.send',
-            config: expect.objectContaining({ name: 'Welcome', body: 'Hi {{ customer.name }}' }),
+            config: expect.objectContaining({ channel: 'outbox', name: 'Welcome', body: 'Hi {{ customer.name }}' }),
           },
           { id: reward, type: 'core.reward.points', config: expect.objectContaining({ points: 100 }) },
           { id: end, type: 'core.end', config: expect.anything() },
@@ -150,9 +154,13 @@ describe('building a journey in the editor', () => {
       expect(canvas.nodes).toEqual(graphShape(draft).nodes.map(({ id, type }) => ({ id, type })));
       expect(canvas.edgeIds).toEqual(draft.edges.map((edge) => edge.id).sort());
 
-      // Publish.
+      // Publish: allowed on the test mailbox, with a warning that customers receive nothing.
       await page.getByTestId('publish').click();
       await page.getByTestId('publish-dialog').waitFor();
+      const warning = page.getByTestId('publish-warning');
+      await warning.waitFor();
+      expect(await warning.getAttribute('data-code')).toBe('test_channel');
+      expect(await warning.getAttribute('data-node-id')).toBe(send);
       await page.getByTestId('publish-confirm').click();
       await expect.poll(() => journeyStatus(page), poll).toBe('live');
       const live = await api.journeys.get.query({ journeyId });

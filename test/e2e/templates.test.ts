@@ -72,6 +72,8 @@ describe('journey templates', () => {
     'a template opens in the editor ready to publish; tidy up and fit view lay it out on screen; it publishes',
     async ({ app }) => {
       const { page, api } = app;
+      // The template sends on LINE, which publishing needs connected.
+      await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
       await page.setViewportSize({ width: 1920, height: 1080 });
       await app.open('/templates');
       const card = page.locator(`[data-testid="template-card"][data-template-id="${SCREENSHOT_TEMPLATE}"]`);

@@ -10,6 +10,7 @@ import { createApiKey, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
+import { untilRouted } from './routed';
 import { bundleJourneyWorkflows, createDevServerEnv } from './temporal';
 
 export interface Stack {
@@ -88,9 +89,12 @@ export function apiClient(stack: Pick<Stack, 'url'>, key: string) {
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-/** POSTs to the ingest API over real HTTP. */
+/**
+ * POSTs to the ingest API over real HTTP and, once it stored something, waits until the server's
+ * router has routed it (the answer comes first), so the caller sees the journeys it started.
+ */
 export async function ingest(
-  stack: Pick<Stack, 'url'>,
+  stack: Pick<Stack, 'url' | 'database'>,
   key: string,
   path: string,
   body: unknown,
@@ -100,5 +104,7 @@ export async function ingest(
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  const answer = { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  if (response.ok) await untilRouted(stack.database.db);
+  return answer;
 }

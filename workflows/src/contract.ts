@@ -13,6 +13,19 @@ export const STATE_QUERY = 'state';
 /** Default task queue for journeys. */
 export const JOURNEY_TASK_QUEUE = 'wayfarer-journeys';
 
+/**
+ * The task queue of background work beside a journey queue: broadcasts, date-trigger sweeps,
+ * segment refreshes, loyalty maintenance. Apart, so a broadcast cannot starve live journeys.
+ */
+export function maintenanceTaskQueue(journeyQueue: string): string {
+  return `${journeyQueue}-maintenance`;
+}
+
+/** The task queue of the sends on one channel beside a journey queue; each has its own rate limit. */
+export function sendTaskQueue(journeyQueue: string, channel: string): string {
+  return `${journeyQueue}-send-${channel}`;
+}
+
 /** An event as it travels into a workflow (entry event or signal). */
 export interface JourneyEvent {
   id: string;
@@ -106,6 +119,13 @@ export interface JourneyRunSummary {
 
 /** The workflow function's type, for typed `client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, …)`. */
 export type JourneyWorkflow = (input: JourneyWorkflowInput) => Promise<JourneyRunSummary>;
+
+/**
+ * A step's retry budget: at most this many attempts (about 8 hours of backoff) and this long from
+ * the first attempt, whichever ends first. After it the step follows its `failed` port, or the
+ * customer leaves with `step_failed:<step>` (see steps.ts; per node in docs/retry-budgets.md).
+ */
+export const STEP_RETRY_BUDGET = { maximumAttempts: 100, scheduleToClose: '24 hours' } as const;
 
 /** Activities the interpreter calls. Every write is keyed so a retry never repeats it. */
 export interface JourneyActivities {

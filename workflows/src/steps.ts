@@ -1,6 +1,6 @@
 import { ActivityFailure, log, patched, workflowInfo } from '@temporalio/workflow';
 import type { Step } from '@wayfarer/journey';
-import { runStep } from './activities';
+import { runStep, runStepOn } from './activities';
 import { chooseBranch } from './choose-branch';
 import type { RunStepResult } from './contract';
 import { eventMatches } from './criteria';
@@ -17,6 +17,13 @@ export type StepOutcome =
   | { kind: 'failed' };
 
 type PlanOf<TOp extends Step['plan']['op']> = Extract<Step['plan'], { op: TOp }>;
+
+const FAILED_PORT = 'failed';
+
+// Retries that ended because the step's budget (attempts or time) was spent, not because the step
+// said it can never succeed.
+const budgetSpent = (error: ActivityFailure): boolean =>
+  error.retryState === 'MAXIMUM_ATTEMPTS_REACHED' || error.retryState === 'TIMEOUT';
 
 /** Runs one step by its plan. Workflow-side steps write their entered/left into the trail. */
 export async function executeStep(step: Step, visit: number, ctx: RunContext): Promise<StepOutcome> {
@@ -48,12 +55,18 @@ async function runActivityStep(step: Step, visit: number, ctx: RunContext): Prom
   let result = await callRunStep(step, visit, ctx);
   // The step is not done yet (a send in quiet hours): sleep durably, then run the same visit again.
   // Only new results carry rerunAfterMs, so recorded histories never reach the patch marker.
-  while (result?.rerunAfterMs !== undefined && patched('send-defer')) {
+  while (typeof result === 'object' && result?.rerunAfterMs !== undefined && patched('send-defer')) {
     const waited = await waitFor(ctx, result.rerunAfterMs, { kind: 'timer' }, () => false);
     if (waited === 'exit') return { kind: 'exit' };
     result = await callRunStep(step, visit, ctx);
   }
   if (result === null) return { kind: 'failed' };
+  if (result === 'budget_spent') {
+    // The step's retry budget ran out: its `failed` port, as a failed send would take.
+    ctx.trail.entered(step.id, visit);
+    ctx.trail.left(step.id, visit, FAILED_PORT);
+    return { kind: 'follow', port: FAILED_PORT };
+  }
   // The step asked for a pause before its port (e.g. a wait until 09:00 in the customer's zone).
   if (result.sleepMs !== undefined && result.sleepMs > 0) {
     const waited = await waitFor(ctx, result.sleepMs, { kind: 'timer' }, () => false);
@@ -62,12 +75,19 @@ async function runActivityStep(step: Step, visit: number, ctx: RunContext): Prom
   return { kind: 'follow', port: result.port };
 }
 
-/** Calls the generic step activity with the pending trail; null when it failed permanently. */
-async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<RunStepResult | null> {
+/**
+ * Calls the generic step activity with the pending trail. Null when it failed permanently;
+ * `budget_spent` when its retry budget ran out and the step has a `failed` port to follow.
+ */
+async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<RunStepResult | 'budget_spent' | null> {
   const { input, inbox, trail } = ctx;
   const pending = trail.pending();
+  // A send runs on its channel's queue (rate-limited); histories recorded before that ran every step
+  // on the journey's own queue, and replay them the same way.
+  const { taskQueue } = step.plan.op === 'activity' ? step.plan : {};
+  const run = taskQueue !== undefined && patched('step-task-queues') ? runStepOn(taskQueue) : runStep;
   try {
-    const result = await runStep({
+    const result = await run({
       workspaceId: input.workspaceId,
       journeyId: input.journeyId,
       journeyVersionId: input.journeyVersionId,
@@ -87,6 +107,10 @@ async function callRunStep(step: Step, visit: number, ctx: RunContext): Promise<
     return result;
   } catch (error) {
     if (!(error instanceof ActivityFailure)) throw error;
+    if (budgetSpent(error) && Object.hasOwn(step.next, FAILED_PORT) && patched('step-retry-budget')) {
+      log.warn('step retry budget spent; following its failed port', { stepId: step.id, visit, error });
+      return 'budget_spent';
+    }
     log.error('step failed permanently; the customer leaves the journey', { stepId: step.id, visit, error });
     return null;
   }

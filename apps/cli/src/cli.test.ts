@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const launcher = join(repoRoot, 'scripts/wayfarer.mjs');
@@ -26,6 +26,10 @@ function wayfarer(args: string[], options: { cwd?: string; env?: Record<string, 
     });
   });
 }
+
+// Every test starts Node processes (tsx compiles the CLI on each start): seconds each on a busy
+// machine, more than the unit project's 5 s default allows for the tests that start two.
+vi.setConfig({ testTimeout: 30_000 });
 
 let scratch = '';
 beforeAll(async () => {

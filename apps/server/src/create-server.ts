@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeLiveNodeStats } from './analytics/live-node-stats';
 import { statsCsvRoutes } from './analytics/stats-csv.routes';
+import { startEventRouter, type EventRouter } from '@wayfarer/routing';
+import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
@@ -15,38 +18,70 @@ import { createServices } from './services';
 import { appRouter, type AppRouter } from './trpc/app-router';
 import { contextFactory } from './trpc/context';
 import { applyIngestBodyLimit, TRPC_BODY_LIMIT } from './hardening/body-limits';
+import { errorHandler, sendError } from './hardening/error-replies';
 import { requireJsonForApiPosts } from './hardening/json-only-api';
 import { logRedaction } from './hardening/log-redaction';
+import { neverCacheApiAnswers } from './hardening/no-store';
+import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
 import { translateError } from './trpc/error-translation';
+import { registerMetricsRoute } from './observability/metrics.routes';
+import { DEFAULT_REQUEST_LIMITS, trpcRateLimit, type RequestLimits } from './limits/request-limits';
 
 /** Largest request body: a big journey graph fits comfortably (ingest has its own, smaller one). */
 export const BODY_LIMIT = TRPC_BODY_LIMIT;
 
 export interface WayfarerServer {
   app: FastifyInstance;
-  /** Listens; resolves with the address (e.g. `http://127.0.0.1:3000`). */
+  /** Listens and starts routing stored events; resolves with the address (e.g. `http://127.0.0.1:3000`). */
   start(options: { port: number; host?: string }): Promise<string>;
-  /** Stops accepting requests and waits for those in flight. The deps stay open: the caller owns them. */
+  /**
+   * Stops accepting requests, waits for those in flight and for the event router's batch in hand.
+   * The deps stay open: the caller owns them.
+   */
   stop(): Promise<void>;
 }
 
-function createApp(logger: ServerDeps['logger']): FastifyInstance {
+// A number is how many proxies in front of us to believe, counted from the nearest.
+function trustedProxies(
+  setting: boolean | number | string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
+function createApp(logger: ServerDeps['logger'], trustProxy: ServerDeps['trustProxy']): FastifyInstance {
   // tRPC batches put every procedure name in the path.
-  const options = { bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 5_000 } };
+  const options = {
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { maxParamLength: 5_000 },
+    // Behind a proxy, request.ip is the real client's (sign-in and tRPC limits key on it).
+    ...(trustProxy === undefined ? {} : { trustProxy: trustedProxies(trustProxy) }),
+  };
   if (logger === true) return Fastify({ ...options, logger: { redact: logRedaction } });
   if (logger === undefined || logger === false) return Fastify({ ...options, logger: false });
   if ('child' in logger) return Fastify({ ...options, loggerInstance: logger });
   return Fastify({ ...options, logger: { ...logger, redact: logRedaction } });
 }
 
-/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz`, and the web app's files. */
+function requestLimitsOf(deps: ServerDeps): RequestLimits {
+  return {
+    ingestPerKey: deps.ingestRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.ingestPerKey,
+    unauthenticated: deps.unauthenticatedRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.unauthenticated,
+    trpcPerCaller: deps.trpcRateLimitPerMin ?? DEFAULT_REQUEST_LIMITS.trpcPerCaller,
+  };
+}
+
+/** The HTTP server: tRPC at `/trpc`, ingestion at `/v1`, `/healthz` + `/readyz`, and the web app's files. */
 export function createServer(deps: ServerDeps): WayfarerServer {
-  const app = createApp(deps.logger);
+  const app = createApp(deps.logger, deps.trustProxy);
+  const limits = requestLimitsOf(deps);
   const services = createServices(deps);
+  app.setErrorHandler(errorHandler());
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
   requireJsonForApiPosts(app);
+  refuseUnsafeInput(app);
+  neverCacheApiAnswers(app);
   const trpcOptions: FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] = {
     router: appRouter,
     createContext: contextFactory(services),
@@ -56,13 +91,21 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       }
     },
   };
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  void app.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  void app.register(healthRoutes, { deps: services, logLevel: 'warn' });
+  if (deps.metrics !== undefined) registerMetricsRoute(app, deps.metrics, deps.db);
+  void app.register(async (scope) => {
+    await scope.register(rateLimit, trpcRateLimit(deps.db, limits, deps.metrics));
+    await scope.register(fastifyTRPCPlugin, { prefix: '/trpc', trpcOptions });
+  });
   // Ingest is the hot path (one request per customer event): no per-request log lines, only warnings
   // and errors; it measurably cost throughput (bench: ingest).
+  // Stored events are routed by this process's router after the answer (see @wayfarer/routing).
+  let router: EventRouter | undefined;
   void app.register(ingestRoutes, {
-    deps: services,
-    rateLimitPerMin: deps.ingestRateLimitPerMin,
+    db: services.db,
+    onStored: () => router?.wake(),
+    limits,
+    metrics: deps.metrics,
     logLevel: 'warn',
   });
   void app.register(lineWebhookRoutes, { deps: services });
@@ -71,15 +114,17 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.addHook('preClose', async () => closeLiveNodeStats(services));
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
   void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
-  if (deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'))) {
-    void app.register(fastifyStatic, { root: deps.webRoot });
+  const webApp = deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'));
+  if (webApp) void app.register(fastifyStatic, { root: deps.webRoot });
+  app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any other page address gets its index.html.
-    app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
-      if (isPage) return reply.sendFile('index.html');
-      return reply.code(404).send({ error: 'not_found', message: `${request.method} ${request.url} does not exist.` });
+    const isPage = request.method === 'GET' && !/^\/(trpc|v1)(\/|$)/.test(request.url);
+    if (webApp && isPage) return reply.sendFile('index.html');
+    return sendError(request, reply, 404, {
+      error: 'not_found',
+      message: `${request.method} ${request.url} does not exist.`,
     });
-  }
+  });
   return {
     app,
     start: async ({ port, host }) => {
@@ -87,10 +132,16 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       const sealing = await sealClearLineSecrets(deps.db, deps.secretBox);
       const sealingMessage = sealClearLineSecretsMessage(sealing);
       if (sealingMessage !== undefined) app.log[sealing.leftInClear > 0 ? 'warn' : 'info'](sealingMessage);
-      return app.listen({ port, host: host ?? '0.0.0.0' });
+      const address = await app.listen({ port, host: host ?? '0.0.0.0' });
+      router = startEventRouter(services, {
+        ...deps.eventRouter,
+        onError: (error, event) => app.log.error({ err: error, eventId: event?.id }, 'routing an event failed'),
+      });
+      return address;
     },
     stop: async () => {
       await app.close();
+      await router?.stop();
       await services.simulation.close();
     },
   };

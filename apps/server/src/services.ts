@@ -1,8 +1,9 @@
-import type { SecretBox } from '@wayfarer/channels';
+import { defaultOutboundPolicy, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RoutingDeps } from '@wayfarer/routing';
+import { routingMetrics } from '@wayfarer/telemetry';
 import type { ServerDeps } from './server-deps';
 import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 
@@ -10,6 +11,8 @@ import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 export interface Services extends RoutingDeps {
   registry: NodeRegistry;
   secretBox?: SecretBox;
+  /** Which addresses a channel's endpoint may name; checked when a channel is saved. */
+  outbound: OutboundPolicy;
   /** The journey simulator (issue 7), started on first use and closed with the server. */
   simulation: LazySimulator;
 }
@@ -21,7 +24,9 @@ export function createServices(deps: ServerDeps): Services {
     taskQueue: deps.taskQueue,
     registry: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
+    outbound: deps.outbound ?? defaultOutboundPolicy(),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
+    ...(deps.metrics === undefined ? {} : { observe: routingMetrics(deps.metrics) }),
     simulation: lazySimulator(deps.db, deps.simulation),
   };
 }

@@ -15,6 +15,9 @@ import { runStep, stepEventRows, type EnrollmentScope } from './run-step';
 import { routeStepFacts, type ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
 import type { SendServices } from './send/send-services';
+import { withSendQueues } from './send-queues';
+import { observedStep } from './telemetry/observed-step';
+import type { WorkerMetrics } from './telemetry/worker-metrics';
 
 export interface ActivityDeps {
   db: Db;
@@ -23,11 +26,19 @@ export interface ActivityDeps {
   routing?: RoutingDeps;
   /** Delivery on real channels; without it only the outbox works. */
   send?: SendServices;
+  /** Step counts and durations (Prometheus); none in bare activity tests. */
+  metrics?: WorkerMetrics;
+  /** The task queue of a channel's sends, if this deployment runs one (see send-queues.ts). */
+  sendQueueOf?: (channel: string) => string | undefined;
 }
 
 /** The journey workflow's activities, backed by Postgres. */
 export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
-  const loadVersion = createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir));
+  const { sendQueueOf } = deps;
+  const loadVersion = createVersionCache(deps.db, (stored) => {
+    const ir = journeyIRSchema.parse(stored);
+    return sendQueueOf === undefined ? ir : withSendQueues(ir, deps.runtimes.nodes, sendQueueOf);
+  });
   const scopeOf = async (enrollmentId: string): Promise<EnrollmentScope> => {
     const enrollment = await getEnrollment(deps.db, enrollmentId);
     if (!enrollment) throw permanentStepFailure('unknown_enrollment', `Enrollment ${enrollmentId} no longer exists.`);
@@ -35,13 +46,14 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
   };
   return {
     loadJourneyVersion: ({ journeyVersionId }) => loadVersion(journeyVersionId),
-    runStep: async (input) => {
-      const changes: ProfileChanges = { profileChanged: false };
-      const result = await runStep({ ...deps, loadVersion, changes }, input);
-      if (deps.routing) await routeStepFacts(deps.routing, input, changes);
-      if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
-      return result;
-    },
+    runStep: (input) =>
+      observedStep(deps.metrics, loadVersion, input, async () => {
+        const changes: ProfileChanges = { profileChanged: false };
+        const result = await runStep({ ...deps, loadVersion, changes }, input);
+        if (deps.routing) await routeStepFacts(deps.routing, input, changes);
+        if (deps.routing) await routeLoyaltyEvents(deps.routing, input, changes);
+        return result;
+      }),
     recordSteps: async ({ enrollmentId, trail }) => {
       if (trail.length > 0) await insertStepEvents(deps.db, stepEventRows(await scopeOf(enrollmentId), trail));
     },

@@ -4,6 +4,7 @@ import {
   insertStepEvents,
   insertStepReceipt,
   loadCustomerProfile,
+  retryOnConnectionLoss,
   type Db,
   type NewStepEvent,
 } from '@wayfarer/db';
@@ -111,6 +112,8 @@ async function deferStep(trx: Db, input: RunStepInput, step: Step, result: StepR
 /**
  * Runs one step visit exactly once: the node's writes, its analytics and its receipt commit in one
  * transaction, serialised per idempotency key; a retry after commit finds the receipt and returns it.
+ * That makes the whole transaction safe to repeat: a lost connection repeats it here at once
+ * rather than failing the activity attempt.
  */
 export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<RunStepResult> {
   const ir = await deps.loadVersion(input.journeyVersionId);
@@ -121,6 +124,10 @@ export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<R
       `Step ${input.stepId} is not in journey version ${input.journeyVersionId}.`,
     );
   const startedAt = input.now ? new Date(input.now) : new Date();
+  return retryOnConnectionLoss(() => visitStep(deps, input, step, startedAt));
+}
+
+async function visitStep(deps: RunStepDeps, input: RunStepInput, step: Step, startedAt: Date): Promise<RunStepResult> {
   return deps.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(hashtextextended(${input.idempotencyKey}, 0))`.execute(trx);
     const receipt = await findStepReceipt(trx, input.idempotencyKey);

@@ -36,8 +36,8 @@ export function createRuntimeServices(
     if (changes) changes.profileChanged = true;
   };
   return {
-    // Real channels (send/deliver.ts) commit their attempts outside this transaction where they can.
-    ...send?.(scope, trx),
+    // Real channels (send/deliver.ts) commit their attempts outside this transaction, on their own pool.
+    ...send?.(scope),
     stepOutputs: () => loadStepOutputs(trx, scope.enrollmentId),
     addTags: (tags) => {
       changed();
@@ -66,6 +66,24 @@ export function createRuntimeServices(
         idempotencyKey: scope.idempotencyKey,
       });
       return { messageId: result.id, duplicate: result.duplicate };
+    },
+    recordSendFailure: async (failure) => {
+      const result = await insertMessage(trx, {
+        workspaceId: scope.workspaceId,
+        customerId: scope.customerId,
+        journeyId: scope.journeyId,
+        enrollmentId: scope.enrollmentId,
+        stepId: scope.stepId,
+        channel: failure.channel,
+        name: failure.name,
+        body: '',
+        status: 'failed',
+        reason: failure.code,
+        detail: failure.detail,
+        templateKey: `${scope.journeyId}:${scope.stepId}`,
+        idempotencyKey: scope.idempotencyKey,
+      });
+      return { messageId: result.id };
     },
     grantPoints: async (grant) => {
       changed();

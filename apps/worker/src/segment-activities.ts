@@ -5,7 +5,7 @@ import { Client } from '@temporalio/client';
 import type { NativeConnection } from '@temporalio/worker';
 import { createVersionCache, listActiveSegmentRecords, type Db } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
-import { refreshSegment, type RoutingDeps } from '@wayfarer/routing';
+import { refreshSegment, type RoutingDeps, type RoutingObserver } from '@wayfarer/routing';
 import type { SegmentRefreshActivities } from '@wayfarer/workflows';
 
 /** Routing as the worker does it: journeys start on the worker's own task queue. */
@@ -14,8 +14,11 @@ export function createWorkerRouting(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** Told every routing decision (metrics). */
+  observe?: RoutingObserver | undefined;
 }): RoutingDeps {
   return {
+    ...(options.observe === undefined ? {} : { observe: options.observe }),
     db: options.db,
     temporal: new Client({ connection: options.connection, namespace: options.namespace }),
     taskQueue: options.taskQueue,

@@ -5,6 +5,7 @@ import type { ChannelName } from './messages';
 import type { OutboxSink } from './outbox.adapter';
 import { SealedValueError, type SecretBox } from './secrets';
 import type { ChannelAdapter } from './types';
+import type { OutboundPolicy } from './outbound/address-policy';
 
 /** A row of `channel_credentials` as the resolver needs it. */
 export interface StoredChannelConfig {
@@ -18,6 +19,8 @@ export interface AdapterResolverDeps {
   load(workspaceId: string, channel: Exclude<ChannelName, 'outbox'>): Promise<StoredChannelConfig | undefined>;
   /** Where `outbox` messages go; the outbox needs no credentials. */
   outbox?: OutboxSink;
+  /** Which addresses channels may call; WAYFARER_OUTBOUND_ALLOW's policy when absent. */
+  policy?: OutboundPolicy;
 }
 
 /** An adapter for the workspace, or why there is none (a value: the send step decides what it means). */
@@ -43,7 +46,8 @@ export function createAdapterResolver(deps: AdapterResolverDeps) {
     const cached = cache.get(key);
     if (cached?.updatedAt === stored.updatedAt.getTime()) return { ok: true, adapter: cached.adapter };
     try {
-      const adapter = createChannelAdapter(openChannelConfig(deps.box, workspaceId, channel, stored.sealedConfig));
+      const config = openChannelConfig(deps.box, workspaceId, channel, stored.sealedConfig);
+      const adapter = createChannelAdapter(config, deps.policy ? { policy: deps.policy } : {});
       cache.set(key, { updatedAt: stored.updatedAt.getTime(), adapter });
       return { ok: true, adapter };
     } catch (error) {

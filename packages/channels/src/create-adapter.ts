@@ -7,10 +7,13 @@ import { createSmsAdapter } from './sms.adapter';
 import type { ChannelName } from './messages';
 import type { ChannelAdapter } from './types';
 import { createWebhookAdapter } from './webhook.adapter';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
 
 export interface AdapterDeps {
   /** Required for the `outbox` channel. */
   outbox?: OutboxSink;
+  /** Which addresses the channel may call; WAYFARER_OUTBOUND_ALLOW's policy when absent. */
+  policy?: OutboundPolicy;
 }
 
 // Every adapter checks the message's channel at run time (defineAdapter), so widening is safe.
@@ -19,15 +22,16 @@ function widen<C extends ChannelName>(adapter: ChannelAdapter<C>): ChannelAdapte
 }
 
 function build(config: ChannelConfig, deps: AdapterDeps): ChannelAdapter {
+  const policy = deps.policy ?? defaultOutboundPolicy();
   switch (config.channel) {
     case 'line':
-      return widen(createLineAdapter(config));
+      return widen(createLineAdapter(config, policy));
     case 'email':
-      return widen(createEmailAdapter(config));
+      return widen(createEmailAdapter(config, policy));
     case 'sms':
-      return widen(createSmsAdapter(config));
+      return widen(createSmsAdapter(config, policy));
     case 'webhook':
-      return widen(createWebhookAdapter(config));
+      return widen(createWebhookAdapter(config, { policy }));
     case 'outbox':
       if (!deps.outbox) throw new ChannelConfigError('The outbox channel needs an outbox sink.');
       return widen(createOutboxAdapter(deps.outbox));

@@ -42,12 +42,12 @@ export function emailTlsFailure({ code, responseCode, message }: SmtpError): Del
       retryable: false,
       code: 'tls_required',
       providerStatus: responseCode,
-      detail: `SMTP ${responseCode}: the server requires TLS; set the TLS mode to starttls or tls. (${message})`,
+      detail: 'tls_required',
     };
   }
   const certificate = /certificate|self[- ]signed|SSL routines|wrong version number|TLS/i.test(message);
   if (code === 'ETLS' || (code === 'ESOCKET' && certificate)) {
-    return { status: 'failed', retryable: false, code: 'tls_failed', detail: `TLS failed: ${message}` };
+    return { status: 'failed', retryable: false, code: 'tls_failed', detail: 'tls_failed' };
   }
   return undefined;
 }

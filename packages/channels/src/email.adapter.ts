@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { EmailConfig } from './config';
 import { raceSignal, startDeadline, type Deadline } from './deadline';
 import { defineAdapter } from './define-adapter';
@@ -7,6 +8,8 @@ import { classifyNoAnswer } from './failures';
 import { messageIdFromKey } from './idempotency';
 import { emailMessageSchema } from './messages';
 import type { ChannelAdapter, DeliveryFailed } from './types';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
+import { guardedSmtpSocket } from './outbound/smtp-socket';
 
 interface SmtpError {
   code?: string;
@@ -21,7 +24,8 @@ function asSmtpError(error: unknown): SmtpError {
 
 /**
  * SMTP's reply codes run the other way round from HTTP's on purpose: 4yz is a transient refusal
- * (try again later), 5yz a permanent one. Errors without a reply are connection problems.
+ * (try again later), 5yz a permanent one. Errors without a reply are connection problems. The
+ * detail is the reply code (`smtp_550`), never the server's text.
  */
 function emailFailure(error: unknown, deadline: Deadline): DeliveryFailed {
   const stopped = deadline.reason();
@@ -29,20 +33,16 @@ function emailFailure(error: unknown, deadline: Deadline): DeliveryFailed {
   const smtpError = asSmtpError(error);
   const tlsFailure = emailTlsFailure(smtpError);
   if (tlsFailure !== undefined) return tlsFailure;
-  const { code, responseCode, message } = smtpError;
+  const { code, responseCode } = smtpError;
   if (responseCode !== undefined) {
-    const base = {
-      status: 'failed',
-      providerStatus: responseCode,
-      detail: `SMTP ${responseCode}: ${message}`,
-    } as const;
+    const base = { status: 'failed', providerStatus: responseCode, detail: `smtp_${responseCode}` } as const;
     if (responseCode >= 400 && responseCode < 500) return { ...base, retryable: true, code: 'provider_unavailable' };
     if (code === 'EAUTH') return { ...base, retryable: false, code: 'unauthorized' };
     return { ...base, retryable: false, code: 'rejected' };
   }
   if (code === 'ETIMEDOUT') return classifyNoAnswer(error, 'timeout');
   if (code === 'EENVELOPE' || code === 'EMESSAGE') {
-    return { status: 'failed', retryable: false, code: 'invalid_message', detail: message };
+    return { status: 'failed', retryable: false, code: 'invalid_message', detail: 'invalid_envelope' };
   }
   return classifyNoAnswer(error, 'network');
 }
@@ -55,17 +55,23 @@ function fromDomain(from: string): string {
 
 /**
  * Email over SMTP with nodemailer: HTML and text parts, one-click unsubscribe headers (RFC 8058),
- * and a Message-ID derived from the idempotency key. SMTP has no idempotency of its own.
+ * and a Message-ID derived from the idempotency key. SMTP has no idempotency of its own. The TCP
+ * connection is opened under the outbound policy (guardedSmtpSocket).
  */
-export function createEmailAdapter(config: EmailConfig): ChannelAdapter<'email'> {
-  const transport = nodemailer.createTransport({
+export function createEmailAdapter(
+  config: EmailConfig,
+  policy: OutboundPolicy = defaultOutboundPolicy(),
+): ChannelAdapter<'email'> {
+  const options: SMTPTransport.Options = {
     host: config.host,
+    getSocket: guardedSmtpSocket(policy),
     ...emailTlsOptions(config),
     ...(config.auth ? { auth: config.auth } : {}),
     connectionTimeout: config.timeoutMs,
     greetingTimeout: config.timeoutMs,
     socketTimeout: config.timeoutMs,
-  });
+  };
+  const transport = nodemailer.createTransport(options);
   const domain = config.messageIdDomain ?? fromDomain(config.from);
   return defineAdapter('email', emailMessageSchema, async (message, options) => {
     const messageId = messageIdFromKey(options.idempotencyKey, domain);

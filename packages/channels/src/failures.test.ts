@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHttpFailure, classifyNoAnswer, parseRetryAfter } from './failures';
+import { OutboundAddressRefused } from './outbound/host-check';
 
 const headers = (entries: Record<string, string> = {}) => new Headers(entries);
 
@@ -19,45 +20,78 @@ describe('parseRetryAfter', () => {
 
 describe('classifyHttpFailure', () => {
   it('retries 5xx and 429, with the Retry-After delay when given', () => {
-    expect(classifyHttpFailure(503, headers(), 'down')).toMatchObject({
+    expect(classifyHttpFailure(503, headers())).toMatchObject({
       retryable: true,
       code: 'provider_unavailable',
       providerStatus: 503,
     });
-    expect(classifyHttpFailure(503, headers(), 'down')).not.toHaveProperty('retryAfterMs');
-    expect(classifyHttpFailure(429, headers({ 'retry-after': '3' }), '')).toMatchObject({
+    expect(classifyHttpFailure(503, headers())).not.toHaveProperty('retryAfterMs');
+    expect(classifyHttpFailure(429, headers({ 'retry-after': '3' }))).toMatchObject({
       retryable: true,
       code: 'rate_limited',
       retryAfterMs: 3000,
     });
-    expect(classifyHttpFailure(408, headers(), '')).toMatchObject({ retryable: true, code: 'timeout' });
+    expect(classifyHttpFailure(408, headers())).toMatchObject({ retryable: true, code: 'timeout' });
   });
 
   it('does not retry other 4xx, nor redirects', () => {
-    expect(classifyHttpFailure(400, headers(), '{"message":"bad"}')).toMatchObject({
+    expect(classifyHttpFailure(400, headers())).toMatchObject({
       retryable: false,
       code: 'rejected',
-      detail: 'HTTP 400: {"message":"bad"}',
+      detail: 'http_400',
     });
-    expect(classifyHttpFailure(401, headers(), '')).toMatchObject({ retryable: false, code: 'unauthorized' });
-    expect(classifyHttpFailure(302, headers(), '')).toMatchObject({ retryable: false, code: 'rejected' });
+    expect(classifyHttpFailure(401, headers())).toMatchObject({ retryable: false, code: 'unauthorized' });
+    expect(classifyHttpFailure(302, headers())).toMatchObject({ retryable: false, code: 'rejected' });
   });
 
-  it('keeps the detail short', () => {
-    expect(classifyHttpFailure(400, headers(), 'x'.repeat(5000)).detail.length).toBeLessThan(600);
+  it('records the status class, never the answer', () => {
+    expect(classifyHttpFailure(404, headers()).detail).toBe('http_404');
+    expect(classifyHttpFailure(502, headers()).detail).toBe('http_5xx');
+    expect(classifyHttpFailure(503, headers()).detail).toBe('http_5xx');
   });
 });
 
+function socketError(code: string, message: string): TypeError {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) });
+}
+
 describe('classifyNoAnswer', () => {
-  it('treats timeouts, cancellations and network errors as retryable', () => {
-    const error = new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') });
+  it('treats timeouts, cancellations and connection failures as retryable, in words of our own', () => {
+    const error = socketError('ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.7:5432');
     expect(classifyNoAnswer(error, 'network')).toEqual({
       status: 'failed',
       retryable: true,
-      code: 'network_error',
-      detail: 'fetch failed (ECONNREFUSED)',
+      code: 'unreachable',
+      detail: 'unreachable',
     });
-    expect(classifyNoAnswer(error, 'timeout')).toMatchObject({ retryable: true, code: 'timeout' });
+    expect(classifyNoAnswer(error, 'timeout')).toEqual({
+      status: 'failed',
+      retryable: true,
+      code: 'timeout',
+      detail: 'timeout',
+    });
     expect(classifyNoAnswer(error, 'aborted')).toMatchObject({ retryable: true, code: 'aborted' });
+  });
+
+  it('does not tell a closed port from an unknown host or a reset', () => {
+    const outcomes = ['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'EHOSTUNREACH'].map((code) =>
+      classifyNoAnswer(socketError(code, `${code} somewhere`), 'network'),
+    );
+    expect(new Set(outcomes.map((outcome) => JSON.stringify(outcome))).size).toBe(1);
+  });
+
+  it('makes a refused address and a failed certificate final', () => {
+    const refused = new TypeError('fetch failed', { cause: new OutboundAddressRefused('loopback') });
+    expect(classifyNoAnswer(refused, 'network')).toEqual({
+      status: 'failed',
+      retryable: false,
+      code: 'address_refused',
+      detail: 'address_refused',
+    });
+    expect(classifyNoAnswer(socketError('DEPTH_ZERO_SELF_SIGNED_CERT', 'self-signed'), 'network')).toMatchObject({
+      retryable: false,
+      code: 'tls_failed',
+      detail: 'tls_failed',
+    });
   });
 });

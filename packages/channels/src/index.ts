@@ -58,7 +58,7 @@ export { createMemoryOutbox, createOutboxAdapter } from './outbox.adapter';
 export type { OutboxSink } from './outbox.adapter';
 export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhook-signature';
 export type { WebhookVerification } from './webhook-signature';
-export { classifyHttpFailure, parseRetryAfter } from './failures';
+export { classifyConnectionFailure, classifyHttpFailure, parseRetryAfter } from './failures';
 export { messageIdFromKey, uuidFromKey } from './idempotency';
 export {
   createSecretBox,
@@ -83,3 +83,16 @@ export {
   type TrackedMessage,
 } from './tracking-links';
 export { rewriteEmailHtml } from './tracking-links-html';
+export {
+  createOutboundPolicy,
+  defaultOutboundPolicy,
+  outboundAllowVariable,
+  outboundPolicyFromEnv,
+  OutboundPolicyError,
+  systemResolver,
+} from './outbound/address-policy';
+export type { AddressVerdict, HostResolver, OutboundPolicy } from './outbound/address-policy';
+export { checkChannelEndpoint } from './outbound/endpoint-check';
+export type { EndpointIssue } from './outbound/endpoint-check';
+export { checkHost, OutboundAddressRefused } from './outbound/host-check';
+export type { HostVerdict } from './outbound/host-check';

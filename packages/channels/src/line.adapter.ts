@@ -6,6 +6,8 @@ import { classifyHttpFailure, classifyNoAnswer } from './failures';
 import { uuidFromKey } from './idempotency';
 import { lineMessageSchema, type LineMessage } from './messages';
 import type { ChannelAdapter, DeliveryResult } from './types';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
+import { withOutboundPolicy } from './outbound/http-dispatcher';
 
 function toLineMessage(content: LineMessage['content']): messagingApi.Message {
   switch (content.type) {
@@ -32,16 +34,20 @@ function lineFailure(error: unknown, deadline: Deadline, retryKey: string): Deli
       const accepted = error.headers.get('x-line-accepted-request-id');
       return { status: 'sent', providerMessageId: accepted ?? `retry-key:${retryKey}` };
     }
-    return classifyHttpFailure(error.status, error.headers, error.body);
+    return classifyHttpFailure(error.status, error.headers);
   }
   return classifyNoAnswer(error, deadline.reason() ?? 'network');
 }
 
 /**
  * LINE push messages through `@line/bot-sdk`'s MessagingApiClient. The idempotency key becomes the
- * X-Line-Retry-Key, so LINE itself refuses to deliver a retried push twice.
+ * X-Line-Retry-Key, so LINE itself refuses to deliver a retried push twice. The SDK's fetch runs
+ * under the outbound policy (its redirects too).
  */
-export function createLineAdapter(config: LineConfig): ChannelAdapter<'line'> {
+export function createLineAdapter(
+  config: LineConfig,
+  policy: OutboundPolicy = defaultOutboundPolicy(),
+): ChannelAdapter<'line'> {
   const client = new messagingApi.MessagingApiClient({
     channelAccessToken: config.channelAccessToken,
     baseURL: config.baseUrl,
@@ -50,9 +56,8 @@ export function createLineAdapter(config: LineConfig): ChannelAdapter<'line'> {
     const retryKey = uuidFromKey(options.idempotencyKey);
     const deadline = startDeadline(config.timeoutMs, options.signal);
     try {
-      const push = client.pushMessageWithHttpInfo(
-        { to: message.to, messages: [toLineMessage(message.content)] },
-        retryKey,
+      const push = withOutboundPolicy(policy, () =>
+        client.pushMessageWithHttpInfo({ to: message.to, messages: [toLineMessage(message.content)] }, retryKey),
       );
       const { body, httpResponse } = await raceSignal(push, deadline.signal);
       // The SDK types the body as always present, but an empty answer parses to null.

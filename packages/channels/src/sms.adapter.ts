@@ -4,6 +4,7 @@ import { defineAdapter } from './define-adapter';
 import { attemptHttp } from './http-attempt';
 import { smsMessageSchema } from './messages';
 import type { ChannelAdapter } from './types';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
 
 const createdMessage = z.object({ sid: z.string().min(1) });
 
@@ -11,7 +12,10 @@ const createdMessage = z.object({ sid: z.string().min(1) });
  * SMS through a Twilio-compatible REST API: form-encoded POST to the account's Messages resource
  * with basic auth. Twilio ignores Idempotency-Key; gateways that honour it dedupe retries.
  */
-export function createSmsAdapter(config: SmsConfig): ChannelAdapter<'sms'> {
+export function createSmsAdapter(
+  config: SmsConfig,
+  policy: OutboundPolicy = defaultOutboundPolicy(),
+): ChannelAdapter<'sms'> {
   const account = encodeURIComponent(config.accountSid);
   const url = new URL(`/2010-04-01/Accounts/${account}/Messages.json`, config.baseUrl).toString();
   const authorization = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`;
@@ -31,6 +35,7 @@ export function createSmsAdapter(config: SmsConfig): ChannelAdapter<'sms'> {
       },
       timeoutMs: config.timeoutMs,
       ...(options.signal ? { signal: options.signal } : {}),
+      policy,
       accept: async (response) => {
         const parsed = createdMessage.safeParse(await response.json().catch(() => null));
         if (!parsed.success) {

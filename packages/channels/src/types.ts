@@ -21,7 +21,10 @@ export type DeliveryFailureCode =
   | 'rate_limited'
   | 'provider_unavailable'
   | 'timeout'
-  | 'network_error'
+  /** No connection or no answer on it: unknown host, closed port, reset (not told apart). */
+  | 'unreachable'
+  /** The endpoint is an address the outbound policy refuses (loopback, private, metadata, …). */
+  | 'address_refused'
   | 'aborted'
   | 'unknown_outcome';
 
@@ -29,6 +32,7 @@ export interface DeliveryFailed {
   status: 'failed';
   retryable: boolean;
   code: DeliveryFailureCode;
+  /** A classified reason (`http_404`, `http_5xx`, `unreachable`, `smtp_550`, …), never the remote's words. */
   detail: string;
   /** The provider's HTTP (or SMTP reply) status, when it answered. */
   providerStatus?: number;

@@ -4,14 +4,26 @@ import { attemptHttp } from './http-attempt';
 import { webhookMessageSchema } from './messages';
 import type { ChannelAdapter } from './types';
 import { signWebhook, webhookSignatureHeader } from './webhook-signature';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
+
+export interface WebhookAdapterOptions {
+  /** Which addresses the webhook may call; WAYFARER_OUTBOUND_ALLOW's policy when absent. */
+  policy?: OutboundPolicy;
+  /** The signature's clock. */
+  clock?: () => number;
+}
 
 /**
  * Signed JSON POSTs to the workspace's endpoint. The receiver verifies `Wayfarer-Signature` with the
  * shared secret and dedupes on `Idempotency-Key`; a receiver's own request id, when it sends one
  * (`X-Request-Id`), becomes the provider message id.
  */
-export function createWebhookAdapter(config: WebhookConfig, clock: () => number = Date.now): ChannelAdapter<'webhook'> {
-  return defineAdapter('webhook', webhookMessageSchema, (message, options) => {
+export function createWebhookAdapter(
+  config: WebhookConfig,
+  options: WebhookAdapterOptions = {},
+): ChannelAdapter<'webhook'> {
+  const { policy = defaultOutboundPolicy(), clock = Date.now } = options;
+  return defineAdapter('webhook', webhookMessageSchema, (message, sendOptions) => {
     const body = JSON.stringify(message.payload);
     const timestamp = Math.floor(clock() / 1000);
     return attemptHttp({
@@ -21,16 +33,20 @@ export function createWebhookAdapter(config: WebhookConfig, clock: () => number 
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Wayfarer-Webhook/1',
-          'idempotency-key': options.idempotencyKey,
+          'idempotency-key': sendOptions.idempotencyKey,
           [webhookSignatureHeader]: signWebhook(config.signingSecret, body, timestamp),
         },
         body,
       },
       timeoutMs: config.timeoutMs,
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(sendOptions.signal ? { signal: sendOptions.signal } : {}),
+      policy,
       accept: async (response) => {
         await response.body?.cancel(); // the answer's body means nothing to us; free the connection
-        return { status: 'sent', providerMessageId: response.headers.get('x-request-id') ?? options.idempotencyKey };
+        return {
+          status: 'sent',
+          providerMessageId: response.headers.get('x-request-id') ?? sendOptions.idempotencyKey,
+        };
       },
     });
   });

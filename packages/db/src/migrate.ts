@@ -11,6 +11,8 @@ import * as accounts from './migrations/0011-accounts';
 import * as messageTemplates from './migrations/0007-message-templates';
 import * as analytics from './migrations/0010-analytics';
 import * as audit from './migrations/0012-audit';
+import * as ingestQueue from './migrations/0014-ingest-queue';
+import * as rateLimits from './migrations/0016-rate-limits';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0010-analytics': analytics,
   '0011-accounts': accounts,
   '0012-audit': audit,
+  '0014-ingest-queue': ingestQueue,
+  '0016-rate-limits': rateLimits,
 };
 
 /** A migration failed; `results` says which ran. */
@@ -42,7 +46,13 @@ export class MigrationError extends Error {
 
 /** Brings the schema to the latest migration; safe to call on every start. */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Numbers are handed out to parallel branches, so a database may have run a later one first; each
+  // migration stands alone, so running an earlier one after it is fine.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   // Kysely sets `error` to whatever was thrown, which need not be an Error (nor truthy).
   if (error !== undefined) {

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
 import type { LoyaltyTables } from './loyalty-schema';
+import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
@@ -58,14 +59,24 @@ export interface EventsTable {
   customerId: string;
   /** The client's message id (Segment messageId): unique per workspace, so retries store once. */
   messageId: string;
-  kind: 'track' | 'identify';
+  kind: EventKind;
   name: string;
   properties: Json<Record<string, unknown>>;
   timestamp: Timestamp;
   receivedAt: CreatedAt;
   /** Set once the event started and signalled the journeys it concerns. */
   routedAt: NullableTimestamp;
+  /** The order the ingest API received it in; the router routes in this order. */
+  routeSeq: ColumnType<string | null, string | null | undefined, never>;
+  /**
+   * When the server's router may claim it (the receive time, then the end of a claim's lease);
+   * null for events their producer routes itself.
+   */
+  routeDueAt: NullableTimestamp;
 }
+
+/** What a stored event records: Segment's call types. */
+export type EventKind = 'track' | 'identify' | 'page' | 'screen' | 'group' | 'alias';
 
 export type JourneyStatus = 'draft' | 'live' | 'paused' | 'archived';
 
@@ -189,7 +200,7 @@ export interface PointsLedgerTable {
 }
 
 /** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
-export type IdentityKind = 'user_id' | 'line' | 'messenger' | 'email' | 'phone';
+export type IdentityKind = 'user_id' | 'anonymous_id' | 'line' | 'messenger' | 'email' | 'phone';
 
 export interface CustomerIdentitiesTable {
   workspaceId: string;
@@ -278,7 +289,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -209,7 +209,9 @@ function buildIR(
   const steps: Record<string, Step> = {};
   const triggers: JourneyIR['triggers'] = [];
   for (const { node, spec, config, ports } of checked.values()) {
-    const next = Object.fromEntries(ports.map((port) => [port.name, wiring.get(node.id)?.get(port.name) ?? null]));
+    const wired = (port: string | undefined) => (port === undefined ? undefined : wiring.get(node.id)?.get(port));
+    // An unconnected port with a fallback leads where the fallback leads (a skipped send carries on).
+    const next = Object.fromEntries(ports.map((port) => [port.name, wired(port.name) ?? wired(port.fallback) ?? null]));
     const plan = spec.plan?.(config as never) ?? defaultPlan(spec, ports);
     steps[node.id] = { id: node.id, type: spec.type, typeVersion: spec.version, kind: spec.kind, config, next, plan };
     if (spec.kind === 'trigger') {

@@ -1,5 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentHash, stableStringify } from './hash';
+
+// The definition: every object rebuilt with sorted keys by a JSON.stringify replacer. The faster
+// implementation must serialise exactly as this does, or every stored journey hash would change.
+function byDefinition(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, item: unknown) => {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+      const record = item as Record<string, unknown>;
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(record).sort()) sorted[key] = record[key];
+      return sorted;
+    }) ?? 'null'
+  );
+}
 
 describe('stableStringify', () => {
   it('sorts object keys at every depth', () => {
@@ -19,6 +34,28 @@ describe('stableStringify', () => {
     expect(stableStringify(true)).toBe('true');
     expect(stableStringify(null)).toBe('null');
     expect(stableStringify(undefined)).toBe('null');
+  });
+
+  // JSON-shaped values (what journeys are made of), with the keys JSON treats specially.
+  it('serialises exactly as sorting every object with a replacer does', () => {
+    const keys = fc.oneof(fc.string(), fc.constantFrom('__proto__', '10', '9', '1', 'a', 'B', 'é', '點'));
+    const values = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(keys, tie('value'), { maxKeys: 5 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(stableStringify(value)).toBe(byDefinition(value));
+      }),
+      { numRuns: 500 },
+    );
+    const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":1},"a":[{"d":1,"c":2}]}');
+    expect(stableStringify(parsed)).toBe(byDefinition(parsed));
+    expect(stableStringify({ a: 1, b: { c: new Date(0) } })).toBe(byDefinition({ a: 1, b: { c: new Date(0) } }));
   });
 
   it('agrees with JSON.parse on its output', () => {

@@ -15,7 +15,14 @@ export type NodeKind = z.infer<typeof nodeKindSchema>;
  */
 export const runPlanSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('pass'), port: z.string() }),
-  z.object({ op: z.literal('activity') }),
+  z.object({
+    op: z.literal('activity'),
+    /**
+     * The task queue the step's activity runs on instead of the journey's own: set by the worker
+     * when it loads a version (a send goes to its channel's rate-limited queue), never compiled in.
+     */
+    taskQueue: z.string().optional(),
+  }),
   z.object({ op: z.literal('sleep'), ms: z.number().int().nonnegative(), port: z.string() }),
   z.object({
     op: z.literal('await-event'),

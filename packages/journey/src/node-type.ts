@@ -1,10 +1,17 @@
 import type { z } from 'zod';
 import type { NodeKind, RunPlan, TriggerMatch } from './ir.schema';
+import type { AssetReference, ConfigWarning } from './references';
 
-/** An outgoing connection point of a node. Unconnected optional ports end the journey. */
+/**
+ * An outgoing connection point of a node. An unconnected optional port ends the journey, unless it
+ * names a `fallback`: then it leads where that port leads (a send that was skipped carries on along
+ * the `sent` path, as Braze and Customer.io do), and connecting it branches instead.
+ */
 export interface PortDefinition {
   name: string;
   required?: boolean;
+  /** The port whose target an unconnected optional port follows. */
+  fallback?: string;
 }
 
 /**
@@ -21,6 +28,10 @@ export interface CompilableNodeType {
   trigger?: (config: never) => TriggerMatch;
   /** `migrations[n]` turns a version-n config into a version-(n+1) config. */
   migrations?: Readonly<Record<number, (config: unknown) => unknown>>;
+  /** The workspace assets the (valid) config names: checked to exist when the journey is published. */
+  references?: (config: never) => readonly AssetReference[];
+  /** What may go wrong for some customers (not an error: publishing warns). */
+  warnings?: (config: never) => readonly ConfigWarning[];
 }
 
 /** Looks node types up by their persisted type id. */

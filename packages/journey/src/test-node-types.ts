@@ -38,6 +38,33 @@ export const actionType: CompilableNodeType = {
   ports: () => [{ name: 'out' }, { name: 'skipped', required: false }],
 };
 
+/**
+ * A send-like action: `failed` falls back to `sent` when unconnected; its config names a channel
+ * and a badge (workspace assets), and it warns about a field it cannot always fill.
+ */
+export const sendLikeType: CompilableNodeType = {
+  type: 'test.send',
+  version: 1,
+  kind: 'action',
+  config: z.object({ channel: z.string(), badge: z.string().optional(), risky: z.boolean().default(false) }),
+  ports: () => [{ name: 'sent' }, { name: 'failed', required: false, fallback: 'sent' }],
+  references: (config: { channel: string; badge?: string }) => [
+    { kind: 'channel', ref: config.channel, path: 'channel' },
+    ...(config.badge === undefined ? [] : [{ kind: 'badge' as const, ref: config.badge, path: 'badge' }]),
+  ],
+  warnings: (config: { risky: boolean }) =>
+    config.risky
+      ? [
+          {
+            code: 'attribute_may_be_missing',
+            path: 'body',
+            message: 'name may be missing',
+            params: { attribute: 'name' },
+          },
+        ]
+      : [],
+};
+
 /** Timer wait; compiles to a sleep plan. */
 export const waitType: CompilableNodeType = {
   type: 'test.wait',
@@ -94,6 +121,7 @@ export function testRegistry(
     triggerType,
     apiTriggerType,
     actionType,
+    sendLikeType,
     waitType,
     branchType,
     endType,

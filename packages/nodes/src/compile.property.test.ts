@@ -285,7 +285,16 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
   step(
     'core.send',
     // Message texts are Liquid: valid journeys carry no stray `{{` / `{%` (invalid ones are tested above).
-    fc.record({ name: text, body: liquidFreeText, subject: liquidFreeString }, { requiredKeys: ['name', 'body'] }),
+    // Channels whose only required field is the body (email needs a subject, a webhook a JSON body).
+    fc.record(
+      {
+        channel: fc.constantFrom('line', 'sms', 'outbox'),
+        name: text,
+        body: liquidFreeText,
+        subject: liquidFreeString,
+      },
+      { requiredKeys: ['channel', 'name', 'body'] },
+    ),
     ['sent'],
     ['skipped', 'failed'],
   ),

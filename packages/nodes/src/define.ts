@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
+import type { AssetReference, ConfigWarning, NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
 
 export const locales = ['en', 'zh-TW', 'zh-CN'] as const;
 export type Locale = (typeof locales)[number];
@@ -37,8 +37,17 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
   plan?: (config: z.output<TSchema>) => RunPlan;
   /** For triggers: which incoming facts start the journey here. */
   trigger?: (config: z.output<TSchema>) => TriggerMatch;
+  /**
+   * For actions that message customers: the channel the step sends on (`line`, `email`…). The worker
+   * runs such steps on that channel's own task queue, under its rate limit.
+   */
+  sendsOn?: (config: z.output<TSchema>) => string;
   /** `migrations[n]` upgrades a config saved at version n to version n + 1. */
   migrations?: Readonly<Record<number, (config: unknown) => unknown>>;
+  /** Workspace assets the config names (a channel, a lottery id, a badge key): publishing checks they exist. */
+  references?: (config: z.output<TSchema>) => readonly AssetReference[];
+  /** What may go wrong for some customers (publishing warns, e.g. an attribute they may lack). */
+  warnings?: (config: z.output<TSchema>) => readonly ConfigWarning[];
 }
 
 /** A node type spec: the definition with `ports` always a function. */

@@ -9,13 +9,14 @@ export type {
   OutgoingMessage,
   RuntimeContext,
   RuntimeServices,
+  SendFailure,
   StepResult,
 } from './runtime/context';
 export { leaderboardScope, renderTemplate, templateScope } from './runtime/template';
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';
 export { renderSend, sendScope, TemplateRenderError } from './runtime/send-render';
-export type { OutboxMessage } from './runtime/send-render';
+export type { OutboxMessage, TemplateFailureCode } from './runtime/send-render';
 export type * from './builtins/loyalty/loyalty-services';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';
 export { msUntilLocalTime, zonedTimeToInstant, isValidTimeZone } from './builtins/local-time';

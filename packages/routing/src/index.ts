@@ -5,7 +5,8 @@ export { admitEntry } from './admit-entry';
 export { enterLiveJourneys, type EntryFact, type JourneyEntry, type RoutingDeps } from './enter-journeys';
 export * from './entry';
 export * from './entry-rules';
-export { routeEvent, type RouteResult } from './route-event';
+export { routeEvent, routeStoredEvent, type RouteResult } from './route-event';
+export { startEventRouter, type EventRouter, type EventRouterOptions } from './event-router';
 export { routeTagAdded, type TagAdded } from './route-tag-added';
 export { signalEnrollments } from './signal-enrollments';
 export {
@@ -13,6 +14,7 @@ export {
   type EnrollmentDeps,
   type EnrollmentOutcome,
   type EnrollmentRequest,
+  type RoutingObserver,
 } from './start-enrollment';
 export {
   refreshSegment,

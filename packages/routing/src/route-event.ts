@@ -17,11 +17,10 @@ type RoutableEvent = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'name'
 /**
  * Routes a stored track event: (1) enters the customer into every live journey whose trigger it
  * matches and whose re-entry rule and entry limit let them in, (2) signals it to the customer's
- * other running enrollments, then marks it routed. Safe to run again for the same event (a crash
- * before `routedAt` was set): entries are unique by workflow id and workflows ignore an event id
- * they have already seen.
+ * other running enrollments. Safe to run again for the same event (a crash before it was marked
+ * routed): entries are unique by workflow id and workflows ignore an event id they have already seen.
  */
-export async function routeEvent(deps: RoutingDeps, event: RoutableEvent): Promise<RouteResult> {
+export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent): Promise<RouteResult> {
   const journeyEvent = toJourneyEvent(event);
   // Entering and listing the running enrollments are independent, so they overlap (one round trip
   // less per event, measured by the ingest benchmark): an enrollment this event enters is left out
@@ -39,6 +38,13 @@ export async function routeEvent(deps: RoutingDeps, event: RoutableEvent): Promi
   // An enrollment entered by this very event has it as its entry event already.
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
   const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
-  await markEventRouted(deps.db, event.id);
+  deps.observe?.signalled(signalled.length);
   return { entries, signalled };
+}
+
+/** {@link routeStoredEvent}, then marks the event routed. */
+export async function routeEvent(deps: RoutingDeps, event: RoutableEvent): Promise<RouteResult> {
+  const result = await routeStoredEvent(deps, event);
+  await markEventRouted(deps.db, event.id);
+  return result;
 }

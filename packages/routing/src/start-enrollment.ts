@@ -16,6 +16,16 @@ export interface EnrollmentDeps {
   taskQueue: string;
   /** The clock entries are decided and recorded by (re-entry cooldown, entry limit); defaults to now. */
   now?: () => Date;
+  /** Told every routing decision (metrics); none in most tests. */
+  observe?: RoutingObserver;
+}
+
+/** Watches routing decisions as they are made. */
+export interface RoutingObserver {
+  /** One entry decided: started, or why not (`EnrollmentOutcome['status']`). */
+  entered(outcome: EnrollmentOutcome['status']): void;
+  /** An event was signalled to this many running enrollments. */
+  signalled(count: number): void;
 }
 
 export interface EnrollmentRequest {
@@ -48,6 +58,12 @@ export type EnrollmentOutcome =
  * crash came between the two writes, and Temporal's "already started" answer is normal then.
  */
 export async function startEnrollment(deps: EnrollmentDeps, request: EnrollmentRequest): Promise<EnrollmentOutcome> {
+  const outcome = await startOrRefuse(deps, request);
+  deps.observe?.entered(outcome.status);
+  return outcome;
+}
+
+async function startOrRefuse(deps: EnrollmentDeps, request: EnrollmentRequest): Promise<EnrollmentOutcome> {
   const admission = await admitEntry(deps.db, request.ir.settings, {
     workspaceId: request.workspaceId,
     journeyId: request.journeyId,

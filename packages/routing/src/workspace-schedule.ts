@@ -1,4 +1,5 @@
 import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
+import { maintenanceTaskQueue } from '@wayfarer/workflows';
 
 /** A workspace's recurring workflow: one Schedule whose id is also the workflow id it starts. */
 export interface WorkspaceSchedule {
@@ -7,12 +8,13 @@ export interface WorkspaceSchedule {
   every: string;
   workflowType: string;
   workspaceId: string;
+  /** The journey task queue; the workflow runs on the maintenance queue beside it. */
   taskQueue: string;
 }
 
 /**
- * Makes sure the Schedule exists, starting `workflowType({ workspaceId })` on the task queue every
- * `every`. Idempotent (an existing schedule is left as it is); a run still going when the next is
+ * Makes sure the Schedule exists, starting `workflowType({ workspaceId })` on the maintenance task
+ * queue every `every`. Idempotent (an existing schedule is left as it is); a run still going when the next is
  * due is skipped, so slow runs never pile up.
  */
 export async function ensureWorkspaceSchedule(temporal: Client, schedule: WorkspaceSchedule): Promise<void> {
@@ -24,7 +26,7 @@ export async function ensureWorkspaceSchedule(temporal: Client, schedule: Worksp
         type: 'startWorkflow',
         workflowType: schedule.workflowType,
         workflowId: schedule.scheduleId,
-        taskQueue: schedule.taskQueue,
+        taskQueue: maintenanceTaskQueue(schedule.taskQueue),
         args: [{ workspaceId: schedule.workspaceId }],
       },
       policies: { overlap: 'SKIP' },

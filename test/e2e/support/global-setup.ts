@@ -1,7 +1,8 @@
-// Once per test run, before any e2e file: check the browser is there and build the web app the
-// stacks serve. Its folder reaches the tests through `inject('webRoot')`.
+// Once per test run, before any e2e file: provide the browser (unpacking the packed one if it comes
+// to that, once) and build the web app the stacks serve. Its folder reaches the tests through
+// `inject('webRoot')`.
 import type { TestProject } from 'vitest/node';
-import { assertChromiumInstalled } from './chromium';
+import { provideChromium } from '@wayfarer/provision';
 import { buildWebApp } from './web-app';
 
 declare module 'vitest' {
@@ -12,7 +13,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  assertChromiumInstalled();
+  await provideChromium();
   const app = await buildWebApp();
   project.provide('webRoot', app.root);
   return () => app.remove();

@@ -36,12 +36,12 @@ function insightJourney(segmentId: string): JourneyGraphInput {
   };
 }
 
-/** broadcast → badge (no such badge: the step fails permanently) → end. */
+/** broadcast → badge (deleted after publishing: the step fails permanently) → end. */
 function failingJourney(segmentId: string): JourneyGraphInput {
   return {
     nodes: [
       node('broadcast', 'core.trigger.broadcast', 'Everyone', { segmentId }),
-      node('badge', 'core.badge.award', 'Missing badge', { badgeKey: 'no-such-badge' }),
+      node('badge', 'core.badge.award', 'Missing badge', { badgeKey: 'gone-badge' }),
       node('end', 'core.end', 'Done'),
     ],
     edges: [
@@ -73,10 +73,16 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
     const { db } = stack.database;
     // The send must not wait for quiet hours whenever CI runs.
     await saveMessagingSettings(db, workspace.workspaceId, { quietHours: null });
-    const launch = async (name: string, graph: (segmentId: string) => JourneyGraphInput, members: SeededCustomer[]) => {
+    const launch = async (
+      name: string,
+      graph: (segmentId: string) => JourneyGraphInput,
+      members: SeededCustomer[],
+      afterPublish: () => Promise<unknown> = async () => undefined,
+    ) => {
       const segmentId = await seedSegment(db, workspace.workspaceId, members);
       const id = (await api.journeys.create.mutate({ name, graph: graph(segmentId) })).id;
       await api.journeys.publish.mutate({ journeyId: id });
+      await afterPublish();
       await api.broadcasts.start.mutate({ journeyId: id, ratePerSecond: 1_000 });
       return id;
     };
@@ -84,9 +90,13 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
       externalId: `failing-${index + 1}`,
       attributes: {},
     }));
+    await api.loyalty.badges.create.mutate({ key: 'gone-badge', name: 'Gone' });
     [journeyId, failingJourneyId] = await Promise.all([
       launch('VIP thanks', insightJourney, customers),
-      launch('Broken badge', failingJourney, failingCustomers),
+      // Publishing checks the badge exists; deleting it afterwards makes its step fail for everyone.
+      launch('Broken badge', failingJourney, failingCustomers, () =>
+        db.deleteFrom('badges').where('workspaceId', '=', workspace.workspaceId).execute(),
+      ),
     ]);
     for (const [id, count] of [
       [journeyId, CUSTOMERS],

@@ -11,7 +11,7 @@ import { createApiKey, createWorkspace, type Db } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { createServer, type WayfarerServer } from '@wayfarer/server';
 import { createBroadcastActivities, startJourneyWorker } from '@wayfarer/worker';
-import { JOURNEY_WORKFLOW, type BroadcastActivities } from '@wayfarer/workflows';
+import { JOURNEY_WORKFLOW, maintenanceTaskQueue, type BroadcastActivities } from '@wayfarer/workflows';
 import { apiClient, type ApiClient } from '../../support/stack';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { bundleJourneyWorkflows } from '../../support/temporal';
@@ -109,7 +109,8 @@ export async function createBroadcastFixture(label: string, env: TestWorkflowEnv
       const worker = await Worker.create({
         connection: env.nativeConnection,
         namespace: env.namespace ?? 'default',
-        taskQueue,
+        // Where the server starts broadcasts: beside the journey queue.
+        taskQueue: maintenanceTaskQueue(taskQueue),
         workflowBundle,
         activities,
       });

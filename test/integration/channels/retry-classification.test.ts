@@ -91,10 +91,20 @@ describe.each(channels)('$name failure classification', (channel) => {
     await expect(sending).resolves.toMatchObject({ status: 'failed', retryable: true, code: 'aborted' });
   });
 
-  it('nothing listening → network error, retryable', async () => {
+  it('nothing listening → unreachable, retryable, in words of our own', async () => {
     const port = await closedPort();
     const result = await channel.make(`http://127.0.0.1:${port}`, 5000).send(channel.message, { idempotencyKey: 'k' });
-    expect(result).toMatchObject({ status: 'failed', retryable: true, code: 'network_error' });
+    expect(result).toEqual({ status: 'failed', retryable: true, code: 'unreachable', detail: 'unreachable' });
+  });
+
+  it('records the status class of an error answer, never its body', async () => {
+    const body = { message: 'FATAL: password authentication failed for user "postgres" at 10.0.0.7' };
+    const notFound = await sendAgainst(channel, { status: 404, body });
+    expect(notFound).toMatchObject({ code: 'rejected', detail: 'http_404' });
+    await sink?.close();
+    const down = await sendAgainst(channel, { status: 502, body });
+    expect(down).toMatchObject({ code: 'provider_unavailable', detail: 'http_5xx' });
+    expect(JSON.stringify([notFound, down])).not.toMatch(/password|postgres|10\.0\.0\.7/);
   });
 });
 

@@ -59,7 +59,10 @@ describe('signed webhooks against a local receiver', () => {
   it('signs with the send time, so a stale capture fails verification', async () => {
     sink = await startHttpSink(() => ({ status: 200 }));
     const clock = () => Date.parse('2026-01-01T00:00:00Z');
-    const adapter = createWebhookAdapter({ channel: 'webhook', url: sink.url, signingSecret, timeoutMs: 5000 }, clock);
+    const adapter = createWebhookAdapter(
+      { channel: 'webhook', url: sink.url, signingSecret, timeoutMs: 5000 },
+      { clock },
+    );
     await adapter.send({ channel: 'webhook', payload: { a: 1 } }, { idempotencyKey: 'k' });
     const request = sink.requests[0];
     const header = String(request?.headers[webhookSignatureHeader.toLowerCase()]);

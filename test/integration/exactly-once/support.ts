@@ -20,7 +20,11 @@ export function sendWaitRewardJourney(waitSeconds: number): JourneyGraphInput {
   return {
     nodes: [
       { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'joined' } } },
-      { id: 'send', type: 'core.send', data: { config: { name: 'Welcome', body: 'Welcome {{ customer.name }}' } } },
+      {
+        id: 'send',
+        type: 'core.send',
+        data: { config: { channel: 'outbox', name: 'Welcome', body: 'Welcome {{ customer.name }}' } },
+      },
       {
         id: 'wait',
         type: 'core.wait',

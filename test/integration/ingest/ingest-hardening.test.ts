@@ -57,7 +57,11 @@ describe('ingest identities and timestamps', () => {
     const response = await identify({ userId: 'x', traits: { phone: '12345' } });
     expect(response).toEqual({
       status: 400,
-      body: { error: 'invalid_request', issues: [{ path: 'traits.phone', message: expect.stringContaining('phone') }] },
+      body: {
+        error: 'invalid_request',
+        message: 'The request is invalid.',
+        issues: [{ path: 'traits.phone', message: expect.stringContaining('phone') }],
+      },
     });
   });
 
@@ -101,7 +105,11 @@ describe('ingest identities and timestamps', () => {
     const future = await track({ userId: 'u', event: 'e', timestamp: new Date(Date.now() + 25 * hour).toISOString() });
     expect(future).toEqual({
       status: 400,
-      body: { error: 'invalid_request', issues: [{ path: 'timestamp', message: expect.stringContaining('24 hours') }] },
+      body: {
+        error: 'invalid_request',
+        message: 'The request is invalid.',
+        issues: [{ path: 'timestamp', message: expect.stringContaining('24 hours') }],
+      },
     });
     const past = await postIngest(test, '/v1/batch', workspace.ingestKey, {
       batch: [{ type: 'identify', userId: 'u', timestamp: '1999-12-31T23:59:59Z' }],

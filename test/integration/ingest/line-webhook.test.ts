@@ -63,6 +63,14 @@ describe('LINE webhook', () => {
       .orderBy('name')
       .execute();
 
+  it('refuses a signed delivery whose text holds a NUL character, naming the field', async () => {
+    const events = [lineEvent('message', 'Unul', 'nul-1', { message: { type: 'text', id: '1', text: 'hi\u0000' } })];
+    const response = await deliver(events);
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ issues: [{ path: 'events.0.message.text' }] });
+    expect(await eventsNamed(['nul-1'])).toEqual([]);
+  });
+
   it('refuses a bad or missing signature with 401 and stores nothing', async () => {
     const events = [lineEvent('follow', 'Ubad', 'bad-1')];
     expect((await deliver(events, sign('{}'))).statusCode).toBe(401);

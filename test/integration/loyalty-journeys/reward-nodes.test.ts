@@ -127,7 +127,7 @@ describe('reward nodes on the real worker, Postgres and time-skipping Temporal',
     graph.nodes.push({
       id: 'send',
       type: 'core.send',
-      data: { config: { name: 'Coupon', body: 'Your code: {{ steps.step.code }}' } },
+      data: { config: { channel: 'outbox', name: 'Coupon', body: 'Your code: {{ steps.step.code }}' } },
     });
     graph.nodes.push({ id: 'end-sent', type: 'core.end' });
     graph.edges = (graph.edges ?? []).filter((edge) => edge.sourceHandle !== 'issued');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCustomerByExternalId } from '@wayfarer/db';
+import { untilRouted } from '../../support/routed';
 import { createTestWorkspace, postIngest, startTestServer, type TestServer, type TestWorkspace } from './support';
 
 describe('ingest API (Segment-compatible)', () => {
@@ -38,6 +39,7 @@ describe('ingest API (Segment-compatible)', () => {
     expect(identify.status).toBe(400);
     expect(identify.body).toEqual({
       error: 'invalid_request',
+      message: 'The request is invalid.',
       issues: expect.arrayContaining([
         expect.objectContaining({ path: 'userId' }),
         expect.objectContaining({ path: 'traits.timezone' }),
@@ -51,12 +53,30 @@ describe('ingest API (Segment-compatible)', () => {
         { type: 'track', userId: 'u1' },
       ],
     });
+    // The bad call is refused on its own (207, each call's result); the good one is stored.
+    const issue = { path: 'batch.1.event', message: expect.any(String) };
     expect(batch).toEqual({
-      status: 400,
-      body: { error: 'invalid_request', issues: [{ path: 'batch.1.event', message: expect.any(String) }] },
+      status: 207,
+      body: {
+        success: false,
+        results: [
+          { eventId: expect.any(String), duplicate: false },
+          { error: 'invalid_request', message: 'The request is invalid.', issues: [issue] },
+        ],
+        issues: [issue],
+      },
     });
-    // Nothing of a refused batch is stored.
-    expect(await test.database.db.selectFrom('events').select('id').where('name', '=', 'ok').execute()).toEqual([]);
+    expect(await test.database.db.selectFrom('events').select('id').where('name', '=', 'ok').execute()).toHaveLength(1);
+    // A batch with nothing to store is refused whole.
+    const none = await postIngest(test, '/v1/batch', workspace.ingestKey, { batch: [{ type: 'track', userId: 'u1' }] });
+    expect(none).toEqual({
+      status: 400,
+      body: {
+        error: 'invalid_request',
+        message: 'The request is invalid.',
+        issues: [{ ...issue, path: 'batch.0.event' }],
+      },
+    });
   });
 
   it('answers 400 for a body that is not JSON', async () => {
@@ -98,6 +118,7 @@ describe('ingest API (Segment-compatible)', () => {
     const again = await postIngest(test, '/v1/track', workspace.ingestKey, { ...message, properties: { page: 2 } });
     expect(first.body).toMatchObject({ success: true, duplicate: false });
     expect(again).toEqual({ status: 200, body: { success: true, duplicate: true, eventId: first.body.eventId } });
+    await untilRouted(test.database.db);
     const [stored, ...rest] = await eventsOf('track-dup');
     expect(rest).toEqual([]);
     expect(stored).toMatchObject({ properties: { page: 1 }, routedAt: expect.any(Date) });
@@ -121,6 +142,8 @@ describe('ingest API (Segment-compatible)', () => {
   });
 
   it('serves the health check', async () => {
-    expect((await test.server.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const health = await test.server.app.inject({ method: 'GET', url: '/healthz' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ database: { ok: true }, temporal: { ok: expect.any(Boolean) } });
   });
 });

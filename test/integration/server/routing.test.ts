@@ -171,6 +171,22 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
     expect((await signalsOf(workflowId)).map((event) => event.id)).toEqual([second.body.eventId]);
   });
 
+  it('routes one batch in order: a later call of the customer reaches the journey an earlier one started', async () => {
+    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up') });
+    const sent = await postIngest(test, '/v1/batch', workspace.ingestKey, {
+      batch: [
+        { type: 'track', userId: 'u9', event: 'signed_up', messageId: 'b-signup' },
+        { type: 'track', userId: 'u9', event: 'added_to_cart', messageId: 'b-cart' },
+        { type: 'page', userId: 'u9', name: 'Checkout', messageId: 'b-page' },
+      ],
+    });
+    const [signup, cart, page] = sent.body.results as { eventId: string }[];
+    const u9 = await customerId(workspace, 'u9');
+    const workflowId = journeyWorkflowId(journeys.signup?.id ?? '', u9);
+    expect((await startInput(workflowId)).entryEvent?.id).toBe(signup?.eventId);
+    expect((await signalsOf(workflowId)).map((event) => event.id)).toEqual([cart?.eventId, page?.eventId]);
+  });
+
   it('enters an "always" journey once per event, under ids suffixed with the event', async () => {
     const { workspace, journeys } = await setUp({ checkIn: eventJourney('check_in', { reentry: 'always' }) });
     const first = await track(workspace, { userId: 'u4', event: 'check_in', messageId: 'c1' });

@@ -8,6 +8,7 @@ import type { Comparison, JourneyGraphInput } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { untilRouted } from '../../support/routed';
 
 export interface TestServer {
   database: TestDatabase;
@@ -78,7 +79,10 @@ export async function trpcError(call: Promise<unknown>): Promise<TRPCClientError
   throw new Error('Expected the call to fail.');
 }
 
-/** POSTs JSON to the ingest API with a Bearer key. */
+/**
+ * POSTs JSON to the ingest API with a Bearer key and, once it stored something, waits until the
+ * server's router has routed it (the answer comes first), so the caller sees what routing did.
+ */
 export async function postIngest(test: TestServer, path: string, key: string | undefined, body: unknown) {
   const response = await test.server.app.inject({
     method: 'POST',
@@ -86,6 +90,7 @@ export async function postIngest(test: TestServer, path: string, key: string | u
     headers: key === undefined ? {} : { authorization: `Bearer ${key}` },
     payload: body as Record<string, unknown>,
   });
+  if (response.statusCode === 200 || response.statusCode === 207) await untilRouted(test.database.db);
   return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
 }
 

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createSecretBox } from '@wayfarer/channels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDevServerEnv } from '../../support/temporal';
 import { createTestWorkspace, startTestServer, trpcClient, trpcError, type TestServer } from './support';
@@ -12,7 +14,11 @@ describe('templates tRPC API', () => {
 
   beforeAll(async () => {
     env = await createDevServerEnv();
-    test = await startTestServer('server_templates', { temporal: env.client });
+    // A key, so the LINE channel the templates send on can be connected.
+    test = await startTestServer('server_templates', {
+      temporal: env.client,
+      secretBox: createSecretBox(randomBytes(32)),
+    });
     api = trpcClient(test, (await createTestWorkspace(test)).fullKey);
   });
   afterAll(async () => {
@@ -50,14 +56,62 @@ describe('templates tRPC API', () => {
     expect((await trpcError(trpcClient(test, 'wf_nope').templates.list.query())).data?.code).toBe('UNAUTHORIZED');
   });
 
-  it('creates a draft from every template, and every one publishes', async () => {
+  it('creates a draft from every template; publishing waits for LINE and the lottery and badge they use', async () => {
     const templates = await api.templates.list.query();
+    type Problem = { code: string; params?: Record<string, string> };
+    type Draft = Awaited<ReturnType<typeof api.journeys.createFromTemplate.mutate>>;
+    const journeys: { template: string; journey: Draft; problems: Problem[] | undefined }[] = [];
     for (const template of templates) {
       const journey = await api.journeys.createFromTemplate.mutate({ templateId: template.id, name: template.name.en });
       expect(journey, template.id).toMatchObject({ name: template.name.en, status: 'draft', draftRevision: 1 });
       expect(new Set(journey.draft.nodes.map((node) => node.type))).toEqual(new Set(template.nodeTypes));
+      const refused = await trpcError(api.journeys.publish.mutate({ journeyId: journey.id }));
+      const problems = (refused.data as { problems?: Problem[] }).problems;
+      expect(problems, template.id).toContainEqual(
+        expect.objectContaining({ code: 'channel_not_connected', params: { kind: 'channel', ref: 'line' } }),
+      );
+      journeys.push({ template: template.id, journey, problems });
+    }
+    const missing = (id: string) =>
+      journeys.find((entry) => entry.template === id)?.problems?.filter((problem) => problem.code === 'missing_asset');
+    expect(missing('daily-check-in-streak')).toEqual([
+      expect.objectContaining({ params: { kind: 'badge', ref: 'streak-7' } }),
+    ]);
+    expect(missing('lucky-draw')).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ kind: 'lottery' }) }),
+    ]);
+
+    await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'line-token-for-templates' } });
+    await api.loyalty.badges.create.mutate({ key: 'streak-7', name: '7-day streak' });
+    const lottery = await api.loyalty.lotteries.create.mutate({
+      name: 'Lucky draw',
+      loseWeight: 10,
+      prizes: [
+        { key: 'grand', name: 'Grand', weight: 1, stock: 3, reward: { kind: 'points', points: 1000 } },
+        { key: 'coupon', name: 'Coupon', weight: 5, stock: 100, reward: { kind: 'points', points: 100 } },
+      ],
+    });
+    for (const { template, journey } of journeys) {
+      if (template === 'lucky-draw') {
+        const graph = {
+          ...journey.draft,
+          nodes: journey.draft.nodes.map((node) =>
+            node.type === 'core.lottery.draw'
+              ? {
+                  ...node,
+                  data: { ...node.data, config: { ...(node.data.config as object), lotteryId: lottery.lotteryId } },
+                }
+              : node,
+          ),
+        };
+        await api.journeys.saveDraft.mutate({ journeyId: journey.id, graph });
+      }
       const version = await api.journeys.publish.mutate({ journeyId: journey.id });
-      expect(version.number, template.id).toBe(1);
+      expect(version.number, template).toBe(1);
+      expect(
+        version.warnings.filter((warning) => warning.code === 'test_channel'),
+        template,
+      ).toEqual([]);
       expect((await api.journeys.get.query({ journeyId: journey.id })).status).toBe('live');
     }
   });

@@ -1,8 +1,10 @@
 // `simulation.run` over HTTP (issue 7): the server's own simulator, created on the first request,
 // simulates a journey's draft or a published version for one customer, and refuses what it cannot.
+import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createApiKey, createWorkspace, upsertCustomer } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
@@ -28,6 +30,8 @@ beforeAll(async () => {
     registry: runtimes.nodes,
     taskQueue: 'simulation-api-tests',
     simulation: { runtimes, workflowBundle },
+    // The journey sends on LINE: publishing needs the channel connected.
+    secretBox: createSecretBox(randomBytes(32)),
   });
   url = await server.start({ port: 0, host: '127.0.0.1' });
 });
@@ -46,6 +50,7 @@ async function workspace(name: string) {
   const api = createTRPCClient<AppRouter>({
     links: [httpBatchLink({ url: `${url}/trpc`, headers: () => ({ authorization: `Bearer ${key}` }) })],
   });
+  await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'simulation-line-token' } });
   return { api, customerId: customer.id };
 }
 

@@ -9,7 +9,7 @@ import { createCouponPool } from '@wayfarer/loyalty';
 import { createSimulator, type SimulationRequest, type SimulationResult, type Simulator } from '@wayfarer/simulation';
 import { publishGraph } from '../../support/publish-graph';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { bundleJourneyWorkflows, findTestServer } from '../../support/temporal';
+import { bundleJourneyWorkflows, temporalBinary } from '../../support/temporal';
 import { hoursAfter, rowCounts, welcomeJourney } from './support';
 
 let database: TestDatabase;
@@ -35,7 +35,12 @@ beforeAll(async () => {
   });
   customerId = customer.id;
   journey = await publishGraph(database.db, runtimes.nodes, { workspaceId, name: 'Welcome', graph: welcomeJourney });
-  simulator = createSimulator({ db: database.db, runtimes, workflowBundle, testServerPath: findTestServer() });
+  simulator = createSimulator({
+    db: database.db,
+    runtimes,
+    workflowBundle,
+    testServerPath: await temporalBinary('temporal-test-server'),
+  });
   await simulator.warmUp();
 });
 

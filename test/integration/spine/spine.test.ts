@@ -16,7 +16,9 @@ const welcome: JourneyGraphInput = {
     {
       id: 'send',
       type: 'core.send',
-      data: { config: { name: 'Welcome', body: '歡迎 {{ customer.name }}! Tier: {{ customer.tier }}' } },
+      data: {
+        config: { channel: 'outbox', name: 'Welcome', body: '歡迎 {{ customer.name }}! Tier: {{ customer.tier }}' },
+      },
     },
     { id: 'stamp', type: 'example.stamp-card', data: { config: { card: 'coffee', size: 5 } } },
     { id: 'reward', type: 'core.reward.points', data: { config: { points: 100, reason: 'welcome gift' } } },

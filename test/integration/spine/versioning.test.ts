@@ -14,7 +14,7 @@ function waitThenSend(text: string): JourneyGraphInput {
         type: 'core.wait',
         data: { config: { mode: 'event', event: 'go', timeout: { amount: 1, unit: 'days' } } },
       },
-      { id: 'send', type: 'core.send', data: { config: { name: 'Hello', body: text } } },
+      { id: 'send', type: 'core.send', data: { config: { channel: 'outbox', name: 'Hello', body: text } } },
       { id: 'end', type: 'core.end' },
     ],
     edges: [

@@ -80,26 +80,44 @@ describe('security headers', () => {
 describe('body size limits', () => {
   const padding = (bytes: number) => 'x'.repeat(bytes);
 
-  it('refuses an ingest request over 500 KiB with 413 and a reason', async () => {
-    const result = await postIngest(
-      test,
-      '/v1/track',
-      await freshKey(),
-      trackEvent({ properties: { pad: padding(501 * 1024) } }),
-    );
-    expect(result.status).toBe(413);
-    expect(result.body).toMatchObject({ error: 'payload_too_large' });
-    expect(String(result.body.message)).toMatch(/too large/i);
+  // Segment's limits: 32 KB per call, 500 KB per batch.
+  const batchOf = (calls: number, bytesEach: number) => ({
+    batch: Array.from({ length: calls }, () => ({
+      type: 'track',
+      ...trackEvent({ properties: { pad: padding(bytesEach) } }),
+    })),
   });
 
-  it('takes an ingest request under the limit', async () => {
-    const result = await postIngest(
+  it('refuses an ingest call over 32 KB and a batch over 500 KB with 413 and the limit', async () => {
+    const call = await postIngest(
       test,
       '/v1/track',
       await freshKey(),
-      trackEvent({ properties: { pad: padding(400 * 1024) } }),
+      trackEvent({ properties: { pad: padding(33 * 1024) } }),
     );
-    expect(result.status).toBe(200);
+    expect(call.status).toBe(413);
+    expect(call.body).toMatchObject({
+      error: 'payload_too_large',
+      message: expect.stringMatching(/too large.*32 KiB/i),
+    });
+    const batch = await postIngest(test, '/v1/batch', await freshKey(), batchOf(17, 31 * 1024));
+    expect(batch.status).toBe(413);
+    expect(batch.body).toMatchObject({
+      error: 'payload_too_large',
+      message: expect.stringMatching(/too large.*500 KiB/i),
+    });
+  });
+
+  it('takes an ingest call and a batch under the limits', async () => {
+    const call = await postIngest(
+      test,
+      '/v1/track',
+      await freshKey(),
+      trackEvent({ properties: { pad: padding(30 * 1024) } }),
+    );
+    expect(call.status).toBe(200);
+    const batch = await postIngest(test, '/v1/batch', await freshKey(), batchOf(13, 30 * 1024));
+    expect(batch.status).toBe(200);
   });
 
   it('takes a tRPC request between the two limits, and refuses one over 1 MiB with 413', async () => {

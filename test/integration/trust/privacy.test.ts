@@ -31,7 +31,9 @@ const waitingJourney: JourneyGraphInput = {
     {
       id: 'send',
       type: 'core.send',
-      data: { config: { name: 'Welcome', body: 'Welcome {{ customer.name }} ({{ customer.email }})' } },
+      data: {
+        config: { channel: 'outbox', name: 'Welcome', body: 'Welcome {{ customer.name }} ({{ customer.email }})' },
+      },
     },
     { id: 'wait', type: 'core.wait', data: { config: { mode: 'duration', duration: { amount: 30, unit: 'days' } } } },
     { id: 'end', type: 'core.end' },

@@ -19,7 +19,13 @@ const graph: JourneyGraphInput = {
     {
       id: 'send',
       type: 'core.send',
-      data: { config: { name: 'Welcome', body: 'Hi {{ customer.name }}, you have {{ customer.points }} points' } },
+      data: {
+        config: {
+          channel: 'outbox',
+          name: 'Welcome',
+          body: 'Hi {{ customer.name }}, you have {{ customer.points }} points',
+        },
+      },
     },
     { id: 'reward', type: 'core.reward.points', data: { config: { points: 50 } } },
     { id: 'end', type: 'core.end' },

@@ -23,7 +23,11 @@ export async function statsCsvRoutes(app: FastifyInstance, { deps }: { deps: Ser
     if (!params.success) return reply.code(404).send({ error: 'not_found', message: 'No such journey.' });
     const range = statsRangeSchema.safeParse(request.query);
     if (!range.success) {
-      return reply.code(400).send({ error: 'invalid_input', message: 'from and to must be ISO date-times.' });
+      const issues = range.error.issues.map((issue) => ({
+        path: ['query', ...issue.path].join('.'),
+        message: 'from and to must be ISO date-times',
+      }));
+      return reply.code(400).send({ error: 'invalid_request', message: 'The request is invalid.', issues });
     }
     try {
       const file = await exportNodeStatsCsv(deps, { workspaceId: auth.workspaceId, ...params.data, ...range.data });

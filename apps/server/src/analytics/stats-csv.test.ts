@@ -22,6 +22,28 @@ describe('nodeStatsCsv', () => {
       '',
     ]);
   });
+
+  it('escapes text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const csv = nodeStatsCsv(
+      [
+        { stepId: '=1+1', entered: 1, waiting: 0, left: {}, errors: 0 },
+        { stepId: '@SUM(A1)', entered: 2, waiting: 0, left: {}, errors: 0 },
+        { stepId: '+1', entered: 3, waiting: 0, left: {}, errors: 0 },
+        { stepId: '-2', entered: 4, waiting: 0, left: {}, errors: 0 },
+        { stepId: '\tx', entered: 5, waiting: 0, left: {}, errors: 0 },
+        { stepId: 'plain', entered: 6, waiting: 0, left: {}, errors: 0 },
+      ],
+      new Map([['plain', { type: 'core.tag', title: '=HYPERLINK("http://evil.example","Click")' }]]),
+    );
+    expect(csv.split('\n').slice(1, -1)).toEqual([
+      "'=1+1,,,1,0,0",
+      "'@SUM(A1),,,2,0,0",
+      "'+1,,,3,0,0",
+      "'-2,,,4,0,0",
+      "'\tx,,,5,0,0",
+      `plain,core.tag,"'=HYPERLINK(""http://evil.example"",""Click"")",6,0,0`,
+    ]);
+  });
 });
 
 describe('statsCsvFilename', () => {

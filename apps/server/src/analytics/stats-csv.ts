@@ -10,7 +10,11 @@ export interface NodeLabel {
 
 const FIXED_COLUMNS = ['step_id', 'node_type', 'node_title', 'entered', 'waiting', 'errors'];
 
-/** The CSV text (header first); ports are ordered by name so exports are stable. */
+/**
+ * The CSV text (header first); ports are ordered by name so exports are stable. A text cell that a
+ * spreadsheet would run as a formula (`= + - @`, tab, CR, and their full-width forms) is written
+ * with a leading `'` (csv-stringify's `escape_formulas`); numbers stay numbers.
+ */
 export function nodeStatsCsv(nodes: readonly NodeStat[], labels: ReadonlyMap<string, NodeLabel>): string {
   const ports = [...new Set(nodes.flatMap((node) => Object.keys(node.left)))].sort();
   const header = [...FIXED_COLUMNS, ...ports.map((port) => `left:${port}`)];
@@ -26,7 +30,7 @@ export function nodeStatsCsv(nodes: readonly NodeStat[], labels: ReadonlyMap<str
       ...ports.map((port) => node.left[port] ?? 0),
     ];
   });
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows], { escape_formulas: true });
 }
 
 /** `<journey name>-stats.csv`, reduced to characters every file system and header accepts. */

@@ -4,6 +4,7 @@ import {
   broadcastWorkflowId,
   findBroadcastTrigger,
   type BroadcastWorkflow,
+  maintenanceTaskQueue,
 } from '@wayfarer/workflows';
 import type { Services } from '../services';
 
@@ -47,7 +48,8 @@ export async function startBroadcast(services: Services, input: StartBroadcastIn
   });
   try {
     await services.temporal.workflow.start<BroadcastWorkflow>(BROADCAST_WORKFLOW, {
-      taskQueue: services.taskQueue,
+      // Beside the journeys, not among them: the broadcast's paging never delays a live journey.
+      taskQueue: maintenanceTaskQueue(services.taskQueue),
       workflowId: broadcastWorkflowId(broadcast.id),
       args: [{ broadcastId: broadcast.id, scheduledAt: scheduledAt.toISOString() }],
     });

@@ -3,12 +3,14 @@
 import { TRPCError } from '@trpc/server';
 import {
   channelConfigSchema,
+  checkChannelEndpoint,
   openChannelConfig,
   redactChannelConfig,
   sealChannelConfig,
   secretFields,
   secretKeyVariable,
   type ChannelConfig,
+  type OutboundPolicy,
   type SecretBox,
 } from '@wayfarer/channels';
 import {
@@ -97,16 +99,24 @@ function badRequest(issues: z.core.$ZodIssue[]): TRPCError {
   return new TRPCError({ code: 'BAD_REQUEST', cause: new z.ZodRealError(issues) });
 }
 
+/** What saving a channel needs from the server's services. */
+export interface ChannelSaveServices {
+  db: Db;
+  secretBox?: SecretBox | undefined;
+  outbound: OutboundPolicy;
+}
+
 /**
- * Validates, keeps secrets left as their redacted placeholder, seals and stores the config. The LINE
- * card's channel id and secret (when sent) go to the webhook's row, sealed as well.
+ * Validates, keeps secrets left as their redacted placeholder, checks the endpoint against the
+ * outbound policy, seals and stores the config. The LINE card's channel id and secret (when sent)
+ * go to the webhook's row, sealed as well.
  */
 export async function saveChannel(
-  db: Db,
-  box: SecretBox | undefined,
+  services: ChannelSaveServices,
   workspaceId: string,
   input: { channel: CredentialChannel; config: Record<string, unknown> },
 ): Promise<ChannelState> {
+  const { db, secretBox: box } = services;
   const sealingBox = requireSecretBox(box);
   const { push, webhook } =
     input.channel === 'line' ? splitLineCard(input.config) : { push: input.config, webhook: undefined };
@@ -117,6 +127,8 @@ export async function saveChannel(
   const issues = [...merged.issues, ...(parsed.success ? [] : parsed.error.issues), ...(line?.issues ?? [])];
   if (issues.length > 0 || !parsed.success) throw badRequest(issues);
   const config: ChannelConfig = parsed.data;
+  const endpoint = await checkChannelEndpoint(config, services.outbound);
+  if (endpoint.length > 0) throw badRequest(endpoint.map((issue) => ({ code: 'custom', input: undefined, ...issue })));
   const sealedConfig = sealChannelConfig(sealingBox, workspaceId, config);
   await db.transaction().execute(async (tx) => {
     await saveChannelCredentials(tx, { workspaceId, channel: input.channel, sealedConfig });

@@ -31,6 +31,14 @@ describe('readEnv', () => {
     );
   });
 
+  it('reads TRUST_PROXY as a switch, a hop count or a list of addresses', () => {
+    const trust = (TRUST_PROXY: string) => readEnv(embeddedEnvSchema, { TRUST_PROXY }).TRUST_PROXY;
+    expect(trust('true')).toBe(true);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.0/8,127.0.0.1')).toBe('10.0.0.0/8,127.0.0.1');
+    expect(readEnv(embeddedEnvSchema, {}).TRUST_PROXY).toBeUndefined();
+  });
+
   it('refuses a port that is not one', () => {
     expect(() => readEnv(embeddedEnvSchema, { PORT: 'http' })).toThrow(/PORT/);
   });

@@ -15,6 +15,8 @@ export interface DevServerOptions {
   /** SQLite file the server persists workflows in. */
   dbFile: string;
   port: number;
+  /** Port of the web UI. */
+  uiPort: number;
   namespace: string;
   /** How long to wait for the server to accept connections. */
   startTimeoutMs?: number;
@@ -67,7 +69,7 @@ async function connectWhenReady(
 /** Spawns `temporal server start-dev` and resolves once it serves the namespace. */
 export async function startTemporalDevServer(options: DevServerOptions): Promise<TemporalDevServer> {
   const address = `127.0.0.1:${options.port}`;
-  const uiPort = options.port + 1000;
+  const { uiPort } = options;
   const args = [
     'server',
     'start-dev',

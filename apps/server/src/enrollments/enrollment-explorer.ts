@@ -10,7 +10,7 @@ import {
   type EnrollmentSummary,
 } from '@wayfarer/db';
 import { EXIT_SIGNAL, type ExitJourneyInput, type JourneyState } from '@wayfarer/workflows';
-import { normalizeEmail, normalizePhone } from '../customers/identity-values';
+import { normalizeEmail, normalizePhone } from '@wayfarer/identity';
 import type { Services } from '../services';
 import { queryEnrollmentState } from './enrollment-state';
 

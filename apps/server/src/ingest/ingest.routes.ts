@@ -1,103 +1,112 @@
-import { createHash } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
-import { authenticateRequest } from '../auth/authenticate';
-import { readApiKey } from '../auth/read-api-key';
-import type { RoutingDeps } from '@wayfarer/routing';
-import { ingestIdentify, ingestTrack, type IngestResult } from './ingest-messages';
-import { batchSchema, identifySchema, toRequestIssues, trackSchema, type BatchMessage } from './ingest.schemas';
+import type { Db } from '@wayfarer/db';
+import { inSpan, type Registry } from '@wayfarer/telemetry';
+import { authenticateOnce } from '../auth/request-auth';
+import { errorHandler, sendError, type ErrorBody } from '../hardening/error-replies';
+import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
+import { MAX_CALL_BYTES, parseBatch, parseSingleCall, type BatchItem } from './batch-request';
+import { recordIngestMetrics } from './ingest-metrics';
+import type { RequestIssue, SegmentCall, SegmentCallType } from './ingest.schemas';
+import { decodeRequestBody } from './request-decoding';
+import { storeCalls, type StoredCall } from './store-calls';
 
-type Handle<T> = (workspaceId: string, body: T, now: Date) => Promise<object>;
+/** The calls with an endpoint of their own (`/v1/<type>`). */
+const callTypes: readonly SegmentCallType[] = ['identify', 'track', 'page', 'screen', 'group', 'alias'];
 
-/** Authenticates the workspace key (ingest or full scope), validates the body, then handles it. */
-function ingestHandler<T>(deps: RoutingDeps, schema: z.ZodType<T>, handle: Handle<T>) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
-    const auth = await authenticateRequest(deps.db, request.headers.authorization, ['ingest', 'full']);
-    if (!auth.ok) {
-      const status = auth.reason === 'insufficient_scope' ? 403 : 401;
-      return reply.code(status).send({ error: auth.reason, message: auth.message });
-    }
-    const parsed = schema.safeParse(request.body);
-    if (!parsed.success) {
-      return reply.code(400).send({ error: 'invalid_request', issues: toRequestIssues(parsed.error) });
-    }
-    return reply.send({ success: true, ...(await handle(auth.workspaceId, parsed.data, new Date())) });
-  };
+/** Authenticates the workspace key (ingest or full scope); answers 401/403 itself when it fails. */
+async function workspaceOf(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
+  const auth = await authenticateOnce(db, request, ['ingest', 'full']);
+  if (auth.ok) return auth.workspaceId;
+  const status = auth.reason === 'insufficient_scope' ? 403 : 401;
+  await reply.code(status).send({ error: auth.reason, message: auth.message });
+  return undefined;
 }
 
-function ingestOne(deps: RoutingDeps, workspaceId: string, message: BatchMessage, now: Date): Promise<IngestResult> {
-  switch (message.type) {
-    case 'identify':
-      return ingestIdentify(deps, workspaceId, message, now);
-    case 'track':
-      return ingestTrack(deps, workspaceId, message, now);
-    default: {
-      const unreachable: never = message;
-      return unreachable;
-    }
-  }
+const invalid = (issues: RequestIssue[]): ErrorBody => ({
+  error: 'invalid_request',
+  message: 'The request is invalid.',
+  issues,
+});
+
+/** Stores the calls inside the ingest span: the journeys they start carry it into their workflows. */
+function store(db: Db, request: FastifyRequest, workspaceId: string, calls: SegmentCall[]): Promise<StoredCall[]> {
+  return inSpan(`ingest ${request.routeOptions.url ?? ''}`, { 'wayfarer.workspace_id': workspaceId }, () =>
+    storeCalls(db, workspaceId, calls, new Date()),
+  );
 }
 
-// Body-parsing failures in the ingest API's own JSON shape; anything else is ours, and logged.
-function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const status = error.statusCode ?? 500;
-  if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: error.message });
-  if (status === 413) return reply.code(413).send({ error: 'payload_too_large', message: error.message });
-  if (status === 415) {
-    return reply.code(415).send({ error: 'unsupported_media_type', message: 'Send the body as application/json.' });
-  }
-  if (status >= 400 && status < 500) {
-    return reply.code(400).send({ error: 'invalid_request', issues: [{ path: '', message: error.message }] });
-  }
-  request.log.error({ err: error }, 'ingest failed');
-  return reply
-    .code(500)
-    .send({ error: 'internal_error', message: 'The message was not processed; retry it with the same messageId.' });
+/**
+ * A batch's answer: 200 when every call was stored; 207 with each call's result when some were
+ * refused (Segment's libraries count any 2xx as delivered, so the stored calls are never sent
+ * again); 400 when none could be stored (they drop it: sending it again would not help).
+ */
+async function answerBatch(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  workspaceId: string,
+  items: BatchItem[],
+) {
+  const calls = items.flatMap((item) => ('call' in item ? [item.call] : []));
+  const issues = items.flatMap((item) => ('issues' in item ? item.issues : []));
+  if (calls.length === 0) return reply.code(400).send(invalid(issues));
+  const stored = await store(db, request, workspaceId, calls);
+  let next = 0;
+  const results = items.map((item) => ('call' in item ? stored[next++] : invalid(item.issues)));
+  if (issues.length === 0) return reply.send({ success: true, results });
+  return reply.code(207).send({ success: false, results, issues });
 }
 
-/** Requests per minute one API key may make to the ingest API unless configured. */
-export const DEFAULT_INGEST_RATE_LIMIT_PER_MIN = 6000;
-
-// Counted per API key (its hash, as stored), before authentication so a flood costs no query;
-// requests without a key count per client address.
-function rateLimitKey(request: FastifyRequest): string {
-  const key = readApiKey(request.headers.authorization);
-  return key === undefined ? `ip:${request.ip}` : `key:${createHash('sha256').update(key).digest('hex')}`;
+// The one error shape (hardening/error-replies.ts); a 5xx asks the client to retry (Segment clients
+// do, keeping the messageId: nothing doubles), and an unsupported Content-Encoding says what is.
+const replyWithError = errorHandler({
+  internalMessage: 'The message was not processed; retry it with the same messageId.',
+  unavailableMessage: 'The database is unreachable for now; retry it with the same messageId.',
+});
+function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'unsupported_content_encoding') {
+    return sendError(request, reply, 415, { error: 'unsupported_media_type', message: error.message });
+  }
+  return replyWithError(error, request, reply);
 }
 
 export interface IngestRoutesOptions {
-  deps: RoutingDeps;
-  /** Requests per minute per API key; over it the answer is 429 with `Retry-After`. */
-  rateLimitPerMin?: number | undefined;
+  db: Db;
+  /** Told when calls were stored, after the answer: the router routes them. */
+  onStored(): void;
+  /** Requests per minute per API key and without one, shared by every server process. */
+  limits: RequestLimits;
+  /** Where request counts and latencies go (see ingest-metrics.ts). */
+  metrics?: Registry | undefined;
 }
 
-/** The Segment-compatible HTTP API: `POST /v1/identify`, `/v1/track`, `/v1/batch`. */
+/** The Segment-compatible HTTP API: `POST /v1/batch` and `/v1/<call>` for each of Segment's calls. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
-  const { deps } = options;
+  const { db } = options;
   app.setErrorHandler(ingestErrorHandler);
-  await app.register(rateLimit, {
-    max: options.rateLimitPerMin ?? DEFAULT_INGEST_RATE_LIMIT_PER_MIN,
-    timeWindow: 60_000,
-    keyGenerator: rateLimitKey,
+  if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
+  app.addHook('preParsing', decodeRequestBody);
+  app.addHook('onResponse', async (_request, reply) => {
+    if (reply.statusCode === 200 || reply.statusCode === 207) options.onStored();
   });
-  app.post(
-    '/v1/identify',
-    ingestHandler(deps, identifySchema, async (workspaceId, message, now) =>
-      ingestIdentify(deps, workspaceId, message, now),
-    ),
-  );
-  app.post(
-    '/v1/track',
-    ingestHandler(deps, trackSchema, async (workspaceId, message, now) => ingestTrack(deps, workspaceId, message, now)),
-  );
-  app.post(
-    '/v1/batch',
-    ingestHandler(deps, batchSchema, async (workspaceId, { batch }, now) => {
-      // In order: an identify before a track of the same user must land first.
-      const results: IngestResult[] = [];
-      for (const message of batch) results.push(await ingestOne(deps, workspaceId, message, now));
-      return { results };
-    }),
-  );
+  // Over a limit the answer is 429 with `Retry-After`, before the body is even read.
+  await app.register(rateLimit, ingestRateLimit(db, options.limits, options.metrics));
+  for (const type of callTypes) {
+    app.post(`/v1/${type}`, { bodyLimit: MAX_CALL_BYTES }, async (request, reply) => {
+      const workspaceId = await workspaceOf(db, request, reply);
+      if (workspaceId === undefined) return reply;
+      const parsed = parseSingleCall(type, request.body);
+      if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
+      const [stored] = await store(db, request, workspaceId, [parsed.call]);
+      return reply.send({ success: true, ...stored });
+    });
+  }
+  app.post('/v1/batch', async (request, reply) => {
+    const workspaceId = await workspaceOf(db, request, reply);
+    if (workspaceId === undefined) return reply;
+    const parsed = parseBatch(request.body);
+    if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
+    return answerBatch(db, request, reply, workspaceId, parsed.items);
+  });
 }

@@ -1,16 +1,17 @@
-// Request bodies of the Segment-compatible ingest API. Unknown fields (anonymousId, integrations,
-// sentAt, …) are accepted and ignored, so Segment libraries can post here unchanged.
+// Request bodies of the Segment-compatible ingest API: Segment's six calls (identify, track, page,
+// screen, group, alias). Unknown fields (integrations, sentAt, _metadata, …) are accepted and
+// ignored, so Segment libraries can post here unchanged.
 import { z } from 'zod';
+import type { IdentityInput } from '@wayfarer/db';
 import { identitiesOf, type IdentityFields } from '../customers/customer-identities';
-import { channelUserIdSchema, emailSchema, phoneSchema } from '../customers/identity-values';
+import { channelUserIdSchema, emailSchema, phoneSchema } from '@wayfarer/identity';
 import { canonicalLocale, canonicalTimeZone } from './profile-settings';
 
-/** Most messages a batch may carry (Segment's own limit is 500 KB, about as many events). */
-export const MAX_BATCH_ITEMS = 500;
-
-const userIdSchema = z.union([z.string().trim().min(1).max(255), z.number().transform(String)], {
-  error: 'userId is required (a non-empty string)',
-});
+/** Segment's id fields: a non-empty string, or a number taken as its decimal text. */
+const idSchema = (field: string) =>
+  z.union([z.string().trim().min(1).max(255), z.number().transform(String)], {
+    error: `${field} is required (a non-empty string)`,
+  });
 
 /** Earliest accepted timestamp; older ones are almost always a client clock or unit bug. */
 export const EARLIEST_TIMESTAMP = new Date('2000-01-01T00:00:00Z');
@@ -42,13 +43,6 @@ const timeZoneSchema = canonicalString(
 );
 const localeSchema = canonicalString(canonicalLocale, (value) => `"${value}" is not a locale tag (e.g. zh-TW)`);
 
-const messageFields = {
-  userId: userIdSchema.optional(),
-  /** Segment always sends one; without it a retried request cannot be recognised (see README). */
-  messageId: z.string().trim().min(1).max(255).optional(),
-  timestamp: timestampSchema.optional(),
-};
-
 // Traits that identify the customer (see customers/customer-identities.ts), normalised here.
 const identityTraits = {
   email: emailSchema.optional(),
@@ -64,66 +58,76 @@ const contextSchema = z.looseObject({
   timezone: timeZoneSchema.optional(),
   locale: localeSchema.optional(),
   line: z.looseObject({ userId: channelUserIdSchema.optional() }).optional(),
-  /** Segment puts a track's traits here. */
+  /** Segment puts the traits of the other calls here. */
   traits: z.looseObject(identityTraits).optional(),
 });
+const propertiesSchema = z.record(z.string(), z.unknown());
+
+const messageFields = {
+  userId: idSchema('userId').optional(),
+  /** Segment's device id before sign-up: an anonymous profile until an identify names both. */
+  anonymousId: idSchema('anonymousId').optional(),
+  /** Segment always sends one; without it a retried request cannot be recognised (see README). */
+  messageId: z.string().trim().min(1).max(255).optional(),
+  timestamp: timestampSchema.optional(),
+  context: contextSchema.optional(),
+};
 
 /** A message must name its customer somehow; the issue is reported on `userId`. */
 const identityRequired = {
   path: ['userId'],
-  message: 'userId or an identity (traits.email, traits.phone, traits.lineUserId, context.line.userId) is required',
+  message:
+    'userId, anonymousId or an identity (traits.email, traits.phone, traits.lineUserId, context.line.userId) is required',
   // Checked even when other fields are bad, so one answer names every problem.
   when: (payload: z.core.ParsePayload) => typeof payload.value === 'object' && payload.value !== null,
 };
 
-function hasIdentity<T>(identities: (value: T) => IdentityFields) {
-  return (value: T) => identitiesOf(identities(value)).length > 0;
+type MessageFields = z.infer<z.ZodObject<typeof messageFields>>;
+
+/** The identities a call names: identify reads its own traits, the other calls `context.traits`. */
+export function messageIdentities(message: MessageFields & { type: string; traits?: unknown }): IdentityInput[] {
+  const traits = message.type === 'identify' ? (message.traits as IdentityFields['traits']) : message.context?.traits;
+  return identitiesOf({ userId: message.userId, anonymousId: message.anonymousId, traits, context: message.context });
 }
 
-const identifyFields = z.object({
-  ...messageFields,
-  traits: traitsSchema.optional(),
-  context: contextSchema.optional(),
-});
-const identifyIdentities = (message: z.infer<typeof identifyFields>): IdentityFields => message;
-export const identifySchema = identifyFields.refine(hasIdentity(identifyIdentities), identityRequired);
-export type IdentifyMessage = z.infer<typeof identifySchema>;
+const named = <T extends z.ZodType<MessageFields & { type: string; traits?: unknown }>>(schema: T) =>
+  schema.refine((message) => messageIdentities(message).length > 0, identityRequired);
 
+const identifyFields = z.object({ ...messageFields, traits: traitsSchema.optional() });
 const trackFields = z.object({
   ...messageFields,
   event: z.string().trim().min(1, 'event is required').max(255),
-  properties: z.record(z.string(), z.unknown()).optional(),
-  context: contextSchema.optional(),
+  properties: propertiesSchema.optional(),
 });
-/** A track names its customer by userId, `context.traits` (email, phone, lineUserId) or `context.line`. */
-export const trackIdentities = (message: z.infer<typeof trackFields>): IdentityFields => ({
-  userId: message.userId,
-  traits: message.context?.traits,
-  context: message.context,
+/** page and screen: what was viewed (`name`, `category`) and its properties (url, path, title, …). */
+const viewFields = z.object({
+  ...messageFields,
+  name: z.string().trim().max(255).optional(),
+  category: z.string().trim().max(255).optional(),
+  properties: propertiesSchema.optional(),
 });
-export const trackSchema = trackFields.refine(hasIdentity(trackIdentities), identityRequired);
-export type TrackMessage = z.infer<typeof trackSchema>;
+const groupFields = z.object({
+  ...messageFields,
+  groupId: idSchema('groupId'),
+  traits: z.record(z.string(), z.unknown()).optional(),
+});
+const aliasFields = z.object({ ...messageFields, userId: idSchema('userId'), previousId: idSchema('previousId') });
 
-export const batchSchema = z.object({
-  batch: z
-    .array(
-      z.discriminatedUnion(
-        'type',
-        [
-          identifyFields
-            .extend({ type: z.literal('identify') })
-            .refine(hasIdentity(identifyIdentities), identityRequired),
-          trackFields.extend({ type: z.literal('track') }).refine(hasIdentity(trackIdentities), identityRequired),
-        ],
-        {
-          error: 'type must be "identify" or "track"',
-        },
-      ),
-    )
-    .min(1, 'batch must hold at least one message')
-    .max(MAX_BATCH_ITEMS, `batch holds at most ${MAX_BATCH_ITEMS} messages`),
-});
-export type BatchMessage = z.infer<typeof batchSchema>['batch'][number];
+/** One call: an item of a batch, or the body of its own endpoint with the endpoint's `type`. */
+export const segmentCallSchema = z.discriminatedUnion(
+  'type',
+  [
+    named(identifyFields.extend({ type: z.literal('identify') })),
+    named(trackFields.extend({ type: z.literal('track') })),
+    named(viewFields.extend({ type: z.literal('page') })),
+    named(viewFields.extend({ type: z.literal('screen') })),
+    named(groupFields.extend({ type: z.literal('group') })),
+    aliasFields.extend({ type: z.literal('alias') }),
+  ],
+  { error: 'type must be one of identify, track, page, screen, group, alias' },
+);
+export type SegmentCall = z.infer<typeof segmentCallSchema>;
+export type SegmentCallType = SegmentCall['type'];
 
 /** One problem with a request body; `path` names the field (`batch.3.userId`). */
 export interface RequestIssue {
@@ -131,7 +135,10 @@ export interface RequestIssue {
   message: string;
 }
 
-/** zod issues as the API reports them. */
-export function toRequestIssues(error: z.ZodError): RequestIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+/** zod issues as the API reports them, under `prefix` (`batch.3`) when given. */
+export function toRequestIssues(error: z.ZodError, prefix: (string | number)[] = []): RequestIssue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path].map(String).join('.'),
+    message: issue.message,
+  }));
 }

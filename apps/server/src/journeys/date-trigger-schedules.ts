@@ -14,6 +14,7 @@ import {
   DATE_TRIGGER_SWEEP_WORKFLOW,
   dateTriggerScheduleId,
   type DateTriggerSweepInput,
+  maintenanceTaskQueue,
 } from '@wayfarer/workflows';
 import type { Services } from '../services';
 
@@ -38,7 +39,7 @@ function scheduleDefinition(services: ScheduleServices, journey: ScheduledJourne
       workflowType: DATE_TRIGGER_SWEEP_WORKFLOW,
       // Temporal appends each fire's time, so every sweep has an id of its own.
       workflowId: dateTriggerScheduleId(journey.id),
-      taskQueue: services.taskQueue,
+      taskQueue: maintenanceTaskQueue(services.taskQueue),
       args: [input],
     },
     // Each run sweeps the window ending at its own scheduled time: buffer every missed fire (after

@@ -1,22 +1,27 @@
 import { DataError, getJourney, publishJourneyVersion, type Db, type JourneyVersion } from '@wayfarer/db';
-import { compileJourney } from '@wayfarer/journey';
+import { compileJourney, isError, type Diagnostic } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { syncDateTriggerSchedule, type ScheduleServices } from './date-trigger-schedules';
 import { InvalidJourneyError } from './journey-errors';
+import { workspaceProblems } from './workspace-problems';
 
 /**
  * Compiles the saved draft and stores it as the next numbered version, which becomes live (new
- * entrants run it; customers inside keep theirs). Refused with every problem if it does not compile.
+ * entrants run it; customers inside keep theirs). Refused with every problem if it does not
+ * compile or names a channel or asset the workspace lacks; published with its `warnings` otherwise.
  */
 export async function publishJourney(
   services: { db: Db; registry: NodeRegistry } & ScheduleServices,
   workspaceId: string,
   journeyId: string,
-): Promise<JourneyVersion> {
+): Promise<{ version: JourneyVersion; warnings: Diagnostic[] }> {
   const journey = await getJourney(services.db, workspaceId, journeyId);
   if (journey.status === 'archived') throw new DataError('invalid_state', 'An archived journey cannot be published.');
   const compiled = compileJourney(journey.draft, services.registry);
   if (!compiled.ok) throw new InvalidJourneyError(compiled.problems);
+  const checked = await workspaceProblems(services, workspaceId, compiled.value);
+  const errors = checked.filter(isError);
+  if (errors.length > 0) throw new InvalidJourneyError(errors);
   const version = await publishJourneyVersion(services.db, {
     workspaceId,
     journeyId,
@@ -31,5 +36,5 @@ export async function publishJourney(
     { id: journeyId, workspaceId, status: 'live', liveVersionId: version.id },
     journey.liveVersionId,
   );
-  return version;
+  return { version, warnings: checked };
 }

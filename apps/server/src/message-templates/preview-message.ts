@@ -14,7 +14,7 @@ import type { PreviewInput } from './message-template-input';
 
 /** Why a template cannot be written for the customer; `field` is its dotted path in the content. */
 export interface PreviewProblem {
-  code: 'unknown_variable' | 'template_error' | 'missing_field';
+  code: 'unknown_variable' | 'template_error' | 'missing_field' | 'render_limit';
   field: string;
   message: string;
 }
@@ -45,7 +45,12 @@ function failedField(field: string, customerLocale: string, content: SendContent
 
 function renderProblem(error: TemplateRenderError, locale: string, content: SendContent): PreviewProblem {
   const message = error.cause instanceof Error ? error.cause.message : error.message;
-  return { code: problemCode(message), field: failedField(error.field, locale, content), message };
+  const code = error.code === 'render_limit' ? error.code : problemCode(message);
+  return {
+    code,
+    field: failedField(error.field, locale, content),
+    message: code === 'render_limit' ? error.message : message,
+  };
 }
 
 async function loadCustomer(db: Db, workspaceId: string, customerId: string) {

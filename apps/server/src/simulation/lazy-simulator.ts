@@ -12,6 +12,8 @@ export interface SimulationOptions {
   runtimes?: RuntimeRegistry;
   /** A pre-built journey workflow bundle; bundled from source on first use when absent. */
   workflowBundle?: WorkflowBundleOption;
+  /** The time-skipping test server binary; looked up like the tests do when absent. */
+  testServerPath?: string;
 }
 
 export interface LazySimulator {
@@ -27,6 +29,7 @@ export function lazySimulator(db: Db, options: SimulationOptions = {}): LazySimu
       db,
       runtimes,
       ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : {}),
+      ...(options.testServerPath ? { testServerPath: options.testServerPath } : {}),
     });
   };
   return {

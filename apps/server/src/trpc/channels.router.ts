@@ -10,11 +10,14 @@ const channelRef = z.object({ channel: credentialChannelSchema });
 export const channelsRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listChannels(ctx.services.db, ctx.services.secretBox, ctx.workspaceId)),
 
-  /** `config` is validated against the channel's schema here, after redacted secrets are restored. */
+  /**
+   * `config` is validated against the channel's schema here, after redacted secrets are restored,
+   * and its endpoint against the outbound policy (400 naming `url`, `baseUrl` or `host`).
+   */
   save: workspaceProcedure
     .meta({ role: 'admin' })
     .input(channelRef.extend({ config: z.record(z.string(), z.unknown()) }))
-    .mutation(({ ctx, input }) => saveChannel(ctx.services.db, ctx.services.secretBox, ctx.workspaceId, input)),
+    .mutation(({ ctx, input }) => saveChannel(ctx.services, ctx.workspaceId, input)),
 
   remove: workspaceProcedure
     .meta({ role: 'admin' })

@@ -1,11 +1,12 @@
 // Domain errors → tRPC codes: the one place the API boundary decides what a failure means.
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
-import { DataError } from '@wayfarer/db';
+import { DataError, isConnectionLoss } from '@wayfarer/db';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
 import { AccountError } from '../accounts/account-error';
+import { issueOf, UnsafeInputError } from '../hardening/unsafe-input';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
 const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
@@ -97,10 +98,21 @@ export function translateError(error: TRPCError): TranslatedError {
     const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
     return plain(code, cause.message, cause.code);
   }
+  if (cause instanceof UnsafeInputError) {
+    const issue: InputIssue = { ...issueOf(cause.problem), code: cause.code, missing: false };
+    return { ...plain('BAD_REQUEST', cause.message, cause.code), issues: [issue] };
+  }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
     const issues = cause.issues.map(toInputIssue);
     const named = issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ');
     return { ...plain('BAD_REQUEST', `The input is invalid: ${named}`, 'invalid_input'), issues };
+  }
+  if (isConnectionLoss(cause)) {
+    return plain(
+      'SERVICE_UNAVAILABLE',
+      'The database is unreachable for now; try again in a moment.',
+      'database_unreachable',
+    );
   }
   // Unexpected failures are logged (see create-server.ts); their text may hold internals.
   if (error.code === 'INTERNAL_SERVER_ERROR') return plain(error.code, 'Something went wrong on the server.');

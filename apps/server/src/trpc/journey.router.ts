@@ -12,6 +12,7 @@ import { changeJourneyStatus } from '../journeys/change-journey-status';
 import { journeyNameSchema } from '../journeys/journey-name';
 import { toJourneyDetail, toJourneySummary, toVersionDetail, toVersionSummary } from '../journeys/journey-views';
 import { publishJourney } from '../journeys/publish-journey';
+import { workspaceProblems } from '../journeys/workspace-problems';
 import { startJourneyForCustomer } from '../journeys/start-journey';
 import { assertPublishable } from '../accounts/approvals';
 import { journeyApprovalProcedures } from './journey-approval.procedures';
@@ -67,13 +68,15 @@ export const journeyRouter = router({
     }),
 
   /**
-   * Compiles without saving. The graph is not parsed here: a malformed one is reported by the
-   * compiler as `invalid_graph` problems, like every other problem. A mutation so that large
-   * graphs travel in a POST body.
+   * Compiles without saving and, when it compiles, checks it against the workspace as publishing
+   * would (channels, assets; warnings have `severity: 'warning'`). The graph is not parsed here: a
+   * malformed one is reported by the compiler as `invalid_graph` problems, like every other
+   * problem. A mutation so that large graphs travel in a POST body.
    */
-  validate: workspaceProcedure.input(z.object({ graph: anyGraph })).mutation(({ ctx, input }) => {
+  validate: workspaceProcedure.input(z.object({ graph: anyGraph })).mutation(async ({ ctx, input }) => {
     const compiled = compileJourney(input.graph, ctx.services.registry);
-    return { problems: compiled.ok ? [] : compiled.problems };
+    if (!compiled.ok) return { problems: compiled.problems };
+    return { problems: await workspaceProblems(ctx.services, ctx.workspaceId, compiled.value) };
   }),
 
   publish: workspaceProcedure
@@ -81,8 +84,8 @@ export const journeyRouter = router({
     .input(journeyRef)
     .mutation(async ({ ctx, input }) => {
       await assertPublishable(ctx.services.db, ctx.workspaceId, input.journeyId);
-      const version = await publishJourney(ctx.services, ctx.workspaceId, input.journeyId);
-      return { versionId: version.id, number: version.number, hash: version.hash };
+      const { version, warnings } = await publishJourney(ctx.services, ctx.workspaceId, input.journeyId);
+      return { versionId: version.id, number: version.number, hash: version.hash, warnings };
     }),
 
   versions: workspaceProcedure.input(journeyRef).query(async ({ ctx, input }) => {

@@ -1,9 +1,12 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { resolvePrincipal } from '../accounts/principal';
+import { devErrorsEnabled } from '../config/dev-errors';
 import { roleAtLeast, type Actor, type Role } from '../accounts/roles';
 import { auditMutations } from '../audit/audit-mutations';
 import type { AuditMeta } from '../audit/audit-targets';
+import { findJsonProblem } from '@wayfarer/journey';
+import { UnsafeInputError } from '../hardening/unsafe-input';
 import type { TrpcContext } from './context';
 import { httpStatusOf, translateError } from './error-translation';
 
@@ -18,6 +21,8 @@ const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
   .create({
+    // Stack traces in error answers only when a developer asks (WAYFARER_DEV_ERRORS), never by default.
+    isDev: devErrorsEnabled(),
     // The one error formatter: domain errors become their tRPC code, HTTP status and details.
     errorFormatter({ shape, error }) {
       const translated = translateError(error);
@@ -39,8 +44,29 @@ const t = initTRPC
 
 export const router = t.router;
 
+// Every call's raw input passes the edge check (depth, NUL, unpaired surrogates) before anything
+// else reads it: authentication, zod, the procedure.
+const checkedProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    // No input, or not JSON: a procedure without input ignores it, one with input refuses it (400).
+    return next();
+  }
+  const problem = findJsonProblem(raw);
+  if (problem !== undefined) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'The input is invalid.',
+      cause: new UnsafeInputError(problem),
+    });
+  }
+  return next();
+});
+
 /** Procedures anyone may call (sign-up, sign-in, accepting an invitation): no principal needed. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = checkedProcedure;
 
 export type { Actor, Role };
 
@@ -55,7 +81,7 @@ export function requiredRole(meta: ProcedureMeta | undefined, type: 'query' | 'm
  * Bearer`, acting as admin). The procedure sees `ctx.workspaceId` and `ctx.actor`; it is refused
  * unless the actor's role reaches the procedure's `meta.role` (see `requiredRole`).
  */
-export const workspaceProcedure = t.procedure
+export const workspaceProcedure = checkedProcedure
   .use(async ({ ctx, meta, type, next }) => {
     const principal = await resolvePrincipal(ctx, type);
     if (!principal.ok) throw new TRPCError({ code: principal.code, message: principal.message });

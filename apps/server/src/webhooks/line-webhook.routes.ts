@@ -10,7 +10,9 @@ import {
   setCustomerAttributes,
 } from '@wayfarer/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findJsonProblem } from '@wayfarer/journey';
 import { z } from 'zod';
+import { issueOf } from '../hardening/unsafe-input';
 import { refreshSegmentsForCustomer, routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import { lineWebhookBodySchema, mapLineEvent, type MappedLineEvent } from './line-events';
 
@@ -98,6 +100,12 @@ async function handleLineWebhook(
     json = JSON.parse(body.toString('utf8'));
   } catch {
     return reply.code(400).send({ error: 'invalid_request', message: 'The body is not JSON.' });
+  }
+  const unsafe = findJsonProblem(json);
+  if (unsafe !== undefined) {
+    return reply
+      .code(400)
+      .send({ error: 'invalid_request', message: 'The request is invalid.', issues: [issueOf(unsafe)] });
   }
   const parsed = lineWebhookBodySchema.safeParse(json);
   if (!parsed.success) return reply.code(400).send({ error: 'invalid_request', message: parsed.error.message });

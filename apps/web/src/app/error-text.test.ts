@@ -4,8 +4,8 @@ import { errorText, fieldErrors } from './error-text';
 import { exitReasonText } from './exit-reason';
 import { issueText } from './issue-text';
 
-function apiError(data: Record<string, unknown>, message = 'raw server text'): TRPCClientError<never> {
-  return new TRPCClientError(message, { result: { error: { message, code: -32600, data } } });
+function apiError(data: Record<string, unknown>, message = 'raw server text'): Error {
+  return TRPCClientError.from({ error: { message, code: -32600, data } });
 }
 
 describe('errorText', () => {

@@ -4,6 +4,7 @@ import { customerMessages } from './messages';
 
 const kindLabels: Readonly<Record<CustomerIdentity['kind'], LocalizedText>> = {
   user_id: customerMessages.identityUserId,
+  anonymous_id: customerMessages.identityAnonymous,
   line: customerMessages.identityLine,
   messenger: customerMessages.identityMessenger,
   email: customerMessages.identityEmail,

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useT } from '../app/i18n';
+import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import type { CustomerProfile, TimelineEntry } from './customer-types';
 import { customerMessages } from './messages';
@@ -12,6 +12,7 @@ const PAGE_SIZE = 20;
 
 function TimelineDetail({ item }: { item: TimelineEntry }) {
   const t = useT();
+  const { locale } = useLocale();
   switch (item.kind) {
     case 'event': {
       const properties = Object.entries(item.properties);
@@ -25,7 +26,7 @@ function TimelineDetail({ item }: { item: TimelineEntry }) {
       return (
         <span className="muted">
           {t(customerMessages.messageVia, {
-            channel: t(channelName(item.channel)),
+            channel: channelName(item.channel, locale),
             status: t(messageStatusName(item.status)),
           })}
         </span>

@@ -61,6 +61,7 @@ export const customerMessages = defineMessages({
   identityMessenger: { en: 'Messenger', 'zh-TW': 'Messenger', 'zh-CN': 'Messenger' },
   identityEmail: { en: 'Email', 'zh-TW': '電子郵件', 'zh-CN': '电子邮件' },
   identityPhone: { en: 'Phone', 'zh-TW': '電話', 'zh-CN': '电话' },
+  identityAnonymous: { en: 'Website visitor', 'zh-TW': '網站訪客', 'zh-CN': '网站访客' },
   segmentFilterLabel: { en: 'Segment', 'zh-TW': '分群', 'zh-CN': '分群' },
   allCustomers: { en: 'All customers', 'zh-TW': '所有顧客', 'zh-CN': '所有客户' },
   noTags: { en: 'No tags.', 'zh-TW': '沒有標籤。', 'zh-CN': '没有标签。' },

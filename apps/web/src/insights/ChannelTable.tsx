@@ -1,6 +1,6 @@
+import { channelName } from '../app/channel-names';
 import { useLocale, useT } from '../app/i18n';
 import { insightMessages as m } from './messages';
-import { channelName } from '../app/channel-names';
 import { Table } from '../ui';
 
 export interface ChannelCounts {
@@ -39,7 +39,7 @@ export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.channel} data-testid="channel-row" data-channel={row.channel}>
-                <td>{t(channelName(row.channel))}</td>
+                <td>{channelName(row.channel, locale)}</td>
                 <td className="ui-table__num">{number.format(row.sent)}</td>
                 <td className="ui-table__num">{number.format(row.skipped)}</td>
                 <td className="ui-table__num">{number.format(row.failed)}</td>

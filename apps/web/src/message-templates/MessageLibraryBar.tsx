@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useT } from '../app/i18n';
+import { channelName } from '../app/channel-names';
+import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { channelOf, contentOf, withContent } from './content-value';
 import { CustomerPreview } from './CustomerPreview';
 import { useMessageLibraryApi } from './library-context';
 import { messageTemplateMessages as m } from './messages';
-import { channelName } from '../app/channel-names';
 import { Button } from '../ui';
 import { ErrorNotice } from '../app/ErrorNotice';
 
@@ -53,6 +53,7 @@ function InsertFromLibrary({
   onChange,
 }: { id: string } & Omit<MessageLibraryBarProps, 'readOnly'>) {
   const t = useT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const list = useQuery(trpc.messageTemplates.list.queryOptions());
   const [chosen, setChosen] = useState('');
@@ -64,7 +65,7 @@ function InsertFromLibrary({
         <option value="">{t(m.chooseTemplate)}</option>
         {(list.data ?? []).map((item) => (
           <option key={item.id} value={item.id}>
-            {item.name} · {t(channelName(item.channel))}
+            {item.name} · {channelName(item.channel, locale)}
           </option>
         ))}
       </select>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { MessageSquareText, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { channelName } from '../app/channel-names';
-import { useT } from '../app/i18n';
+import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { Badge, Button, EmptyState, Page } from '../ui';
 import { messageTemplateMessages as m } from './messages';
@@ -14,6 +14,7 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'template'; id: st
 /** The message template library (`/messages`): the workspace's templates and an editor for one. */
 export function MessagesPage() {
   const t = useT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.messageTemplates.list.queryOptions());
@@ -54,7 +55,7 @@ export function MessagesPage() {
                   onClick={() => setSelection({ kind: 'template', id: template.id })}
                 >
                   <span className="template-list__name">{template.name}</span>
-                  <Badge>{t(channelName(template.channel))}</Badge>
+                  <Badge>{channelName(template.channel, locale)}</Badge>
                 </button>
               </li>
             ))}

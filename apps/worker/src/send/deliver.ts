@@ -1,4 +1,4 @@
-import type { ChannelAdapter, SecretBox } from '@wayfarer/channels';
+import type { ChannelAdapter, OutboundPolicy, SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -11,26 +11,35 @@ import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nod
 import type { DeliveryChannel } from './address';
 import { channelMessage, messageText } from './channel-message';
 import { retryableDeliveryFailure } from './delivery-failure';
+import { budgetSpentDetail, DEFAULT_DELIVERY_RETRY_BUDGET, mayRetry, type DeliveryRetryBudget } from './retry-budget';
 import { decidePolicy } from './policy';
 import { gatherPolicyFacts } from './policy-facts';
 import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
+import { inSpan } from '@wayfarer/telemetry';
+import { secondsSinceScheduled } from './send-pacer';
 
 export interface DeliveryDeps {
   /**
    * Where attempts are recorded: a handle with a pool of its own (see send-from-env.ts), so an
    * attempt commits before the provider call while the step's transaction holds its connection.
-   * Absent (embedded PGlite, one session): attempts share the step's transaction, and a crash
-   * during the call may repeat an email or SMS (LINE and webhooks still dedupe on the key).
    */
-  db?: Db;
+  db: Db;
   /** Opens channel credentials (WAYFARER_SECRET_KEY). */
   box: SecretBox;
+  /** Which addresses channels may call (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
+  policy?: OutboundPolicy;
   /** Base URL and key of signed one-click unsubscribe links. */
   unsubscribe: { baseUrl: string; key: Buffer };
   /** Base URL and key of email open/click tracking links; absent, emails are sent as rendered. */
   tracking?: TrackingLinks;
+  /** Told how each delivery ended and how long it waited (metrics). */
+  observe?: { sendFinished(channel: string, status: string): void; sendWaited(channel: string, seconds: number): void };
+  /** Waits for the channel's next send slot across all workers (see send-pacer.ts); none: no pacing. */
+  pace?: (channel: string) => Promise<void>;
+  /** How long a provider failing for now is retried (default DEFAULT_DELIVERY_RETRY_BUDGET). */
+  retryBudget?: DeliveryRetryBudget;
 }
 
 /** The step visit a delivery belongs to. */
@@ -71,10 +80,12 @@ function outcomeOf(row: Message): DeliveryOutcome | undefined {
 /**
  * Delivers one step visit's message at most once: policy, then the attempt recorded as `sending`
  * in its own committed transaction, then the provider call with the visit's idempotency key, then
- * the outcome. Retryable provider failures are thrown (the activity retries); see README "Sending".
+ * the outcome. Retryable provider failures are thrown (the activity retries) until the retry
+ * budget is spent, then the message is `failed`; see README "Sending".
  */
 export function createDelivery(deps: DeliveryDeps) {
-  const resolve = createStepResolver(deps.box);
+  const resolve = createStepResolver(deps.box, deps.policy);
+  const budget = deps.retryBudget ?? DEFAULT_DELIVERY_RETRY_BUDGET;
   async function call(
     db: Db,
     row: Message,
@@ -88,9 +99,13 @@ export function createDelivery(deps: DeliveryDeps) {
         channel: 'email',
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
-    const result = await adapter.send(channelMessage(message, row.address, link), {
-      idempotencyKey: row.idempotencyKey,
-    });
+    // The provider call, as a span of its own under the step activity's (traces), in its slot.
+    const channel = request.message.channel;
+    await deps.pace?.(channel);
+    deps.observe?.sendWaited(channel, secondsSinceScheduled());
+    const result = await inSpan(`send ${channel}`, { 'wayfarer.channel': channel }, () =>
+      adapter.send(channelMessage(message, row.address, link), { idempotencyKey: row.idempotencyKey }),
+    );
     if (result.status === 'sent') {
       const providerMessageId = result.providerMessageId;
       await updateMessage(db, row.idempotencyKey, {
@@ -102,13 +117,16 @@ export function createDelivery(deps: DeliveryDeps) {
       });
       return { status: 'sent', messageId: row.id, providerMessageId };
     }
-    const failure = { reason: result.code, detail: result.detail };
-    if (result.retryable) {
-      await updateMessage(db, row.idempotencyKey, { status: 'retrying', ...failure });
+    const now = new Date();
+    if (result.retryable && mayRetry(budget, row.attempts, row.createdAt, now)) {
+      await updateMessage(db, row.idempotencyKey, { status: 'retrying', reason: result.code, detail: result.detail });
       throw retryableDeliveryFailure(result);
     }
-    await updateMessage(db, row.idempotencyKey, { status: 'failed', ...failure });
-    return { status: 'failed', messageId: row.id, code: result.code, detail: result.detail };
+    const detail = result.retryable
+      ? budgetSpentDetail(result.detail, row.attempts, row.createdAt, now)
+      : result.detail;
+    await updateMessage(db, row.idempotencyKey, { status: 'failed', reason: result.code, detail });
+    return { status: 'failed', messageId: row.id, code: result.code, detail };
   }
 
   async function resume(
@@ -128,13 +146,8 @@ export function createDelivery(deps: DeliveryDeps) {
     return call(db, again, request, adapter);
   }
 
-  return async function deliver(
-    scope: DeliveryScope,
-    request: DeliveryRequest,
-    now: Date,
-    stepTransaction: Db,
-  ): Promise<DeliveryOutcome> {
-    const db = deps.db ?? stepTransaction;
+  async function deliverOnce(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { db } = deps;
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
     const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
@@ -152,12 +165,19 @@ export function createDelivery(deps: DeliveryDeps) {
     return claimed.kind === 'send'
       ? call(db, claimed.row, request, resolved.adapter)
       : (outcomeOf(claimed.row) as DeliveryOutcome);
-  };
-}
+  }
 
-// Already inside the step's transaction (no own pool): its lock and commit serve.
-function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+  return async function deliver(scope: DeliveryScope, request: DeliveryRequest, now: Date): Promise<DeliveryOutcome> {
+    const { channel } = request.message;
+    try {
+      const outcome = await deliverOnce(scope, request, now);
+      deps.observe?.sendFinished(channel, outcome.status);
+      return outcome;
+    } catch (error) {
+      deps.observe?.sendFinished(channel, 'retrying');
+      throw error;
+    }
+  };
 }
 
 type Claim = { kind: 'existing' | 'send' | 'skip'; row: Message } | { kind: 'defer'; delayMs: number };
@@ -175,7 +195,7 @@ async function claim(
 ): Promise<Claim> {
   const { channel } = request.message;
   const templateKey = `${scope.journeyId}:${scope.stepId}`;
-  return inTransaction(db, async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await lockCustomerChannel(trx, scope.customerId, channel);
     const existing = await findMessageByKey(trx, scope.idempotencyKey);
     if (existing) return { kind: 'existing', row: existing };

@@ -1,11 +1,13 @@
 import {
   createSecretBox,
   loadSecretKey,
+  outboundPolicyFromEnv,
   secretKeyVariable,
   trackingLinkKey,
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
+import type { DeliveryDeps } from './deliver';
 import { createSendServices, type SendServices } from './send-services';
 
 /**
@@ -13,28 +15,32 @@ import { createSendServices, type SendServices } from './send-services';
  * records its attempt while the step's transaction holds a connection of the main pool, and taking
  * both from one pool could deadlock under load. Channel credentials are opened with
  * WAYFARER_SECRET_KEY; unsubscribe and tracking links point at WAYFARER_PUBLIC_URL (default
- * http://localhost:$PORT). Without a key only the outbox works, and this says so once.
+ * http://localhost:$PORT); channels call only what WAYFARER_OUTBOUND_ALLOW's policy lets through.
+ * Without a key only the outbox works, and this says so once.
  */
 export function sendServicesFromEnv(
-  /** A Postgres server to open the delivery pool on; undefined for embedded PGlite (see deliver.ts). */
-  databaseUrl: string | undefined,
+  /** The Postgres server to open the delivery pool on. */
+  databaseUrl: string,
   env: Record<string, string | undefined> = process.env,
+  extras: Pick<DeliveryDeps, 'observe' | 'pace'> = {},
 ): { send: SendServices; close(): Promise<void> } | undefined {
   if (!env[secretKeyVariable]) {
     console.warn(`${secretKeyVariable} is not set: LINE, email, SMS and webhook sends will fail; the outbox works.`);
     return undefined;
   }
   const key = loadSecretKey(env);
-  const db = databaseUrl === undefined ? undefined : createDb({ url: databaseUrl });
+  const db = createDb({ url: databaseUrl });
   const linkKey = unsubscribeLinkKey(key);
   const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
   return {
     send: createSendServices({
-      ...(db ? { db } : {}),
+      db,
       box: createSecretBox(key),
+      policy: outboundPolicyFromEnv(env),
       unsubscribe: { baseUrl, key: linkKey },
       tracking: { baseUrl, key: trackingLinkKey(key) },
+      ...extras,
     }),
-    close: async () => db?.destroy(),
+    close: () => db.destroy(),
   };
 }

@@ -1,15 +1,11 @@
-import type { Db } from '@wayfarer/db';
 import type { RuntimeServices } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
 
 /** Binds real-channel delivery to one step visit (added to the step's runtime services). */
-export type SendServices = (
-  scope: DeliveryScope,
-  stepTransaction: Db,
-) => Required<Pick<RuntimeServices, 'deliverMessage'>>;
+export type SendServices = (scope: DeliveryScope) => Required<Pick<RuntimeServices, 'deliverMessage'>>;
 
 /** Creates the worker's send services from its database, adapter resolver and unsubscribe key. */
 export function createSendServices(deps: DeliveryDeps): SendServices {
   const deliver = createDelivery(deps);
-  return (scope, trx) => ({ deliverMessage: (request) => deliver(scope, request, request.now, trx) });
+  return (scope) => ({ deliverMessage: (request) => deliver(scope, request, request.now) });
 }

@@ -95,6 +95,17 @@ export async function listRunningEnrollments(db: Db, customerId: string): Promis
     .execute();
 }
 
+/** The running enrollments of several customers at once (the event router's batches). */
+export async function listRunningEnrollmentsOfCustomers(db: Db, customerIds: readonly string[]): Promise<Enrollment[]> {
+  if (customerIds.length === 0) return [];
+  return db
+    .selectFrom('enrollments')
+    .selectAll()
+    .where('customerId', '=', sql<string>`any(${[...customerIds]}::uuid[])`)
+    .where('status', '=', 'running')
+    .execute();
+}
+
 /** Whether the customer ever entered the journey (for "enter once" re-entry). */
 export async function hasEnrollment(db: Db, journeyId: string, customerId: string): Promise<boolean> {
   const row = await db

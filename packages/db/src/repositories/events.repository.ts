@@ -1,12 +1,12 @@
 import type { Db } from '../connect';
 import { toJson } from '../json';
-import type { EventRow } from '../schema';
+import type { EventKind, EventRow } from '../schema';
 
 export interface NewEvent {
   workspaceId: string;
   customerId: string;
   messageId: string;
-  kind: 'track' | 'identify';
+  kind: EventKind;
   name: string;
   properties: Record<string, unknown>;
   timestamp: Date;

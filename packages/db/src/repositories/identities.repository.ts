@@ -46,8 +46,38 @@ async function matchIdentities(db: Db, workspaceId: string, identities: readonly
   }
   // In the caller's order, so the first (the userId) picks the surviving customer.
   const customerIds = [...new Set(identities.flatMap((i) => byKey.get(keyOf(i)) ?? []))];
-  const unbound = identities.filter((identity) => !bound.some((row) => keyOf(row) === keyOf(identity)));
-  return { customerIds, unbound };
+  return { customerIds, byKey };
+}
+
+/**
+ * A device's anonymous id joins the profile it names only while that profile is anonymous: a
+ * known customer (with a userId) found through the anonymous id alone is not merged into another
+ * userId — two people who signed in on one shared device stay two customers.
+ */
+async function withoutKnownAnonymousOwners(
+  db: Db,
+  identities: readonly IdentityInput[],
+  match: { customerIds: string[]; byKey: Map<string, string> },
+): Promise<string[]> {
+  const userId = identities.find((identity) => identity.kind === 'user_id');
+  if (userId === undefined) return match.customerIds;
+  const ownerOf = (identity: IdentityInput) => match.byKey.get(keyOf(identity));
+  const viaOtherIdentity = new Set(
+    identities.filter((identity) => identity.kind !== 'anonymous_id').flatMap((identity) => ownerOf(identity) ?? []),
+  );
+  const onlyAnonymous = identities
+    .filter((identity) => identity.kind === 'anonymous_id')
+    .flatMap((identity) => ownerOf(identity) ?? [])
+    .filter((customerId) => !viaOtherIdentity.has(customerId));
+  if (onlyAnonymous.length === 0) return match.customerIds;
+  const known = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('id', 'in', onlyAnonymous)
+    .where('externalId', 'not like', `${ANONYMOUS_EXTERNAL_ID_PREFIX}%`)
+    .execute();
+  const excluded = new Set(known.map((row) => row.id));
+  return match.customerIds.filter((customerId) => !excluded.has(customerId));
 }
 
 // Serialises resolutions that touch the same identity (two first events of one new customer).
@@ -101,7 +131,11 @@ async function resolveLocked(
 ): Promise<ResolvedCustomer> {
   return db.transaction().execute(async (trx) => {
     await lockIdentities(trx, workspaceId, identities);
-    const { customerIds } = await matchIdentities(trx, workspaceId, identities);
+    const customerIds = await withoutKnownAnonymousOwners(
+      trx,
+      identities,
+      await matchIdentities(trx, workspaceId, identities),
+    );
     const [survivorId, ...mergedIds] = customerIds;
     for (const mergedId of mergedIds) {
       if (survivorId !== undefined) await mergeCustomers(trx, { workspaceId, survivorId, mergedId });

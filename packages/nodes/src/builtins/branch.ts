@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { comparisonOperators, comparisonSchema } from '@wayfarer/journey';
+import { comparisonOperators, comparisonSchema, type AssetReference } from '@wayfarer/journey';
 import { valueTierKeys } from '@wayfarer/segments';
 import { defineNodeType, sameInEveryLocale } from '../define';
 
@@ -60,7 +60,17 @@ export const branchNode = defineNodeType({
     { name: 'true', label: { en: 'Yes', 'zh-TW': '是', 'zh-CN': '是' } },
     { name: 'false', label: { en: 'No', 'zh-TW': '否', 'zh-CN': '否' } },
   ],
+  references: (config) => config.conditions.flatMap((condition, index) => conditionReferences(condition, index)),
 });
+
+/** Tiers and badges a condition tests for must exist, or it could never be true. */
+function conditionReferences(condition: BranchCondition, index: number): AssetReference[] {
+  if (condition.subject === 'tier') return [{ kind: 'tier', ref: condition.tier, path: `conditions.${index}.tier` }];
+  if (condition.subject === 'badge') {
+    return [{ kind: 'badge', ref: condition.badgeKey, path: `conditions.${index}.badgeKey` }];
+  }
+  return [];
+}
 
 /** Random percentage split (A/B testing). Ports are `path_1` … `path_N`. */
 export const splitNode = defineNodeType({

@@ -20,5 +20,6 @@ export const broadcastTrigger = defineNodeType({
     segmentId: z.string().trim().min(1).describe('The segment whose members receive the broadcast'),
   }),
   ports: [{ name: 'out' }],
+  references: (config) => [{ kind: 'segment', ref: config.segmentId, path: 'segmentId' }],
   trigger: (config) => ({ on: 'broadcast', segmentId: config.segmentId }),
 });

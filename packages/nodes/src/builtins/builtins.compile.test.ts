@@ -129,7 +129,7 @@ describe('built-in node types compile', () => {
     const cases: [string, unknown, string[]][] = [
       ['core.branch', { conditions: [{ subject: 'tag', op: 'has', tag: 'vip' }] }, ['true', 'false']],
       ['core.tag', { add: ['vip'] }, ['out']],
-      ['core.send', { name: 'Hi', body: 'Hello {{ customer.name }}' }, ['sent']],
+      ['core.send', { channel: 'line', name: 'Hi', body: 'Hello {{ customer.name }}' }, ['sent']],
       ['core.reward.points', { points: 100 }, ['out']],
     ];
     for (const [type, config, ports] of cases)
@@ -138,9 +138,8 @@ describe('built-in node types compile', () => {
   });
 
   it('stores configs with their defaults filled in', () => {
-    const ir = compiled('core.send', { name: 'Hi', body: 'Hello' }, ['sent']);
-    expect(ir.steps.step?.config).toEqual({ channel: 'outbox', name: 'Hi', body: 'Hello' });
-    expect(ir.steps.step?.next).toEqual({ sent: 'end-sent', skipped: null, failed: null });
+    const ir = compiled('core.send', { channel: 'line', name: 'Hi', body: 'Hello' }, ['sent']);
+    expect(ir.steps.step?.config).toEqual({ channel: 'line', name: 'Hi', body: 'Hello' });
     expect(compiled('core.reward.points', { points: 5 }, ['out']).steps.step?.config).toEqual({
       points: 5,
       reason: 'journey reward',
@@ -158,13 +157,31 @@ describe('built-in configs are validated with field paths', () => {
     ['core.branch', { conditions: [{ subject: 'tag', op: 'has', tag: ' ' }] }, ['true', 'false'], 'conditions.0.tag'],
     ['core.split', { paths: [{ percent: 30 }, { percent: 30 }] }, ['path_1', 'path_2'], 'paths'],
     ['core.split', { paths: [{ percent: 100 }] }, ['path_1'], 'paths'],
-    ['core.send', { name: 'Hi', body: '   ' }, ['sent'], 'body'],
+    ['core.send', { channel: 'sms', name: 'Hi', body: '   ' }, ['sent'], 'body'],
+    ['core.send', { name: 'Hi', body: 'Hello' }, ['sent'], 'channel'],
     ['core.tag', {}, ['out'], 'add'],
     ['core.reward.points', { points: 1.5 }, ['out'], 'points'],
   ] as const)('%s %j → %s', (type, config, ports, path) => {
     expect(problems(type, config, ports)).toEqual([
       expect.objectContaining({ code: 'invalid_config', nodeId: 'step', path }),
     ]);
+  });
+
+  it('a send has no default channel: the marketer is asked to pick one', () => {
+    expect(problems('core.send', { name: 'Hi', body: 'Hello' }, ['sent'])).toEqual([
+      expect.objectContaining({
+        code: 'invalid_config',
+        path: 'channel',
+        message: expect.stringContaining('Pick a channel'),
+      }),
+    ]);
+  });
+
+  it('a send that is skipped or fails carries on along `sent` unless those ports are wired', () => {
+    const ir = compiled('core.send', { channel: 'line', name: 'Hi', body: 'Hello' }, ['sent']);
+    expect(ir.steps.step?.next).toEqual({ sent: 'end-sent', skipped: 'end-sent', failed: 'end-sent' });
+    const branching = compiled('core.send', { channel: 'line', name: 'Hi', body: 'Hello' }, ['sent', 'failed']);
+    expect(branching.steps.step?.next).toEqual({ sent: 'end-sent', skipped: 'end-sent', failed: 'end-failed' });
   });
 
   it('a wait on an event needs both its event and timeout ports wired', () => {

@@ -24,6 +24,7 @@ export const segmentTrigger = defineNodeType({
     segmentId: z.string().trim().min(1).describe('The segment'),
   }),
   ports: [{ name: 'out' }],
+  references: (config) => [{ kind: 'segment', ref: config.segmentId, path: 'segmentId' }],
   trigger: (config) => ({
     on: 'event',
     event: SEGMENT_ENTERED,

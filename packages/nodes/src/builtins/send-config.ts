@@ -1,3 +1,4 @@
+import { findJsonProblem } from '@wayfarer/journey';
 import { z } from 'zod';
 import { checkTemplate, jsonStrings } from './send-template';
 
@@ -41,6 +42,12 @@ function jsonProblems(text: string, path: (string | number)[], what: string): Is
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return [{ path, message: `${what} must be a JSON object` }];
+  }
+  // Before any recursive walk (jsonStrings, rendering): bounded depth, storable strings.
+  const unsafe = findJsonProblem(parsed);
+  if (unsafe !== undefined) {
+    const where = unsafe.path.length > 0 ? ` at ${unsafe.path.join('.')}` : '';
+    return [{ path, message: `${what}${where} ${unsafe.message}` }];
   }
   return jsonStrings(parsed).flatMap((leaf) =>
     checkTemplate(leaf.text).map((message) => ({ path, message: `${what} at ${leaf.path.join('.')}: ${message}` })),

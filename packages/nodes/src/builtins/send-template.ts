@@ -6,6 +6,25 @@ import { Liquid, type FS } from 'liquidjs';
  */
 export const templateVariables = ['customer', 'event', 'steps', 'now', 'leaderboard'] as const;
 
+/**
+ * What writing one message may cost (denial of service by template): Liquid's own limits per
+ * render, a time budget and an output cap for the whole message (all its fields and JSON strings),
+ * and the largest literal loop bound publishing accepts. Over any of them the send fails with
+ * `render_limit`; see docs/trust.md.
+ */
+export const templateLimits = {
+  /** Rendering time for one whole message (all its templates), in ms. */
+  renderMs: 1_000,
+  /** Liquid's memoryLimit per render: characters and array items it may allocate. */
+  memory: 10_000_000,
+  /** Liquid's parseLimit: characters of template parsed at once (the largest field is 100,000). */
+  parseChars: 200_000,
+  /** Characters one message may come to, all fields together. */
+  outputChars: 512 * 1024,
+  /** Iterations a `for` / `tablerow` over a literal range `(a..b)` may have. */
+  loopIterations: 1_000,
+} as const;
+
 // Templates never read files: `include`/`render`/`layout` find nothing and fail like an unknown file.
 export const noFiles: FS = {
   exists: () => Promise.resolve(false),
@@ -34,18 +53,50 @@ export function createTemplateEngine(): Liquid {
     partials: [],
     layouts: [],
     cache: 500,
+    renderLimit: templateLimits.renderMs,
+    memoryLimit: templateLimits.memory,
+    parseLimit: templateLimits.parseChars,
   });
 }
 
 const checker = createTemplateEngine();
 const includeTag = /{%-?\s*(include|render|layout)\b/;
+const literalLoop = /{%-?\s*(?:for|tablerow)\s+[\w-]+\s+in\s+\(\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*\)/g;
+
+/** Loops over a literal range longer than {@link templateLimits}.loopIterations. */
+function loopProblems(source: string): string[] {
+  return [...source.matchAll(literalLoop)].flatMap(([loop = '', low = '0', high = '0']) => {
+    const iterations = Number(high) - Number(low) + 1;
+    if (iterations <= templateLimits.loopIterations) return [];
+    const max = templateLimits.loopIterations.toLocaleString('en');
+    return [`"${loop.trim()}…" repeats ${iterations.toLocaleString('en')} times; a loop may repeat at most ${max}`];
+  });
+}
+
+// Every autosave and publish compiles the whole journey, and its templates rarely change between
+// two of them: parsing is the dear part of checking one, so answers are remembered (a bounded map;
+// the oldest entry goes first).
+const checked = new Map<string, readonly string[]>();
+const CHECKED_LIMIT = 2_000;
 
 /**
- * Problems with a template found without rendering it: syntax errors, unknown filters, and
- * top-level variables other than {@link templateVariables}. Empty when it is fine.
+ * Problems with a template found without rendering it: syntax errors, unknown filters, top-level
+ * variables other than {@link templateVariables}, loops over a literal range that is too long.
+ * Empty when it is fine.
  */
 export function checkTemplate(source: string): string[] {
+  const known = checked.get(source);
+  if (known !== undefined) return [...known];
+  const problems = templateProblems(source);
+  if (checked.size >= CHECKED_LIMIT) checked.delete(checked.keys().next().value as string);
+  checked.set(source, problems);
+  return [...problems];
+}
+
+function templateProblems(source: string): string[] {
   if (includeTag.test(source)) return ['templates cannot include other files (include, render, layout)'];
+  const loops = loopProblems(source);
+  if (loops.length > 0) return loops;
   try {
     const parsed = checker.parse(source);
     const allowed: readonly string[] = templateVariables;

@@ -21,17 +21,25 @@ function graphWithSend(config: Record<string, unknown>, typeVersion?: number) {
   };
 }
 
-describe('core.send v2', () => {
-  it('is version 2 and keeps a v1 config as it was', () => {
-    expect(sendNode.version).toBe(2);
-    const compiled = compileJourney(graphWithSend({ name: 'Hi', body: 'Hi {{ customer.name }}' }, 1), registry);
-    expect(compiled.ok).toBe(true);
-    if (compiled.ok)
-      expect(compiled.value.steps.hello?.config).toEqual({
+describe('core.send v3', () => {
+  it('is version 3 and reads a v1 or v2 config saved without a channel as the test mailbox it meant', () => {
+    expect(sendNode.version).toBe(3);
+    for (const version of [1, 2]) {
+      const compiled = compileJourney(graphWithSend({ name: 'Hi', body: 'Hi {{ customer.name }}' }, version), registry);
+      expect(compiled.ok ? compiled.value.steps.hello?.config : compiled.problems).toEqual({
         channel: 'outbox',
         name: 'Hi',
         body: 'Hi {{ customer.name }}',
       });
+    }
+    const line = compileJourney(graphWithSend({ channel: 'line', name: 'Hi', body: 'Hi' }, 2), registry);
+    expect(line.ok && line.value.steps.hello?.config).toMatchObject({ channel: 'line' });
+  });
+
+  it('names the channel it sends on, for publishing to check', () => {
+    expect(sendNode.references?.(sendNode.config.parse({ channel: 'line', name: 'Hi', body: 'Hi' }))).toEqual([
+      { kind: 'channel', ref: 'line', path: 'channel' },
+    ]);
   });
 
   it('accepts every channel with per-locale wording and smart sending', () => {

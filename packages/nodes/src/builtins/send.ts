@@ -5,9 +5,15 @@ import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema 
 export { messageLocales, sendChannels } from './send-config';
 export type { MessageContent, MessageLocale, MessageVariant, SendChannel } from './send-config';
 
+// No default: a step that sent nowhere real while looking ready is worse than one asking for a channel.
+// `pick`: the editor starts the field unset instead of at the first option.
+const channelSchema = z
+  .enum(sendChannels, { error: (issue) => (issue.input === undefined ? 'Pick a channel' : undefined) })
+  .meta({ pick: true });
+
 const sendConfigSchema = z
   .object({
-    channel: z.enum(sendChannels).default('outbox'),
+    channel: channelSchema,
     name: z.string().trim().min(1).max(120).describe('Message name shown in reports'),
     ...messageContentSchema.shape,
     variants: variantsSchema.optional(),
@@ -24,14 +30,15 @@ const sendConfigSchema = z
   });
 
 /**
- * Sends a message written from Liquid templates on LINE, email, SMS, a webhook or the outbox,
- * after the workspace's sending policy (consent, quiet hours, frequency caps, smart sending).
- * v2 added the channels, `html`, `flex`, `variants` and `smartSendingHours`; a v1 config is a
- * valid v2 config, so the migration keeps it as it is.
+ * Sends a message written from Liquid templates on LINE, email, SMS, a webhook or the test mailbox
+ * (`outbox`), after the workspace's sending policy (consent, quiet hours, frequency caps, smart
+ * sending). v2 added the channels, `html`, `flex`, `variants` and `smartSendingHours`; a v1 config
+ * is a valid v2 config. v3 has no default channel; configs saved without one meant the outbox.
+ * A message that is skipped or fails carries on along `sent` unless those ports are connected.
  */
 export const sendNode = defineNodeType({
   type: 'core.send',
-  version: 2,
+  version: 3,
   kind: 'action',
   category: 'actions',
   title: { en: 'Send message', 'zh-TW': '發送訊息', 'zh-CN': '发送消息' },
@@ -43,8 +50,25 @@ export const sendNode = defineNodeType({
   config: sendConfigSchema,
   ports: [
     { name: 'sent', label: { en: 'Sent', 'zh-TW': '已發送', 'zh-CN': '已发送' } },
-    { name: 'skipped', label: { en: 'Skipped', 'zh-TW': '略過', 'zh-CN': '跳过' }, required: false },
-    { name: 'failed', label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' }, required: false },
+    {
+      name: 'skipped',
+      label: { en: 'Skipped', 'zh-TW': '略過', 'zh-CN': '跳过' },
+      required: false,
+      fallback: 'sent',
+    },
+    {
+      name: 'failed',
+      label: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' },
+      required: false,
+      fallback: 'sent',
+    },
   ],
-  migrations: { 1: (config) => config },
+  migrations: { 1: (config) => config, 2: withOutboxDefault },
+  references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
+  sendsOn: (config) => config.channel,
 });
+
+function withOutboxDefault(config: unknown): unknown {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) return config;
+  return 'channel' in config && config.channel !== undefined ? config : { ...config, channel: 'outbox' };
+}

@@ -31,7 +31,7 @@ describe('built-in node summaries read well in every UI language', () => {
     ],
     [
       'core.send',
-      { name: 'Birthday gift', body: 'Hi' },
+      { channel: 'line', name: 'Birthday gift', body: 'Hi' },
       'Send: Birthday gift',
       '發送：Birthday gift',
       '发送：Birthday gift',

@@ -41,10 +41,24 @@ export interface RuntimeServices {
    * hours); see send-delivery.ts. Absent where no channels are wired (only the outbox works then).
    */
   deliverMessage?(request: DeliveryRequest): Promise<DeliveryOutcome>;
+  /**
+   * Records the message of this step visit as `failed` with the reason (its template failed, or hit
+   * a render limit), so it is counted and shown like any failed delivery; once per visit.
+   */
+  recordSendFailure?(failure: SendFailure): Promise<{ messageId: string }>;
   /** Outputs of this enrollment's earlier steps, by step id (templates read them as `steps`). */
   stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
   /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
   loyalty?: LoyaltyServices;
+}
+
+/** A message that could not be written: on which channel, under which name, and why. */
+export interface SendFailure {
+  channel: string;
+  name: string;
+  /** `template_error` or `render_limit`. */
+  code: string;
+  detail: string;
 }
 
 export interface OutgoingMessage {

@@ -4,24 +4,14 @@ import { messageLocales, type MessageContent, type MessageLocale } from '../buil
 import type { SendContent } from '../builtins/send-content';
 import { createTemplateEngine } from '../builtins/send-template';
 import type { RuntimeContext } from './context';
+import { hitLiquidLimit, RenderBudget, TemplateRenderError, yieldToEventLoop } from './render-budget';
 import type { RenderedMessage } from './send-delivery';
+
+export { RenderBudget, TemplateRenderError, type TemplateFailureCode } from './render-budget';
 
 type SendConfig = ConfigOf<typeof sendNode>;
 
 const engine = createTemplateEngine();
-
-/** A template or JSON problem found while writing one customer's message. */
-export class TemplateRenderError extends Error {
-  readonly code = 'template_error';
-  constructor(
-    /** The content field whose template failed (`body`, `subject`, `html`, `flex`). */
-    readonly field: string,
-    cause: unknown,
-  ) {
-    super(`${field}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'TemplateRenderError';
-  }
-}
 
 /** The wording for the customer's locale: the variant's fields over the default ones. */
 export function chooseWording(
@@ -63,18 +53,28 @@ export function sendScope(
   };
 }
 
-async function render(field: string, template: string, scope: object): Promise<string> {
+async function render(field: string, template: string, scope: object, budget: RenderBudget): Promise<string> {
+  let output: string;
   try {
-    return (await engine.parseAndRender(template, scope)) as string;
+    output = (await engine.parseAndRender(template, scope, budget.timeLeft(field))) as string;
   } catch (error) {
-    throw new TemplateRenderError(field, error);
+    if (error instanceof TemplateRenderError) throw error;
+    throw new TemplateRenderError(field, error, hitLiquidLimit(error) ? 'render_limit' : 'template_error');
   }
+  budget.spend(field, output);
+  await yieldToEventLoop();
+  return output;
 }
 
 /** Renders every string of a JSON document (so values need no JSON escaping in templates). */
-async function renderJson(field: string, text: string, scope: object): Promise<Record<string, unknown>> {
+async function renderJson(
+  field: string,
+  text: string,
+  scope: object,
+  budget: RenderBudget,
+): Promise<Record<string, unknown>> {
   const walk = async (value: unknown): Promise<unknown> => {
-    if (typeof value === 'string') return render(field, value, scope);
+    if (typeof value === 'string') return render(field, value, scope, budget);
     if (Array.isArray(value)) return Promise.all(value.map(walk));
     if (value !== null && typeof value === 'object') {
       const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await walk(item)]));
@@ -98,25 +98,26 @@ export async function renderMessage(
   channel: Exclude<SendConfig['channel'], 'outbox'>,
   content: MessageContent,
   scope: object,
+  budget: RenderBudget = new RenderBudget(),
 ): Promise<RenderedMessage> {
   switch (channel) {
     case 'line': {
-      const text = await render('body', content.body, scope);
+      const text = await render('body', content.body, scope, budget);
       if (content.flex === undefined) return { channel, content: { type: 'text', text } };
       return {
         channel,
-        content: { type: 'flex', altText: text, contents: await renderJson('flex', content.flex, scope) },
+        content: { type: 'flex', altText: text, contents: await renderJson('flex', content.flex, scope, budget) },
       };
     }
     case 'email': {
-      const text = await render('body', content.body, scope);
-      const html = content.html === undefined ? escapeHtml(text) : await render('html', content.html, scope);
-      return { channel, subject: await render('subject', content.subject ?? '', scope), html, text };
+      const text = await render('body', content.body, scope, budget);
+      const html = content.html === undefined ? escapeHtml(text) : await render('html', content.html, scope, budget);
+      return { channel, subject: await render('subject', content.subject ?? '', scope, budget), html, text };
     }
     case 'sms':
-      return { channel, body: await render('body', content.body, scope) };
+      return { channel, body: await render('body', content.body, scope, budget) };
     case 'webhook':
-      return { channel, payload: await renderJson('body', content.body, scope) };
+      return { channel, payload: await renderJson('body', content.body, scope, budget) };
     default: {
       const unreachable: never = channel;
       return unreachable;
@@ -129,10 +130,11 @@ export async function renderOutbox(
   name: string,
   content: MessageContent,
   scope: object,
+  budget: RenderBudget = new RenderBudget(),
 ): Promise<{ name: string; body: string; subject?: string }> {
-  const body = await render('body', content.body, scope);
+  const body = await render('body', content.body, scope, budget);
   if (content.subject === undefined) return { name, body };
-  return { name, body, subject: await render('subject', content.subject, scope) };
+  return { name, body, subject: await render('subject', content.subject, scope, budget) };
 }
 
 /** The outbox record: what the development channel stores. */
@@ -146,7 +148,8 @@ export interface OutboxMessage {
 /**
  * Writes one customer's message as a send step does: the wording for `customerLocale` (see
  * chooseWording) rendered for the channel. The send runtime and the server's template preview both
- * call it, so a preview shows what the customer would get. Throws TemplateRenderError.
+ * call it, so a preview shows what the customer would get. Throws TemplateRenderError (code
+ * `render_limit` when the message exceeds templateLimits).
  */
 export async function renderSend(
   send: { channel: SendConfig['channel']; name: string; content: SendContent },

@@ -75,6 +75,7 @@ describe('send runtime', () => {
   it('keeps writing v1 outbox messages through the step transaction', async () => {
     const { context, effects } = fakeContext();
     const outbox = sendRuntime.spec.config.parse({
+      channel: 'outbox',
       name: 'Hello',
       subject: 'For {{ customer.name }}',
       body: 'Hi {{ customer.name }}',

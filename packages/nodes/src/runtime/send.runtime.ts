@@ -27,10 +27,19 @@ export function sendResult(outcome: DeliveryOutcome): StepResult<SendPort> {
   }
 }
 
-const templateFailure = (error: TemplateRenderError): StepResult<SendPort> => ({
-  port: 'failed',
-  output: { status: 'failed', code: error.code, detail: error.message },
-});
+/** A message that could not be written fails the step, recorded like a failed delivery. */
+async function templateFailure(
+  error: TemplateRenderError,
+  config: { channel: string; name: string },
+  context: RuntimeContext,
+): Promise<StepResult<SendPort>> {
+  const failure = { channel: config.channel, name: config.name, code: error.code, detail: error.message };
+  const recorded = await context.services.recordSendFailure?.(failure);
+  return {
+    port: 'failed',
+    output: { status: 'failed', code: error.code, detail: error.message, ...recorded },
+  };
+}
 
 async function scopeFor(context: RuntimeContext, config: object): Promise<object> {
   const steps = context.services.stepOutputs ? await context.services.stepOutputs() : {};
@@ -67,7 +76,7 @@ export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
     });
     return sendResult(outcome);
   } catch (error) {
-    if (error instanceof TemplateRenderError) return templateFailure(error);
+    if (error instanceof TemplateRenderError) return templateFailure(error, config, context);
     throw error;
   }
 });

@@ -1,5 +1,5 @@
 import { Liquid } from 'liquidjs';
-import { noFiles } from '../builtins/send-template';
+import { noFiles, templateLimits } from '../builtins/send-template';
 import type { RuntimeContext } from './context';
 
 // One engine for the process: templates are parsed per render but the engine config is shared.
@@ -14,6 +14,9 @@ const engine = new Liquid({
   root: [],
   partials: [],
   layouts: [],
+  renderLimit: templateLimits.renderMs,
+  memoryLimit: templateLimits.memory,
+  parseLimit: templateLimits.parseChars,
 });
 
 /** The variables a template sees: `customer`, `event`, `now` (and `leaderboard`, see leaderboardScope). */

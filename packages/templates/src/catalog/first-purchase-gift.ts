@@ -52,7 +52,7 @@ export const firstPurchaseGift = defineTemplate({
           setAttributes: { member_stage: 'new_customer' },
         }),
         node('grant-gift', 'core.reward.points', [2, 0], { points: 200, reason: t('giftReason') }),
-        node('send-thanks', 'core.send', [3, 0], { name: t('thanksName'), body: t('thanksBody') }),
+        node('send-thanks', 'core.send', [3, 0], { channel: 'line', name: t('thanksName'), body: t('thanksBody') }),
         node(
           'wait-second-order',
           'core.wait',
@@ -65,7 +65,11 @@ export const firstPurchaseGift = defineTemplate({
           setAttributes: { member_stage: 'regular' },
         }),
         node('end-regular', 'core.end', [6, -1], {}),
-        node('send-comeback', 'core.send', [5, 1], { name: t('comebackName'), body: t('comebackBody') }),
+        node('send-comeback', 'core.send', [5, 1], {
+          channel: 'line',
+          name: t('comebackName'),
+          body: t('comebackBody'),
+        }),
         node('end-reminded', 'core.end', [6, 1], {}),
       ],
       edges: [

@@ -44,7 +44,7 @@ export const winBackLapsed = defineTemplate({
       nodes: [
         node('lapsed', 'core.trigger.api', [0, 0], {}, t('lapsed')),
         node('tag-lapsed', 'core.tag', [1, 0], { add: ['lapsed'] }),
-        node('send-miss-you', 'core.send', [2, 0], { name: t('missYouName'), body: t('missYouBody') }),
+        node('send-miss-you', 'core.send', [2, 0], { channel: 'line', name: t('missYouName'), body: t('missYouBody') }),
         node(
           'wait-first-try',
           'core.wait',
@@ -52,7 +52,11 @@ export const winBackLapsed = defineTemplate({
           { mode: 'event', event: 'purchase', timeout: { amount: 7, unit: 'days' } },
           t('firstTry'),
         ),
-        node('send-last-chance', 'core.send', [4, 1], { name: t('lastChanceName'), body: t('lastChanceBody') }),
+        node('send-last-chance', 'core.send', [4, 1], {
+          channel: 'line',
+          name: t('lastChanceName'),
+          body: t('lastChanceBody'),
+        }),
         node(
           'wait-second-try',
           'core.wait',

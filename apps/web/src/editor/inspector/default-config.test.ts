@@ -24,7 +24,7 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
     needs: ['conditions.0.tag'],
   },
   'core.split': { config: { paths: [{ percent: 50 }, { percent: 50 }] }, needs: [] },
-  'core.send': { config: { channel: 'outbox', name: '', body: '' }, needs: ['name', 'body'] },
+  'core.send': { config: { name: '', body: '' }, needs: ['channel', 'name', 'body'] },
   'core.reward.points': { config: { points: 1, reason: 'journey reward' }, needs: [] },
   'core.points.deduct': { config: { points: 1, reason: 'journey redemption' }, needs: [] },
   // Which pool, badge or lottery is the marketer's choice.

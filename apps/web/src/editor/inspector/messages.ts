@@ -85,4 +85,8 @@ export const problemTitles: Readonly<Record<DiagnosticCode, LocalizedText>> = {
   unreachable_node: { en: 'Unreachable step', 'zh-TW': '無法抵達的步驟', 'zh-CN': '无法到达的步骤' },
   cycle_without_wait: { en: 'Loop without a wait', 'zh-TW': '迴圈中沒有等待', 'zh-CN': '循环中没有等待' },
   no_trigger: { en: 'No trigger', 'zh-TW': '沒有觸發條件', 'zh-CN': '没有触发条件' },
+  channel_not_connected: { en: 'Channel not connected', 'zh-TW': '管道尚未連接', 'zh-CN': '渠道尚未连接' },
+  missing_asset: { en: 'Missing in this workspace', 'zh-TW': '工作區中不存在', 'zh-CN': '工作区中不存在' },
+  test_channel: { en: 'Test mailbox only', 'zh-TW': '僅寄到測試信箱', 'zh-CN': '仅发到测试信箱' },
+  attribute_may_be_missing: { en: 'May be empty', 'zh-TW': '可能為空', 'zh-CN': '可能为空' },
 };

@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticCode } from '@wayfarer/journey';
 import { defineMessages, format, type Locale, type LocalizedText } from '../../app/i18n';
+import { problemDetail } from './problem-detail';
 
 /** The words a problem's explanation names: the exit (port) and the field it is about. */
 export interface ProblemContext {
@@ -75,7 +76,8 @@ const m = defineMessages({
   },
 });
 
-function pick(problem: Diagnostic, context: ProblemContext): [LocalizedText, Record<string, string>] {
+// Undefined for the workspace check's codes, which `problemDetail` words from their params.
+function pick(problem: Diagnostic, context: ProblemContext): [LocalizedText, Record<string, string>] | undefined {
   const port = context.portLabel ?? problem.port ?? '';
   const code: DiagnosticCode = problem.code;
   switch (code) {
@@ -103,6 +105,11 @@ function pick(problem: Diagnostic, context: ProblemContext): [LocalizedText, Rec
       return [m.duplicateNode, {}];
     case 'invalid_graph':
       return [m.invalidGraph, {}];
+    case 'channel_not_connected':
+    case 'missing_asset':
+    case 'test_channel':
+    case 'attribute_may_be_missing':
+      return undefined;
     default: {
       const unreachable: never = code;
       return unreachable;
@@ -112,6 +119,6 @@ function pick(problem: Diagnostic, context: ProblemContext): [LocalizedText, Rec
 
 /** What to do about a compiler problem, in `locale` (the compiler's own message is for developers). */
 export function problemText(problem: Diagnostic, context: ProblemContext, locale: Locale): string {
-  const [text, values] = pick(problem, context);
-  return format(text[locale], values);
+  const picked = pick(problem, context);
+  return picked === undefined ? problemDetail(problem, locale) : format(picked[0][locale], picked[1]);
 }

@@ -2,10 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import {
   compileJourney,
+  isError,
   journeyGraphSchema,
   summarizeGraphChanges,
   type Diagnostic,
   type GraphChanges,
+  type JourneyGraph,
 } from '@wayfarer/journey';
 import { useTRPC, useTRPCClient } from '../../app/trpc';
 import { useEditorStore } from '../store/editor-context';
@@ -19,8 +21,8 @@ export type PublishStep =
   | { step: 'checking' }
   | { step: 'blocked'; problems: readonly Diagnostic[] }
   | { step: 'conflict' }
-  | { step: 'review'; changes: GraphChanges; firstVersion: boolean }
-  | { step: 'publishing'; changes: GraphChanges; firstVersion: boolean }
+  | { step: 'review'; changes: GraphChanges; firstVersion: boolean; warnings: readonly Diagnostic[] }
+  | { step: 'publishing'; changes: GraphChanges; firstVersion: boolean; warnings: readonly Diagnostic[] }
   | { step: 'unsaved' }
   | { step: 'failed'; error: unknown };
 
@@ -34,11 +36,12 @@ export interface Publisher {
   close: () => void;
 }
 
-/** Saves, compiles and diffs against the live graph: the step the dialog opens at. */
+/** Saves, compiles, checks against the workspace and diffs against the live graph: the step the dialog opens at. */
 async function prepare(
   store: EditorStore,
   autosave: Autosaver,
   liveGraph: () => Promise<unknown>,
+  checkWorkspace: (graph: JourneyGraph) => Promise<readonly Diagnostic[]>,
 ): Promise<PublishStep> {
   const saved = await autosave.flush();
   if (saved === 'conflict') return { step: 'conflict' };
@@ -47,9 +50,18 @@ async function prepare(
   const { doc, catalog } = store.getState();
   const compiled = compileJourney(doc.graph, catalog.registry);
   if (!compiled.ok) return { step: 'blocked', problems: compiled.problems };
+  // Channels and assets are the workspace's: only the server can say whether they exist.
+  const checked = await checkWorkspace(doc.graph);
+  const errors = checked.filter(isError);
+  if (errors.length > 0) return { step: 'blocked', problems: errors };
   const live = await liveGraph();
   const before = live === null ? null : journeyGraphSchema.parse(live);
-  return { step: 'review', changes: summarizeGraphChanges(before, doc.graph), firstVersion: before === null };
+  return {
+    step: 'review',
+    changes: summarizeGraphChanges(before, doc.graph),
+    firstVersion: before === null,
+    warnings: checked,
+  };
 }
 
 /** "Version 3 is live" for a few seconds after publishing. */
@@ -78,13 +90,14 @@ export function usePublish(journeyId: string, liveVersionId: string | null, auto
       liveVersionId === null
         ? null
         : (await queryClient.fetchQuery(trpc.journeys.version.queryOptions({ versionId: liveVersionId }))).graph;
+    const checkWorkspace = async (graph: JourneyGraph) => (await client.journeys.validate.mutate({ graph })).problems;
     setState(
-      await prepare(store, autosave, liveGraph).catch((error: unknown) => ({
+      await prepare(store, autosave, liveGraph, checkWorkspace).catch((error: unknown) => ({
         step: 'failed' as const,
         error,
       })),
     );
-  }, [autosave, store, liveVersionId, queryClient, trpc]);
+  }, [autosave, store, liveVersionId, queryClient, trpc, client]);
 
   const confirm = useCallback(async () => {
     if (state.step !== 'review') return;

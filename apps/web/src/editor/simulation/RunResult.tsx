@@ -42,6 +42,7 @@ interface StepItemProps {
 
 function StepItem({ step, startedAt, title, portName }: StepItemProps) {
   const t = useT();
+  const { locale } = useLocale();
   return (
     <li className="sim-step" data-testid="sim-step" data-step-id={step.stepId} data-port={step.port ?? ''}>
       <div className="sim-step__head">
@@ -55,7 +56,7 @@ function StepItem({ step, startedAt, title, portName }: StepItemProps) {
       </div>
       {step.messages.map((message, index) => (
         <div className="sim-message" data-testid="sim-message" data-channel={message.channel} key={`m${index}`}>
-          <div className="sim-message__label">{t(m.message, { channel: t(channelName(message.channel)) })}</div>
+          <div className="sim-message__label">{t(m.message, { channel: channelName(message.channel, locale) })}</div>
           {message.subject && <div className="sim-message__subject">{message.subject}</div>}
           <pre className="sim-message__body">{message.body}</pre>
         </div>

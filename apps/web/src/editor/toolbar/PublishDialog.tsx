@@ -9,6 +9,7 @@ import type { Publisher } from '../persistence/use-publish';
 import { useNodeLabels } from '../side-panel/use-node-labels';
 import { useEditorStore } from '../store/editor-context';
 import { ChangeSummary } from './ChangeSummary';
+import { PublishWarnings } from './PublishWarnings';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useDescribeProblem } from '../side-panel/use-describe-problem';
 
@@ -31,12 +32,19 @@ function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: 
   );
 }
 
-function ReviewStep({ changes, firstVersion }: { changes: GraphChanges; firstVersion: boolean }) {
+interface ReviewStepProps {
+  changes: GraphChanges;
+  firstVersion: boolean;
+  warnings: readonly Diagnostic[];
+}
+
+function ReviewStep({ changes, firstVersion, warnings }: ReviewStepProps) {
   const t = useT();
   return (
     <>
       <p>{t(firstVersion ? editorMessages.publishFirst : editorMessages.publishNext)}</p>
       <ChangeSummary changes={changes} />
+      <PublishWarnings warnings={warnings} />
     </>
   );
 }
@@ -59,7 +67,7 @@ function Body({ publisher }: { publisher: Publisher }): ReactNode {
       return <BlockedStep publisher={publisher} problems={state.problems} />;
     case 'review':
     case 'publishing':
-      return <ReviewStep changes={state.changes} firstVersion={state.firstVersion} />;
+      return <ReviewStep changes={state.changes} firstVersion={state.firstVersion} warnings={state.warnings} />;
     default: {
       const unreachable: never = state;
       return unreachable;

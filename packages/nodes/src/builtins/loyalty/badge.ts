@@ -20,4 +20,5 @@ export const awardBadgeNode = defineNodeType({
       .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'Use the badge key, e.g. early-bird'),
   }),
   ports: [{ name: 'out' }],
+  references: (config) => [{ kind: 'badge', ref: config.badgeKey, path: 'badgeKey' }],
 });

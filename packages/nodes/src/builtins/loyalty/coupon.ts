@@ -27,4 +27,5 @@ export const issueCouponNode = defineNodeType({
       required: false,
     },
   ],
+  references: (config) => [{ kind: 'coupon_pool', ref: config.poolId, path: 'poolId' }],
 });

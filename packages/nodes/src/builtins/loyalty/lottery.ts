@@ -44,4 +44,5 @@ export const drawLotteryNode = defineNodeType({
     ...config.prizes.map((prize) => ({ name: winPort(prize.key), label: winLabel(prize.name ?? prize.key) })),
     { name: 'lose', label: { en: 'No prize', 'zh-TW': '未中獎', 'zh-CN': '未中奖' } },
   ],
+  references: (config) => [{ kind: 'lottery', ref: config.lotteryId, path: 'lotteryId' }],
 });

@@ -21,12 +21,19 @@ describe('checkConfig', () => {
   });
 
   it('keeps messages written in the schema and refinements at their path', () => {
-    expect(checkConfig(schemaOf('core.send'), { name: 'Hi', body: '' }, 'en').errors).toEqual([
+    expect(checkConfig(schemaOf('core.send'), { channel: 'line', name: 'Hi', body: '' }, 'en').errors).toEqual([
       { path: 'body', message: 'Write the message', source: 'schema' },
     ]);
     expect(checkConfig(schemaOf('core.split'), { paths: [{ percent: 20 }, { percent: 30 }] }, 'en').errors).toEqual([
       { path: 'paths', message: 'Percentages must add up to 100', source: 'schema' },
     ]);
+  });
+
+  it('asks for a send’s channel in the UI language', () => {
+    const errors = (locale: 'en' | 'zh-TW') =>
+      checkConfig(schemaOf('core.send'), { name: 'Hi', body: 'Hello' }, locale).errors;
+    expect(errors('en')).toEqual([{ path: 'channel', message: 'Pick a channel', source: 'schema' }]);
+    expect(errors('zh-TW')).toEqual([{ path: 'channel', message: '請選擇管道', source: 'schema' }]);
   });
 
   it('says what zod found in plain words, in the UI language', () => {
@@ -62,7 +69,7 @@ describe('mergeErrors', () => {
   });
 
   it('adds compiler problems at paths the local check does not cover, without their node prefix', () => {
-    const check = checkConfig(schemaOf('core.send'), { name: 'Hi', body: '' }, 'en');
+    const check = checkConfig(schemaOf('core.send'), { channel: 'line', name: 'Hi', body: '' }, 'en');
     const merged = mergeErrors(check, [
       compilerProblem('body', 'Write the message'),
       compilerProblem('subject', 'Too long'),
@@ -75,7 +82,7 @@ describe('mergeErrors', () => {
   });
 
   it('drops compiler config problems once the local config is valid (they are stale)', () => {
-    const check = checkConfig(schemaOf('core.send'), { name: 'Hi', body: 'Hello' }, 'en');
+    const check = checkConfig(schemaOf('core.send'), { channel: 'line', name: 'Hi', body: 'Hello' }, 'en');
     expect(mergeErrors(check, [compilerProblem('body', 'Write the message')])).toEqual([]);
   });
 });

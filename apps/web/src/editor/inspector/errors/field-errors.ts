@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '@wayfarer/journey';
 import type { Locale } from '../../../app/i18n';
-import { localizedErrorMap } from './zod-messages';
+import { authoredMessage, localizedErrorMap } from './zod-messages';
 
 /** One problem with one field, `path` dotted (`conditions.0.tag`); '' is the config as a whole. */
 export interface FieldError {
@@ -29,7 +29,7 @@ export function checkConfig(schema: z.ZodType, config: unknown, locale: Locale):
     parsed: { ok: false },
     errors: result.error.issues.map((issue) => ({
       path: joinPath(issue.path),
-      message: issue.message,
+      message: authoredMessage(issue.message, locale),
       source: 'schema' as const,
     })),
   };

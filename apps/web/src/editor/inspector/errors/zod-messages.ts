@@ -11,6 +11,16 @@ function isMissing(issue: Issue): boolean {
   return typeof issue.input === 'string' && issue.input.trim() === '';
 }
 
+// Messages node authors wrote in a schema that marketers meet often, in every UI language.
+const authoredMessages: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  'Pick a channel': { en: 'Pick a channel', 'zh-TW': '請選擇管道', 'zh-CN': '请选择渠道' },
+};
+
+/** A schema's own message in the UI language where it is one of the common ones; as written otherwise. */
+export function authoredMessage(message: string, locale: Locale): string {
+  return Object.hasOwn(authoredMessages, message) ? (authoredMessages[message]?.[locale] ?? message) : message;
+}
+
 /**
  * A per-parse error map in the UI language, in plain words (see issueText). Messages written in a
  * schema (`.min(1, 'Write the message')`) take precedence over a per-parse map in zod 4, so node

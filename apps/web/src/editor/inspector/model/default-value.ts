@@ -10,7 +10,8 @@ import {
 /**
  * A starting value for a field: the schema's default, else the smallest value that could be valid —
  * the first enum option, the minimum number, `minItems` fresh items. Strings start empty: what a
- * message says or which event to wait for is for a human to type. `undefined` means "leave out".
+ * message says or which event to wait for is for a human to type, and so does an enum marked `pick`
+ * (which channel a message goes out on). `undefined` means "leave out".
  */
 export function defaultValue(model: FieldModel): unknown {
   if (model.hasDefault) return structuredClone(model.default);
@@ -23,7 +24,7 @@ export function defaultValue(model: FieldModel): unknown {
     case 'boolean':
       return false;
     case 'enum':
-      return model.options[0]?.value ?? null;
+      return model.pick === true ? undefined : (model.options[0]?.value ?? null);
     case 'literal':
       return model.value;
     case 'object':

@@ -71,6 +71,8 @@ export interface BooleanField extends FieldBase {
 export interface EnumField extends FieldBase {
   kind: 'enum';
   options: readonly EnumOption[];
+  /** No starting value: a human must pick one (the schema's `.meta({ pick: true })`), e.g. a send's channel. */
+  pick?: boolean;
 }
 
 /** A fixed value (JSON Schema `const`) that is not a union's discriminator. */

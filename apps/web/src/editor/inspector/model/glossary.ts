@@ -1,3 +1,4 @@
+import { channelNames } from '../../../app/channel-names';
 import type { LocalizedText } from '../../../app/i18n';
 
 // Schemas are written in English, but marketers read zh-TW / zh-CN. These are words that recur in
@@ -66,7 +67,7 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   attribute: { en: 'Attribute', 'zh-TW': '屬性', 'zh-CN': '属性' },
   tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },
   points: { en: 'Points', 'zh-TW': '點數', 'zh-CN': '积分' },
-  outbox: { en: 'Outbox', 'zh-TW': '寄件匣', 'zh-CN': '发件箱' },
+  ...channelNames,
   is: { en: 'is', 'zh-TW': '是', 'zh-CN': '是' },
   is_not: { en: 'is not', 'zh-TW': '不是', 'zh-CN': '不是' },
   tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },

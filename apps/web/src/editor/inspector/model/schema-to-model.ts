@@ -105,7 +105,7 @@ function literalsOf(walk: Walk, base: FieldBase, union: readonly JsonSchema[]): 
 
 function enumOf(base: FieldBase, schema: JsonSchema, locale: Locale): EnumField {
   const options = (schema.enum ?? []).map((value) => ({ value, label: optionLabel(value, locale) }));
-  return { ...base, kind: 'enum', options };
+  return { ...base, kind: 'enum', options, ...(schema['pick'] === true ? { pick: true } : {}) };
 }
 
 // A pattern that accepts clock times and rejects other text is a time of day, whatever its source.

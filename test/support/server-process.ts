@@ -1,7 +1,7 @@
-// The API server for the ingest benchmark, run the way production runs it: its own Node process
-// from the production composition root (apps/server/src/main.ts), configured by environment
-// variables. Its own process keeps its event loop apart from the load generator and the Temporal
-// worker in the benchmark process, as in a deployment where the worker is a separate process.
+// The API server run the way production runs it: its own Node process from the production
+// composition root (apps/server/src/main.ts), configured by environment variables. The ingest
+// benchmark uses it to keep the server's event loop apart from the load generator and the worker;
+// tests use it to kill a server outright (SIGKILL) and see what the next one does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -12,19 +12,24 @@ export interface ServerProcessOptions {
   taskQueue: string;
   /** Extra Node flags for the server process, e.g. `--cpu-prof` to see where its time goes. */
   nodeArgs?: string[];
+  /** More environment variables (e.g. `EVENT_ROUTER_LEASE_MS`). */
+  env?: Record<string, string>;
 }
 
 export interface ServerProcess {
   /** e.g. `http://127.0.0.1:41234` */
   url: string;
+  /** SIGTERM: a graceful stop. */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies where it is, as in a crash. */
+  kill(): Promise<void>;
 }
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const mainPath = fileURLToPath(new URL('../apps/server/src/main.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const mainPath = fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url));
 const STARTUP_TIMEOUT_MS = 60_000;
-// The benchmark measures routing, not the limiter: the limit stays on (its counting is part of
-// every request) but far above what one run sends.
+// Benchmarks and tests measure routing, not the limiter: the limit stays on (its counting is part
+// of every request) but far above what one run sends.
 const RATE_LIMIT_PER_MIN = 10_000_000;
 
 // Fastify's pino logger prints one JSON line per event; the listen line carries the address.
@@ -71,16 +76,18 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       PORT: '0',
       HOST: '127.0.0.1',
       INGEST_RATE_LIMIT_PER_MIN: String(RATE_LIMIT_PER_MIN),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  const end = async (signal: NodeJS.Signals): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
+  const stop = () => end('SIGTERM');
   try {
-    return { url: await waitForListening(child), stop };
+    return { url: await waitForListening(child), stop, kill: () => end('SIGKILL') };
   } catch (error) {
     await stop();
     throw error;
