@@ -4,4 +4,5 @@ export * from './broadcast-contract';
 export * from './segment-refresh.contract';
 export * from './date-trigger-sweep.contract';
 export * from './loyalty-maintenance.contract';
+export * from './experiment-decisions.contract';
 export * from './simulation.contract';

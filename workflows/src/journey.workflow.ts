@@ -18,6 +18,7 @@ export { broadcast } from './broadcast.workflow';
 export { segmentRefresh } from './segment-refresh.workflow';
 export { dateTriggerSweep } from './date-trigger-sweep.workflow';
 export { loyaltyMaintenance } from './loyalty-maintenance.workflow';
+export { experimentDecisions } from './experiment-decisions.workflow';
 export { journeySimulation } from './simulation.workflow';
 
 /** Walks one customer through one journey version, continuing as new when the run gets long. */

@@ -1,3 +1,4 @@
+import { inSpanUnder } from '@wayfarer/telemetry';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import rateLimit from '@fastify/rate-limit';
@@ -136,6 +137,8 @@ export function createServer(deps: ServerDeps): WayfarerServer {
       router = startEventRouter(services, {
         ...deps.eventRouter,
         onError: (error, event) => app.log.error({ err: error, eventId: event?.id }, 'routing an event failed'),
+        aroundEvent: (event, route) =>
+          inSpanUnder(event.traceParent, 'route event', { 'wayfarer.event_id': event.id }, route),
       });
       return address;
     },

@@ -17,6 +17,7 @@ import {
 } from '@wayfarer/provision';
 import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
+  ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
   journeyWorkflowsPath,
   sendServicesFromEnv,
@@ -127,6 +128,12 @@ async function start(): Promise<void> {
   cleanups.push(() => worker.stop());
   // Every workspace (the demo's included) gets its daily loyalty maintenance.
   await ensureLoyaltyMaintenanceSchedules(
+    new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
+    db,
+    env.TEMPORAL_TASK_QUEUE,
+  );
+  // …and its daily experiment decisions.
+  await ensureExperimentDecisionsSchedules(
     new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
     db,
     env.TEMPORAL_TASK_QUEUE,

@@ -7,6 +7,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import {
   advanceBroadcast,
   beginBroadcast,
+  controlGroupMembers,
   createVersionCache,
   findBroadcast,
   finishBroadcast,
@@ -116,7 +117,13 @@ async function enrollBatch(
     );
   }
   const members = await nextBroadcastBatch(deps.db, row);
+  // The workspace's control group gets no marketing: its members are skipped, unless the journey is transactional.
+  const held =
+    ir.settings.transactional === true
+      ? new Set<string>()
+      : await controlGroupMembers(deps.db, row.workspaceId, members);
   const entries = await mapWithConcurrency(members, deps.concurrency ?? 16, async (customerId) => {
+    if (held.has(customerId)) return false;
     const workflowId = entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
     const outcome = await startEnrollment(deps, {
       workspaceId: row.workspaceId,

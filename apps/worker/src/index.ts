@@ -13,3 +13,9 @@ export { messagingSettingsSchema, readMessagingSettings } from './send/settings'
 export type { MessagingSettings } from './send/settings';
 export { createSendPacer, type SendPacer } from './send/send-pacer';
 export { DEFAULT_SEND_RATE_LIMITS, DEFAULT_SEND_CONCURRENCY, workerRoles, type WorkerRole } from './start-worker';
+export { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
+export {
+  createExperimentDecisionActivities,
+  decideWorkspaceExperiments,
+  DECISION_ACTOR,
+} from './experiments/decide-experiments';

@@ -14,6 +14,7 @@ import {
   tracingWorkerPlugin,
 } from '@wayfarer/telemetry';
 import { workerEnvSchema } from './config/worker-env';
+import { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
 import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
 import { DEFAULT_SEND_RATE_LIMITS, startJourneyWorker } from './start-worker';
 import { createSendPacer } from './send/send-pacer';
@@ -69,12 +70,15 @@ const metricsServer = await startMetricsServer({
   host: env.METRICS_HOST,
   forwardFrom: `http://${sdkMetrics}/metrics`,
 });
-// Every workspace gets its daily loyalty maintenance (points expiry, value tiers).
-await ensureLoyaltyMaintenanceSchedules(
-  new Client({ connection, namespace: env.temporal.namespace, interceptors: tracingClientInterceptors() }),
-  db,
-  env.TEMPORAL_TASK_QUEUE,
-);
+// Every workspace gets its daily loyalty maintenance (points expiry, value tiers)…
+const schedules = new Client({
+  connection,
+  namespace: env.temporal.namespace,
+  interceptors: tracingClientInterceptors(),
+});
+await ensureLoyaltyMaintenanceSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
+// …and its daily experiment decisions.
+await ensureExperimentDecisionsSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
 logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, metrics: metricsServer.url }, 'worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

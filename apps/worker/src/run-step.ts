@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  enrollmentWithheld,
   findStepReceipt,
   insertStepEvents,
   insertStepReceipt,
@@ -9,8 +10,9 @@ import {
   type NewStepEvent,
 } from '@wayfarer/db';
 import type { JourneyIR, Step } from '@wayfarer/journey';
-import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
+import type { AnyRuntimeFacet, RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { RunStepInput, RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import { createExperimentServices } from './experiments/experiment-services';
 import { createLoyaltyServices } from './loyalty-services';
 import { createRuntimeServices } from './runtime-services';
 import type { ProfileChanges } from './segment-step-facts';
@@ -62,6 +64,19 @@ function receiptResult(receipt: {
   };
 }
 
+/**
+ * A step that delivers something (a message, a reward) is not run for a customer held out of it
+ * (the journey's holdout, the workspace's control group): they follow the node's withheld port and
+ * the receipt says why. Nothing else is written, so they have no message and no ledger rows.
+ */
+async function withheldResult(trx: Db, deps: RunStepDeps, input: RunStepInput, step: Step): Promise<StepResult | null> {
+  const whenWithheld = deps.runtimes.nodes.get(step.type)?.whenWithheld;
+  if (whenWithheld === undefined) return null;
+  const withheld = await enrollmentWithheld(trx, input.enrollmentId);
+  if (withheld === null) return null;
+  return { port: whenWithheld(step.config), output: { status: 'withheld', withheld } };
+}
+
 async function execute(
   trx: Db,
   deps: RunStepDeps,
@@ -72,6 +87,25 @@ async function execute(
   const facet = deps.runtimes.get(step.type);
   if (!facet)
     throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
+  const result =
+    (await withheldResult(trx, deps, input, step)) ?? (await runFacet(trx, deps, facet, input, step, startedAt));
+  if (!(result.port in step.next)) {
+    throw permanentStepFailure(
+      'invalid_port',
+      `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`,
+    );
+  }
+  return result;
+}
+
+async function runFacet(
+  trx: Db,
+  deps: RunStepDeps,
+  facet: AnyRuntimeFacet,
+  input: RunStepInput,
+  step: Step,
+  startedAt: Date,
+): Promise<StepResult> {
   const profile = await loadCustomerProfile(trx, input.customerId, startedAt);
   if (!profile) throw permanentStepFailure('unknown_customer', `Customer ${input.customerId} no longer exists.`);
   const context: RuntimeContext = {
@@ -90,16 +124,10 @@ async function execute(
     services: {
       ...createRuntimeServices(trx, { ...input }, deps.changes, deps.send),
       loyalty: createLoyaltyServices(trx, { ...input, now: startedAt, timezone: profile.timezone }, deps.changes),
+      experiments: createExperimentServices(trx, { ...input, now: startedAt }),
     },
   };
-  const result = await facet.execute(step.config, context);
-  if (!(result.port in step.next)) {
-    throw permanentStepFailure(
-      'invalid_port',
-      `Step ${step.id} (${step.type}) chose port "${result.port}", which it does not have.`,
-    );
-  }
-  return result;
+  return facet.execute(step.config, context);
 }
 
 /** Records the step as entered (not left) and asks the workflow to run it again later. */

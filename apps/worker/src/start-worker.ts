@@ -15,6 +15,7 @@ import { createSegmentActivities, createWorkerRouting } from './segment-activiti
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
+import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
 import type { SendServices } from './send/send-services';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
@@ -74,6 +75,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createBroadcastActivities(routing),
     // Daily loyalty maintenance (points expiry, value tiers); tier changes route on that queue.
     ...createLoyaltyMaintenanceActivities(routing),
+    // Daily winner decisions of the workspaces' experiments.
+    ...createExperimentDecisionActivities({ db: options.db, nodes: options.runtimes.nodes }),
     // Date-trigger sweeps (birthdays, anniversaries) also start journeys on the journey task queue.
     ...createDateTriggerActivities({
       db: options.db,

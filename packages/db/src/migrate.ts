@@ -13,6 +13,8 @@ import * as analytics from './migrations/0010-analytics';
 import * as audit from './migrations/0012-audit';
 import * as ingestQueue from './migrations/0014-ingest-queue';
 import * as rateLimits from './migrations/0016-rate-limits';
+import * as experiments from './migrations/0020-experiments';
+import * as eventTrace from './migrations/0024-event-trace';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -29,6 +31,8 @@ const migrations: Record<string, Migration> = {
   '0012-audit': audit,
   '0014-ingest-queue': ingestQueue,
   '0016-rate-limits': rateLimits,
+  '0020-experiments': experiments,
+  '0024-event-trace': eventTrace,
 };
 
 /** A migration failed; `results` says which ran. */

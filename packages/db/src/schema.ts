@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
+import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
@@ -73,6 +74,8 @@ export interface EventsTable {
    * null for events their producer routes itself.
    */
   routeDueAt: NullableTimestamp;
+  /** The W3C traceparent of the request that stored it (routing continues its trace); null untraced. */
+  traceParent: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** What a stored event records: Segment's call types. */
@@ -121,6 +124,8 @@ export interface EnrollmentsTable {
   enteredAt: CreatedAt;
   finishedAt: NullableTimestamp;
   goalReachedAt: NullableTimestamp;
+  /** Held out of the journey's messages and rewards (0020): its holdout or the control group. */
+  withheld: ColumnType<Withheld | null, Withheld | null | undefined, Withheld | null>;
 }
 
 export interface StepEventsTable {
@@ -289,7 +294,7 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables {
+export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- jstat ships no types; every program that imports this file needs the declaration
+/// <reference path="./jstat.d.ts" />
 // Bayesian figures for the report (not for the decision): each arm's conversion rate has a
 // Beta(1 + converted, 1 + not converted) posterior from a uniform prior. Distributions are jStat's.
 import jStat from 'jstat';

@@ -107,6 +107,14 @@ export const journeySettingsSchema = z.object({
   entryLimit: entryLimitSchema.nullable().default(null),
   exitOn: z.array(eventCriterionSchema).default([]),
   goal: goalSchema.nullable().default(null),
+  /**
+   * This share of entrants (a stable draw per customer) enters and is counted but gets no messages
+   * and no rewards, so the journey's lift can be measured against them. Absent means none (and
+   * leaves the IR, and its hash, of journeys without one as they were).
+   */
+  holdoutPercent: z.number().min(0).max(50).optional(),
+  /** Receipts, password resets…: the workspace's control group still gets these journeys' messages. */
+  transactional: z.boolean().optional(),
   /** Steps walked in one run before the workflow continues-as-new (keeps history small). */
   continueAsNewAfterSteps: z.number().int().min(2).max(10_000).default(500),
 });

@@ -282,6 +282,12 @@ const validStep: fc.Arbitrary<StepShape> = fc.oneof(
     required: percents.map((_, index) => `path_${index + 1}`),
     optional: [],
   })),
+  fc.tuple(percentages, fc.constantFrom('goal', 'email_clicked')).map(([percents, kind]) => ({
+    type: 'core.experiment',
+    config: { variants: percents.map((percent) => ({ percent })), metric: { kind } },
+    required: percents.map((_, index) => `variant_${index + 1}`),
+    optional: [],
+  })),
   step(
     'core.send',
     // Message texts are Liquid: valid journeys carry no stray `{{` / `{%` (invalid ones are tested above).

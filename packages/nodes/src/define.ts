@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AssetReference, ConfigWarning, NodeKind, PortDefinition, RunPlan, TriggerMatch } from '@wayfarer/journey';
+import type { ExperimentDefinition } from '@wayfarer/experiments/schema';
 
 export const locales = ['en', 'zh-TW', 'zh-CN'] as const;
 export type Locale = (typeof locales)[number];
@@ -48,6 +49,16 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
   references?: (config: z.output<TSchema>) => readonly AssetReference[];
   /** What may go wrong for some customers (publishing warns, e.g. an attribute they may lack). */
   warnings?: (config: z.output<TSchema>) => readonly ConfigWarning[];
+  /**
+   * The step runs an A/B/n test (its arms in order, metric, winner rule), or null when this config
+   * tests nothing. The worker stores assignments and the daily decision picks winners for it.
+   */
+  experiment?: (config: z.output<TSchema>) => ExperimentDefinition | null;
+  /**
+   * The step delivers something to the customer (a message, a reward): for customers held out of
+   * it (a journey's holdout, the workspace's control group) it is not run and they follow this port.
+   */
+  whenWithheld?: (config: z.output<TSchema>) => TPort;
 }
 
 /** A node type spec: the definition with `ports` always a function. */

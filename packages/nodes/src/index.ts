@@ -32,3 +32,4 @@ export {
   sendContentSchema,
 } from './builtins/send-content';
 export type { ChannelContent, ContentProblem, SendContent } from './builtins/send-content';
+export { experimentsOf, type StepExperiment } from './experiments-of';

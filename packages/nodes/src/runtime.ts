@@ -4,7 +4,9 @@ export type { AnyRuntimeFacet, RuntimeFacet } from './runtime/define-runtime';
 export { createRuntimeRegistry, needsRuntime } from './runtime/runtime-registry';
 export type { RuntimeRegistry } from './runtime/runtime-registry';
 export type {
+  ArmAssignment,
   CustomerSnapshot,
+  ExperimentServices,
   EventSnapshot,
   OutgoingMessage,
   RuntimeContext,

@@ -6,8 +6,10 @@ import {
   type Db,
   type Enrollment,
   type EntryFacts,
+  type EntryWithholding,
   type NewEnrollment,
 } from '@wayfarer/db';
+import { inSample } from '@wayfarer/experiments';
 import type { JourneySettings } from '@wayfarer/journey';
 import { decidableWithoutLock, decideEntry, entryWindowStart, type EntryRefusal } from './entry-rules';
 
@@ -18,6 +20,21 @@ import { decidableWithoutLock, decideEntry, entryWindowStart, type EntryRefusal 
 export type Admission =
   | { admitted: true; enrollment: Enrollment }
   | { admitted: false; refusal: EntryRefusal; previous: Enrollment | undefined };
+
+/**
+ * Who of this entry is held out of the journey's messages and rewards: a stable draw of the
+ * journey's holdout share per customer (so re-entry keeps it), and the workspace's control group
+ * unless the journey is transactional.
+ */
+export function entryWithholding(
+  settings: JourneySettings,
+  entry: Pick<NewEnrollment, 'journeyId' | 'customerId'>,
+): EntryWithholding {
+  return {
+    holdout: inSample(`holdout:${entry.journeyId}`, entry.customerId, settings.holdoutPercent ?? 0),
+    controlGroup: settings.transactional !== true,
+  };
+}
 
 /**
  * Decides an entry and records it. Where {@link decidableWithoutLock}, one statement reads the
@@ -31,12 +48,13 @@ export async function admitEntry(
   settings: JourneySettings,
   entry: NewEnrollment & { enteredAt: Date },
 ): Promise<Admission> {
+  const withholding = entryWithholding(settings, entry);
   if (decidableWithoutLock(settings)) {
-    const facts = await enrollFirstOrReadFacts(db, entry, { insertIfFirst: true });
+    const facts = await enrollFirstOrReadFacts(db, entry, { insertIfFirst: true, withholding });
     // Nothing inserted and nothing seen: a concurrent first entry committed after this
     // statement's snapshot (its workflow id blocked the insert). The locked path sees it.
     const lostRace = !facts.inserted && !facts.recorded && facts.previous === undefined;
-    if (!lostRace) return admitFromFacts(db, settings, entry, facts, 0);
+    if (!lostRace) return admitFromFacts(db, settings, entry, facts, 0, withholding);
   }
   return db.transaction().execute(async (trx) => {
     await lockJourneyEntry(trx, {
@@ -47,12 +65,12 @@ export async function admitEntry(
     const firstEntryAdmitted =
       settings.entryLimit === null &&
       decideEntry(settings, { previous: undefined, enteredInWindow: 0, now: entry.enteredAt }).admit;
-    const facts = await enrollFirstOrReadFacts(trx, entry, { insertIfFirst: firstEntryAdmitted });
+    const facts = await enrollFirstOrReadFacts(trx, entry, { insertIfFirst: firstEntryAdmitted, withholding });
     if (facts.inserted) return { admitted: true, enrollment: facts.inserted };
     const windowStart = entryWindowStart(settings, entry.enteredAt);
     const enteredInWindow =
       windowStart === undefined ? 0 : await countEnrollmentsSince(trx, entry.journeyId, windowStart);
-    return admitFromFacts(trx, settings, entry, facts, enteredInWindow);
+    return admitFromFacts(trx, settings, entry, facts, enteredInWindow, withholding);
   });
 }
 
@@ -62,6 +80,7 @@ async function admitFromFacts(
   entry: NewEnrollment & { enteredAt: Date },
   facts: EntryFacts,
   enteredInWindow: number,
+  withholding: EntryWithholding,
 ): Promise<Admission> {
   const { inserted, recorded, previous } = facts;
   if (inserted) return { admitted: true, enrollment: inserted };
@@ -73,6 +92,6 @@ async function admitFromFacts(
   }
   const decision = decideEntry(settings, { previous, enteredInWindow, now: entry.enteredAt });
   if (!decision.admit) return { admitted: false, refusal: decision.refusal, previous };
-  const { enrollment } = await enrollCustomer(db, entry);
+  const { enrollment } = await enrollCustomer(db, entry, withholding);
   return { admitted: true, enrollment };
 }

@@ -28,6 +28,8 @@ export interface EventRouterOptions {
   idleMs?: number;
   /** Told of a failure (and the event, when one failed); the event is tried again when its lease ends. */
   onError?: (error: unknown, event?: EventRow) => void;
+  /** Wraps routing one event (tracing: a span under the request that stored it). */
+  aroundEvent?: (event: EventRow, route: () => Promise<void>) => Promise<void>;
 }
 
 export interface EventRouter {
@@ -39,8 +41,6 @@ export interface EventRouter {
 
 /** Calls that start and signal journeys; identify, group and alias change the profile only. */
 const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
-
-type ReportError = (error: unknown, event?: EventRow) => void;
 
 /**
  * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
@@ -79,14 +79,15 @@ async function routeCustomer(
   deps: RoutingDeps,
   events: EventRow[],
   running: Enrollment[],
-  report: ReportError,
+  options: Required<EventRouterOptions>,
 ): Promise<string[]> {
+  const report = options.onError;
   const routed: string[] = [];
   for (const [index, event] of events.entries()) {
     try {
       if (journeyKinds.has(event.kind)) {
         const later = new Set(events.slice(index + 1).map((next) => next.id));
-        await routeInChain(deps, event, later, running);
+        await options.aroundEvent(event, () => routeInChain(deps, event, later, running));
       }
       routed.push(event.id);
     } catch (error) {
@@ -121,7 +122,7 @@ async function routeClaimed(deps: RoutingDeps, claimed: EventRow[], options: Req
   const lane = async (): Promise<void> => {
     for (let events = queue.shift(); events !== undefined; events = queue.shift()) {
       const customerId = events[0]?.customerId ?? '';
-      routed.push(...(await routeCustomer(deps, events, running.get(customerId) ?? [], options.onError)));
+      routed.push(...(await routeCustomer(deps, events, running.get(customerId) ?? [], options)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, lane));
@@ -136,6 +137,7 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
     leaseMs: options.leaseMs ?? 60_000,
     idleMs: options.idleMs ?? 250,
     onError: options.onError ?? (() => undefined),
+    aroundEvent: options.aroundEvent ?? ((_event, route) => route()),
   };
   let running = true;
   let woken = false;

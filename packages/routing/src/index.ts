@@ -1,7 +1,7 @@
 // Who enters which journey: entry rules, starting enrollments, and routing facts (events, tags) to
 // live journeys and running enrollments. Used by the server (ingest, webhooks, API starts) and the
 // worker (facts produced by journey steps).
-export { admitEntry } from './admit-entry';
+export { admitEntry, entryWithholding } from './admit-entry';
 export { enterLiveJourneys, type EntryFact, type JourneyEntry, type RoutingDeps } from './enter-journeys';
 export * from './entry';
 export * from './entry-rules';
@@ -25,4 +25,5 @@ export {
   type MembershipDiff,
 } from './segment-membership';
 export { ensureSegmentRefreshSchedule } from './segment-schedule';
+export { ensureExperimentDecisionsSchedule } from './experiment-schedule';
 export { ensureWorkspaceSchedule, type WorkspaceSchedule } from './workspace-schedule';

@@ -6,6 +6,7 @@ import type { Db } from '@wayfarer/db';
 import type { Step } from '@wayfarer/journey';
 import type { RuntimeContext, RuntimeRegistry, StepResult } from '@wayfarer/nodes/runtime';
 import type { JourneyActivities, JourneyEvent, RunStepInput, RunStepResult } from '@wayfarer/workflows';
+import { memoryExperimentServices } from './memory-experiments';
 import { memoryLoyaltyServices } from './memory-loyalty';
 import { memoryRuntimeServices } from './memory-services';
 import type { SimulationRun } from './simulation-run';
@@ -55,7 +56,11 @@ async function execute(deps: SimulationActivityDeps, run: SimulationRun, input: 
     customer: structuredClone(run.customer),
     entryEvent: input.entryEvent === null ? null : shifted(run, input, input.entryEvent),
     journeyEvents: input.journeyEvents.map((event) => shifted(run, input, event)),
-    services: { ...memoryRuntimeServices(run, ref), loyalty: memoryLoyaltyServices(deps.db, run, ref, now) },
+    services: {
+      ...memoryRuntimeServices(run, ref),
+      loyalty: memoryLoyaltyServices(deps.db, run, ref, now),
+      experiments: memoryExperimentServices(deps.db, run, { journeyId: input.journeyId, stepId: step.id }),
+    },
   };
   let result: StepResult;
   try {

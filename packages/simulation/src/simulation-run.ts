@@ -32,6 +32,8 @@ export class SimulationRun {
   readonly outputs: Record<string, Record<string, unknown>> = {};
   /** Streak state of simulated check-ins, by streak key. */
   readonly streaks = new Map<string, { lastDate: string; current: number; longest: number }>();
+  /** Arms of experiments in this run, by step id (forced, or drawn once and kept on re-entry). */
+  readonly arms = new Map<string, number>();
   goalReachedAt: string | null = null;
   /** The reason the journey closed with (`simulation_horizon` when the horizon ended it). */
   finishReason: string | null = null;
@@ -44,6 +46,8 @@ export class SimulationRun {
     readonly customer: CustomerSnapshot,
     /** Real time (ms) the simulation started: simulated timestamps count from it. */
     readonly startedAtMs: number,
+    /** Experiment arms the test run forces, by step id. */
+    readonly forcedArms: Readonly<Record<string, number>> = {},
   ) {}
 
   /** A fresh id for a simulated message, ledger entry or coupon. */

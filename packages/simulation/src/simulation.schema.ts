@@ -79,5 +79,7 @@ export const simulationScenarioSchema = z.object({
   startEvent: simulationEventSchema,
   days: z.number().int().min(1).max(365),
   events: z.array(injectedEventSchema).max(100),
+  /** Force an experiment's variant: step id → arm (0 = A). Other experiments draw as the worker would. */
+  variants: z.record(z.string(), z.number().int().min(0).max(7)).optional(),
 });
 export type SimulationScenario = z.infer<typeof simulationScenarioSchema>;

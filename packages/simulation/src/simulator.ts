@@ -85,7 +85,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       const id = randomUUID();
       const customer = await simulatedCustomer(options.db, request.workspaceId, request.customer, id);
       const engine = await started();
-      const run = new SimulationRun(id, request.workspaceId, request.ir, customer, Date.now());
+      const run = new SimulationRun(id, request.workspaceId, request.ir, customer, Date.now(), request.variants);
       const input = workflowInput(request, run);
       runs.set(id, run);
       try {

@@ -7,4 +7,4 @@ export { TRACING_WORKFLOW_INTERCEPTORS, tracingClientInterceptors, tracingWorker
 export { createLogger, temporalLoggerOf, type Logger } from './logger';
 export { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 export { routingMetrics } from './routing-metrics';
-export { inSpan } from './spans';
+export { activeTraceParent, inSpan, inSpanUnder } from './spans';

@@ -1,4 +1,4 @@
-import { SpanStatusCode, type Attributes } from '@opentelemetry/api';
+import { context, propagation, SpanStatusCode, type Attributes } from '@opentelemetry/api';
 import { wayfarerTracer } from './tracing';
 
 /**
@@ -16,4 +16,23 @@ export async function inSpan<T>(name: string, attributes: Attributes, work: () =
       span.end();
     }
   });
+}
+
+/** The active span as a W3C traceparent, to store with work done later; undefined when untraced. */
+export function activeTraceParent(): string | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent;
+}
+
+/** Runs `work` in a new span under a stored traceparent (a root span when there is none). */
+export async function inSpanUnder<T>(
+  traceParent: string | null | undefined,
+  name: string,
+  attributes: Attributes,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!traceParent) return inSpan(name, attributes, work);
+  const parent = propagation.extract(context.active(), { traceparent: traceParent });
+  return context.with(parent, () => inSpan(name, attributes, work));
 }

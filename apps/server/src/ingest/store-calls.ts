@@ -6,6 +6,7 @@ import {
   updateProfiles,
   type Db,
 } from '@wayfarer/db';
+import { activeTraceParent } from '@wayfarer/telemetry';
 import type { SegmentCall } from './ingest.schemas';
 import { planCall, type PlannedCall } from './segment-calls';
 
@@ -54,11 +55,13 @@ export async function storeCalls(
     if (customerId === undefined) throw new Error(`No customer was resolved for ${plan.messageId}.`);
     return { plan, customerId };
   });
+  const traceParent = activeTraceParent() ?? null;
   const events = resolved.map(({ plan, customerId }) => ({
     workspaceId,
     customerId,
     messageId: plan.messageId,
     ...plan.event,
+    traceParent,
   }));
   // One statement is atomic by itself; identify and group commit their profile writes with it.
   const stored = !resolved.some(({ plan }) => plan.profile)

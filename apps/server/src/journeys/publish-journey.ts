@@ -1,9 +1,23 @@
 import { DataError, getJourney, publishJourneyVersion, type Db, type JourneyVersion } from '@wayfarer/db';
-import { compileJourney, isError, type Diagnostic } from '@wayfarer/journey';
-import type { NodeRegistry } from '@wayfarer/nodes';
+import { compileJourney, isError, type Diagnostic, type JourneyIR } from '@wayfarer/journey';
+import { experimentsOf, type NodeRegistry } from '@wayfarer/nodes';
+import { ensureExperimentDecisionsSchedule } from '@wayfarer/routing';
 import { syncDateTriggerSchedule, type ScheduleServices } from './date-trigger-schedules';
 import { InvalidJourneyError } from './journey-errors';
 import { workspaceProblems } from './workspace-problems';
+
+/** An experiment measured on the journey's goal needs the journey to have one. */
+function experimentProblems(ir: JourneyIR, registry: NodeRegistry): Diagnostic[] {
+  if (ir.goal !== null) return [];
+  return experimentsOf(ir, registry)
+    .filter(({ experiment }) => experiment.metric.kind === 'goal')
+    .map(({ stepId }) => ({
+      code: 'invalid_config',
+      nodeId: stepId,
+      message:
+        "The experiment measures the journey's conversion goal, but the journey has none: set one in the journey settings or measure an event.",
+    }));
+}
 
 /**
  * Compiles the saved draft and stores it as the next numbered version, which becomes live (new
@@ -20,7 +34,7 @@ export async function publishJourney(
   const compiled = compileJourney(journey.draft, services.registry);
   if (!compiled.ok) throw new InvalidJourneyError(compiled.problems);
   const checked = await workspaceProblems(services, workspaceId, compiled.value);
-  const errors = checked.filter(isError);
+  const errors = [...checked.filter(isError), ...experimentProblems(compiled.value, services.registry)];
   if (errors.length > 0) throw new InvalidJourneyError(errors);
   const version = await publishJourneyVersion(services.db, {
     workspaceId,
@@ -36,5 +50,9 @@ export async function publishJourney(
     { id: journeyId, workspaceId, status: 'live', liveVersionId: version.id },
     journey.liveVersionId,
   );
+  // Auto-winner experiments are decided by the workspace's daily schedule.
+  if (experimentsOf(compiled.value, services.registry).some(({ experiment }) => experiment.autoWinner.enabled)) {
+    await ensureExperimentDecisionsSchedule(services.temporal, { workspaceId, taskQueue: services.taskQueue });
+  }
   return { version, warnings: checked };
 }

@@ -8,6 +8,7 @@ import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
 import { enrollmentsRouter } from './enrollments.router';
+import { controlGroupRouter, experimentsRouter } from './experiments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
@@ -28,6 +29,8 @@ export const appRouter = router({
   messageTemplates: messageTemplatesRouter,
   analytics: analyticsRouter,
   enrollments: enrollmentsRouter,
+  experiments: experimentsRouter,
+  controlGroup: controlGroupRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   privacy: privacyRouter,

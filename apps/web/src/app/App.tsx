@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerProfilePage, CustomersPage } from '../customers';
+import { ControlGroupPage, ExperimentsPage } from '../experiments';
 import { InsightsPage } from '../insights';
 import { JourneysPage } from '../journeys';
 import { RewardOptionsProvider, RewardsPage } from '../loyalty';
@@ -59,10 +60,14 @@ export function App() {
                           <Route path="/settings/members" component={MembersPage} />
                           <Route path="/settings/api-keys" component={ApiKeysPage} />
                           <Route path="/settings/audit" component={AuditPage} />
+                          <Route path="/settings/control-group" component={ControlGroupPage} />
                           <Route path="/rewards" component={RewardsPage} />
                           <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
                           <Route path="/segments/:segmentId">
                             {(params) => <SegmentPage segmentId={params.segmentId} />}
+                          </Route>
+                          <Route path="/journeys/:journeyId/experiments">
+                            {(params) => <ExperimentsPage journeyId={params.journeyId} />}
                           </Route>
                           <Route path="/journeys/:journeyId/insights">
                             {(params) => <InsightsPage journeyId={params.journeyId} />}

@@ -1,5 +1,6 @@
 import {
   ChartPie,
+  FlaskConical,
   Gift,
   KeyRound,
   LayoutTemplate,
@@ -66,6 +67,12 @@ const sections: readonly { title: LocalizedText; items: readonly NavItem[] }[] =
         matches: startsWith('/settings/api-keys'),
       },
       { href: '/settings/audit', label: navMessages.audit, icon: ScrollText, matches: startsWith('/settings/audit') },
+      {
+        href: '/settings/control-group',
+        label: navMessages.controlGroup,
+        icon: FlaskConical,
+        matches: startsWith('/settings/control-group'),
+      },
     ],
   },
 ];

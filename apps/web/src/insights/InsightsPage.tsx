@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ArrowLeft, Download, PenLine } from 'lucide-react';
+import { ArrowLeft, Download, FlaskConical, PenLine } from 'lucide-react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { rangeBounds, type DateRange } from '../editor/analytics/date-range';
@@ -10,6 +10,7 @@ import { DailyChart } from './DailyChart';
 import { downloadText } from './download';
 import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
+import { experimentMessages } from '../experiments/messages';
 import { insightMessages as m } from './messages';
 import { Button, ButtonLink, Page } from '../ui';
 import './insights.css';
@@ -71,6 +72,9 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
         <>
           <RangeSelect value={range} onChange={setRange} testId="insights-range" />
           <ExportButton input={input} />
+          <ButtonLink icon={FlaskConical} href={`/journeys/${journeyId}/experiments`}>
+            {t(experimentMessages.open)}
+          </ButtonLink>
           <ButtonLink variant="primary" icon={PenLine} href={`/journeys/${journeyId}`}>
             {t(m.openEditor)}
           </ButtonLink>

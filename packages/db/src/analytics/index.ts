@@ -5,3 +5,6 @@ export * from './overview.query';
 export * from './live-marker.query';
 export * from './enrollment-explorer.query';
 export * from './journey-version.query';
+export * from './conversion.sql';
+export * from './experiment-stats.query';
+export * from './control-group.query';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { Enrollment } from '../schema';
-import type { NewEnrollment } from './enrollments.repository';
+import { withheldOnEntry, type EntryWithholding, type NewEnrollment } from './enrollments.repository';
 
 /** What an entry decision reads, in one round trip, plus the enrollment if it was made already. */
 export interface EntryFacts {
@@ -23,7 +23,7 @@ type FactRow = Enrollment & { fact: 'inserted' | 'recorded' | 'previous' };
 export async function enrollFirstOrReadFacts(
   trx: Db,
   entry: NewEnrollment & { enteredAt: Date },
-  options: { insertIfFirst: boolean },
+  options: { insertIfFirst: boolean; withholding?: EntryWithholding | undefined },
 ): Promise<EntryFacts> {
   const result = await sql<FactRow>`
     with previous as (
@@ -33,9 +33,11 @@ export async function enrollFirstOrReadFacts(
       select * from enrollments where workflow_id = ${entry.workflowId}
     ), inserted as (
       insert into enrollments
-        (workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id, entry_event_id, entered_at)
+        (workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id, entry_event_id, entered_at,
+         withheld)
       select ${entry.workspaceId}, ${entry.journeyId}, ${entry.journeyVersionId}, ${entry.customerId},
-        ${entry.workflowId}, ${entry.entryStepId}, ${entry.entryEventId ?? null}, ${entry.enteredAt}
+        ${entry.workflowId}, ${entry.entryStepId}, ${entry.entryEventId ?? null}, ${entry.enteredAt},
+        ${withheldOnEntry(entry, options.withholding)}
       where ${options.insertIfFirst} and not exists (select 1 from previous)
       on conflict (workflow_id) do nothing
       returning *

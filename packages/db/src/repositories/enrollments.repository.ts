@@ -1,6 +1,7 @@
 import type { Db } from '../connect';
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type RawBuilder } from 'kysely';
 import type { Enrollment, EnrollmentStatus, EnrollmentsTable } from '../schema';
+import { inControlGroupSql } from './control-groups.repository';
 
 /**
  * A new enrollment; its `workflowId` is unique and encodes the re-entry rule. `enteredAt` defaults
@@ -18,14 +19,37 @@ export type NewEnrollment = Pick<
   | 'enteredAt'
 >;
 
+/**
+ * Who of a new enrollment gets no messages or rewards: `holdout` when the caller drew the customer
+ * into the journey's holdout; `controlGroup` when the workspace's control group applies to the
+ * journey (it is not exempt), and then membership is looked up as the row is written.
+ */
+export interface EntryWithholding {
+  holdout: boolean;
+  controlGroup: boolean;
+}
+
+/** The `withheld` value of a new enrollment, as SQL (the control group wins over a holdout). */
+export function withheldOnEntry(
+  entry: Pick<NewEnrollment, 'workspaceId' | 'customerId'>,
+  withholding: EntryWithholding | undefined,
+): RawBuilder<'holdout' | 'control_group' | null> {
+  const controlGroup = withholding?.controlGroup
+    ? inControlGroupSql(sql.val(entry.workspaceId), sql.val(entry.customerId))
+    : sql<boolean>`false`;
+  const holdout = withholding?.holdout === true;
+  return sql`(case when ${controlGroup} then 'control_group' when ${holdout} then 'holdout' end)`;
+}
+
 /** Creates the enrollment for a workflow id, or returns the one that exists (`created: false`). */
 export async function enrollCustomer(
   db: Db,
   input: NewEnrollment,
+  withholding?: EntryWithholding,
 ): Promise<{ enrollment: Enrollment; created: boolean }> {
   const created = await db
     .insertInto('enrollments')
-    .values(input)
+    .values({ ...input, withheld: withheldOnEntry(input, withholding) })
     .onConflict((conflict) => conflict.column('workflowId').doNothing())
     .returningAll()
     .executeTakeFirst();

@@ -15,6 +15,7 @@ export interface QueuedEvent {
   name: string;
   properties: Record<string, unknown>;
   timestamp: Date;
+  traceParent?: string | null;
 }
 
 /** The stored event id per messageId, for those of `messageIds` the workspace already has. */

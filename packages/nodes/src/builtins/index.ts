@@ -1,6 +1,7 @@
 import type { AnyNodeTypeSpec } from '../define';
 import { branchNode, splitNode } from './branch';
 import { dateTrigger } from './date-trigger';
+import { experimentNode } from './experiment';
 import { broadcastTrigger } from './broadcast-trigger';
 import { apiTrigger, eventTrigger } from './event-trigger';
 import { endNode } from './reward';
@@ -14,6 +15,7 @@ import { waitNode } from './wait';
 export {
   branchNode,
   splitNode,
+  experimentNode,
   apiTrigger,
   eventTrigger,
   tagTrigger,
@@ -39,6 +41,7 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   waitNode,
   branchNode,
   splitNode,
+  experimentNode,
   sendNode,
   ...loyaltyNodeTypes,
   endNode,
@@ -46,3 +49,4 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
 export * from './loyalty';
 export { dateTriggerConfigSchema, type DateTriggerConfig } from './date-trigger';
 export * from './date-trigger-occurrence';
+export { experimentDefinition, variantPort, type ExperimentConfig } from './experiment';

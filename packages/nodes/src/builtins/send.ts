@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
+import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
 import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema } from './send-config';
 
 export { messageLocales, sendChannels } from './send-config';
@@ -24,9 +25,12 @@ const sendConfigSchema = z
       .max(24 * 90)
       .optional()
       .describe('Skip if this message reached the customer within this many hours'),
+    abTest: abTestSchema.optional(),
   })
   .superRefine((config, ctx) => {
-    for (const issue of sendConfigProblems(config)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config)]) {
+      ctx.addIssue({ code: 'custom', ...issue });
+    }
   });
 
 /**
@@ -66,6 +70,9 @@ export const sendNode = defineNodeType({
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
   sendsOn: (config) => config.channel,
+  // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
+  experiment: sendExperiment,
+  whenWithheld: () => 'sent',
 });
 
 function withOutboxDefault(config: unknown): unknown {

@@ -5,6 +5,8 @@ import {
   broadcastTrigger,
   dateTrigger,
   endNode,
+  experimentDefinition,
+  experimentNode,
   eventTrigger,
   segmentTrigger,
   sendNode,
@@ -66,6 +68,8 @@ const text = {
   didNot: { en: '{event} did not happen', 'zh-TW': '未發生 {event}', 'zh-CN': '未发生 {event}' },
   split: { en: 'Split {paths}', 'zh-TW': '分流 {paths}', 'zh-CN': '分流 {paths}' },
   send: { en: 'Send: {name}', 'zh-TW': '發送：{name}', 'zh-CN': '发送：{name}' },
+  sendAb: { en: 'Send: {name} (A/B test)', 'zh-TW': '發送：{name}（A/B 測試）', 'zh-CN': '发送：{name}（A/B 测试）' },
+  experiment: { en: 'Test {arms}', 'zh-TW': '實驗 {arms}', 'zh-CN': '实验 {arms}' },
   end: { en: 'End', 'zh-TW': '結束', 'zh-CN': '结束' },
 } satisfies Record<string, LocalizedText>;
 
@@ -207,9 +211,17 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     summary: (config, locale) =>
       say(text.split, locale, { paths: config.paths.map((path) => `${path.percent}%`).join(' / ') }),
   }),
+  defineEditor(experimentNode, {
+    icon: 'flask-conical',
+    summary: (config, locale) => {
+      const arms = experimentDefinition(config).arms.map((arm) => `${arm.label} ${arm.percent}%`);
+      return say(text.experiment, locale, { arms: arms.join(' / ') });
+    },
+  }),
   defineEditor(sendNode, {
     icon: 'send',
-    summary: (config, locale) => say(text.send, locale, { name: config.name }),
+    summary: (config, locale) =>
+      say((config.abTest?.variants.length ?? 0) > 0 ? text.sendAb : text.send, locale, { name: config.name }),
     widgets: messageContentWidgets,
     visibleWhen: messageContentVisibility('channel'),
     messageContent: { channelField: 'channel' },

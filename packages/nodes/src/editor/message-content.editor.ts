@@ -3,7 +3,9 @@ import type { FieldCondition } from './define-editor';
 
 // A message's content as the editor shows it, wherever it is edited (a send node, the template
 // library): each text a Liquid template field, and only the fields of the chosen channel.
-const prefixes = ['', 'variants.en.', 'variants.zh-TW.', 'variants.zh-CN.'];
+// The wordings of an A/B test (`abTest.variants.*`) are contents too, with their own locale variants.
+const localePrefixes = ['', 'variants.en.', 'variants.zh-TW.', 'variants.zh-CN.'];
+const prefixes = [...localePrefixes, ...localePrefixes.map((prefix) => `abTest.variants.*.${prefix}`)];
 
 /** Field path → widget for content at the root of a config (`body`, `variants.en.subject`, …). */
 export const messageContentWidgets: Readonly<Record<string, string>> = Object.fromEntries(

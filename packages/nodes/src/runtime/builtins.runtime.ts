@@ -5,6 +5,7 @@ import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
 import type { RuntimeContext } from './context';
 import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
+import { experimentRuntime } from './experiment.runtime';
 import { sendRuntime } from './send.runtime';
 
 const tagRuntime = defineRuntime(tagNode, async (config, { services }) => {
@@ -68,6 +69,7 @@ export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   waitRuntime,
   branchRuntime,
   splitRuntime,
+  experimentRuntime,
   sendRuntime,
   ...loyaltyRuntimes,
 ];

@@ -1,3 +1,4 @@
+import type { AssignmentSource, ExperimentDefinition } from '@wayfarer/experiments/schema';
 import type { LoyaltyServices } from '../builtins/loyalty/loyalty-services';
 import type { DeliveryOutcome, DeliveryRequest } from './send-delivery';
 
@@ -50,6 +51,24 @@ export interface RuntimeServices {
   stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
   /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
   loyalty?: LoyaltyServices;
+  /** Arms of A/B/n tests, stored per customer; absent where nothing is stored (see assignArm). */
+  experiments?: ExperimentServices;
+}
+
+/** The arm a customer has in this step's experiment, and how they got it. */
+export interface ArmAssignment {
+  arm: number;
+  source: AssignmentSource;
+  /** True when the customer already had this arm (re-entry, or a retried step). */
+  kept: boolean;
+}
+
+export interface ExperimentServices {
+  /**
+   * The customer's arm in this step's experiment: the one stored for them, else the recorded
+   * winner's, else drawn by weight; a new one is stored with the step.
+   */
+  assign(experiment: ExperimentDefinition): Promise<ArmAssignment>;
 }
 
 /** A message that could not be written: on which channel, under which name, and why. */

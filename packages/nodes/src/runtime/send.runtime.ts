@@ -1,6 +1,10 @@
 import { sendNode } from '../builtins/send';
+import { sendExperiment, wordingOfArm } from '../builtins/send-ab-test';
+import type { SendContent } from '../builtins/send-content';
+import type { ConfigOf } from '../define';
 import type { RuntimeContext, StepResult } from './context';
 import { defineRuntime } from './define-runtime';
+import { armFor, assignmentOutput } from './experiment.runtime';
 import type { DeliveryOutcome } from './send-delivery';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
 import { leaderboardScope } from './template';
@@ -47,13 +51,34 @@ async function scopeFor(context: RuntimeContext, config: object): Promise<object
   return { ...sendScope(context, steps), ...(await leaderboardScope(context, JSON.stringify(config))) };
 }
 
-/** Renders the message for this customer's locale and hands it to the worker's delivery. */
+type SendConfig = ConfigOf<typeof sendNode>;
+
+/** The wording this customer gets: the step's own, or their arm's when it runs an A/B test. */
+async function chooseWording(config: SendConfig, context: RuntimeContext) {
+  const experiment = sendExperiment(config);
+  if (experiment === null) return { content: config, arm: undefined };
+  const assignment = await armFor(context, experiment);
+  return { content: wordingOfArm(config, assignment.arm), arm: assignmentOutput(experiment, assignment) };
+}
+
+/** Sends the customer's wording; an A/B arm is added to what the step reports. */
 export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
+  const { content, arm } = await chooseWording(config, context);
+  const result = await sendWording(config, content, context);
+  return arm === undefined ? result : { ...result, output: { ...result.output, ...arm } };
+});
+
+/** Renders the message for this customer's locale and hands it to the worker's delivery. */
+async function sendWording(
+  config: SendConfig,
+  content: SendContent,
+  context: RuntimeContext,
+): Promise<StepResult<SendPort>> {
   const { services } = context;
-  const scope = await scopeFor(context, config);
+  const scope = await scopeFor(context, content);
   try {
     const { locale, message } = await renderSend(
-      { channel: config.channel, name: config.name, content: config },
+      { channel: config.channel, name: config.name, content },
       context.customer.locale,
       scope,
     );
@@ -79,4 +104,4 @@ export const sendRuntime = defineRuntime(sendNode, async (config, context) => {
     if (error instanceof TemplateRenderError) return templateFailure(error, config, context);
     throw error;
   }
-});
+}

@@ -24,6 +24,14 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
     needs: ['conditions.0.tag'],
   },
   'core.split': { config: { paths: [{ percent: 50 }, { percent: 50 }] }, needs: [] },
+  'core.experiment': {
+    config: {
+      variants: [{ percent: 50 }, { percent: 50 }],
+      metric: { kind: 'goal' },
+      autoWinner: { enabled: true, minimumPerVariant: 500 },
+    },
+    needs: [],
+  },
   'core.send': { config: { name: '', body: '' }, needs: ['channel', 'name', 'body'] },
   'core.reward.points': { config: { points: 1, reason: 'journey reward' }, needs: [] },
   'core.points.deduct': { config: { points: 1, reason: 'journey redemption' }, needs: [] },

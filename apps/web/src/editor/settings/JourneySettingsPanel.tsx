@@ -5,6 +5,7 @@ import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-contex
 import { EntrySettings } from './EntrySettings';
 import { ExitCriteriaSettings } from './ExitCriteriaSettings';
 import { GoalSettings } from './GoalSettings';
+import { MeasurementSettings } from './MeasurementSettings';
 import { settingsMessages as m } from './messages';
 import { completeSettings, updateSettings } from './settings-ops';
 import './settings.css';
@@ -59,6 +60,7 @@ export function JourneySettingsPanel() {
       <EntrySettings {...props} />
       <ExitCriteriaSettings {...props} />
       <GoalSettings {...props} />
+      <MeasurementSettings {...props} />
     </section>
   );
 }

@@ -45,4 +45,5 @@ export const drawLotteryNode = defineNodeType({
     { name: 'lose', label: { en: 'No prize', 'zh-TW': '未中獎', 'zh-CN': '未中奖' } },
   ],
   references: (config) => [{ kind: 'lottery', ref: config.lotteryId, path: 'lotteryId' }],
+  whenWithheld: () => 'lose',
 });

@@ -25,6 +25,7 @@ export const grantPointsNode = defineNodeType({
     expiresInMonths: z.number().int().min(1).max(120).optional().describe('Months until the points expire'),
   }),
   ports: [{ name: 'out' }],
+  whenWithheld: () => 'out',
   // Version 1 had no expiry: its points never expire, as an omitted expiry means in version 2.
   migrations: { 1: (config) => config },
 });
@@ -53,4 +54,6 @@ export const deductPointsNode = defineNodeType({
       required: false,
     },
   ],
+  // Held-out customers take no rewards, so they redeem nothing either.
+  whenWithheld: () => 'ok',
 });

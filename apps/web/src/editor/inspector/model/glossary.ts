@@ -36,6 +36,13 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   badgeKey: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
+  metric: { en: 'Measured on', 'zh-TW': '衡量指標', 'zh-CN': '衡量指标' },
+  autoWinner: { en: 'Auto winner', 'zh-TW': '自動選出勝出版本', 'zh-CN': '自动选出胜出版本' },
+  enabled: { en: 'On', 'zh-TW': '開啟', 'zh-CN': '开启' },
+  minimumPerVariant: { en: 'Minimum per variant', 'zh-TW': '每個版本最少人數', 'zh-CN': '每个版本最少人数' },
+  withinDays: { en: 'Within (days)', 'zh-TW': '天數內', 'zh-CN': '天数内' },
+  abTest: { en: 'A/B test', 'zh-TW': 'A/B 測試', 'zh-CN': 'A/B 测试' },
+  data: { en: 'Postback data', 'zh-TW': 'Postback 資料', 'zh-CN': 'Postback 数据' },
 };
 
 /** Labels for common enum / discriminator values. */
@@ -78,6 +85,10 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   core: { en: 'Core', 'zh-TW': '核心顧客', 'zh-CN': '核心客户' },
   general: { en: 'General', 'zh-TW': '一般顧客', 'zh-CN': '一般客户' },
   potential: { en: 'Potential', 'zh-TW': '潛力顧客', 'zh-CN': '潜力客户' },
+  goal: { en: 'Journey goal', 'zh-TW': '旅程目標', 'zh-CN': '旅程目标' },
+  email_opened: { en: 'Email opened', 'zh-TW': '郵件開啟', 'zh-CN': '邮件打开' },
+  email_clicked: { en: 'Email clicked', 'zh-TW': '郵件點擊', 'zh-CN': '邮件点击' },
+  line_postback: { en: 'LINE postback', 'zh-TW': 'LINE Postback', 'zh-CN': 'LINE Postback' },
 };
 
 /**

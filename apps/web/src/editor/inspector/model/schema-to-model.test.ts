@@ -73,7 +73,7 @@ describe('buildFieldModel: the form of every shipped node type', () => {
     });
   });
 
-  it('core.send: channel, content fields with the template widget, per-locale variants, smart sending', () => {
+  it('core.send: channel, content fields with the template widget, per-locale variants, smart sending, A/B wordings', () => {
     const content = {
       subject: 'string:template',
       body: 'string:template',
@@ -86,6 +86,20 @@ describe('buildFieldModel: the form of every shipped node type', () => {
       ...content,
       variants: { en: content, 'zh-TW': content, 'zh-CN': content },
       smartSendingHours: 'integer[1..2160]',
+      abTest: {
+        variants: {
+          list: {
+            label: 'string',
+            percent: 'number[0..100]',
+            ...content,
+            variants: { en: content, 'zh-TW': content, 'zh-CN': content },
+          },
+          min: 0,
+          max: 7,
+        },
+        metric: expect.objectContaining({ union: 'kind' }),
+        autoWinner: { enabled: 'boolean', minimumPerVariant: 'integer[100..1000000]' },
+      },
     });
     const send = modelOf('core.send');
     const subject = send.kind === 'object' ? send.fields.find((field) => field.key === 'subject') : undefined;

@@ -1,0 +1,2 @@
+export { ExperimentsPage } from './ExperimentsPage';
+export { ControlGroupPage } from './ControlGroupPage';
