@@ -30,6 +30,8 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     const answer = await ingest(stack, key, path, body);
     if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   };
+  // The template sends on LINE, which publishing needs connected.
+  await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'showcase-line-token' } });
   const live = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
   await api.journeys.publish.mutate({ journeyId: live.id });
   const draft = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });

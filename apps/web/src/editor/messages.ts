@@ -55,6 +55,12 @@ export const editorMessages = defineMessages({
   statusDraft: { en: 'Draft', 'zh-TW': '草稿', 'zh-CN': '草稿' },
   statusLive: { en: 'Live', 'zh-TW': '進行中', 'zh-CN': '进行中' },
   statusPaused: { en: 'Paused', 'zh-TW': '已暫停', 'zh-CN': '已暂停' },
+  unpublishedChanges: { en: 'Unpublished changes', 'zh-TW': '有未發布的變更', 'zh-CN': '有未发布的更改' },
+  unpublishedHint: {
+    en: 'Customers still follow the published version. Publish to put these edits live.',
+    'zh-TW': '顧客仍依已發布的版本進行。發布後這些修改才會生效。',
+    'zh-CN': '客户仍按已发布的版本进行。发布后这些修改才会生效。',
+  },
   statusArchived: { en: 'Archived', 'zh-TW': '已封存', 'zh-CN': '已归档' },
   saveSaved: { en: 'All changes saved', 'zh-TW': '已儲存所有變更', 'zh-CN': '已保存所有更改' },
   saveSaving: { en: 'Saving…', 'zh-TW': '儲存中…', 'zh-CN': '保存中…' },

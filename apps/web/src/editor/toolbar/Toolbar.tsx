@@ -11,6 +11,7 @@ import { JourneyNameField } from './JourneyNameField';
 import { SettingsButton } from '../settings';
 import { ProblemsIndicator } from './ProblemsIndicator';
 import { JourneyStatusBadge } from './StatusBadges';
+import { UnpublishedBadge } from './UnpublishedBadge';
 import { VersionsMenu } from './VersionsMenu';
 import './toolbar.css';
 
@@ -40,6 +41,9 @@ export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot,
         </ButtonLink>
         <JourneyNameField />
         {status && <JourneyStatusBadge status={status} />}
+        {versionId === undefined && liveVersionId !== null && status !== 'archived' && (
+          <UnpublishedBadge liveVersionId={liveVersionId} />
+        )}
         {saveSlot}
       </div>
       <div className="toolbar__end">
