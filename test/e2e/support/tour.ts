@@ -40,6 +40,7 @@ export const tourStops: readonly TourStop[] = [
   },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
   { name: 'insights', path: (s) => `/journeys/${s.liveJourneyId}/insights` },
+  { name: 'experiments', path: (s) => `/journeys/${s.liveJourneyId}/experiments` },
   { name: 'messages', path: () => '/messages' },
   { name: 'customers', path: () => '/customers' },
   { name: 'customer', path: (s) => `/customers/${s.customerId}` },
@@ -50,6 +51,7 @@ export const tourStops: readonly TourStop[] = [
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
   { name: 'audit', path: () => '/settings/audit' },
+  { name: 'control-group', path: () => '/settings/control-group' },
 ];
 
 /** Waits until the app has drawn the page and stopped loading. */
