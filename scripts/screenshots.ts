@@ -6,6 +6,9 @@
 //   npx tsx scripts/screenshots.ts --tour     every page at 1440×900 and 1024×700 in English and
 //                                             繁體中文, into .reports/screenshots/ (for looking at)
 //   npx tsx scripts/screenshots.ts --tour --only=editor,journeys   a few pages of the tour
+//
+// It needs a Postgres to create its database on: TEST_DATABASE_URL, e.g.
+// postgres://postgres:postgres@127.0.0.1:5432/postgres (vitest's global set-up provides one to tests).
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -11,7 +11,7 @@ import { JourneyNameField } from './JourneyNameField';
 import { SettingsButton } from '../settings';
 import { ProblemsIndicator } from './ProblemsIndicator';
 import { JourneyStatusBadge } from './StatusBadges';
-import { UnpublishedBadge } from './UnpublishedBadge';
+import { UnpublishedBadge, useUnpublishedChanges } from './UnpublishedBadge';
 import { VersionsMenu } from './VersionsMenu';
 import './toolbar.css';
 
@@ -33,17 +33,17 @@ interface ToolbarProps {
 export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot, actions }: ToolbarProps) {
   const t = useT();
   const { readOnly } = useEditorDeps();
+  const draft = versionId === undefined && status !== 'archived';
+  const unpublished = useUnpublishedChanges(draft ? liveVersionId : null);
   return (
     <div className="toolbar" role="toolbar" aria-label={t(editorMessages.journeyName)}>
-      <div className="toolbar__start">
+      <div className="toolbar__start" data-unpublished={unpublished === undefined ? undefined : String(unpublished)}>
         <ButtonLink href="/" variant="ghost" icon={ArrowLeft} iconOnly className="toolbar__back">
           {t(editorMessages.backToJourneys)}
         </ButtonLink>
         <JourneyNameField />
         {status && <JourneyStatusBadge status={status} />}
-        {versionId === undefined && liveVersionId !== null && status !== 'archived' && (
-          <UnpublishedBadge liveVersionId={liveVersionId} />
-        )}
+        {unpublished === true && <UnpublishedBadge />}
         {saveSlot}
       </div>
       <div className="toolbar__end">
