@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'workflows/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // Property tests are CPU-bound and share two cores with the other unit files: 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {

@@ -17,12 +17,15 @@ import {
 } from '@wayfarer/provision';
 import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
+  createWorkerMetrics,
   ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
+  installWorkerRuntime,
   journeyWorkflowsPath,
   sendServicesFromEnv,
   startJourneyWorker,
 } from '@wayfarer/worker';
+import { createLogger, createMetricsRegistry, startMetricsServer } from '@wayfarer/telemetry';
 import { embeddedEnvSchema, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
@@ -86,8 +89,29 @@ async function startTemporal(
   return { ...server, connect: { address: server.address } };
 }
 
+/**
+ * The worker's Prometheus endpoint (steps, sends, the Temporal SDK's own series), as a deployed
+ * worker serves it; the server's series are on its own `/metrics`. Installs the SDK runtime, so it
+ * runs before any worker connection.
+ */
+async function startWorkerMetrics() {
+  const sdkMetrics = `127.0.0.1:${await freePort()}`;
+  // Warnings and errors only: the progress lines above are what a person starting it reads.
+  installWorkerRuntime(createLogger('wayfarer-worker', process.env.LOG_LEVEL ?? 'warn'), sdkMetrics);
+  const registry = createMetricsRegistry('worker');
+  const server = await startMetricsServer({
+    registry,
+    port: env.METRICS_PORT ?? (await freePort()),
+    host: '127.0.0.1',
+    forwardFrom: `http://${sdkMetrics}/metrics`,
+  });
+  cleanups.push(() => server.close());
+  return { metrics: createWorkerMetrics(registry), url: server.url };
+}
+
 async function start(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
+  const workerMetrics = await startWorkerMetrics();
   // Binaries missing from PATH are installed into .data/tools (WAYFARER_TOOLS_DIR), as the tests do.
   const tools = temporalProvisionFromEnv({
     ...process.env,
@@ -122,6 +146,7 @@ async function start(): Promise<void> {
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       runtimes,
       workflowBundle,
+      metrics: workerMetrics.metrics,
       ...(sending ? { send: sending.send } : {}),
     }),
   );
@@ -144,6 +169,7 @@ async function start(): Promise<void> {
     temporal: new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
     registry: await loadNodeRegistry(),
     taskQueue: env.TEMPORAL_TASK_QUEUE,
+    metrics: createMetricsRegistry('server'),
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
@@ -162,10 +188,15 @@ async function start(): Promise<void> {
   printBanner(`http://localhost:${env.PORT}`, demo.apiKey, {
     address: temporal.connect.address,
     uiUrl: temporal.uiUrl,
+    workerMetricsUrl: workerMetrics.url,
   });
 }
 
-function printBanner(url: string, apiKey: string, temporal: { address: string; uiUrl?: string }): void {
+function printBanner(
+  url: string,
+  apiKey: string,
+  temporal: { address: string; uiUrl?: string; workerMetricsUrl: string },
+): void {
   const temporalUi = temporal.uiUrl;
   console.log(`
 Wayfarer is running at ${url}
@@ -173,6 +204,7 @@ Wayfarer is running at ${url}
   Or sign in     ${url}/   (the first visitor of an empty installation creates the owner account)
   tRPC API      ${url}/trpc
   Ingest API    ${url}/v1/identify · /v1/track · /v1/batch
+  Metrics       ${url}/metrics (server) · ${temporal.workerMetricsUrl} (worker)
   Temporal      ${temporal.address}${temporalUi === undefined ? '' : `   (UI ${temporalUi})`}
   Demo API key  ${apiKey}   (workspace "Demo", full scope; kept in .data/demo-api-key)
 

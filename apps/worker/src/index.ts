@@ -19,3 +19,5 @@ export {
   decideWorkspaceExperiments,
   DECISION_ACTOR,
 } from './experiments/decide-experiments';
+export { installWorkerRuntime } from './telemetry/sdk-runtime';
+export { createWorkerMetrics, type WorkerMetrics } from './telemetry/worker-metrics';

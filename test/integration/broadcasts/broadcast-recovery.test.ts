@@ -7,6 +7,7 @@ import { createBroadcastActivities } from '@wayfarer/worker';
 import {
   BROADCAST_WORKFLOW,
   broadcastWorkflowId,
+  maintenanceTaskQueue,
   type BroadcastActivities,
   type BroadcastWorkflow,
 } from '@wayfarer/workflows';
@@ -86,7 +87,7 @@ describe('broadcast recovery (real Postgres + Temporal dev server)', () => {
         batchSize: 50,
       });
       const handle = await env.client.workflow.start<BroadcastWorkflow>(BROADCAST_WORKFLOW, {
-        taskQueue: fixture.taskQueue,
+        taskQueue: maintenanceTaskQueue(fixture.taskQueue),
         workflowId: broadcastWorkflowId(broadcast.id),
         args: [{ broadcastId: broadcast.id, scheduledAt: new Date().toISOString(), batchesPerRun: 2 }],
       });

@@ -13,7 +13,7 @@ const tenToTheEight = '{% for i in (1..event.n) %}{% for j in (1..event.n) %}x{%
 const journey: JourneyGraphInput = {
   nodes: [
     { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'order' } } },
-    { id: 'loop', type: 'core.send', data: { config: { channel: 'sms', name: 'Loop', body: tenToTheEight } } },
+    { id: 'loop', type: 'core.send', data: { config: { channel: 'outbox', name: 'Loop', body: tenToTheEight } } },
     { id: 'end', type: 'core.end' },
   ],
   edges: ['sent', 'skipped', 'failed']
@@ -70,15 +70,15 @@ describe('a template that would loop 10^8 times', () => {
       stack.database.db.selectFrom('messages').selectAll().where('journeyId', '=', created.id).executeTakeFirst(),
     );
     const { slowestMs, answers } = await health.stop();
-    expect(message).toMatchObject({ status: 'failed', reason: 'render_limit', channel: 'sms', name: 'Loop' });
+    expect(message).toMatchObject({ status: 'failed', reason: 'render_limit', channel: 'outbox', name: 'Loop' });
     expect(message.detail).toMatch(/body: the message exceeded a template limit/);
     expect(answers).toBeGreaterThan(1);
     expect(slowestMs).toBeLessThan(HEALTH_ANSWERS_WITHIN_MS);
     // The customer left by the `failed` port, and the overview counts the failure.
     await eventually(async () => {
       const overview = await api.analytics.overview.query({ journeyId: created.id });
-      const sms = overview.messages.find((row) => row.channel === 'sms');
-      return sms?.failed === 1 && overview.completed === 1 ? true : undefined;
+      const outbox = overview.messages.find((row) => row.channel === 'outbox');
+      return outbox?.failed === 1 && overview.completed === 1 ? true : undefined;
     });
   });
 

