@@ -154,13 +154,17 @@ describe('building a journey in the editor', () => {
       expect(canvas.nodes).toEqual(graphShape(draft).nodes.map(({ id, type }) => ({ id, type })));
       expect(canvas.edgeIds).toEqual(draft.edges.map((edge) => edge.id).sort());
 
-      // Publish: allowed on the test mailbox, with a warning that customers receive nothing.
+      // Publish: allowed on the test mailbox and with {{ customer.name }} unguarded, each with a warning.
       await page.getByTestId('publish').click();
       await page.getByTestId('publish-dialog').waitFor();
-      const warning = page.getByTestId('publish-warning');
-      await warning.waitFor();
-      expect(await warning.getAttribute('data-code')).toBe('test_channel');
-      expect(await warning.getAttribute('data-node-id')).toBe(send);
+      await page.getByTestId('publish-warnings').waitFor();
+      const warnings = await page
+        .getByTestId('publish-warning')
+        .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-code'), row.getAttribute('data-node-id')]));
+      expect(warnings).toEqual([
+        ['test_channel', send],
+        ['attribute_may_be_missing', send],
+      ]);
       await page.getByTestId('publish-confirm').click();
       await expect.poll(() => journeyStatus(page), poll).toBe('live');
       const live = await api.journeys.get.query({ journeyId });
@@ -239,5 +243,34 @@ describe('building a journey in the editor', () => {
     await expect
       .poll(async () => (await flowNode(page, send).getAttribute('class'))?.includes('selected'), poll)
       .toBe(true);
+  });
+
+  e2e('a message on a channel the workspace has not connected is a problem before publishing', async ({ app }) => {
+    const { page, api } = app;
+    const graph = {
+      nodes: [
+        { id: 'joined', type: 'core.trigger.event', data: { config: { event: 'joined' } } },
+        { id: 'hello', type: 'core.send', data: { config: { channel: 'sms', name: 'Hello', body: 'Hi there' } } },
+        { id: 'end', type: 'core.end' },
+      ],
+      edges: [
+        { id: 'e1', source: 'joined', sourceHandle: 'out', target: 'hello' },
+        { id: 'e2', source: 'hello', sourceHandle: 'sent', target: 'end' },
+      ],
+    };
+    const journey = await api.journeys.create.mutate({ name: 'SMS hello', graph });
+    await app.open(`/journeys/${journey.id}`);
+    await page.getByTestId('node-card').first().waitFor();
+    // The graph compiles; the workspace has no SMS channel, which the editor learns from the server.
+    await expect.poll(() => shownProblems(page), poll).toEqual([{ nodeId: 'hello', code: 'channel_not_connected' }]);
+    expect(await page.getByTestId('problem').innerText()).toContain('SMS is not connected');
+    await api.channels.save.mutate({
+      channel: 'sms',
+      config: { accountSid: 'AC123', authToken: 'token-1234567890', from: '+15550001111' },
+    });
+    await page.getByTestId('publish').click();
+    await page.getByTestId('publish-dialog').waitFor();
+    await page.getByTestId('publish-confirm').click();
+    await expect.poll(() => journeyStatus(page), poll).toBe('live');
   });
 });

@@ -25,8 +25,15 @@ interface UsedTemplate {
   nodeTypes: string[];
 }
 
-/** Clicks "Use template" on `card`; resolves with the new journey's id and the card's name and step types. */
-async function useTemplate(app: AppSession, card: Locator): Promise<UsedTemplate> {
+/**
+ * Clicks "Use template" on `card`, goes through the set-up dialog as it starts (or as `setUp`
+ * leaves it) and creates the journey; resolves with its id and the card's name and step types.
+ */
+async function useTemplate(
+  app: AppSession,
+  card: Locator,
+  setUp: (dialog: Locator) => Promise<void> = async () => undefined,
+): Promise<UsedTemplate> {
   await card.waitFor();
   expect(await card.getAttribute('data-template-id')).toBeTruthy();
   const name = (await card.getByRole('heading').innerText()).trim();
@@ -34,6 +41,10 @@ async function useTemplate(app: AppSession, card: Locator): Promise<UsedTemplate
     .locator('[data-testid="template-node-types"] [data-node-type]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-node-type') ?? ''));
   await card.getByTestId('use-template').click();
+  const dialog = app.page.getByTestId('template-setup');
+  await dialog.getByTestId('setup-channel').waitFor();
+  await setUp(dialog);
+  await dialog.getByTestId('template-setup-confirm').click();
   const journeyId = await eventually(async () => journeyIdFromUrl(app.page.url()), UI_TIMEOUT_MS);
   return { journeyId, name, nodeTypes };
 }
@@ -67,7 +78,7 @@ describe('journey templates', () => {
     'a template opens in the editor ready to publish; tidy up and fit view lay it out on screen; it publishes',
     async ({ app }) => {
       const { page, api } = app;
-      // The template sends on LINE, which publishing needs connected.
+      // The template sends on LINE, which publishing needs connected; the set-up dialog then picks it.
       await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
       await page.setViewportSize({ width: 1920, height: 1080 });
       await app.open('/templates');
@@ -112,6 +123,39 @@ describe('journey templates', () => {
       expect(graphShape(published.graph)).toEqual(graphShape(live.draft));
       expect(graphShape(live.draft)).toEqual(graphShape(draft));
       expect(Object.keys(published.ir.steps).sort()).toEqual(live.draft.nodes.map((node) => node.id).sort());
+    },
+  );
+
+  e2e(
+    'the set-up dialog creates the lottery and coupon pool a template needs; the journey publishes',
+    async ({ app }) => {
+      const { page, api } = app;
+      await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
+      await app.open('/templates');
+      const card = page.locator('[data-testid="template-card"][data-template-id="lucky-draw"]');
+      const { journeyId } = await useTemplate(app, card, async (dialog) => {
+        // LINE is connected, so it is chosen; the lottery is to be created from the template's suggestion.
+        expect(await dialog.locator('input[name="channel"][value="line"]').isChecked()).toBe(true);
+        const lottery = dialog.locator('[data-testid="setup-asset"][data-kind="lottery"]');
+        expect(await lottery.locator('input[value="create"]').isChecked()).toBe(true);
+        expect(await lottery.innerText()).toContain('Lucky draw');
+      });
+      await page.getByTestId('node-card').first().waitFor();
+      const lotteries = await api.loyalty.lotteries.list.query();
+      expect(lotteries.map((lottery) => [lottery.name, lottery.prizes.map((prize) => prize.key)])).toEqual([
+        ['Lucky draw', ['grand', 'coupon']],
+      ]);
+      expect((await api.loyalty.couponPools.list.query()).map((pool) => pool.name)).toEqual(['Lucky draw coupons']);
+      const draft = await savedDraft(page, api, journeyId);
+      const draw = draft.nodes.find((node) => node.type === 'core.lottery.draw');
+      expect(draw?.data.config).toMatchObject({ lotteryId: lotteries[0]?.lotteryId });
+      await expect.poll(() => shownProblems(page), poll).toEqual([]);
+
+      await page.getByTestId('publish').click();
+      await page.getByTestId('publish-dialog').waitFor();
+      await page.getByTestId('publish-confirm').click();
+      await expect.poll(() => journeyStatus(page), poll).toBe('live');
+      expect((await api.journeys.get.query({ journeyId })).status).toBe('live');
     },
   );
 });

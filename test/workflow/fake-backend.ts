@@ -172,6 +172,10 @@ export class FakeJourneyBackend {
         customer.messages.push({ name, body, key });
         return { messageId: `msg-${key}`, duplicate: false };
       },
+      recordSendFailure: async ({ name, detail }) => {
+        customer.messages.push({ name, body: `failed: ${detail}`, key });
+        return { messageId: `failed-${key}` };
+      },
       grantPoints: async ({ points }) => {
         customer.points += points;
         return { entryId: `pts-${key}`, duplicate: false };

@@ -2,12 +2,13 @@
 // value-tier refresh of one workspace. A tier change is stored as a `value_tier_changed` event in
 // the refresh's own transaction, then routed like any tracked event, so journeys can start on it.
 import { insertEvent, type Db } from '@wayfarer/db';
+import { valueTierChanged } from '@wayfarer/events';
 import { expirePoints, refreshValueTiers, type ValueTierChange, type ValueTierCounts } from '@wayfarer/loyalty';
 import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import type { LoyaltyMaintenanceActivities } from '@wayfarer/workflows';
 
 /** The event a value-tier change is stored as. */
-export const VALUE_TIER_CHANGED_EVENT = 'value_tier_changed';
+export const VALUE_TIER_CHANGED_EVENT = valueTierChanged.name;
 
 /** Message ids of one refresh's events: the same run (same `now`) never stores one twice. */
 function messageIdPrefix(now: string): string {

@@ -4,6 +4,7 @@
 // journeys can start on them and branches can test them; they commit with the step or not at all.
 import { ApplicationFailure } from '@temporalio/common';
 import { insertEvent, type Db } from '@wayfarer/db';
+import { badgeAwarded, couponIssued, lotteryWon, tierChanged } from '@wayfarer/events';
 import {
   customerStanding,
   LoyaltyError,
@@ -73,7 +74,7 @@ export function createLoyaltyServices(trx: Db, scope: LoyaltyStepScope, changes?
       const { coupon, duplicate } = result;
       const expiresAt = coupon.expiresAt?.toISOString() ?? null;
       const properties = { poolId, couponId: coupon.id, code: coupon.code, expiresAt };
-      await emit([{ name: 'coupon_issued', properties }]);
+      await emit([{ name: couponIssued.name, properties }]);
       return { status: 'issued', couponId: coupon.id, code: coupon.code, expiresAt, duplicate };
     },
     awardBadge: async (badgeKey) => {
@@ -87,7 +88,7 @@ export function createLoyaltyServices(trx: Db, scope: LoyaltyStepScope, changes?
       const result = await permanent(() => loyalty.awardBadge(badge.id));
       if (result.status === 'awarded') {
         changed();
-        await emit([{ name: 'badge_awarded', properties: { badgeKey } }]);
+        await emit([{ name: badgeAwarded.name, properties: { badgeKey } }]);
       }
       return { status: result.status, badgeKey: result.badgeKey };
     },
@@ -96,7 +97,7 @@ export function createLoyaltyServices(trx: Db, scope: LoyaltyStepScope, changes?
       if (!change) return { tier, change: null };
       changed();
       await emit([
-        { name: 'tier_changed', properties: { from: change.from, to: change.to, direction: change.direction } },
+        { name: tierChanged.name, properties: { from: change.from, to: change.to, direction: change.direction } },
       ]);
       return { tier, change: { ...change } };
     },
@@ -124,7 +125,7 @@ export function createLoyaltyServices(trx: Db, scope: LoyaltyStepScope, changes?
           prizeName: result.prizeName,
           reward: result.reward.kind,
         };
-        await emit([{ name: 'lottery_won', properties }]);
+        await emit([{ name: lotteryWon.name, properties }]);
       }
       return result;
     },

@@ -60,6 +60,7 @@ describe('stamp card runtime', () => {
         addTags: () => Promise.reject(new Error('unexpected')),
         removeTags: () => Promise.reject(new Error('unexpected')),
         sendMessage: () => Promise.reject(new Error('unexpected')),
+        recordSendFailure: () => Promise.reject(new Error('unexpected')),
         grantPoints: () => Promise.reject(new Error('unexpected')),
       },
     };

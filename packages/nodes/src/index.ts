@@ -22,7 +22,13 @@ export { waitConfigSchema } from './builtins/wait';
 export type { WaitConfig } from './builtins/wait';
 /** A package of node types: what a custom node package's main entry exports. */
 export type { NodePackage } from './node-package';
-export { checkTemplate, templateLimits, templateVariables } from './builtins/send-template';
+export {
+  alwaysPresentCustomerFields,
+  checkTemplate,
+  templateLimits,
+  templateVariables,
+  unguardedCustomerAttributes,
+} from './builtins/send-template';
 export { messageLocales, sendChannels } from './builtins/send-config';
 export type { MessageContent, MessageLocale, SendChannel } from './builtins/send-config';
 export {

@@ -59,6 +59,10 @@ export function memoryRuntimeServices(run: SimulationRun, ref: VisitRef): Runtim
       record().messages.push(subject === undefined ? { channel, body } : { channel, subject, body });
       return Promise.resolve({ messageId: run.nextId('message'), duplicate: false });
     },
+    recordSendFailure: ({ channel, code, detail }) => {
+      record().messages.push({ channel, body: '', status: 'failed', reason: code, detail });
+      return Promise.resolve({ messageId: run.nextId('message') });
+    },
     // Consent, addresses, caps and quiet hours are not simulated: every message counts as sent.
     deliverMessage: (request) => {
       record().messages.push(simulatedMessage(request.message));

@@ -2,10 +2,17 @@
 import { valueTierKeys } from '@wayfarer/segments';
 import { z } from 'zod';
 
+/** What became of a message in a test run; absent means sent. */
+export const simulatedMessageStatuses = ['sent', 'skipped', 'deferred', 'failed'] as const;
+
 export const simulatedMessageSchema = z.object({
   channel: z.string(),
   subject: z.string().optional(),
   body: z.string(),
+  status: z.enum(simulatedMessageStatuses).optional(),
+  /** Why it was not sent as it is: `template_error`, `unsubscribed`, `quiet_hours`, … */
+  reason: z.string().optional(),
+  detail: z.string().optional(),
 });
 export type SimulatedMessage = z.infer<typeof simulatedMessageSchema>;
 

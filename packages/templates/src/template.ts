@@ -1,5 +1,6 @@
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { Locale, LocalizedText } from '@wayfarer/nodes';
+import type { TemplateAsset } from './template-assets';
 
 /** What a template is for; the gallery groups and labels templates by these. */
 export const templateTags = ['onboarding', 'conversion', 'loyalty', 'retention', 'gamification'] as const;
@@ -25,6 +26,8 @@ export interface JourneyTemplate {
   developerNote: string;
   /** The journey with its message texts and step labels written in `locale`. */
   graph(locale: Locale): JourneyGraphInput;
+  /** The workspace assets its steps name, each with what to create when the workspace has none. */
+  assets?: readonly TemplateAsset[];
 }
 
 /** Declares a template (typed identity, like `defineNodeType`). */

@@ -1,4 +1,5 @@
-import { compileJourney, journeyGraphSchema } from '@wayfarer/journey';
+import { catalogueEvent } from '@wayfarer/events';
+import { compileJourney, journeyGraphSchema, journeyReferences, type JourneyIR } from '@wayfarer/journey';
 import { builtinNodeTypes, createNodeRegistry, locales } from '@wayfarer/nodes';
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +93,45 @@ describe('journey templates', () => {
     expect(templateNodeTypes(getTemplate('daily-check-in-streak')!)).toContain('core.streak.check-in');
   });
 
+  it.each(journeyTemplates.map((template) => [template.id, template] as const))(
+    '%s declares every asset its steps name (and only those), with a suggestion in every language',
+    (_id, template) => {
+      const compiled = compileJourney(template.graph('en'), registry);
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+      const named = journeyReferences(compiled.value, registry)
+        .filter((reference) => reference.kind !== 'channel')
+        .map((reference) => `${reference.kind}:${reference.ref}`);
+      const declared = (template.assets ?? []).map((asset) => `${asset.kind}:${asset.ref}`);
+      expect(new Set(named)).toEqual(new Set(declared));
+      for (const asset of template.assets ?? []) {
+        for (const locale of locales) expect(asset.suggestion.name[locale].trim()).not.toBe('');
+      }
+    },
+  );
+
+  it('sends on LINE: a template names a real channel, never the test mailbox', () => {
+    for (const template of journeyTemplates) {
+      const compiled = compileJourney(template.graph('en'), registry);
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+      const channels = journeyReferences(compiled.value, registry).filter((reference) => reference.kind === 'channel');
+      expect(new Set(channels.map((reference) => reference.ref)), template.id).toEqual(new Set(['line']));
+    }
+  });
+
+  it.each(journeyTemplates.map((template) => [template.id, template] as const))(
+    '%s names only catalogue events, filtering on properties they have',
+    (_id, template) => {
+      const compiled = compileJourney(template.graph('en'), registry);
+      if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+      for (const { event, where } of eventsNamed(compiled.value)) {
+        const declared = catalogueEvent(event);
+        expect(declared, `${template.id}: "${event}" is not in the event catalogue`).toBeDefined();
+        const properties = Object.keys(declared?.properties.shape ?? {});
+        for (const comparison of where) expect(properties, `${template.id}: ${event}`).toContain(comparison.path);
+      }
+    },
+  );
+
   it('labels every tag in every language', () => {
     for (const tag of templateTags) for (const locale of locales) expect(templateTagLabels[tag][locale]).not.toBe('');
   });
@@ -101,3 +141,10 @@ describe('journey templates', () => {
     expect(getTemplate('nope')).toBeUndefined();
   });
 });
+
+/** The events a journey enters by, waits for, exits on or converts on, with their property filters. */
+function eventsNamed(ir: JourneyIR): { event: string; where: { path: string }[] }[] {
+  const triggers = ir.triggers.flatMap(({ match }) => (match.on === 'event' ? [match] : []));
+  const waits = Object.values(ir.steps).flatMap(({ plan }) => (plan.op === 'await-event' ? [plan] : []));
+  return [...triggers, ...waits, ...ir.exit, ...(ir.goal === null ? [] : [ir.goal])];
+}

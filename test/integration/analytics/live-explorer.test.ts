@@ -75,7 +75,14 @@ describe('live node stats over SSE and the enrollment explorer', () => {
 
     await join('amy', { name: 'Amy', email: 'amy@example.com' });
     await eventually(async () => (node(latest(), 'wait')?.waiting === 1 ? true : undefined));
-    expect(node(latest(), 'joined')).toEqual({ stepId: 'joined', entered: 1, waiting: 0, left: { out: 1 }, errors: 0 });
+    expect(node(latest(), 'joined')).toEqual({
+      stepId: 'joined',
+      entered: 1,
+      waiting: 0,
+      left: { out: 1 },
+      errors: 0,
+      outcomes: [],
+    });
 
     // A later ingest reaches the same subscriber.
     await join('bob', { name: 'Bob' });

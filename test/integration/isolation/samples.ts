@@ -18,7 +18,9 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'journeys.list': { input: {} },
     'journeys.rename': { input: { ...journey, name: 'Renamed' } },
     'journeys.duplicate': { input: journey },
-    'journeys.createFromTemplate': { input: { templateId: 'line-welcome-series' } },
+    'journeys.createFromTemplate': {
+      input: { templateId: 'win-back-lapsed', assets: { 'lapsed-customers': { use: a.segmentId } } },
+    },
     'journeys.approval': { input: journey },
     'journeys.requestApproval': { input: journey },
     'journeys.approve': { input: { ...journey, draftRevision: 1 } },
@@ -34,6 +36,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'journeys.archive': { input: journey },
     'journeys.start': { input: { ...journey, userId: a.externalId } },
     'templates.list': { input: undefined },
+    'templates.setup': { input: { templateId: 'win-back-lapsed' } },
     'customers.list': { input: { search: a.externalId } },
     'customers.get': { input: customer },
     'customers.timeline': { input: customer },

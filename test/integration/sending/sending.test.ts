@@ -1,17 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyUnsubscribeUrl, type SecretBox } from '@wayfarer/channels';
-import { loadRuntimeRegistry } from '@wayfarer/config';
 import { setChannelConsent } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
-import { startJourneyWorker } from '@wayfarer/worker';
-import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { bundleJourneyWorkflows, createTimeSkippingEnv } from '../../support/temporal';
+import type { TestDatabase } from '../../support/postgres';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { startSmtp } from './smtp';
 import { lineApi, lineToken, smsAccount, smsApi } from './provider-apis';
-import { createAudience, enrol, messagesOf, portsOf, publish, runJourney, sendChain, sendingFor } from './support';
+import {
+  createAudience,
+  enrol,
+  messagesOf,
+  portsOf,
+  publish,
+  runJourney,
+  sendChain,
+  startSendingHarness,
+  type SendingHarness,
+} from './support';
 
 const lineSend = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -19,46 +25,24 @@ const lineSend = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('sending on a time-skipping Temporal server, Postgres and local provider APIs', () => {
+  let harness: SendingHarness;
   let database: TestDatabase;
   let env: TestWorkflowEnvironment;
   let runtimes: RuntimeRegistry;
   let box: SecretBox;
   let linkKey: Buffer;
-  let closeSending: (() => Promise<void>) | undefined;
-  let worker: { stop(): Promise<void> };
-  const taskQueue = `sending-${randomUUID()}`;
+  let taskQueue: string;
   const sinks: HttpSink[] = [];
 
   beforeAll(async () => {
-    let bundle: { codePath: string };
-    [database, env, runtimes, bundle] = await Promise.all([
-      createTestDatabase('sending'),
-      createTimeSkippingEnv(),
-      loadRuntimeRegistry(),
-      bundleJourneyWorkflows(),
-    ]);
-    const sending = sendingFor(database.url);
-    closeSending = sending.close;
-    box = sending.box;
-    linkKey = sending.key;
-    worker = await startJourneyWorker({
-      db: database.db,
-      connection: env.nativeConnection,
-      namespace: 'default',
-      taskQueue,
-      runtimes,
-      workflowBundle: bundle,
-      send: sending.send,
-    });
+    harness = await startSendingHarness('sending');
+    ({ database, env, runtimes, box, linkKey, taskQueue } = harness);
   });
   afterEach(async () => {
     await Promise.all(sinks.splice(0).map((sink) => sink.close()));
   });
   afterAll(async () => {
-    await worker?.stop();
-    await closeSending?.();
-    await env?.teardown();
-    await database?.drop();
+    await harness?.stop();
   });
 
   async function lineSink(api = lineApi()) {

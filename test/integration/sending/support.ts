@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createSecretBox, sealChannelConfig, type ChannelConfigInput, type SecretBox } from '@wayfarer/channels';
 import {
   bindIdentities,
@@ -14,14 +15,17 @@ import {
 } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
-import { createSendServices, type SendServices } from '@wayfarer/worker';
+import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
+import { createSendServices, startJourneyWorker, type SendServices } from '@wayfarer/worker';
 import {
   JOURNEY_WORKFLOW,
   journeyWorkflowId,
   type JourneyWorkflow,
   type JourneyWorkflowInput,
 } from '@wayfarer/workflows';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { publishGraph } from '../../support/publish-graph';
+import { bundleJourneyWorkflows, createTimeSkippingEnv } from '../../support/temporal';
 
 export const lineUserId = `U${'4af3'.repeat(8)}`;
 
@@ -32,6 +36,52 @@ export function sendingFor(url: string): { key: Buffer; box: SecretBox; send: Se
   const db = createDb({ url });
   const send = createSendServices({ db, box, unsubscribe: { baseUrl: 'http://127.0.0.1:3000', key } });
   return { key, box, send, close: () => db.destroy() };
+}
+
+/** A database, a time-skipping Temporal server and a journey worker with real channels, for one test file. */
+export interface SendingHarness {
+  database: TestDatabase;
+  env: TestWorkflowEnvironment;
+  runtimes: RuntimeRegistry;
+  box: SecretBox;
+  /** The unsubscribe link key of the worker's send services. */
+  linkKey: Buffer;
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+export async function startSendingHarness(label: string): Promise<SendingHarness> {
+  const [database, env, runtimes, bundle] = await Promise.all([
+    createTestDatabase(label),
+    createTimeSkippingEnv(),
+    loadRuntimeRegistry(),
+    bundleJourneyWorkflows(),
+  ]);
+  const sending = sendingFor(database.url);
+  const taskQueue = `${label}-${randomUUID()}`;
+  const worker = await startJourneyWorker({
+    db: database.db,
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    runtimes,
+    workflowBundle: bundle,
+    send: sending.send,
+  });
+  return {
+    database,
+    env,
+    runtimes,
+    box: sending.box,
+    linkKey: sending.key,
+    taskQueue,
+    stop: async () => {
+      await worker.stop();
+      await sending.close();
+      await env.teardown();
+      await database.drop();
+    },
+  };
 }
 
 export interface Audience {
@@ -151,7 +201,18 @@ export function sendChain(
 export function messagesOf(db: Db, customerId: string) {
   return db
     .selectFrom('messages')
-    .select(['stepId', 'channel', 'status', 'reason', 'body', 'address', 'providerMessageId', 'attempts', 'locale'])
+    .select([
+      'stepId',
+      'channel',
+      'status',
+      'reason',
+      'detail',
+      'body',
+      'address',
+      'providerMessageId',
+      'attempts',
+      'locale',
+    ])
     .where('customerId', '=', customerId)
     .orderBy('createdAt')
     .execute();

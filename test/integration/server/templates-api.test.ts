@@ -56,7 +56,7 @@ describe('templates tRPC API', () => {
     expect((await trpcError(trpcClient(test, 'wf_nope').templates.list.query())).data?.code).toBe('UNAUTHORIZED');
   });
 
-  it('creates a draft from every template; publishing waits for LINE and the lottery and badge they use', async () => {
+  it('creates a draft from every template; publishing waits for LINE and the lottery, badge, tier and segment they use', async () => {
     const templates = await api.templates.list.query();
     type Problem = { code: string; params?: Record<string, string> };
     type Draft = Awaited<ReturnType<typeof api.journeys.createFromTemplate.mutate>>;
@@ -80,27 +80,28 @@ describe('templates tRPC API', () => {
     expect(missing('lucky-draw')).toEqual([
       expect.objectContaining({ params: expect.objectContaining({ kind: 'lottery' }) }),
     ]);
+    expect(missing('vip-upgrade-thanks')).toEqual([expect.objectContaining({ params: { kind: 'tier', ref: 'vip' } })]);
 
     await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'line-token-for-templates' } });
     await api.loyalty.badges.create.mutate({ key: 'streak-7', name: '7-day streak' });
+    await api.loyalty.tiers.create.mutate({ key: 'vip', name: 'VIP', rank: 1, metric: 'points', threshold: 5000 });
     const lottery = await api.loyalty.lotteries.create.mutate({
       name: 'Lucky draw',
       loseWeight: 10,
-      prizes: [
-        { key: 'grand', name: 'Grand', weight: 1, stock: 3, reward: { kind: 'points', points: 1000 } },
-        { key: 'coupon', name: 'Coupon', weight: 5, stock: 100, reward: { kind: 'points', points: 100 } },
-      ],
+      prizes: [{ key: 'grand', name: 'Grand', weight: 1, stock: 3, reward: { kind: 'points', points: 1000 } }],
     });
+    const segment = await api.segments.create.mutate({ name: 'Lapsed', rule: { type: 'tag', tag: 'lapsed' } });
     for (const { template, journey } of journeys) {
-      if (template === 'lucky-draw') {
+      if (template === 'lucky-draw' || template === 'win-back-lapsed') {
+        const replace = (config: object) =>
+          template === 'lucky-draw'
+            ? { ...config, lotteryId: lottery.lotteryId }
+            : { ...config, segmentId: segment.id };
         const graph = {
           ...journey.draft,
           nodes: journey.draft.nodes.map((node) =>
-            node.type === 'core.lottery.draw'
-              ? {
-                  ...node,
-                  data: { ...node.data, config: { ...(node.data.config as object), lotteryId: lottery.lotteryId } },
-                }
+            ['core.lottery.draw', 'core.trigger.segment'].includes(node.type)
+              ? { ...node, data: { ...node.data, config: replace(node.data.config as object) } }
               : node,
           ),
         };
@@ -114,6 +115,64 @@ describe('templates tRPC API', () => {
       ).toEqual([]);
       expect((await api.journeys.get.query({ journeyId: journey.id })).status).toBe('live');
     }
+  });
+
+  it('sets a template up with what it needs: the channel, and each asset created from its suggestion or picked', async () => {
+    const setupApi = trpcClient(test, (await createTestWorkspace(test, 'Setup')).fullKey);
+    const before = await setupApi.templates.setup.query({ templateId: 'lucky-draw', locale: 'zh-TW' });
+    expect(before).toMatchObject({ templateChannels: ['line'], connectedChannels: [] });
+    expect(before.assets).toEqual([
+      expect.objectContaining({ kind: 'lottery', suggestedName: '幸運抽獎', exists: false, options: [] }),
+    ]);
+    expect(before.assets[0]?.suggestedDetail).toContain('大獎 × 3');
+
+    // Everything made from the suggestions, on the test mailbox: the draft publishes straight away.
+    const created = [];
+    for (const template of await setupApi.templates.list.query()) {
+      const { assets } = await setupApi.templates.setup.query({ templateId: template.id });
+      const journey = await setupApi.journeys.createFromTemplate.mutate({
+        templateId: template.id,
+        channel: 'outbox',
+        assets: Object.fromEntries(assets.map((asset) => [asset.ref, { create: true as const }])),
+      });
+      const version = await setupApi.journeys.publish.mutate({ journeyId: journey.id });
+      expect(version.number, template.id).toBe(1);
+      created.push(template.id);
+    }
+    expect(created).toHaveLength(7);
+    const lotteries = await setupApi.loyalty.lotteries.list.query();
+    expect(lotteries.map((lottery) => lottery.name)).toEqual(['Lucky draw']);
+    expect(lotteries[0]?.prizes.map((prize) => [prize.key, prize.remaining])).toEqual([
+      ['grand', 3],
+      ['coupon', 100],
+    ]);
+    expect((await setupApi.loyalty.couponPools.list.query()).map((pool) => pool.name)).toEqual(['Lucky draw coupons']);
+    expect((await setupApi.loyalty.badges.list.query()).map((badge) => badge.key)).toEqual(['streak-7']);
+    expect((await setupApi.segments.list.query()).map((segment) => segment.name)).toContain('Lapsed customers');
+
+    // Now the badge exists: the streak template uses it as it is, and a picked lottery brings its own prizes.
+    const streak = await setupApi.templates.setup.query({ templateId: 'daily-check-in-streak' });
+    expect(streak.assets).toEqual([expect.objectContaining({ kind: 'badge', ref: 'streak-7', exists: true })]);
+    const picked = await setupApi.loyalty.lotteries.create.mutate({
+      name: 'Weekly draw',
+      loseWeight: 1,
+      prizes: [{ key: 'mug', name: 'Mug', weight: 1, stock: 5, reward: { kind: 'points', points: 10 } }],
+    });
+    const draw = await setupApi.journeys.createFromTemplate.mutate({
+      templateId: 'lucky-draw',
+      channel: 'outbox',
+      assets: { [before.assets[0]?.ref ?? '']: { use: picked.lotteryId } },
+    });
+    const drawNode = draw.draft.nodes.find((node) => node.type === 'core.lottery.draw');
+    expect(drawNode?.data.config).toMatchObject({ lotteryId: picked.lotteryId, prizes: [{ key: 'mug', name: 'Mug' }] });
+    expect(draw.draft.edges.some((edge) => edge.sourceHandle === 'win:grand')).toBe(false);
+    const stolen = await trpcError(
+      trpcClient(test, (await createTestWorkspace(test, 'Other')).fullKey).journeys.createFromTemplate.mutate({
+        templateId: 'lucky-draw',
+        assets: { [before.assets[0]?.ref ?? '']: { use: picked.lotteryId } },
+      }),
+    );
+    expect(stolen.data?.code).toBe('NOT_FOUND');
   });
 
   it('writes the messages in the chosen language and names the journey after the template', async () => {

@@ -1,5 +1,5 @@
 // Per-node analytics of a journey version: the counts the editor overlays on its canvas.
-import { loadStepCounts, resolveReportVersion } from '@wayfarer/db';
+import { loadStepCounts, loadStepOutcomes, resolveReportVersion, type StepOutcomeCount } from '@wayfarer/db';
 import type { Services } from '../services';
 import { stepsInWalkingOrder } from './step-order';
 import { toRange, type StatsRangeInput } from './stats-input';
@@ -11,6 +11,8 @@ export interface NodeStat {
   waiting: number;
   left: Record<string, number>;
   errors: number;
+  /** What became of the messages the step wrote: sent, skipped and failed, each by reason. */
+  outcomes: StepOutcomeCount[];
 }
 
 export interface NodeStats {
@@ -50,12 +52,14 @@ export async function countNodes(
   };
   if (scope.versionId === null) return { ...header, nodes: [] };
   const versionScope = { ...scope, versionId: scope.versionId };
-  const [ir, counts] = await Promise.all([
+  const [ir, counts, outcomes] = await Promise.all([
     services.loadVersion(scope.versionId),
     loadStepCounts(services.db, versionScope, toRange(range)),
+    loadStepOutcomes(services.db, versionScope, toRange(range)),
   ]);
-  const nodes = stepsInWalkingOrder(ir).map(
-    (stepId): NodeStat => counts.get(stepId) ?? { stepId, entered: 0, waiting: 0, left: {}, errors: 0 },
-  );
+  const nodes = stepsInWalkingOrder(ir).map((stepId): NodeStat => ({
+    ...(counts.get(stepId) ?? { stepId, entered: 0, waiting: 0, left: {}, errors: 0 }),
+    outcomes: outcomes.get(stepId) ?? [],
+  }));
   return { ...header, nodes };
 }

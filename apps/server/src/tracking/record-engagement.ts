@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TrackedClick, TrackedMessage } from '@wayfarer/channels';
 import { insertEvent } from '@wayfarer/db';
+import { emailClicked, emailOpened } from '@wayfarer/events';
 import { routeEvent, type RoutingDeps } from '@wayfarer/routing';
 
 /** Clicks of the same link within this window are one click (mail scanners and double taps repeat them). */
@@ -44,7 +45,11 @@ async function record(
 
 /** Records the first open of a message as an `email_opened` event and routes it; later opens change nothing. */
 export async function recordOpen(deps: RoutingDeps, message: TrackedMessage, now: Date): Promise<void> {
-  await record(deps, message, now, { name: 'email_opened', key: `email_opened:${message.messageId}`, properties: {} });
+  await record(deps, message, now, {
+    name: emailOpened.name,
+    key: `${emailOpened.name}:${message.messageId}`,
+    properties: {},
+  });
 }
 
 // A click on the same link of the same message shortly before, if any.
@@ -55,7 +60,7 @@ async function recentSameClick(deps: RoutingDeps, click: TrackedClick, now: Date
     .select('properties')
     .where('workspaceId', '=', click.workspaceId)
     .where('customerId', '=', click.customerId)
-    .where('name', '=', 'email_clicked')
+    .where('name', '=', emailClicked.name)
     .where('timestamp', '>=', since)
     .execute();
   // A customer clicks a handful of links in a few seconds at most: comparing here is cheap.
@@ -66,8 +71,8 @@ async function recentSameClick(deps: RoutingDeps, click: TrackedClick, now: Date
 export async function recordClick(deps: RoutingDeps, click: TrackedClick, now: Date): Promise<void> {
   if (await recentSameClick(deps, click, now)) return;
   await record(deps, click, now, {
-    name: 'email_clicked',
-    key: `email_clicked:${click.messageId}:${randomUUID()}`,
+    name: emailClicked.name,
+    key: `${emailClicked.name}:${click.messageId}:${randomUUID()}`,
     properties: { url: click.url },
   });
 }

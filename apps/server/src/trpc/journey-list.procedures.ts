@@ -1,12 +1,13 @@
 // The procedures of the journeys list page: filtered list, rename, duplicate, create from a template.
 import { listJourneys, renameJourney } from '@wayfarer/db';
-import { locales } from '@wayfarer/nodes';
+import { locales, sendChannels } from '@wayfarer/nodes';
 import { z } from 'zod';
 import { createJourneyFromTemplate } from '../journeys/create-from-template';
 import { duplicateJourneyDraft } from '../journeys/duplicate-journey';
 import { journeyNameSchema } from '../journeys/journey-name';
 import { journeyStatusSchema } from '../journeys/journey-status';
 import { toJourneyDetail, toJourneyListEntry, toJourneySummary } from '../journeys/journey-views';
+import { refreshSavedSegment } from '../segments/refresh-saved';
 import { workspaceProcedure } from './trpc';
 
 export const journeyListProcedures = {
@@ -33,16 +34,32 @@ export const journeyListProcedures = {
       toJourneyDetail(await duplicateJourneyDraft(ctx.services.db, { workspaceId: ctx.workspaceId, ...input })),
     ),
 
-  /** A new draft journey from a template (texts in `locale`); NOT_FOUND for an unknown template. */
+  /**
+   * A new draft journey from a template (texts in `locale`); NOT_FOUND for an unknown template.
+   * `channel` is what its messages go out on; `assets`, by the template asset's ref (see
+   * `templates.setup`), creates each from its suggestion or uses one the workspace has.
+   */
   createFromTemplate: workspaceProcedure
     .input(
       z.object({
         templateId: z.string().min(1).max(100),
         name: journeyNameSchema.optional(),
         locale: z.enum(locales).default('en'),
+        channel: z.enum(sendChannels).optional(),
+        assets: z
+          .record(
+            z.string().max(200),
+            z.union([z.object({ use: z.string().trim().min(1).max(200) }), z.object({ create: z.literal(true) })]),
+          )
+          .optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) =>
-      toJourneyDetail(await createJourneyFromTemplate(ctx.services.db, { workspaceId: ctx.workspaceId, ...input })),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const { journey, createdSegments } = await createJourneyFromTemplate(ctx.services, {
+        workspaceId: ctx.workspaceId,
+        ...input,
+      });
+      for (const segmentId of createdSegments) await refreshSavedSegment(ctx.services, ctx.workspaceId, segmentId);
+      return toJourneyDetail(journey);
+    }),
 };

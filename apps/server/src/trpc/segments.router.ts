@@ -12,9 +12,9 @@ import {
   type SegmentListItem,
   type SegmentRecord,
 } from '@wayfarer/db';
-import { ensureSegmentRefreshSchedule, refreshSegment } from '@wayfarer/routing';
 import { segmentDefinitionSchema, segmentRuleSchema } from '@wayfarer/segments';
 import { z } from 'zod';
+import { refreshSavedSegment } from '../segments/refresh-saved';
 import type { Services } from '../services';
 import { router, workspaceProcedure } from './trpc';
 
@@ -40,13 +40,6 @@ function toListItem(segment: SegmentListItem) {
   return { ...toSegment(segment), memberCount: segment.memberCount };
 }
 
-/** Brings the saved segment's members up to date and routes who entered and left. */
-async function refreshSaved(services: Services, workspaceId: string, segmentId: string) {
-  await ensureSegmentRefreshSchedule(services.temporal, { workspaceId, taskQueue: services.taskQueue });
-  const diff = await refreshSegment(services, segmentId);
-  return { entered: diff.entered.length, left: diff.left.length };
-}
-
 function now(services: Services): Date {
   return services.now?.() ?? new Date();
 }
@@ -63,14 +56,14 @@ export const segmentsRouter = router({
 
   create: workspaceProcedure.input(segmentDefinitionSchema).mutation(async ({ ctx, input }) => {
     const segment = await createSegment(ctx.services.db, ctx.workspaceId, input);
-    const refreshed = await refreshSaved(ctx.services, ctx.workspaceId, segment.id);
+    const refreshed = await refreshSavedSegment(ctx.services, ctx.workspaceId, segment.id);
     return { ...toSegment(await getSegment(ctx.services.db, ctx.workspaceId, segment.id)), refreshed };
   }),
 
   update: workspaceProcedure.input(segmentPatch).mutation(async ({ ctx, input }) => {
     const { id, ...patch } = input;
     await updateSegment(ctx.services.db, ctx.workspaceId, id, patch);
-    const refreshed = await refreshSaved(ctx.services, ctx.workspaceId, id);
+    const refreshed = await refreshSavedSegment(ctx.services, ctx.workspaceId, id);
     return { ...toSegment(await getSegment(ctx.services.db, ctx.workspaceId, id)), refreshed };
   }),
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { verifyUnsubscribeUrl, type UnsubscribeTarget } from '@wayfarer/channels';
 import { findChannelConsent, insertEvent, setChannelConsent } from '@wayfarer/db';
+import { unsubscribed } from '@wayfarer/events';
 import { refreshSegmentsForCustomer, routeEvent, type RoutingDeps } from '@wayfarer/routing';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { confirmationPage, donePage } from './unsubscribe-pages';
@@ -24,7 +25,7 @@ async function unsubscribe(deps: RoutingDeps, target: UnsubscribeTarget): Promis
     customerId: target.customerId,
     messageId: `unsubscribe:${randomUUID()}`,
     kind: 'track',
-    name: 'unsubscribed',
+    name: unsubscribed.name,
     properties: { channel: target.channel, source: 'unsubscribe_link' },
     timestamp: new Date(),
   });

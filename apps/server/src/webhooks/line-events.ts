@@ -1,5 +1,6 @@
 // LINE Messaging API webhook events (https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects)
 // as Wayfarer events. Only events from a user are kept: a group or room without a user id names no customer.
+import { lineFollowed, lineMessage, linePostback, lineUnfollowed, type PropertiesOf } from '@wayfarer/events';
 import { z } from 'zod';
 
 const lineEventSchema = z.looseObject({
@@ -22,7 +23,7 @@ export const lineWebhookBodySchema = z.looseObject({
 export interface MappedLineEvent {
   lineUserId: string;
   messageId: string;
-  name: 'line_followed' | 'line_unfollowed' | 'line_message' | 'line_postback';
+  name: (typeof lineFollowed | typeof lineUnfollowed | typeof lineMessage | typeof linePostback)['name'];
   properties: Record<string, unknown>;
   timestamp: Date;
   /** Profile attributes the event sets (LINE channel consent). */
@@ -34,21 +35,24 @@ type Mapped = Pick<MappedLineEvent, 'name' | 'properties' | 'attributes'>;
 function mapByType(event: LineEvent): Mapped | undefined {
   switch (event.type) {
     case 'follow':
-      return { name: 'line_followed', properties: {}, attributes: { line_subscribed: true } };
+      return { name: lineFollowed.name, properties: {}, attributes: { line_subscribed: true } };
     case 'unfollow':
-      return { name: 'line_unfollowed', properties: {}, attributes: { line_subscribed: false } };
+      return { name: lineUnfollowed.name, properties: {}, attributes: { line_subscribed: false } };
     case 'message': {
       const { type, id, text } = event.message ?? { type: 'unknown' };
-      const properties = { messageType: type, lineMessageId: id, ...(text === undefined ? {} : { text }) };
-      return { name: 'line_message', properties, attributes: {} };
-    }
-    case 'postback':
-      if (event.postback === undefined) return undefined;
-      return {
-        name: 'line_postback',
-        properties: { data: event.postback.data, ...(event.postback.params ? { params: event.postback.params } : {}) },
-        attributes: {},
+      const properties: PropertiesOf<typeof lineMessage> = {
+        messageType: type,
+        ...(id === undefined ? {} : { lineMessageId: id }),
+        ...(text === undefined ? {} : { text }),
       };
+      return { name: lineMessage.name, properties, attributes: {} };
+    }
+    case 'postback': {
+      if (event.postback === undefined) return undefined;
+      const { data, params } = event.postback;
+      const properties: PropertiesOf<typeof linePostback> = { data, ...(params ? { params } : {}) };
+      return { name: linePostback.name, properties, attributes: {} };
+    }
     default:
       // join, leave, beacon, … are not customer events (yet); LINE still gets its 200.
       return undefined;

@@ -1,12 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { channelName } from '../app/channel-names';
 import { useLocale, useT } from '../app/i18n';
+import { messageOutcome } from '../app/message-outcomes';
 import { useTRPC } from '../app/trpc';
 import type { CustomerProfile, TimelineEntry } from './customer-types';
 import { customerMessages } from './messages';
 import { Button } from '../ui';
-import { channelName } from '../app/channel-names';
-import { messageStatusName } from '../app/message-status';
 
 const PAGE_SIZE = 20;
 
@@ -24,12 +24,15 @@ function TimelineDetail({ item }: { item: TimelineEntry }) {
     }
     case 'message':
       return (
-        <span className="muted">
-          {t(customerMessages.messageVia, {
-            channel: channelName(item.channel, locale),
-            status: t(messageStatusName(item.status)),
-          })}
-        </span>
+        <>
+          <span className="muted" data-testid="message-outcome" data-status={item.status} data-reason={item.reason}>
+            {t(customerMessages.messageVia, {
+              channel: channelName(item.channel, locale),
+              status: messageOutcome(item.status, item.reason, locale),
+            })}
+          </span>
+          {item.detail === null || item.detail === '' ? null : <span className="timeline-detail">{item.detail}</span>}
+        </>
       );
     case 'points':
       return (

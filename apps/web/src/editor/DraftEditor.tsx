@@ -18,6 +18,7 @@ import { PublishButton } from './toolbar/PublishButton';
 import { SaveStatus } from './toolbar/StatusBadges';
 import { Toolbar } from './toolbar/Toolbar';
 import { useLiveValidation } from './validation/use-live-validation';
+import { useWorkspaceValidation } from './validation/use-workspace-validation';
 
 interface DraftJourney {
   id: string;
@@ -45,6 +46,7 @@ function DraftWorkspace({ journey }: { journey: DraftJourney }) {
   const [store] = useState(() => openStore(journey));
   const autosave = useAutosave(store, journey.id);
   useLiveValidation(store);
+  useWorkspaceValidation(store);
   useEditorShortcuts(store);
   const meta = useJourneyMeta(journey.id);
   const liveVersionId = meta?.liveVersionId ?? null;

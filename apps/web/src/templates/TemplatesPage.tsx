@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { templateTagLabels, templateTags, type TemplateTag } from '@wayfarer/templates';
 import { useState } from 'react';
 import { ArrowLeft, FilePlus } from 'lucide-react';
+import { useErrorText } from '../app/error-text';
 import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { templateMessages } from './messages';
 import { TemplateCard } from './TemplateCard';
+import { TemplateSetupDialog } from './TemplateSetupDialog';
+import type { TemplateSummary } from './template-types';
 import { useCreateFromTemplate } from './use-create-from-template';
 import { Button, ButtonLink, EmptyState, Page, SegmentedControl } from '../ui';
 import './templates.css';
@@ -17,7 +20,10 @@ export function TemplatesPage() {
   const trpc = useTRPC();
   const templates = useQuery({ ...trpc.templates.list.queryOptions(), staleTime: Number.POSITIVE_INFINITY });
   const [tag, setTag] = useState<TemplateTag | undefined>(undefined);
+  const errorText = useErrorText();
   const { create, pendingId, failed } = useCreateFromTemplate();
+  // "Use template" first asks for what the journey needs (channel, rewards, segments), then creates it.
+  const [settingUp, setSettingUp] = useState<TemplateSummary | null>(null);
   const shown = (templates.data ?? []).filter((template) => tag === undefined || template.tags.includes(tag));
   const usedTags = templateTags.filter((candidate) =>
     templates.data?.some((template) => template.tags.includes(candidate)),
@@ -67,8 +73,8 @@ export function TemplatesPage() {
                 template={template}
                 pending={pendingId === template.id}
                 disabled={pendingId !== null}
-                error={failed?.templateId === template.id ? failed.error : null}
-                onUse={create}
+                error={null}
+                onUse={setSettingUp}
               />
             ))}
             <aside className="template-card blank-card">
@@ -81,6 +87,15 @@ export function TemplatesPage() {
             </aside>
           </div>
         </>
+      )}
+      {settingUp === null ? null : (
+        <TemplateSetupDialog
+          template={settingUp}
+          pending={pendingId === settingUp.id}
+          error={failed?.templateId === settingUp.id ? errorText(failed.error) : null}
+          onCreate={(choices) => create(settingUp, choices)}
+          onClose={() => setSettingUp(null)}
+        />
       )}
     </Page>
   );

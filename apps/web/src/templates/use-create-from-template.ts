@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { useLocale } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import type { setupRequest } from './setup-choices';
 import type { TemplateSummary } from './template-types';
 
 /** Creates a journey from a template, named and written in the UI language, then opens the editor. */
@@ -19,8 +20,8 @@ export function useCreateFromTemplate() {
     }),
   );
   return {
-    create: (template: TemplateSummary) =>
-      mutation.mutate({ templateId: template.id, name: template.name[locale], locale }),
+    create: (template: TemplateSummary, choices: ReturnType<typeof setupRequest>) =>
+      mutation.mutate({ templateId: template.id, name: template.name[locale], locale, ...choices }),
     /** The template being created from, while its request runs. */
     pendingId: mutation.isPending ? (mutation.variables?.templateId ?? null) : null,
     failed: mutation.isError ? { templateId: mutation.variables?.templateId, error: mutation.error } : null,

@@ -1,6 +1,7 @@
 // Journey analytics read models (issue 7).
 export * from './range';
 export * from './node-stats.query';
+export * from './step-outcomes.query';
 export * from './overview.query';
 export * from './live-marker.query';
 export * from './enrollment-explorer.query';

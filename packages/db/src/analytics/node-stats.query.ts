@@ -17,7 +17,10 @@ export interface StepCounts {
   waiting: number;
   /** Visits that left the step in the window, by port (`interrupted` when the journey exited there). */
   left: Record<string, number>;
-  /** Enrollments that exited with `step_failed:<stepId>` in the window. */
+  /**
+   * Enrollments that exited with `step_failed:<stepId>` in the window, plus visits that left by
+   * the step's `failed` port (a message that could not be sent, whether or not the port is wired).
+   */
   errors: number;
 }
 
@@ -32,6 +35,8 @@ export interface VersionScope {
 export const INTERRUPTED_PORT = 'interrupted';
 
 const STEP_FAILED = 'step_failed:';
+/** The port node types leave by when their work failed for this customer (see `core.send`). */
+export const FAILED_PORT = 'failed';
 
 /** Step counts of a version, keyed by step id. */
 export async function loadStepCounts(db: Db, scope: VersionScope, range: StatsRange): Promise<Map<string, StepCounts>> {
@@ -59,6 +64,7 @@ export async function loadStepCounts(db: Db, scope: VersionScope, range: StatsRa
   }
   for (const row of waiting) of(row.stepId).waiting = row.count;
   for (const row of errors) of(row.stepId).errors = row.count;
+  for (const entry of counts.values()) entry.errors += entry.left[FAILED_PORT] ?? 0;
   return counts;
 }
 

@@ -59,7 +59,17 @@ export interface CustomerProfileView {
 
 export type TimelineItem =
   | { kind: 'event'; id: string; at: Date; name: string; properties: Record<string, unknown> }
-  | { kind: 'message'; id: string; at: Date; name: string; channel: string; status: string }
+  | {
+      kind: 'message';
+      id: string;
+      at: Date;
+      name: string;
+      channel: string;
+      status: string;
+      /** Why it was skipped or failed (`no_address`, `template_error`, …), and the details. */
+      reason: string | null;
+      detail: string | null;
+    }
   | { kind: 'points'; id: string; at: Date; name: string; delta: number };
 
 export interface CursorPage<T> {
@@ -296,6 +306,8 @@ interface TimelineRow {
   properties: Record<string, unknown> | null;
   channel: string | null;
   status: string | null;
+  reason: string | null;
+  detail: string | null;
   delta: number | null;
 }
 
@@ -311,6 +323,8 @@ function toTimelineItem(row: TimelineRow): TimelineItem {
         name: row.name,
         channel: row.channel ?? '',
         status: row.status ?? '',
+        reason: row.reason,
+        detail: row.detail,
       };
     case 'points':
       return { kind: 'points', id: row.id, at: row.at, name: row.name, delta: row.delta ?? 0 };
@@ -344,13 +358,13 @@ export async function listCustomerTimeline(
   const result = await sql<TimelineRow>`
     select t.*, t.at::text as cursor_at from (
       select 'event' as kind, id, timestamp as at, name, properties, null::text as channel,
-             null::text as status, null::int as delta
+             null::text as status, null::text as reason, null::text as detail, null::int as delta
         from events where workspace_id = ${workspaceId} and customer_id = ${customerId}
       union all
-      select 'message', id, created_at, name, null::jsonb, channel, status, null
+      select 'message', id, created_at, name, null::jsonb, channel, status, reason, detail, null
         from messages where workspace_id = ${workspaceId} and customer_id = ${customerId}
       union all
-      select 'points', id, created_at, reason, null::jsonb, null, null, delta
+      select 'points', id, created_at, reason, null::jsonb, null, null, null, null, delta
         from points_ledger where workspace_id = ${workspaceId} and customer_id = ${customerId}
     ) t
     where ${after}

@@ -1,12 +1,13 @@
 // Entering and leaving a segment are stored as events of the customer (shown on the timeline,
 // routed like any tracked event), written in the membership change's own transaction so that no
 // change is ever without its fact. Routing them afterwards is tracked by `routedAt`.
+import { segmentEntered, segmentExited } from '@wayfarer/events';
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { EventRow } from '../schema';
 
-export const SEGMENT_ENTERED_EVENT = 'segment_entered';
-export const SEGMENT_EXITED_EVENT = 'segment_exited';
+export const SEGMENT_ENTERED_EVENT = segmentEntered.name;
+export const SEGMENT_EXITED_EVENT = segmentExited.name;
 
 export interface SegmentFact {
   workspaceId: string;

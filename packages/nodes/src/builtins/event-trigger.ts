@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { comparisonListSchema } from '@wayfarer/journey';
 import { defineNodeType } from '../define';
+import { eventFilterReferences } from './event-references';
 
 /** Starts the journey when a tracked event with matching properties arrives. */
 export const eventTrigger = defineNodeType({
@@ -19,6 +20,7 @@ export const eventTrigger = defineNodeType({
     where: comparisonListSchema.describe('Conditions on the event properties'),
   }),
   ports: [{ name: 'out' }],
+  references: (config) => eventFilterReferences(config.event, config.where, 'where'),
   trigger: (config) => ({ on: 'event', event: config.event, where: config.where }),
 });
 

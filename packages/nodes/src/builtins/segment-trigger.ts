@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { segmentEntered } from '@wayfarer/events';
 import { defineNodeType } from '../define';
 
 /** The event a customer's entry into a segment is stored and routed as (see @wayfarer/routing). */
-export const SEGMENT_ENTERED = 'segment_entered';
+export const SEGMENT_ENTERED = segmentEntered.name;
 
 /**
  * Starts the journey when a customer enters a segment. Entering is a fact stored as the event

@@ -1,6 +1,7 @@
 import { findJsonProblem } from '@wayfarer/journey';
 import { z } from 'zod';
-import { checkTemplate, jsonStrings } from './send-template';
+import type { ConfigWarning } from '@wayfarer/journey';
+import { checkTemplate, jsonStrings, unguardedCustomerAttributes } from './send-template';
 
 /** Channels a send step can use; `outbox` records the message for development. */
 export const sendChannels = ['line', 'email', 'sms', 'webhook', 'outbox'] as const;
@@ -93,4 +94,49 @@ export function sendConfigProblems(
     if (variant) issues.push(...contentProblems(variant, config.channel, ['variants', locale]));
   }
   return issues;
+}
+
+function wordingTexts(content: MessageVariant, path: string): { path: string; text: string }[] {
+  const texts = (['subject', 'body', 'html'] as const).flatMap((field) => {
+    const text = content[field];
+    return text === undefined ? [] : [{ path: `${path}${field}`, text }];
+  });
+  if (content.flex === undefined) return texts;
+  try {
+    return [
+      ...texts,
+      ...jsonStrings(JSON.parse(content.flex)).map((leaf) => ({ path: `${path}flex`, text: leaf.text })),
+    ];
+  } catch {
+    return texts;
+  }
+}
+
+/**
+ * Customer attributes the message prints without a fallback, one warning per attribute (the first
+ * field it is in): a customer without it cannot get the message, which then fails for them.
+ */
+export function sendConfigWarnings(
+  config: { variants?: z.infer<typeof variantsSchema> | undefined } & MessageContent,
+): ConfigWarning[] {
+  const texts = [
+    ...wordingTexts(config, ''),
+    ...messageLocales.flatMap((locale) => {
+      const variant = config.variants?.[locale];
+      return variant ? wordingTexts(variant, `variants.${locale}.`) : [];
+    }),
+  ];
+  const warnings = new Map<string, ConfigWarning>();
+  for (const { path, text } of texts) {
+    for (const attribute of unguardedCustomerAttributes(text)) {
+      if (warnings.has(attribute)) continue;
+      warnings.set(attribute, {
+        code: 'attribute_may_be_missing',
+        path,
+        message: `Customers without "${attribute}" cannot get this message: add a fallback, e.g. {{ customer.${attribute} | default: "…" }}.`,
+        params: { attribute },
+      });
+    }
+  }
+  return [...warnings.values()];
 }

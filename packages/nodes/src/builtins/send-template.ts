@@ -121,3 +121,55 @@ export function jsonStrings(
   }
   return [];
 }
+
+/**
+ * Customer fields every customer has (`customer.tier` is null below every tier, which renders
+ * empty): a template may show them without a fallback. Any other `customer.<attribute>` may be
+ * missing for some customers, and a strict template then fails for them.
+ */
+export const alwaysPresentCustomerFields: readonly string[] = [
+  'id',
+  'attributes',
+  'tags',
+  'points',
+  'points_balance',
+  'tier',
+  'locale',
+  'timezone',
+];
+
+function offsetOf(source: string, row: number, col: number): number {
+  let offset = 0;
+  for (let line = 1; line < row; line++) offset = source.indexOf('\n', offset) + 1;
+  return offset + col - 1;
+}
+
+/** The `{{ … }}` output tag around `offset`, or undefined when the offset is inside a `{% … %}` tag or text. */
+function outputAround(source: string, offset: number): string | undefined {
+  const open = source.lastIndexOf('{{', offset);
+  if (open < 0 || source.lastIndexOf('}}', offset) > open || source.lastIndexOf('{%', offset) > open) return undefined;
+  const close = source.indexOf('}}', offset);
+  return close < 0 ? undefined : source.slice(open, close + 2);
+}
+
+/**
+ * Customer attributes a template prints with no fallback (`{{ customer.name }}` rather than
+ * `{{ customer.name | default: "there" }}`): customers without them would get no message. Tests in
+ * `{% if %}` are not counted (they may test a missing value). Empty for a template that does not parse.
+ */
+export function unguardedCustomerAttributes(source: string): string[] {
+  let analysis: ReturnType<Liquid['analyzeSync']>;
+  try {
+    analysis = checker.analyzeSync(checker.parse(source), { partials: false });
+  } catch {
+    return [];
+  }
+  const found = new Set<string>();
+  for (const variable of analysis.globals['customer'] ?? []) {
+    const attribute = variable.segments[1];
+    if (typeof attribute !== 'string' || alwaysPresentCustomerFields.includes(attribute)) continue;
+    const output = outputAround(source, offsetOf(source, variable.location.row, variable.location.col));
+    if (output !== undefined && !/\|\s*default\b/.test(output)) found.add(attribute);
+  }
+  return [...found];
+}

@@ -3,7 +3,7 @@ import { compileJourney } from '@wayfarer/journey';
 import { createNodeRegistry } from '../registry';
 import { builtinNodeTypes } from './index';
 import { sendNode } from './send';
-import { checkTemplate } from './send-template';
+import { checkTemplate, unguardedCustomerAttributes } from './send-template';
 
 const registry = createNodeRegistry(builtinNodeTypes);
 
@@ -34,6 +34,19 @@ describe('core.send v3', () => {
     }
     const line = compileJourney(graphWithSend({ channel: 'line', name: 'Hi', body: 'Hi' }, 2), registry);
     expect(line.ok && line.value.steps.hello?.config).toMatchObject({ channel: 'line' });
+  });
+
+  it('warns, once per attribute, about customer attributes it prints without a fallback', () => {
+    const config = sendNode.config.parse({
+      channel: 'line',
+      name: 'Hi',
+      body: 'Hi {{ customer.name }} {{ customer.points }} {{ customer.city | default: "" }}',
+      variants: { 'zh-TW': { body: '{{ customer.name }} {{ customer.nickname }}' } },
+    });
+    expect(sendNode.warnings?.(config)).toEqual([
+      expect.objectContaining({ code: 'attribute_may_be_missing', path: 'body', params: { attribute: 'name' } }),
+      expect.objectContaining({ path: 'variants.zh-TW.body', params: { attribute: 'nickname' } }),
+    ]);
   });
 
   it('names the channel it sends on, for publishing to check', () => {
@@ -96,6 +109,28 @@ describe('checkTemplate', () => {
   it('refuses file includes', () => {
     expect(checkTemplate('{% include "secrets" %}')).toEqual([
       'templates cannot include other files (include, render, layout)',
+    ]);
+  });
+});
+
+describe('unguardedCustomerAttributes', () => {
+  it('lists attributes printed without a fallback, once each', () => {
+    expect(
+      unguardedCustomerAttributes(
+        'Hi {{ customer.name }}, {{ customer.name | upcase }} from {{ customer.city | default: "home" }}',
+      ),
+    ).toEqual(['name']);
+  });
+
+  it('leaves out fields every customer has, tests in tags and other variables', () => {
+    const source =
+      '{{ customer.points }} {{ customer.tier }} {% if customer.vip %}VIP{% endif %} {{ event.sku }} {{ steps.a.code }}';
+    expect(unguardedCustomerAttributes(source)).toEqual([]);
+  });
+
+  it('finds them on later lines and inside blocks', () => {
+    expect(unguardedCustomerAttributes('Hello\n{% if customer.vip %}\n  {{ customer.vip_name }}{% endif %}')).toEqual([
+      'vip_name',
     ]);
   });
 });

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
-import { messageContentSchema, sendChannels, sendConfigProblems, variantsSchema } from './send-config';
+import {
+  messageContentSchema,
+  sendChannels,
+  sendConfigProblems,
+  sendConfigWarnings,
+  variantsSchema,
+} from './send-config';
 
 export { messageLocales, sendChannels } from './send-config';
 export type { MessageContent, MessageLocale, MessageVariant, SendChannel } from './send-config';
@@ -69,6 +75,8 @@ export const sendNode = defineNodeType({
   ],
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
+  // Webhook payloads are data for a system, not words for a customer: a missing value there is the receiver's business.
+  warnings: (config) => (config.channel === 'webhook' ? [] : sendConfigWarnings(config)),
   sendsOn: (config) => config.channel,
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,

@@ -1,6 +1,7 @@
 import type { AssignmentSource, ExperimentDefinition } from '@wayfarer/experiments/schema';
 import type { LoyaltyServices } from '../builtins/loyalty/loyalty-services';
 import type { DeliveryOutcome, DeliveryRequest } from './send-delivery';
+import type { TemplateFailureCode } from './render-budget';
 
 /** A customer as a step sees it when it runs. */
 export interface CustomerSnapshot {
@@ -43,10 +44,11 @@ export interface RuntimeServices {
    */
   deliverMessage?(request: DeliveryRequest): Promise<DeliveryOutcome>;
   /**
-   * Records the message of this step visit as `failed` with the reason (its template failed, or hit
-   * a render limit), so it is counted and shown like any failed delivery; once per visit.
+   * Records the message of this step visit as `failed` before anything was sent (its template
+   * failed for this customer, or hit a render limit), so it is counted on the step and shown on the
+   * customer like any failed delivery; once per visit.
    */
-  recordSendFailure?(failure: SendFailure): Promise<{ messageId: string }>;
+  recordSendFailure(failure: SendFailure): Promise<{ messageId: string }>;
   /** Outputs of this enrollment's earlier steps, by step id (templates read them as `steps`). */
   stepOutputs?(): Promise<Record<string, Record<string, unknown>>>;
   /** Points, coupons, badges, tiers, streaks and lotteries (issue 6); absent where no database is. */
@@ -75,8 +77,7 @@ export interface ExperimentServices {
 export interface SendFailure {
   channel: string;
   name: string;
-  /** `template_error` or `render_limit`. */
-  code: string;
+  code: TemplateFailureCode;
   detail: string;
 }
 

@@ -8,8 +8,12 @@ const limitMessage =
   `the message exceeded a template limit (${templateLimits.renderMs} ms of rendering, ` +
   `${templateLimits.outputChars} characters of output, or Liquid's memory limit)`;
 
+const undefinedVariable = /undefined variable: ([^\s,]+)/;
+
 /** A template or JSON problem found while writing one customer's message. */
 export class TemplateRenderError extends Error {
+  /** The variable this customer has no value for (`customer.name`), when that was the problem. */
+  readonly variable: string | undefined;
   constructor(
     /** The content field whose template failed (`body`, `subject`, `html`, `flex`). */
     readonly field: string,
@@ -19,6 +23,14 @@ export class TemplateRenderError extends Error {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(`${field}: ${code === 'render_limit' ? `${limitMessage}: ${reason}` : reason}`, { cause });
     this.name = 'TemplateRenderError';
+    this.variable = code === 'template_error' ? undefinedVariable.exec(reason)?.[1] : undefined;
+  }
+
+  /** What a marketer reads on the failed message: which value was missing, and where. */
+  get detail(): string {
+    return this.variable === undefined
+      ? this.message
+      : `${this.variable} has no value for this customer (in ${this.field}); add a fallback with | default: "…"`;
   }
 }
 

@@ -65,11 +65,23 @@ describe('send runtime', () => {
       name: 'Strict',
       body: 'Hi {{ customer.nickname }}',
     });
-    const { context, requests } = withDelivery({ status: 'sent', messageId: 'm', providerMessageId: 'p' });
+    const { context, requests, effects } = withDelivery({ status: 'sent', messageId: 'm', providerMessageId: 'p' });
     const result = await sendRuntime.execute(strict, context);
     expect(result.port).toBe('failed');
-    expect(result.output).toMatchObject({ code: 'template_error' });
+    expect(result.output).toMatchObject({
+      code: 'template_error',
+      variable: 'customer.nickname',
+      messageId: 'failed-1',
+    });
     expect(requests).toEqual([]);
+    expect(effects.failures).toEqual([
+      {
+        channel: 'sms',
+        name: 'Strict',
+        code: 'template_error',
+        detail: expect.stringMatching(/^customer\.nickname has no value for this customer \(in body\)/),
+      },
+    ]);
   });
 
   it('keeps writing v1 outbox messages through the step transaction', async () => {

@@ -31,18 +31,21 @@ export function sendResult(outcome: DeliveryOutcome): StepResult<SendPort> {
   }
 }
 
-/** A message that could not be written fails the step, recorded like a failed delivery. */
+/** A message that cannot be written for this customer is recorded as failed, with the missing variable. */
 async function templateFailure(
   error: TemplateRenderError,
   config: { channel: string; name: string },
   context: RuntimeContext,
 ): Promise<StepResult<SendPort>> {
-  const failure = { channel: config.channel, name: config.name, code: error.code, detail: error.message };
-  const recorded = await context.services.recordSendFailure?.(failure);
-  return {
-    port: 'failed',
-    output: { status: 'failed', code: error.code, detail: error.message, ...recorded },
-  };
+  const { code, detail } = error;
+  const { messageId } = await context.services.recordSendFailure({
+    channel: config.channel,
+    name: config.name,
+    code,
+    detail,
+  });
+  const variable = error.variable === undefined ? {} : { variable: error.variable };
+  return { port: 'failed', output: { status: 'failed', messageId, code, detail, ...variable } };
 }
 
 async function scopeFor(context: RuntimeContext, config: object): Promise<object> {

@@ -1,5 +1,12 @@
 // Test support: a RuntimeContext with in-memory services that record what a step asked for.
-import type { CustomerSnapshot, EventSnapshot, OutgoingMessage, RuntimeContext, RuntimeServices } from './context';
+import type {
+  CustomerSnapshot,
+  EventSnapshot,
+  OutgoingMessage,
+  RuntimeContext,
+  RuntimeServices,
+  SendFailure,
+} from './context';
 
 /** Everything the fake services were asked to do, in order. */
 export interface RecordedEffects {
@@ -7,6 +14,7 @@ export interface RecordedEffects {
   removed: string[][];
   attributes: Record<string, unknown>[];
   messages: OutgoingMessage[];
+  failures: SendFailure[];
   grants: { points: number; reason: string }[];
 }
 
@@ -24,7 +32,7 @@ export function event(name: string, properties: Record<string, unknown> = {}): E
 export function fakeContext(
   overrides: Partial<Omit<RuntimeContext, 'customer' | 'services'>> & { customer?: Partial<CustomerSnapshot> } = {},
 ): FakeContext {
-  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], grants: [] };
+  const effects: RecordedEffects = { added: [], removed: [], attributes: [], messages: [], failures: [], grants: [] };
   const services: RuntimeServices = {
     addTags: (tags) => Promise.resolve(void effects.added.push([...tags])),
     removeTags: (tags) => Promise.resolve(void effects.removed.push([...tags])),
@@ -32,6 +40,10 @@ export function fakeContext(
     sendMessage: (message) => {
       effects.messages.push(message);
       return Promise.resolve({ messageId: `msg-${effects.messages.length}`, duplicate: false });
+    },
+    recordSendFailure: (failure) => {
+      effects.failures.push(failure);
+      return Promise.resolve({ messageId: `failed-${effects.failures.length}` });
     },
     grantPoints: (grant) => {
       effects.grants.push(grant);

@@ -1,3 +1,4 @@
+import { purchase, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
@@ -69,7 +70,7 @@ export const birthdaySurprise = defineTemplate({
           'wait-treat',
           'core.wait',
           [5, 0],
-          { mode: 'event', event: 'purchase', timeout: { amount: 5, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 5, unit: 'days' } },
           t('treatUsed'),
         ),
         node('tag-celebrated', 'core.tag', [6, -1], { add: ['birthday_gift_used'] }),
@@ -98,7 +99,7 @@ export const birthdaySurprise = defineTemplate({
       settings: {
         reentry: 'every',
         reentryCooldown: { amount: 300, unit: 'days' },
-        exitOn: [{ event: 'unsubscribed' }],
+        exitOn: [{ event: unsubscribed.name }],
         goal: null,
       },
     };

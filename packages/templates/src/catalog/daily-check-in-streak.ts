@@ -1,5 +1,8 @@
+import { checkIn, streakReached, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
+
+const STREAK_BADGE = 'streak-7';
 
 const copy = {
   anyDay: { en: 'Daily check-in', 'zh-TW': '每日簽到', 'zh-CN': '每日签到' },
@@ -16,6 +19,12 @@ const copy = {
   },
   dailyReason: { en: 'Daily check-in', 'zh-TW': '每日簽到', 'zh-CN': '每日签到' },
   nextCheckIn: { en: 'Back within a day?', 'zh-TW': '隔天回來簽到了嗎？', 'zh-CN': '隔天回来签到了吗？' },
+  badgeName: { en: '7-day streak', 'zh-TW': '連續簽到 7 天', 'zh-CN': '连续签到 7 天' },
+  badgeDescription: {
+    en: 'Checked in seven days in a row.',
+    'zh-TW': '連續 7 天完成每日簽到。',
+    'zh-CN': '连续 7 天完成每日签到。',
+  },
   nudgeName: { en: 'Check-in reminder', 'zh-TW': '簽到提醒', 'zh-CN': '签到提醒' },
   nudgeBody: {
     en: 'Don’t break your streak, {{ customer.name | default: "friend" }}! You’re on {{ steps.checkin.current | default: 1 }} days — check in today to keep it alive 💪',
@@ -43,7 +52,14 @@ export const dailyCheckInStreak = defineTemplate({
   },
   tags: ['gamification', 'loyalty'],
   developerNote:
-    'Track `check_in` when a member checks in; Wayfarer counts the streak itself (calendar days in the customer’s time zone). Create the badge `streak-7` (loyalty.badges.create) before publishing.',
+    'Track `check_in` when a member checks in; Wayfarer counts the streak itself (calendar days in the customer’s time zone). The badge `streak-7` is created (or picked) when the journey is created from the template.',
+  assets: [
+    {
+      kind: 'badge',
+      ref: STREAK_BADGE,
+      suggestion: { key: STREAK_BADGE, name: copy.badgeName, description: copy.badgeDescription },
+    },
+  ],
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
@@ -53,7 +69,7 @@ export const dailyCheckInStreak = defineTemplate({
           'core.trigger.event',
           [0, -2],
           {
-            event: 'streak_reached',
+            event: streakReached.name,
             where: [
               { path: 'streakKey', op: 'eq', value: 'daily' },
               { path: 'days', op: 'eq', value: 7 },
@@ -62,10 +78,10 @@ export const dailyCheckInStreak = defineTemplate({
           t('seventhDay'),
         ),
         node('grant-streak-bonus', 'core.reward.points', [1, -2], { points: 100, reason: t('bonusReason') }),
-        node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: 'streak-7' }),
+        node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: STREAK_BADGE }),
         node('send-streak', 'core.send', [3, -2], { channel: 'line', name: t('streakName'), body: t('streakBody') }),
         node('end-streak', 'core.end', [4, -2], {}),
-        node('check-in', 'core.trigger.event', [0, 0], { event: 'check_in', where: [] }, t('anyDay')),
+        node('check-in', 'core.trigger.event', [0, 0], { event: checkIn.name, where: [] }, t('anyDay')),
         node('checkin', 'core.streak.check-in', [1, 0], { streakKey: 'daily', milestones: [7] }, t('countDay')),
         node('end-already-today', 'core.end', [2, 1], {}),
         node('grant-daily', 'core.reward.points', [2, 0], { points: 10, reason: t('dailyReason') }),
@@ -73,7 +89,7 @@ export const dailyCheckInStreak = defineTemplate({
           'wait-next-check-in',
           'core.wait',
           [3, 0],
-          { mode: 'event', event: 'check_in', timeout: { amount: 1, unit: 'days' } },
+          { mode: 'event', event: checkIn.name, timeout: { amount: 1, unit: 'days' } },
           t('nextCheckIn'),
         ),
         node('end-checked-in', 'core.end', [4, -1], {}),
@@ -93,7 +109,7 @@ export const dailyCheckInStreak = defineTemplate({
         edge('wait-next-check-in', 'send-nudge', 'timeout'),
         edge('send-nudge', 'end-nudged', 'sent'),
       ],
-      settings: { reentry: 'every', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'every', exitOn: [{ event: unsubscribed.name }], goal: null },
     };
   },
 });

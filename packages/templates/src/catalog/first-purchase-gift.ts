@@ -1,3 +1,4 @@
+import { purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
@@ -44,7 +45,7 @@ export const firstPurchaseGift = defineTemplate({
           'first-order',
           'core.trigger.event',
           [0, 0],
-          { event: 'purchase', where: [{ path: 'is_first_order', op: 'eq', value: true }] },
+          { event: purchase.name, where: [{ path: 'is_first_order', op: 'eq', value: true }] },
           t('firstOrder'),
         ),
         node('tag-first-buyer', 'core.tag', [1, 0], {
@@ -57,7 +58,7 @@ export const firstPurchaseGift = defineTemplate({
           'wait-second-order',
           'core.wait',
           [4, 0],
-          { mode: 'event', event: 'purchase', timeout: { amount: 21, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 21, unit: 'days' } },
           t('secondOrder'),
         ),
         node('tag-regular', 'core.tag', [5, -1], {
@@ -84,8 +85,8 @@ export const firstPurchaseGift = defineTemplate({
       ],
       settings: {
         reentry: 'once',
-        exitOn: [{ event: 'unsubscribed' }],
-        goal: { event: 'purchase', withinMs: days(21) },
+        exitOn: [{ event: unsubscribed.name }],
+        goal: { event: purchase.name, withinMs: days(21) },
       },
     };
   },

@@ -1,3 +1,4 @@
+import { lineFollowed, lineUnfollowed, purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
@@ -40,18 +41,12 @@ export const lineWelcomeSeries = defineTemplate({
   },
   tags: ['onboarding', 'conversion'],
   developerNote:
-    'Track `followed` with `channel: "line"` when a LINE follow webhook arrives and `unfollowed` on unfollow; orders as `purchase`.',
+    'Entered by `line_followed`, which the LINE webhook stores when a customer adds the official account (`line_unfollowed` ends it). Orders are tracked as `purchase`.',
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
       nodes: [
-        node(
-          'followed',
-          'core.trigger.event',
-          [0, 0],
-          { event: 'followed', where: [{ path: 'channel', op: 'eq', value: 'line' }] },
-          t('followed'),
-        ),
+        node('followed', 'core.trigger.event', [0, 0], { event: lineFollowed.name, where: [] }, t('followed')),
         node('tag-new-friend', 'core.tag', [1, 0], { add: ['new_friend'], setAttributes: { member_stage: 'new' } }),
         node('send-welcome', 'core.send', [2, 0], { channel: 'line', name: t('welcomeName'), body: t('welcomeBody') }),
         node('wait-2-days', 'core.wait', [3, 0], { mode: 'duration', duration: { amount: 2, unit: 'days' } }),
@@ -65,7 +60,7 @@ export const lineWelcomeSeries = defineTemplate({
           'wait-first-order',
           'core.wait',
           [6, 0],
-          { mode: 'event', event: 'purchase', timeout: { amount: 5, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 5, unit: 'days' } },
           t('firstOrder'),
         ),
         node('tag-first-order', 'core.tag', [7, -1], { add: ['first_order'], remove: ['new_friend'] }),
@@ -87,8 +82,8 @@ export const lineWelcomeSeries = defineTemplate({
       ],
       settings: {
         reentry: 'once',
-        exitOn: [{ event: 'unfollowed' }, { event: 'unsubscribed' }],
-        goal: { event: 'purchase', withinMs: days(7) },
+        exitOn: [{ event: lineUnfollowed.name }, { event: unsubscribed.name }],
+        goal: { event: purchase.name, withinMs: days(7) },
       },
     };
   },

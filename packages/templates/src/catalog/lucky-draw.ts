@@ -1,8 +1,10 @@
+import { lotteryEntered, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
+import { CHOOSE_ID } from '../template-assets';
 
-/** Stands for "choose a lottery": the marketer picks theirs in the draw step before publishing. */
-const CHOOSE_LOTTERY = '00000000-0000-0000-0000-000000000000';
+/** Stands for "choose a lottery": created or picked when the journey is created from the template. */
+const CHOOSE_LOTTERY = CHOOSE_ID;
 
 const copy = {
   joined: { en: 'Joined the draw', 'zh-TW': '參加抽獎', 'zh-CN': '参加抽奖' },
@@ -21,6 +23,8 @@ const copy = {
     'zh-TW': '恭喜中獎！您的優惠碼是 {{ steps.draw.code | default: "（請見會員專區）" }}，下次消費即可使用 🎁',
     'zh-CN': '恭喜中奖！您的优惠码是 {{ steps.draw.code | default: "（请见会员专区）" }}，下次消费即可使用 🎁',
   },
+  lotteryName: { en: 'Lucky draw', 'zh-TW': '幸運抽獎', 'zh-CN': '幸运抽奖' },
+  poolName: { en: 'Lucky draw coupons', 'zh-TW': '抽獎優惠券', 'zh-CN': '抽奖优惠券' },
   consolationReason: { en: 'Lucky draw participation', 'zh-TW': '抽獎參加獎', 'zh-CN': '抽奖参与奖' },
   consolationName: { en: 'Thanks for playing', 'zh-TW': '參加獎通知', 'zh-CN': '参与奖通知' },
   consolationBody: {
@@ -45,7 +49,27 @@ export const luckyDraw = defineTemplate({
   },
   tags: ['gamification'],
   developerNote:
-    'Track `lottery_entered` when a member joins (e.g. from a rich-menu button). Create the lottery first (loyalty.lotteries.create) with prizes keyed `grand` (a badge or points reward, stock e.g. 3) and `coupon` (a coupon-pool reward, stock e.g. 100), then choose it in the draw step: the template holds a placeholder lottery id.',
+    'Track `lottery_entered` when a member joins (e.g. from a rich-menu button). The lottery (prizes keyed `grand` and `coupon`) is created or picked when the journey is created from the template; the graph holds a placeholder lottery id until then.',
+  assets: [
+    {
+      kind: 'lottery',
+      ref: CHOOSE_LOTTERY,
+      suggestion: {
+        name: copy.lotteryName,
+        loseWeight: 90,
+        prizes: [
+          { key: 'grand', name: copy.grandPrize, weight: 1, stock: 3, reward: { kind: 'points', points: 5000 } },
+          {
+            key: 'coupon',
+            name: copy.couponPrize,
+            weight: 9,
+            stock: 100,
+            reward: { kind: 'coupon', pool: { name: copy.poolName, codePattern: 'LUCKY-{8}', inventory: 100 } },
+          },
+        ],
+      },
+    },
+  ],
   graph: (locale) => {
     const t = localize(copy, locale);
     const prizes = [
@@ -54,7 +78,7 @@ export const luckyDraw = defineTemplate({
     ];
     return {
       nodes: [
-        node('joined', 'core.trigger.event', [0, 0], { event: 'lottery_entered', where: [] }, t('joined')),
+        node('joined', 'core.trigger.event', [0, 0], { event: lotteryEntered.name, where: [] }, t('joined')),
         node('tag-entered', 'core.tag', [1, 0], { add: ['lucky_draw_entered'] }),
         node('draw', 'core.lottery.draw', [2, 0], { lotteryId: CHOOSE_LOTTERY, prizes }, t('draw')),
         node('tag-grand-prize', 'core.tag', [3, -1], { add: ['grand_prize_winner'] }),
@@ -86,7 +110,7 @@ export const luckyDraw = defineTemplate({
         edge('grant-20', 'send-consolation'),
         edge('send-consolation', 'end-consolation', 'sent'),
       ],
-      settings: { reentry: 'once', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'once', exitOn: [{ event: unsubscribed.name }], goal: null },
     };
   },
 });

@@ -1,8 +1,13 @@
+import { purchase, tierChanged, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
+/** The tier key the journey is about; created or picked when the journey is created from the template. */
+const VIP_TIER = 'vip';
+
 const copy = {
   becameVip: { en: 'Upgraded to VIP', 'zh-TW': '升等為 VIP', 'zh-CN': '升级为 VIP' },
+  tierName: { en: 'VIP', 'zh-TW': 'VIP', 'zh-CN': 'VIP' },
   giftReason: { en: 'VIP upgrade gift', 'zh-TW': 'VIP 升等禮', 'zh-CN': 'VIP 升级礼' },
   thanksName: { en: 'VIP upgrade thank-you', 'zh-TW': 'VIP 升等感謝', 'zh-CN': 'VIP 升级感谢' },
   thanksBody: {
@@ -43,7 +48,14 @@ export const vipUpgradeThanks = defineTemplate({
   },
   tags: ['loyalty'],
   developerNote:
-    'Track `tier_changed` with the new tier in `to` (e.g. `{ "from": "regular", "to": "vip" }`); orders as `purchase`.',
+    'Entered by `tier_changed` to the tier `vip`, which an “Evaluate tier” step stores when a customer reaches it (the tier is created or picked when the journey is created from the template). Orders are tracked as `purchase`.',
+  assets: [
+    {
+      kind: 'tier',
+      ref: VIP_TIER,
+      suggestion: { key: VIP_TIER, name: copy.tierName, rank: 3, metric: 'points', threshold: 5000, windowMonths: 12 },
+    },
+  ],
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
@@ -52,7 +64,7 @@ export const vipUpgradeThanks = defineTemplate({
           'became-vip',
           'core.trigger.event',
           [0, 0],
-          { event: 'tier_changed', where: [{ path: 'to', op: 'eq', value: 'vip' }] },
+          { event: tierChanged.name, where: [{ path: 'to', op: 'eq', value: VIP_TIER }] },
           t('becameVip'),
         ),
         node('tag-vip', 'core.tag', [1, 0], { add: ['vip'], setAttributes: { tier: 'vip' } }),
@@ -66,7 +78,7 @@ export const vipUpgradeThanks = defineTemplate({
           'shopped',
           'core.branch',
           [8, 0],
-          { match: 'all', conditions: [{ subject: 'event', op: 'received', event: 'purchase', where: [] }] },
+          { match: 'all', conditions: [{ subject: 'event', op: 'received', event: purchase.name, where: [] }] },
           t('shopped'),
         ),
         node('end-active', 'core.end', [9, -1], {}),
@@ -86,7 +98,7 @@ export const vipUpgradeThanks = defineTemplate({
         edge('shopped', 'send-preview', 'false'),
         edge('send-preview', 'end-invited', 'sent'),
       ],
-      settings: { reentry: 'once', exitOn: [{ event: 'unsubscribed' }], goal: null },
+      settings: { reentry: 'once', exitOn: [{ event: unsubscribed.name }], goal: null },
     };
   },
 });

@@ -1,8 +1,18 @@
+import { purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
 
+/** Stands for "choose a segment": created or picked when the journey is created from the template. */
+const LAPSED_SEGMENT = 'lapsed-customers';
+
 const copy = {
   lapsed: { en: 'No purchase in 90 days', 'zh-TW': '90 天未消費', 'zh-CN': '90 天未消费' },
+  segmentName: { en: 'Lapsed customers', 'zh-TW': '沉睡顧客', 'zh-CN': '沉睡顾客' },
+  segmentDescription: {
+    en: 'Bought before, but not in the last 90 days.',
+    'zh-TW': '曾經消費，但最近 90 天沒有消費。',
+    'zh-CN': '曾经消费，但最近 90 天没有消费。',
+  },
   missYouName: { en: 'We miss you', 'zh-TW': '好久不見優惠', 'zh-CN': '好久不见优惠' },
   missYouBody: {
     en: 'We miss you, {{ customer.name | default: "friend" }}! 💌 Here’s 15% off to welcome you back: code MISSYOU15, valid for 14 days.',
@@ -37,19 +47,36 @@ export const winBackLapsed = defineTemplate({
   },
   tags: ['retention'],
   developerNote:
-    'Started through the API (`journeys.start` with the userId) by the job that finds customers with no purchase in 90 days, until segment-entered triggers land. Orders are tracked as `purchase`.',
+    'Customers enter when they join the segment “Lapsed customers” (bought before, none in 90 days; segments refresh hourly), created or picked when the journey is created from the template. Orders are tracked as `purchase`.',
+  assets: [
+    {
+      kind: 'segment',
+      ref: LAPSED_SEGMENT,
+      suggestion: {
+        name: copy.segmentName,
+        description: copy.segmentDescription,
+        rule: {
+          type: 'all',
+          rules: [
+            { type: 'event', event: purchase.name, where: [], count: { op: 'gte', value: 1 }, withinDays: null },
+            { type: 'event', event: purchase.name, where: [], count: { op: 'eq', value: 0 }, withinDays: 90 },
+          ],
+        },
+      },
+    },
+  ],
   graph: (locale) => {
     const t = localize(copy, locale);
     return {
       nodes: [
-        node('lapsed', 'core.trigger.api', [0, 0], {}, t('lapsed')),
+        node('lapsed', 'core.trigger.segment', [0, 0], { segmentId: LAPSED_SEGMENT }, t('lapsed')),
         node('tag-lapsed', 'core.tag', [1, 0], { add: ['lapsed'] }),
         node('send-miss-you', 'core.send', [2, 0], { channel: 'line', name: t('missYouName'), body: t('missYouBody') }),
         node(
           'wait-first-try',
           'core.wait',
           [3, 0],
-          { mode: 'event', event: 'purchase', timeout: { amount: 7, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 7, unit: 'days' } },
           t('firstTry'),
         ),
         node('send-last-chance', 'core.send', [4, 1], {
@@ -61,7 +88,7 @@ export const winBackLapsed = defineTemplate({
           'wait-second-try',
           'core.wait',
           [5, 1],
-          { mode: 'event', event: 'purchase', timeout: { amount: 7, unit: 'days' } },
+          { mode: 'event', event: purchase.name, timeout: { amount: 7, unit: 'days' } },
           t('secondTry'),
         ),
         node('tag-won-back', 'core.tag', [6, -1], { add: ['won_back'], remove: ['lapsed'] }),
@@ -85,8 +112,8 @@ export const winBackLapsed = defineTemplate({
       ],
       settings: {
         reentry: 'once',
-        exitOn: [{ event: 'unsubscribed' }],
-        goal: { event: 'purchase', withinMs: days(14) },
+        exitOn: [{ event: unsubscribed.name }],
+        goal: { event: purchase.name, withinMs: days(14) },
       },
     };
   },

@@ -7,7 +7,9 @@ const words = {
   entered: '{count} entered',
   waiting: '{count} waiting',
   errors: '{count} errors',
+  skipped: '{count} skipped',
   left: '{count} left',
+  reason: (reason: string) => `(${reason})`,
 };
 
 describe('countOverlay', () => {
@@ -37,6 +39,29 @@ describe('countOverlay', () => {
       'e-branch-1-false': '2',
       'e-wait-1-out': '0',
     });
+  });
+
+  it('shows a send step’s skipped messages and the reasons of skips and failures', () => {
+    const send: StepStats = {
+      stepId: 'send-1',
+      entered: 6,
+      waiting: 0,
+      left: { sent: 2, skipped: 3, failed: 1 },
+      errors: 1,
+      outcomes: [
+        { outcome: 'sent', reason: null, count: 2 },
+        { outcome: 'skipped', reason: 'no_address', count: 2 },
+        { outcome: 'skipped', reason: 'unsubscribed', count: 1 },
+        { outcome: 'failed', reason: 'template_error', count: 1 },
+      ],
+    };
+    const overlay = countOverlay([send], ['send-1'], [], words, 'en');
+    expect(overlay.nodes.get('send-1')?.entries.map((e) => [e.key, e.text, e.title])).toEqual([
+      ['entered', '6', '6 entered'],
+      ['waiting', '0', '0 waiting'],
+      ['skipped', '3', '3 skipped: 2 (no_address), 1 (unsubscribed)'],
+      ['errors', '1', '1 errors: 1 (template_error)'],
+    ]);
   });
 
   it('gives no badge to a step the counted version lacks (added to the draft since), nor to its edges', () => {

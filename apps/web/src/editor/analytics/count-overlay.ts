@@ -1,13 +1,16 @@
 import type { GraphEdge } from '@wayfarer/journey';
 import type { OverlayBadge, OverlayEntry } from '../store/overlay-slice';
-import type { StepStats } from './stats-types';
+import type { StepOutcome, StepStats } from './stats-types';
 
 /** Words for the figures' tooltips, in the UI language (`{count}` filled in). */
 export interface CountWords {
   entered: string;
   waiting: string;
   errors: string;
+  skipped: string;
   left: string;
+  /** A skip or failure reason as the marketer reads it. */
+  reason: (reason: string) => string;
 }
 
 export interface CountOverlay {
@@ -20,17 +23,37 @@ export function formatCount(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-function entry(key: string, value: number, word: string, locale: string): OverlayEntry {
+function entry(key: string, value: number, word: string, locale: string, because: string[] = []): OverlayEntry {
+  const title = word.replace('{count}', new Intl.NumberFormat(locale).format(value));
   return {
     key,
     muted: value === 0,
     text: formatCount(value, locale),
-    title: word.replace('{count}', new Intl.NumberFormat(locale).format(value)),
+    title: because.length === 0 ? title : `${title}: ${because.join(', ')}`,
   };
 }
 
+/** `2 no address on this channel` for each reason of one outcome, most frequent first. */
+function reasons(outcomes: readonly StepOutcome[], outcome: string, words: CountWords, locale: string): string[] {
+  return outcomes
+    .filter((row) => row.outcome === outcome && row.reason !== null)
+    .map((row) => `${new Intl.NumberFormat(locale).format(row.count)} ${words.reason(row.reason ?? '')}`);
+}
+
+/** A send step's figures: skipped messages beside the errors, both with their reasons in the tooltip. */
+function messageEntries(step: StepStats, words: CountWords, locale: string): OverlayEntry[] {
+  const outcomes = step.outcomes ?? [];
+  if (outcomes.length === 0) return [entry('errors', step.errors, words.errors, locale)];
+  const skipped = outcomes.filter((row) => row.outcome === 'skipped').reduce((sum, row) => sum + row.count, 0);
+  return [
+    entry('skipped', skipped, words.skipped, locale, reasons(outcomes, 'skipped', words, locale)),
+    entry('errors', step.errors, words.errors, locale, reasons(outcomes, 'failed', words, locale)),
+  ];
+}
+
 /**
- * Badges for every node in `nodeIds` (entered · waiting · errors) and a pill for every edge (how many
+ * Badges for every node in `nodeIds` (entered · waiting · errors, and skipped for steps that
+ * wrote messages, with the reasons of skips and failures in the tooltips) and a pill for every edge (how many
  * left its source by its port). The server lists every step of the counted version, zeros included,
  * so a node without figures is not in that version (added to the draft since): it gets no badge.
  */
@@ -50,7 +73,7 @@ export function countOverlay(
       entries: [
         entry('entered', step.entered, words.entered, locale),
         entry('waiting', step.waiting, words.waiting, locale),
-        entry('errors', step.errors, words.errors, locale),
+        ...messageEntries(step, words, locale),
       ],
     });
   }

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
 import { useEffect, useMemo } from 'react';
 import { useLocale, useT } from '../../app/i18n';
+import { reasonName } from '../../app/message-outcomes';
 import { useTRPC } from '../../app/trpc';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { selectEdges, selectNodes } from '../store/selectors';
@@ -49,7 +50,14 @@ export function useLiveCounts({ journeyId, versionId, range }: CountsScope) {
   );
   useEffect(() => {
     if (!stats.data) return;
-    const words = { entered: t(m.entered), waiting: t(m.waiting), errors: t(m.errors), left: t(m.left) };
+    const words = {
+      entered: t(m.entered),
+      waiting: t(m.waiting),
+      errors: t(m.errors),
+      skipped: t(m.skipped),
+      left: t(m.left),
+      reason: (reason: string) => reasonName(reason, locale),
+    };
     const overlay = countOverlay(
       stats.data.nodes,
       nodes.map((node) => node.id),

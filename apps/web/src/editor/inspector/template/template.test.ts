@@ -65,14 +65,22 @@ describe('leaderboard preview', () => {
 
 describe('variable insertion', () => {
   it('inserts a Liquid output tag at the caret and puts the caret after it', () => {
-    expect(insertAt('Hi !', 3, 3, variableTag('customer.name'))).toEqual({
-      text: 'Hi {{ customer.name }}!',
-      caret: 22,
+    expect(insertAt('Hi !', 3, 3, variableTag('customer.points'))).toEqual({
+      text: 'Hi {{ customer.points }}!',
+      caret: 24,
     });
   });
 
+  it('gives a value some customers lack a fallback, the caret inside its quotes', () => {
+    const inserted = insertAt('Hi !', 3, 3, variableTag('customer.name'));
+    expect(inserted.text).toBe('Hi {{ customer.name | default: "" }}!');
+    expect(inserted.text.slice(0, inserted.caret)).toBe('Hi {{ customer.name | default: "');
+    expect(variableTag('event.sku').text).toBe('{{ event.sku | default: "" }}');
+    expect(variableTag('now').text).toBe('{{ now }}');
+  });
+
   it('replaces a selection', () => {
-    expect(insertAt('Hi NAME', 3, 7, variableTag('customer.name')).text).toBe('Hi {{ customer.name }}');
+    expect(insertAt('Hi NAME', 3, 7, variableTag('customer.points')).text).toBe('Hi {{ customer.points }}');
   });
 
   it('clamps a stale selection to the text', () => {

@@ -1,3 +1,4 @@
+import { alwaysPresentCustomerFields } from '@wayfarer/nodes';
 import { isPlainObject } from '../model/values';
 
 /**
@@ -20,20 +21,43 @@ export function templateVariables(scope: Readonly<Record<string, unknown>>): str
   return paths;
 }
 
-/** The Liquid output tag for a variable: `{{ customer.name }}`. */
-export function variableTag(path: string): string {
-  return `{{ ${path} }}`;
+/** A snippet to insert and where in it the caret goes. */
+export interface Snippet {
+  text: string;
+  caret: number;
+}
+
+// Values every customer, event and step does not have: the time, and the customer's own fields.
+function alwaysHasValue(path: string): boolean {
+  if (path === 'now') return true;
+  const [root, field] = path.split('.');
+  return root === 'customer' && field !== undefined && alwaysPresentCustomerFields.includes(field);
+}
+
+/**
+ * The Liquid output tag for a variable. A value some customers may lack (`customer.name`, an
+ * event property, an earlier step's output) comes with a fallback, `{{ customer.name | default: "" }}`,
+ * the caret inside its quotes for the marketer to type it: without one, those customers get nothing.
+ */
+export function variableTag(path: string): Snippet {
+  if (alwaysHasValue(path)) {
+    const text = `{{ ${path} }}`;
+    return { text, caret: text.length };
+  }
+  const head = `{{ ${path} | default: "`;
+  return { text: `${head}" }}`, caret: head.length };
 }
 
 export interface Insertion {
   text: string;
-  /** Where the caret goes: just after the inserted snippet. */
+  /** Where the caret goes: where the snippet asks (after it, or inside its fallback). */
   caret: number;
 }
 
 /** `snippet` put in place of the selection `[start, end)` of `text` (clamped to the text). */
-export function insertAt(text: string, start: number, end: number, snippet: string): Insertion {
+export function insertAt(text: string, start: number, end: number, snippet: string | Snippet): Insertion {
+  const { text: inserted, caret } = typeof snippet === 'string' ? { text: snippet, caret: snippet.length } : snippet;
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
-  return { text: text.slice(0, from) + snippet + text.slice(to), caret: from + snippet.length };
+  return { text: text.slice(0, from) + inserted + text.slice(to), caret: from + caret };
 }

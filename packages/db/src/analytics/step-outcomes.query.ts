@@ -1,0 +1,55 @@
+// What became of the messages each step of a journey version wrote: sent, skipped or failed, and
+// why. Every skip and failure is a message row with its reason, so these counts are those rows.
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import type { VersionScope } from './node-stats.query';
+import { inRange, type StatsRange } from './range';
+
+/** `sent` counts messages handed over (the outbox records them as `queued`); attempts in flight are left out. */
+export type MessageOutcome = 'sent' | 'skipped' | 'failed';
+
+/** How many of one step's messages ended one way, for one reason (null for sent ones). */
+export interface StepOutcomeCount {
+  outcome: MessageOutcome;
+  reason: string | null;
+  count: number;
+}
+
+/** Message outcomes by step id; each step's rows ordered sent, skipped, failed, then by count. */
+export async function loadStepOutcomes(
+  db: Db,
+  scope: VersionScope,
+  range: StatsRange,
+): Promise<Map<string, StepOutcomeCount[]>> {
+  const rows = await db
+    .selectFrom('messages')
+    .innerJoin('enrollments', 'enrollments.id', 'messages.enrollmentId')
+    .select([
+      'messages.stepId',
+      sql<MessageOutcome>`case when messages.status = 'queued' then 'sent' else messages.status end`.as('outcome'),
+      sql<string | null>`case when messages.status in ('sent', 'queued') then null else messages.reason end`.as(
+        'outcomeReason',
+      ),
+      (eb) => eb.fn.countAll<number>().as('count'),
+    ])
+    .where('messages.workspaceId', '=', scope.workspaceId)
+    .where('messages.journeyId', '=', scope.journeyId)
+    .where('enrollments.journeyVersionId', '=', scope.versionId)
+    .where('messages.status', 'in', ['sent', 'queued', 'skipped', 'failed'])
+    .where((eb) => inRange(eb.ref('messages.createdAt'), range))
+    // Grouped by the output names: `reason` alone would name the column, not the case above.
+    .groupBy(['messages.stepId', 'outcome', 'outcomeReason'])
+    .execute();
+  const order: Record<MessageOutcome, number> = { sent: 0, skipped: 1, failed: 2 };
+  const byStep = new Map<string, StepOutcomeCount[]>();
+  for (const { stepId, outcome, outcomeReason: reason, count } of rows) {
+    if (stepId === null) continue;
+    const list = byStep.get(stepId) ?? [];
+    list.push({ outcome, reason: reason ?? (outcome === 'sent' ? null : 'unknown'), count });
+    byStep.set(stepId, list);
+  }
+  for (const list of byStep.values()) {
+    list.sort((a, b) => order[a.outcome] - order[b.outcome] || b.count - a.count);
+  }
+  return byStep;
+}

@@ -1,0 +1,217 @@
+// The events Wayfarer itself produces. Every emitter (the LINE webhook, email tracking, the
+// unsubscribe link, segment refreshes, loyalty steps) names its events from here.
+import { z } from 'zod';
+import { defineEvent } from './define-event';
+
+const journeyStep = {
+  journeyId: z.string().describe('The journey whose step produced it'),
+  stepId: z.string().describe('The step that produced it'),
+};
+
+export const lineFollowed = defineEvent({
+  name: 'line_followed',
+  source: 'line',
+  title: { en: 'Added you as a LINE friend', 'zh-TW': '加入 LINE 好友', 'zh-CN': '添加 LINE 好友' },
+  description: 'A LINE `follow` webhook event: the customer added (or unblocked) the official account.',
+  properties: z.object({}),
+});
+
+export const lineUnfollowed = defineEvent({
+  name: 'line_unfollowed',
+  source: 'line',
+  title: { en: 'Blocked you on LINE', 'zh-TW': '封鎖 LINE 好友', 'zh-CN': '屏蔽 LINE 好友' },
+  description: 'A LINE `unfollow` webhook event; LINE consent becomes `unsubscribed`.',
+  properties: z.object({}),
+});
+
+export const lineMessage = defineEvent({
+  name: 'line_message',
+  source: 'line',
+  title: { en: 'Sent you a LINE message', 'zh-TW': '傳送 LINE 訊息', 'zh-CN': '发送 LINE 消息' },
+  description: 'A LINE `message` webhook event from the customer.',
+  properties: z.object({
+    messageType: z.string().describe('`text`, `image`, `sticker`, …'),
+    lineMessageId: z.string().optional().describe('LINE’s id of the message'),
+    text: z.string().optional().describe('What they wrote (text messages)'),
+  }),
+});
+
+export const linePostback = defineEvent({
+  name: 'line_postback',
+  source: 'line',
+  title: { en: 'Tapped a LINE button', 'zh-TW': '點選 LINE 按鈕', 'zh-CN': '点击 LINE 按钮' },
+  description: 'A LINE `postback` webhook event (a rich-menu or template-message button).',
+  properties: z.object({
+    data: z.string().describe('The button’s postback data'),
+    params: z.record(z.string(), z.unknown()).optional().describe('Date-picker values, when any'),
+  }),
+});
+
+export const emailOpened = defineEvent({
+  name: 'email_opened',
+  source: 'email',
+  title: { en: 'Opened an email', 'zh-TW': '開啟電子郵件', 'zh-CN': '打开电子邮件' },
+  description: 'The first load of an email’s tracking pixel.',
+  properties: z.object({
+    messageId: z.string().describe('The message opened'),
+    journeyId: z.string().optional().describe('The journey that sent it'),
+    stepId: z.string().optional().describe('The step that sent it'),
+  }),
+});
+
+export const emailClicked = defineEvent({
+  name: 'email_clicked',
+  source: 'email',
+  title: { en: 'Clicked a link in an email', 'zh-TW': '點擊郵件連結', 'zh-CN': '点击邮件链接' },
+  description: 'A click on a tracked link of an email (an identical click within 5 s counts once).',
+  properties: z.object({
+    messageId: z.string().describe('The message clicked in'),
+    url: z.string().describe('Where the link goes'),
+    journeyId: z.string().optional().describe('The journey that sent it'),
+    stepId: z.string().optional().describe('The step that sent it'),
+  }),
+});
+
+export const unsubscribed = defineEvent({
+  name: 'unsubscribed',
+  source: 'consent',
+  title: { en: 'Unsubscribed', 'zh-TW': '取消訂閱', 'zh-CN': '取消订阅' },
+  description: 'The customer used an unsubscribe link (first time only).',
+  properties: z.object({
+    channel: z.enum(['email', 'sms', 'line', 'webhook']).describe('The channel they left'),
+    source: z.string().describe('How: `unsubscribe_link`'),
+  }),
+});
+
+const segmentProperties = z.object({
+  segmentId: z.string().describe('The segment'),
+  segmentName: z.string().describe('Its name at the time'),
+});
+
+export const segmentEntered = defineEvent({
+  name: 'segment_entered',
+  source: 'segments',
+  title: { en: 'Entered a segment', 'zh-TW': '進入分眾', 'zh-CN': '进入分群' },
+  description:
+    'The customer started matching a segment’s rule (after an event, an identify, a step, or the hourly refresh).',
+  properties: segmentProperties,
+  assets: { segmentId: 'segment' },
+});
+
+export const segmentExited = defineEvent({
+  name: 'segment_exited',
+  source: 'segments',
+  title: { en: 'Left a segment', 'zh-TW': '離開分眾', 'zh-CN': '离开分群' },
+  description: 'The customer stopped matching a segment’s rule.',
+  properties: segmentProperties,
+  assets: { segmentId: 'segment' },
+});
+
+export const tierChanged = defineEvent({
+  name: 'tier_changed',
+  source: 'loyalty',
+  title: { en: 'Changed membership tier', 'zh-TW': '會員等級變動', 'zh-CN': '会员等级变动' },
+  description: 'An “Evaluate tier” step moved the customer to another tier.',
+  properties: z.object({
+    from: z.string().nullable().describe('The tier key before (null: none)'),
+    to: z.string().nullable().describe('The tier key now (null: none)'),
+    direction: z.enum(['upgrade', 'downgrade']).describe('Which way it moved'),
+    ...journeyStep,
+  }),
+  assets: { from: 'tier', to: 'tier' },
+});
+
+export const valueTierChanged = defineEvent({
+  name: 'value_tier_changed',
+  source: 'loyalty',
+  title: { en: 'Changed value tier', 'zh-TW': '顧客價值分級變動', 'zh-CN': '客户价值分级变动' },
+  description: 'The daily value-tier refresh moved the customer to another value tier.',
+  properties: z.object({
+    from: z.string().nullable().describe('The value tier before (null: none)'),
+    to: z.string().nullable().describe('The value tier now'),
+  }),
+});
+
+export const streakReached = defineEvent({
+  name: 'streak_reached',
+  source: 'loyalty',
+  title: { en: 'Reached a check-in streak', 'zh-TW': '達成連續簽到', 'zh-CN': '达成连续签到' },
+  description: 'A “Check in” step counted a day that hit one of its milestones.',
+  properties: z.object({
+    streakKey: z.string().describe('Which streak (`daily`)'),
+    days: z.number().describe('Days in a row'),
+    ...journeyStep,
+  }),
+});
+
+export const streakBroken = defineEvent({
+  name: 'streak_broken',
+  source: 'loyalty',
+  title: { en: 'Broke a check-in streak', 'zh-TW': '中斷連續簽到', 'zh-CN': '中断连续签到' },
+  description: 'A check-in came after a missed day: the earlier streak ended.',
+  properties: z.object({
+    streakKey: z.string().describe('Which streak'),
+    length: z.number().describe('How long it was'),
+    lastDate: z.string().describe('Its last day (YYYY-MM-DD, customer’s time zone)'),
+    ...journeyStep,
+  }),
+});
+
+export const couponIssued = defineEvent({
+  name: 'coupon_issued',
+  source: 'loyalty',
+  title: { en: 'Got a coupon', 'zh-TW': '獲得優惠券', 'zh-CN': '获得优惠券' },
+  description: 'An “Issue coupon” step gave the customer a code.',
+  properties: z.object({
+    poolId: z.string().describe('The coupon pool'),
+    couponId: z.string().describe('The coupon'),
+    code: z.string().describe('Its code'),
+    expiresAt: z.string().nullable().describe('When it expires'),
+    ...journeyStep,
+  }),
+  assets: { poolId: 'coupon_pool' },
+});
+
+export const badgeAwarded = defineEvent({
+  name: 'badge_awarded',
+  source: 'loyalty',
+  title: { en: 'Earned a badge', 'zh-TW': '獲得徽章', 'zh-CN': '获得徽章' },
+  description: 'An “Award badge” step gave the customer a badge they did not hold.',
+  properties: z.object({ badgeKey: z.string().describe('The badge'), ...journeyStep }),
+  assets: { badgeKey: 'badge' },
+});
+
+export const lotteryWon = defineEvent({
+  name: 'lottery_won',
+  source: 'loyalty',
+  title: { en: 'Won a lucky draw prize', 'zh-TW': '抽中獎品', 'zh-CN': '抽中奖品' },
+  description: 'A “Lucky draw” step landed on a prize in stock.',
+  properties: z.object({
+    lotteryId: z.string().describe('The lottery'),
+    prizeKey: z.string().describe('The prize'),
+    prizeName: z.string().describe('Its name'),
+    reward: z.enum(['points', 'coupon', 'badge']).describe('What it gave'),
+    ...journeyStep,
+  }),
+  assets: { lotteryId: 'lottery' },
+});
+
+/** The events Wayfarer produces, in the order the docs list them. */
+export const productEvents = [
+  lineFollowed,
+  lineUnfollowed,
+  lineMessage,
+  linePostback,
+  emailOpened,
+  emailClicked,
+  unsubscribed,
+  segmentEntered,
+  segmentExited,
+  tierChanged,
+  valueTierChanged,
+  streakReached,
+  streakBroken,
+  couponIssued,
+  badgeAwarded,
+  lotteryWon,
+] as const;
