@@ -138,7 +138,7 @@ describe('the customers pages', () => {
     const text = await journeys.innerText();
     expect(text).toContain('Welcome: nudge to first purchase');
     expect(text).toContain('Running');
-    expect(text).toContain('core.wait');
+    expect(text).toContain('Current step: Wait');
     expect(await journeys.locator('.current-step').getAttribute('data-step-id')).toBe('wait-3-days');
     await page.getByTestId('customer-tags').locator('[data-tag="new_member"]').waitFor();
     expect(await page.getByTestId('customer-timeline').innerText()).toContain('signed_up');
