@@ -6,3 +6,4 @@ export * from './date-trigger-sweep.contract';
 export * from './loyalty-maintenance.contract';
 export * from './experiment-decisions.contract';
 export * from './simulation.contract';
+export * from './customer-import.contract';

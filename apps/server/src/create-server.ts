@@ -10,6 +10,9 @@ import { statsCsvRoutes } from './analytics/stats-csv.routes';
 import { startEventRouter, type EventRouter } from '@wayfarer/routing';
 import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
+import { customersExportRoutes } from './exports/customers-export.routes';
+import { importFileRoutes } from './imports/import-file.routes';
+import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
@@ -109,6 +112,8 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     metrics: deps.metrics,
     logLevel: 'warn',
   });
+  void app.register(importFileRoutes, { deps: services, maxBytes: deps.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
+  void app.register(customersExportRoutes, { deps: services });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(statsCsvRoutes, { deps: services });
   // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.

@@ -173,6 +173,7 @@ async function start(): Promise<void> {
     logger: { level: 'warn' },
     webRoot: env.WEB_ROOT ?? defaultWebRoot,
     ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+    importMaxBytes: env.WAYFARER_IMPORT_MAX_BYTES,
     eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
     unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
     trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,

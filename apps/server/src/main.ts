@@ -28,6 +28,7 @@ const server = createServer({
   logger: true,
   webRoot: env.WEB_ROOT ?? defaultWebRoot,
   ingestRateLimitPerMin: env.INGEST_RATE_LIMIT_PER_MIN,
+  importMaxBytes: env.WAYFARER_IMPORT_MAX_BYTES,
   eventRouter: { leaseMs: env.EVENT_ROUTER_LEASE_MS },
   unauthenticatedRateLimitPerMin: env.UNAUTHENTICATED_RATE_LIMIT_PER_MIN,
   trpcRateLimitPerMin: env.TRPC_RATE_LIMIT_PER_MIN,

@@ -30,6 +30,8 @@ export interface ServerDeps {
   outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000), across all server processes. */
   ingestRateLimitPerMin?: number;
+  /** Largest customer file an upload may carry, in bytes (default 200 MiB). */
+  importMaxBytes?: number;
   /** How the event router claims and routes stored events (defaults in @wayfarer/routing). */
   eventRouter?: Omit<EventRouterOptions, 'onError'>;
   /** Ingest requests per minute without a valid key, all callers together (default 1200). */

@@ -11,6 +11,7 @@ export type { SendServices } from './send/send-services';
 export { sendServicesFromEnv } from './send/send-from-env';
 export { messagingSettingsSchema, readMessagingSettings } from './send/settings';
 export type { MessagingSettings } from './send/settings';
+export { createImportActivities } from './import-activities';
 export { createSendPacer, type SendPacer } from './send/send-pacer';
 export { DEFAULT_SEND_RATE_LIMITS, DEFAULT_SEND_CONCURRENCY, workerRoles, type WorkerRole } from './start-worker';
 export { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';

@@ -14,6 +14,7 @@ import { createJourneyActivities } from './activities';
 import { createSegmentActivities, createWorkerRouting } from './segment-activities';
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
+import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
@@ -73,6 +74,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createSegmentActivities(routing),
     // Broadcasts start journey workflows on the journey task queue.
     ...createBroadcastActivities(routing),
+    // Customer imports (on the maintenance queue) write batches and route list entries/exits.
+    ...createImportActivities(routing),
     // Daily loyalty maintenance (points expiry, value tiers); tier changes route on that queue.
     ...createLoyaltyMaintenanceActivities(routing),
     // Daily winner decisions of the workspaces' experiments.

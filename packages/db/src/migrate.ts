@@ -13,6 +13,7 @@ import * as analytics from './migrations/0010-analytics';
 import * as audit from './migrations/0012-audit';
 import * as ingestQueue from './migrations/0014-ingest-queue';
 import * as rateLimits from './migrations/0016-rate-limits';
+import * as imports from './migrations/0019-imports';
 import * as experiments from './migrations/0020-experiments';
 import * as eventTrace from './migrations/0024-event-trace';
 
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-audit': audit,
   '0014-ingest-queue': ingestQueue,
   '0016-rate-limits': rateLimits,
+  '0019-imports': imports,
   '0020-experiments': experiments,
   '0024-event-trace': eventTrace,
 };

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
 import type { ExperimentsTables, Withheld } from './experiments-schema';
+import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
@@ -252,7 +253,11 @@ export interface SegmentsTable {
   updatedAt: Timestamp;
   archivedAt: NullableTimestamp;
   refreshedAt: NullableTimestamp;
+  /** `rule`: members are computed from the rule; `list`: written from files (migration 0019). */
+  kind: ColumnType<SegmentKind, SegmentKind | undefined, SegmentKind>;
 }
+
+export type SegmentKind = 'rule' | 'list';
 
 export interface SegmentMembershipsTable {
   segmentId: string;
@@ -294,7 +299,8 @@ export interface ChannelCredentialsTable {
   updatedAt: Timestamp;
 }
 
-export interface Database extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables {
+export interface Database
+  extends LoyaltyTables, MessagingTables, AccountsTables, LimitsTables, ExperimentsTables, ImportsTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

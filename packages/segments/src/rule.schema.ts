@@ -67,6 +67,16 @@ export const eventConditionSchema = z.object({
   withinDays: z.number().int().positive().max(3650).nullable().default(null),
 });
 
+/**
+ * The customer is (or, with `negate`, is not) on a static list: a segment whose members are
+ * written from files. A list's own rule is this condition naming itself.
+ */
+export const listConditionSchema = z.object({
+  type: z.literal('list'),
+  listId: z.uuid(),
+  negate: z.boolean().default(false),
+});
+
 export const segmentConditionSchema = z.discriminatedUnion('type', [
   attributeConditionSchema,
   tagConditionSchema,
@@ -74,6 +84,7 @@ export const segmentConditionSchema = z.discriminatedUnion('type', [
   tierConditionSchema,
   valueTierConditionSchema,
   eventConditionSchema,
+  listConditionSchema,
 ]);
 export type SegmentCondition = z.infer<typeof segmentConditionSchema>;
 
@@ -93,6 +104,7 @@ export const segmentRuleSchema: z.ZodType<SegmentRule, unknown> = z.lazy(() =>
     tierConditionSchema,
     valueTierConditionSchema,
     eventConditionSchema,
+    listConditionSchema,
     z.object({ type: z.literal('all'), rules: z.array(segmentRuleSchema).max(100) }),
     z.object({ type: z.literal('any'), rules: z.array(segmentRuleSchema).max(100) }),
     z.object({ type: z.literal('not'), rule: segmentRuleSchema }),

@@ -16,6 +16,8 @@ export interface AuditTarget {
 const byPrefix: Record<string, AuditTarget> = {
   journeys: { entityType: 'journey', idKeys: ['journeyId', 'id'] },
   segments: { entityType: 'segment', idKeys: ['id', 'segmentId'] },
+  lists: { entityType: 'segment', idKeys: ['id'] },
+  imports: { entityType: 'customer_import', idKeys: ['id'] },
   channels: { entityType: 'channel', idKeys: ['channel'] },
   'channels.messagingSettings': { entityType: 'messaging_settings', idKeys: [] },
   'loyalty.couponPools': { entityType: 'coupon_pool', idKeys: ['poolId', 'id'] },

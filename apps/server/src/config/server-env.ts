@@ -2,6 +2,7 @@
 import { temporalConnectionOf, temporalEnvShape } from '@wayfarer/config';
 import { JOURNEY_TASK_QUEUE } from '@wayfarer/workflows';
 import { z } from 'zod';
+import { DEFAULT_IMPORT_MAX_BYTES } from '../imports/upload-limit';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 export { readEnv, readEnvOrExit } from '@wayfarer/config';
@@ -20,6 +21,8 @@ const common = {
   WEB_ROOT: z.string().optional(),
   /** Ingest API requests per minute per API key. */
   INGEST_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(6000),
+  /** Largest customer file an upload may carry (bytes). */
+  WAYFARER_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(DEFAULT_IMPORT_MAX_BYTES),
   /** How long the event router holds the events it claimed before another process may take them. */
   EVENT_ROUTER_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
   /** Ingest requests per minute without a valid API key, all callers together. */

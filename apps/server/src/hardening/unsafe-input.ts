@@ -1,6 +1,7 @@
 // One input check at every edge (tRPC calls, ingest, webhooks, links): a document nested too deep,
 // or a string with a NUL character or an unpaired surrogate, is refused with 400 naming the field,
 // before any handler, schema or recursive walk sees it. See docs/trust.md, "Robustness".
+import { Readable } from 'node:stream';
 import { findJsonProblem, type JsonProblem } from '@wayfarer/journey';
 import type { FastifyInstance } from 'fastify';
 import { sendError, type RequestIssue } from './error-replies';
@@ -25,8 +26,10 @@ export function issueOf(problem: JsonProblem, prefix: (string | number)[] = []):
 export function refuseUnsafeInput(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     if (request.url.startsWith('/trpc/')) return;
+    // A file upload's body is its raw byte stream, not a document to walk.
+    const body = request.body instanceof Readable ? undefined : request.body;
     const parts: [(string | number)[], unknown][] = [
-      [[], request.body],
+      [[], body],
       [['query'], request.query],
       [['params'], request.params],
     ];

@@ -7,6 +7,8 @@ import { privacyRouter } from './privacy.router';
 import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
+import { importsRouter } from './imports.router';
+import { listsRouter } from './lists.router';
 import { enrollmentsRouter } from './enrollments.router';
 import { controlGroupRouter, experimentsRouter } from './experiments.router';
 import { journeyRouter } from './journey.router';
@@ -21,6 +23,8 @@ export const appRouter = router({
   journeys: journeyRouter,
   templates: templatesRouter,
   customers: customersRouter,
+  imports: importsRouter,
+  lists: listsRouter,
   broadcasts: broadcastsRouter,
   segments: segmentsRouter,
   loyalty: loyaltyRouter,

@@ -1,6 +1,7 @@
 import type { SegmentCondition } from '@wayfarer/segments';
 import type { FieldsProps } from './condition-props';
 import { EventFields } from './EventConditionFields';
+import { ListFields } from './ListFields';
 import { TagFields, TierFields } from './MembershipConditionFields';
 import { AttributeFields, PointsFields } from './ValueConditionFields';
 import { ValueTierFields } from './ValueTierFields';
@@ -20,6 +21,8 @@ export function ConditionFields({ condition, onChange }: FieldsProps<SegmentCond
       return <ValueTierFields condition={condition} onChange={onChange} />;
     case 'event':
       return <EventFields condition={condition} onChange={onChange} />;
+    case 'list':
+      return <ListFields condition={condition} onChange={onChange} />;
     default: {
       const unknown: never = condition;
       throw new Error(`Unknown condition: ${JSON.stringify(unknown)}`);

@@ -25,6 +25,7 @@ const typeLabels: Readonly<Record<ConditionType, LocalizedText>> = {
   points: m.typePoints,
   tier: m.typeTier,
   valueTier: m.typeValueTier,
+  list: m.typeList,
 };
 
 interface ItemProps {

@@ -70,6 +70,8 @@ export function newCondition(type: ConditionType): SegmentCondition {
       return { type, in: ['strategic', 'high_value'], negate: false };
     case 'event':
       return { type, event: '', where: [], count: { op: 'gte', value: 1 }, withinDays: 30 };
+    case 'list':
+      return { type, listId: '', negate: false };
     default: {
       const unknownType: never = type;
       throw new Error(`Unknown condition type: ${String(unknownType)}`);

@@ -54,3 +54,52 @@ export async function saveMessagingSettings(db: Db, workspaceId: string, setting
     )
     .execute();
 }
+
+/** A consent as another system recorded it: its answer, where it was given and when. */
+export interface RecordedConsent {
+  customerId: string;
+  channel: ConsentChannel;
+  status: ConsentStatus;
+  source: string;
+  at: Date;
+}
+
+/**
+ * Records consents from another system (an import), one per customer and channel: the latest
+ * answer wins, so an older answer never overwrites a newer one, and the same answer again changes
+ * nothing (not even its time).
+ */
+export async function recordConsents(db: Db, workspaceId: string, consents: readonly RecordedConsent[]): Promise<void> {
+  if (consents.length === 0) return;
+  await db
+    .insertInto('channelConsents')
+    .values(
+      consents.map((consent) => ({
+        workspaceId,
+        customerId: consent.customerId,
+        channel: consent.channel,
+        status: consent.status,
+        source: consent.source,
+        updatedAt: consent.at,
+      })),
+    )
+    .onConflict((conflict) =>
+      conflict
+        .columns(['customerId', 'channel'])
+        .doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          source: eb.ref('excluded.source'),
+          updatedAt: eb.ref('excluded.updatedAt'),
+        }))
+        .where((eb) =>
+          eb.and([
+            eb('channelConsents.updatedAt', '<=', eb.ref('excluded.updatedAt')),
+            eb.or([
+              eb('channelConsents.status', '!=', eb.ref('excluded.status')),
+              eb('channelConsents.source', '!=', eb.ref('excluded.source')),
+            ]),
+          ]),
+        ),
+    )
+    .execute();
+}

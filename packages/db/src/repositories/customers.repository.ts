@@ -17,6 +17,8 @@ export interface CustomerProfile {
   badges: string[];
   /** Customer value tier as the last refresh stored it (strategic … potential); null if never computed. */
   valueTier: string | null;
+  /** Ids of the segments and lists the customer is a member of (as last refreshed). */
+  segments: string[];
 }
 
 /**
@@ -112,6 +114,11 @@ export async function loadCustomerProfile(
         .select('tier')
         .whereRef('customerValueTiers.customerId', '=', 'customers.id')
         .as('valueTier'),
+      eb
+        .selectFrom('segmentMemberships')
+        .select(sql<string[]>`coalesce(array_agg(segment_id::text order by segment_id), '{}')`.as('segments'))
+        .whereRef('segmentMemberships.customerId', '=', 'customers.id')
+        .as('segments'),
     ])
     .where('id', '=', customerId)
     .executeTakeFirst();
@@ -123,6 +130,7 @@ export async function loadCustomerProfile(
     tier: row.tier ?? null,
     badges: row.badges ?? [],
     valueTier: row.valueTier ?? null,
+    segments: row.segments ?? [],
   };
 }
 

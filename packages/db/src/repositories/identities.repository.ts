@@ -106,7 +106,8 @@ async function createFor(trx: Db, workspaceId: string, identities: readonly Iden
  * The customer known by any of `identities` (put the userId first: it wins), created when none
  * is known. Identities of several customers merge them into the first; new identities are bound
  * to the result. A known customer with every identity bound costs one read and no transaction; a
- * first-seen single identity one more statement (see identity-fast-path.repository.ts).
+ * first-seen single identity one more statement (see identity-fast-path.repository.ts). Given a
+ * transaction, it runs inside it (an import batch resolves many rows in one).
  */
 export async function resolveCustomer(
   db: Db,
@@ -124,12 +125,17 @@ export async function resolveCustomer(
   return resolveLocked(db, workspaceId, identities);
 }
 
+/** Runs `work` in the caller's transaction, or in a new one when given a pool. */
+async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
 async function resolveLocked(
   db: Db,
   workspaceId: string,
   identities: readonly IdentityInput[],
 ): Promise<ResolvedCustomer> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await lockIdentities(trx, workspaceId, identities);
     const customerIds = await withoutKnownAnonymousOwners(
       trx,

@@ -1,5 +1,6 @@
 // Segments of a workspace: their definitions, live counts and previews of an (unsaved) rule, and
 // their materialised members. Membership means `segmentRuleSql` everywhere (see segments/).
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { SegmentDefinition, SegmentRule } from '@wayfarer/segments';
 import type { Db } from '../connect';
@@ -63,6 +64,33 @@ export async function createSegment(
 const activeSegments = createWorkspaceCache<boolean>();
 
 /**
+ * A static list: a segment whose members are written from files (lists.repository.ts). Its rule is
+ * "member of this list", so every reader of segment rules (counts, refreshes, other rules) agrees.
+ */
+export async function createList(
+  db: Db,
+  workspaceId: string,
+  definition: { name: string; description: string },
+): Promise<SegmentRecord> {
+  const id = randomUUID();
+  const row = await db
+    .insertInto('segments')
+    .values({
+      id,
+      workspaceId,
+      name: definition.name,
+      description: definition.description,
+      kind: 'list',
+      rule: toJson({ type: 'list', listId: id, negate: false }),
+      updatedAt: new Date(),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  activeSegments.invalidate();
+  return toSegmentRecord(row);
+}
+
+/**
  * Whether the workspace has a segment that is not archived; cached per process, so a segment
  * created by another process may go unseen for WORKSPACE_CACHE_TTL_MS. Lets ingest skip the
  * per-event segment refresh in workspaces that use no segments.
@@ -101,6 +129,9 @@ export async function updateSegment(
 ): Promise<SegmentRecord> {
   const current = await getSegment(db, workspaceId, segmentId);
   if (current.archivedAt !== null) throw new DataError('invalid_state', 'An archived segment cannot be changed.');
+  if (current.kind === 'list' && patch.rule !== undefined) {
+    throw new DataError('invalid_state', 'A list has no rule: its members come from files.');
+  }
   const row = await db
     .updateTable('segments')
     .set({

@@ -1,13 +1,15 @@
 // Segment rows as the rest of the code sees them: the stored rule parsed back into a SegmentRule.
 import { segmentRuleSchema, type SegmentRule } from '@wayfarer/segments';
 import { DataError } from '../errors';
-import type { Segment } from '../schema';
+import type { Segment, SegmentKind } from '../schema';
 
 export interface SegmentRecord {
   id: string;
   workspaceId: string;
   name: string;
   description: string;
+  /** `list`: a static list, whose members are written from files. */
+  kind: SegmentKind;
   rule: SegmentRule;
   createdAt: Date;
   updatedAt: Date;
@@ -29,6 +31,7 @@ export function toSegmentRecord(row: Segment): SegmentRecord {
     workspaceId: row.workspaceId,
     name: row.name,
     description: row.description,
+    kind: row.kind,
     rule: rule.data,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -69,6 +69,11 @@ function conditionSql(condition: SegmentCondition, now: Date): RawBuilder<boolea
     }
     case 'event':
       return eventCount(condition, now);
+    case 'list': {
+      const member = sql<boolean>`exists (select 1 from segment_memberships m
+        where m.segment_id = ${condition.listId}::uuid and m.customer_id = customers.id)`;
+      return condition.negate ? sql<boolean>`not ${member}` : member;
+    }
     default: {
       const unreachable: never = condition;
       return unreachable;

@@ -35,12 +35,19 @@ export async function* readCsvRows(
     relax_quotes: true,
     skip_empty_lines: false,
   });
+  // Fed as the reader consumes; a reader that stops early destroys the parser, which ends this too.
   const feeding = (async () => {
     try {
       for await (const chunk of source) {
-        if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+        if (parser.destroyed) return;
+        if (!parser.write(chunk)) {
+          await new Promise((resolve) => {
+            parser.once('drain', resolve);
+            parser.once('close', resolve);
+          });
+        }
       }
-      parser.end();
+      if (!parser.destroyed) parser.end();
     } catch (error) {
       parser.destroy(error instanceof Error ? error : new Error(String(error)));
     }

@@ -32,13 +32,13 @@ describe('uploads as UTF-8 CSV', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Members');
     sheet.addRow(['Name', 'Birthday', 'Points', 'Total']);
-    sheet.addRow(['王小明', new Date(Date.UTC(1990, 4, 4)), 1200, { formula: 'C2*2', result: 2400 }]);
+    sheet.addRow(['王小明\n2F', new Date(Date.UTC(1990, 4, 4)), 1200, { formula: 'C2*2', result: 2400 }]);
     sheet.getRow(4).values = ['Mei, "M"', null, 5];
     workbook.addWorksheet('Ignored').addRow(['x']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await cellsOf(toUtf8Csv(once(bytes), 'xlsx'))).toEqual([
       ['Name', 'Birthday', 'Points', 'Total'],
-      ['王小明', '1990-05-04', '1200', '2400'],
+      ['王小明\n2F', '1990-05-04', '1200', '2400'],
       [''],
       ['Mei, "M"', '', '5'],
     ]);

@@ -66,7 +66,7 @@ async function* sheetAsCsv(source: ByteSource): AsyncGenerator<Buffer> {
         // Blank rows are not in the stream; keep the numbering the sheet shows.
         for (; next < row.number; next++) yield Buffer.from('\r\n');
         const values = (row.values as unknown[]).slice(1);
-        yield Buffer.from(stringify([values.map(cellText)], { record_delimiter: '\r\n' }));
+        yield Buffer.from(stringify([values.map(cellText)], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
         next = row.number + 1;
       }
       return;

@@ -9,18 +9,34 @@ const left = sql<number>`coalesce(remaining, delta)`;
 
 /** The customer's ledger sums at `now`. */
 export async function ledgerTotals(db: LoyaltyDb, customerId: string, now: Date): Promise<LedgerTotals> {
-  const row = await db
+  return (await ledgerTotalsOf(db, [customerId], now)).get(customerId) ?? { total: 0, unspent: 0, expiredUnswept: 0 };
+}
+
+/** Ledger sums at `now` of each customer (those without a row are absent). */
+export async function ledgerTotalsOf(
+  db: LoyaltyDb,
+  customerIds: readonly string[],
+  now: Date,
+): Promise<Map<string, LedgerTotals>> {
+  const rows = await db
     .selectFrom('pointsLedger')
     .select([
+      'customerId',
       sql<number>`coalesce(sum(delta), 0)::bigint`.as('total'),
       sql<number>`coalesce(sum(case when delta > 0 then ${left} end), 0)::bigint`.as('unspent'),
       sql<number>`coalesce(sum(case when delta > 0 and expires_at <= ${now} then ${left} end), 0)::bigint`.as(
         'expiredUnswept',
       ),
     ])
-    .where('customerId', '=', customerId)
-    .executeTakeFirstOrThrow();
-  return { total: Number(row.total), unspent: Number(row.unspent), expiredUnswept: Number(row.expiredUnswept) };
+    .where('customerId', '=', sql<string>`any(${[...customerIds]}::uuid[])`)
+    .groupBy('customerId')
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.customerId,
+      { total: Number(row.total), unspent: Number(row.unspent), expiredUnswept: Number(row.expiredUnswept) },
+    ]),
+  );
 }
 
 /** Spends `amount` from the customer's live lots, oldest grant first; returns what no lot covered. */
@@ -43,9 +59,14 @@ export async function consumeLots(db: LoyaltyDb, customerId: string, amount: num
   return plan.uncovered;
 }
 
-/** The ledger row already written under `idempotencyKey`, if any. */
-export async function findEntry(db: LoyaltyDb, idempotencyKey: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('pointsLedger').select('id').where('idempotencyKey', '=', idempotencyKey).executeTakeFirst();
+/** The ledger rows already written under any of `keys`: key → row id. */
+export async function findEntries(db: LoyaltyDb, keys: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('pointsLedger')
+    .select(['id', 'idempotencyKey'])
+    .where('idempotencyKey', '=', sql<string>`any(${[...keys]}::text[])`)
+    .execute();
+  return new Map(rows.map((row) => [row.idempotencyKey, row.id]));
 }
 
 /** Lock name serialising one customer's ledger writes. */

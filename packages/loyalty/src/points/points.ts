@@ -1,99 +1,44 @@
 import { inTransaction, lockKey, type LoyaltyDb } from '../db';
-import { LoyaltyError } from '../errors';
-import { getLoyaltySettings } from '../settings';
-import { consumeLots, findEntry, ledgerLock, ledgerTotals } from './ledger.queries';
-import { addMonths, balanceOf, debtOf } from './points.rules';
+import { consumeLots, findEntries, ledgerLock, ledgerTotals } from './ledger.queries';
+import { balanceOf } from './points.rules';
+import {
+  grantPointsMany,
+  ledgerRow,
+  positivePoints,
+  type GrantPointsInput,
+  type PointsResult,
+  type PointsWrite,
+} from './grant';
 
-/** Who, why, and the key that makes a retried write land once; `now` defaults to the clock. */
-export interface PointsWrite {
-  workspaceId: string;
-  customerId: string;
-  points: number;
-  reason: string;
-  idempotencyKey: string;
-  journeyId?: string | null;
-  enrollmentId?: string | null;
-  stepId?: string | null;
-  now?: Date;
-}
-
-export interface GrantPointsInput extends PointsWrite {
-  /** Months until the grant expires; null never; omitted: the workspace's `pointsExpiryMonths`. */
-  expiresInMonths?: number | null;
-}
+export { grantPointsMany, type GrantPointsInput, type PointsResult, type PointsWrite };
 
 export interface DeductPointsInput extends PointsWrite {
   /** Let the balance go below zero (the overdraft is paid from later grants). */
   allowNegative?: boolean;
 }
 
-export type PointsResult = { status: 'applied'; entryId: string; duplicate: boolean; balance: number };
 export type DeductPointsResult = PointsResult | { status: 'insufficient_points'; balance: number };
-
-function positive(points: number): number {
-  if (!Number.isInteger(points) || points <= 0) {
-    throw new LoyaltyError('invalid_input', `points must be a positive integer, got ${points}`);
-  }
-  return points;
-}
-
-async function expiryFor(db: LoyaltyDb, input: GrantPointsInput, now: Date): Promise<Date | null> {
-  const months =
-    input.expiresInMonths === undefined
-      ? (await getLoyaltySettings(db, input.workspaceId)).pointsExpiryMonths
-      : input.expiresInMonths;
-  return months === null ? null : addMonths(now, months);
-}
-
-function row(input: PointsWrite, delta: number, now: Date) {
-  return {
-    workspaceId: input.workspaceId,
-    customerId: input.customerId,
-    delta,
-    reason: input.reason,
-    journeyId: input.journeyId ?? null,
-    enrollmentId: input.enrollmentId ?? null,
-    stepId: input.stepId ?? null,
-    idempotencyKey: input.idempotencyKey,
-    createdAt: now,
-  };
-}
 
 /** Adds a lot of points once per idempotency key; an outstanding overdraft is paid from it first. */
 export async function grantPoints(db: LoyaltyDb, input: GrantPointsInput): Promise<PointsResult> {
-  const points = positive(input.points);
-  const now = input.now ?? new Date();
-  return inTransaction(db, async (trx) => {
-    await lockKey(trx, ledgerLock(input.customerId));
-    const existing = await findEntry(trx, input.idempotencyKey);
-    if (existing) return applied(trx, existing.id, true, input.customerId, now);
-    const expiresAt = await expiryFor(trx, input, now);
-    const inserted = await trx
-      .insertInto('pointsLedger')
-      .values({ ...row(input, points, now), expiresAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const totals = await ledgerTotals(trx, input.customerId, now);
-    const debt = debtOf(totals);
-    // Paying the overdraft from the new lot moves no balance: it only marks lots spent.
-    if (debt > 0) await consumeLots(trx, input.customerId, Math.min(debt, points), now);
-    return { status: 'applied', entryId: inserted.id, duplicate: false, balance: balanceOf(totals) };
-  });
+  const [result] = await grantPointsMany(db, [input]);
+  if (result === undefined) throw new Error('A grant returned no result.');
+  return result;
 }
 
 /** Spends points FIFO once per idempotency key; never below zero unless `allowNegative`. */
 export async function deductPoints(db: LoyaltyDb, input: DeductPointsInput): Promise<DeductPointsResult> {
-  const points = positive(input.points);
+  const points = positivePoints(input.points);
   const now = input.now ?? new Date();
   return inTransaction(db, async (trx) => {
     await lockKey(trx, ledgerLock(input.customerId));
-    const existing = await findEntry(trx, input.idempotencyKey);
-    if (existing) return applied(trx, existing.id, true, input.customerId, now);
+    const existing = (await findEntries(trx, [input.idempotencyKey])).get(input.idempotencyKey);
+    if (existing !== undefined) return applied(trx, existing, true, input.customerId, now);
     const balance = balanceOf(await ledgerTotals(trx, input.customerId, now));
     if (balance < points && input.allowNegative !== true) return { status: 'insufficient_points', balance };
     const inserted = await trx
       .insertInto('pointsLedger')
-      .values(row(input, -points, now))
+      .values(ledgerRow(input, -points, now))
       .returning('id')
       .executeTakeFirstOrThrow();
     await consumeLots(trx, input.customerId, points, now);

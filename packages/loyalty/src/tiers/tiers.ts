@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TierDefinition, TierMetric } from '@wayfarer/db';
-import { inTransaction, lockKey, type LoyaltyDb } from '../db';
+import { inTransaction, lockKey, lockKeys, type LoyaltyDb } from '../db';
 import { addMonths } from '../points/points.rules';
 import { numericProperty } from '../purchases.queries';
 import { getLoyaltySettings } from '../settings';
@@ -129,4 +129,61 @@ export async function tierHistory(
     .orderBy('id')
     .execute();
   return rows.map((row) => ({ from: row.fromTier, to: row.toTier, at: row.changedAt }));
+}
+
+export interface TierAssignment {
+  customerId: string;
+  /** A tier key of the workspace (the caller checks it exists). */
+  tierKey: string;
+}
+
+/**
+ * Places customers in tiers as another system had them (an import), recording each change with its
+ * history like a rule-based change; a customer already in the tier is left alone. Returns the
+ * changes. Rule-based evaluations later move customers on from here as usual.
+ */
+export async function assignTiers(
+  db: LoyaltyDb,
+  workspaceId: string,
+  assignments: readonly TierAssignment[],
+  now: Date,
+): Promise<{ customerId: string; from: string | null; to: string }[]> {
+  if (assignments.length === 0) return [];
+  const last = new Map(assignments.map((assignment) => [assignment.customerId, assignment.tierKey]));
+  return inTransaction(db, async (trx) => {
+    await lockKeys(
+      trx,
+      [...last.keys()].map((customerId) => `loyalty:tier:${customerId}`),
+    );
+    const current = await trx
+      .selectFrom('customerTiers')
+      .select(['customerId', 'tierKey'])
+      .where('customerId', 'in', [...last.keys()])
+      .execute();
+    const before = new Map(current.map((row) => [row.customerId, row.tierKey]));
+    const changes = [...last]
+      .filter(([customerId, tierKey]) => before.get(customerId) !== tierKey)
+      .map(([customerId, to]) => ({ customerId, from: before.get(customerId) ?? null, to }));
+    if (changes.length === 0) return [];
+    await trx
+      .insertInto('customerTiers')
+      .values(changes.map((change) => ({ customerId: change.customerId, workspaceId, tierKey: change.to, since: now })))
+      .onConflict((conflict) =>
+        conflict.column('customerId').doUpdateSet((eb) => ({ tierKey: eb.ref('excluded.tierKey'), since: now })),
+      )
+      .execute();
+    await trx
+      .insertInto('customerTierHistory')
+      .values(
+        changes.map((change) => ({
+          workspaceId,
+          customerId: change.customerId,
+          fromTier: change.from,
+          toTier: change.to,
+          changedAt: now,
+        })),
+      )
+      .execute();
+    return changes;
+  });
 }

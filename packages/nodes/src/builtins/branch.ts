@@ -32,6 +32,11 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
     valueTier: z.enum(valueTierKeys).describe('Customer value tier, computed from purchases, spend and referrals'),
   }),
   z.object({
+    subject: z.literal('segment'),
+    op: z.enum(['member', 'not_member']),
+    segmentId: z.string().trim().min(1).describe('The segment or list'),
+  }),
+  z.object({
     subject: z.literal('event'),
     op: z.enum(['received', 'not_received']).describe('Whether the customer did it since entering the journey'),
     event: z.string().trim().min(1),
@@ -40,7 +45,7 @@ export const branchConditionSchema = z.discriminatedUnion('subject', [
 ]);
 export type BranchCondition = z.infer<typeof branchConditionSchema>;
 
-/** Splits customers into true / false by conditions on attributes, tags, points, tier, value tier, badges and events. */
+/** Splits customers into true / false by conditions on attributes, tags, points, tier, value tier, badges, segments and lists, and events. */
 export const branchNode = defineNodeType({
   type: 'core.branch',
   version: 1,

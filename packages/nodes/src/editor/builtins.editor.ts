@@ -64,6 +64,8 @@ const text = {
   tier: { en: 'tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   valueTier: { en: 'value tier', 'zh-TW': '顧客價值等級', 'zh-CN': '客户价值等级' },
+  inSegment: { en: 'in the segment', 'zh-TW': '屬於分眾', 'zh-CN': '属于分群' },
+  notInSegment: { en: 'not in the segment', 'zh-TW': '不屬於分眾', 'zh-CN': '不属于分群' },
   did: { en: '{event} happened', 'zh-TW': '發生過 {event}', 'zh-CN': '发生过 {event}' },
   didNot: { en: '{event} did not happen', 'zh-TW': '未發生 {event}', 'zh-CN': '未发生 {event}' },
   split: { en: 'Split {paths}', 'zh-TW': '分流 {paths}', 'zh-CN': '分流 {paths}' },
@@ -125,6 +127,9 @@ function condition(test: BranchCondition, locale: Locale): string {
       return `${say(text.badge, locale)} ${operators[test.op]} ${test.badgeKey}`;
     case 'valueTier':
       return `${say(text.valueTier, locale)} ${operators[test.op === 'is' ? 'eq' : 'neq']} ${test.valueTier}`;
+    case 'segment':
+      // The id is a uuid: the card says what is tested, the form's picker names the segment.
+      return say(test.op === 'member' ? text.inSegment : text.notInSegment, locale);
     case 'event':
       return say(test.op === 'received' ? text.did : text.didNot, locale, { event: test.event });
     default: {
@@ -203,6 +208,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   describeWait,
   defineEditor(branchNode, {
     icon: 'split',
+    widgets: { 'conditions.*.segmentId': 'segment' },
     summary: (config, locale) =>
       say(text.branch, locale, { condition: conditions(config.conditions, config.match, locale) }),
   }),

@@ -26,6 +26,19 @@ describe('conditionHolds', () => {
     expect(holds({ subject: 'attribute', path: 'birthday', op: 'exists' })).toBe(false);
   });
 
+  it('segment conditions check the segments and lists the customer is a member of', () => {
+    const member = (segments: readonly string[] | undefined, condition: BranchCondition) =>
+      conditionHolds(condition, {
+        ...context,
+        customer: { ...context.customer, ...(segments === undefined ? {} : { segments }) },
+      });
+    expect(member(['list-1', 'seg-2'], { subject: 'segment', op: 'member', segmentId: 'list-1' })).toBe(true);
+    expect(member(['seg-2'], { subject: 'segment', op: 'member', segmentId: 'list-1' })).toBe(false);
+    expect(member(['seg-2'], { subject: 'segment', op: 'not_member', segmentId: 'list-1' })).toBe(true);
+    // Where memberships are not loaded (a made-up customer in a test run), nobody is a member.
+    expect(member(undefined, { subject: 'segment', op: 'member', segmentId: 'list-1' })).toBe(false);
+  });
+
   it('tag conditions check the customer tags', () => {
     expect(holds({ subject: 'tag', op: 'has', tag: 'vip' })).toBe(true);
     expect(holds({ subject: 'tag', op: 'has', tag: 'churned' })).toBe(false);

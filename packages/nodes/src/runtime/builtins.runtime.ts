@@ -41,6 +41,8 @@ export function conditionHolds(condition: BranchCondition, context: RuntimeConte
       return (customer.badges ?? []).includes(condition.badgeKey) === (condition.op === 'has');
     case 'valueTier':
       return ((customer.valueTier ?? null) === condition.valueTier) === (condition.op === 'is');
+    case 'segment':
+      return (customer.segments ?? []).includes(condition.segmentId) === (condition.op === 'member');
     case 'event': {
       const seen = context.journeyEvents.some(
         (event) => event.name === condition.event && matchesAll(event.properties, condition.where),

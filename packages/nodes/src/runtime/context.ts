@@ -19,6 +19,8 @@ export interface CustomerSnapshot {
   badges?: readonly string[];
   /** Computed value tier (`customer_value_tiers`); null before the first refresh, absent without loyalty. */
   valueTier?: string | null;
+  /** Ids of the segments and static lists the customer is a member of; absent where none are stored. */
+  segments?: readonly string[];
 }
 
 /** An event as a step sees it. */

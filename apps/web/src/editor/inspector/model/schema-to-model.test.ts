@@ -54,6 +54,8 @@ describe('buildFieldModel: the form of every shipped node type', () => {
             tier: { op: 'enum(is|is_not)', tier: 'string' },
             badge: { op: 'enum(has|has_not)', badgeKey: 'string' },
             valueTier: { op: 'enum(is|is_not)', valueTier: 'enum(strategic|high_value|core|general|potential)' },
+            // The segment picker (a widget of the editor facet) for segments and lists alike.
+            segment: { op: 'enum(member|not_member)', segmentId: 'string:segment' },
             event: {
               op: 'enum(received|not_received)',
               event: 'string',

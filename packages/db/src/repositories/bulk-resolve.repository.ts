@@ -1,0 +1,160 @@
+// Resolving many customers at once (an import batch) with the rules of resolveCustomer: the two
+// cheap cases — every identity bound to one customer, or none bound at all — are done set-based;
+// every other case (a new identity for a known customer, several customers to merge) goes through
+// resolveCustomer itself, one at a time in file order, so merges happen exactly as on identify.
+import { sql } from 'kysely';
+import type { Db } from '../connect';
+import { ANONYMOUS_EXTERNAL_ID_PREFIX } from './customer-merge.repository';
+import { identityKey, identityLockKey } from './identity-fast-path.repository';
+import { resolveCustomer, type IdentityInput } from './identities.repository';
+
+export interface BulkResolved {
+  customerId: string;
+  created: boolean;
+}
+
+type Plan = { kind: 'known'; customerId: string } | { kind: 'new' } | { kind: 'one_by_one' };
+
+async function lockAll(trx: Db, workspaceId: string, sets: readonly (readonly IdentityInput[])[]): Promise<void> {
+  const keys = [
+    ...new Set(sets.flatMap((set) => set.map((identity) => identityLockKey(workspaceId, identity)))),
+  ].sort();
+  // The same locks, in the same (sorted) order, as every single resolution takes.
+  await sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+    from (select k from unnest(${keys}::text[]) as k order by k) as sorted`.execute(trx);
+}
+
+/**
+ * `owners`: `kind:value` → customer, for bound identities and for user ids that are a customer's
+ * external id; `bound`: the keys bound in customer_identities.
+ */
+async function knownOwners(
+  trx: Db,
+  workspaceId: string,
+  identities: readonly IdentityInput[],
+): Promise<{ owners: Map<string, string>; bound: Set<string> }> {
+  const bound = await sql<{ kind: string; value: string; customerId: string }>`
+    select i.kind, i.value, i.customer_id as "customerId"
+    from unnest(${identities.map((i) => i.kind)}::text[], ${identities.map((i) => i.value)}::text[]) as wanted(kind, value)
+    join customer_identities i on i.workspace_id = ${workspaceId} and i.kind = wanted.kind and i.value = wanted.value`.execute(
+    trx,
+  );
+  const owners = new Map(bound.rows.map((row) => [`${row.kind}:${row.value}`, row.customerId]));
+  const boundKeys = new Set(owners.keys());
+  const userIds = identities.filter((i) => i.kind === 'user_id' && !owners.has(identityKey(i))).map((i) => i.value);
+  if (userIds.length > 0) {
+    const byExternalId = await trx
+      .selectFrom('customers')
+      .select(['id', 'externalId'])
+      .where('workspaceId', '=', workspaceId)
+      .where('externalId', '=', sql<string>`any(${userIds}::text[])`)
+      .execute();
+    for (const row of byExternalId) owners.set(`user_id:${row.externalId}`, row.id);
+  }
+  return { owners, bound: boundKeys };
+}
+
+function planOf(set: readonly IdentityInput[], owners: Map<string, string>, bound: Set<string>): Plan {
+  const customers = new Set(set.flatMap((identity) => owners.get(identityKey(identity)) ?? []));
+  if (customers.size === 0) return { kind: 'new' };
+  const [only] = customers;
+  if (customers.size === 1 && only !== undefined && set.every((identity) => bound.has(identityKey(identity)))) {
+    return { kind: 'known', customerId: only };
+  }
+  return { kind: 'one_by_one' };
+}
+
+async function createAll(
+  trx: Db,
+  workspaceId: string,
+  sets: readonly (readonly IdentityInput[])[],
+): Promise<BulkResolved[]> {
+  const externalIds = sets.map((set) => {
+    const userId = set.find((identity) => identity.kind === 'user_id');
+    const first = set[0];
+    if (first === undefined) throw new Error('resolveImportedCustomers needs at least one identity per customer.');
+    return userId?.value ?? `${ANONYMOUS_EXTERNAL_ID_PREFIX}${identityKey(first)}`;
+  });
+  const created = await sql<{ id: string; externalId: string; created: boolean }>`
+    insert into customers (workspace_id, external_id, attributes, timezone, locale, updated_at)
+    select ${workspaceId}, external_id, '{}'::jsonb, 'UTC', 'en', now() from unnest(${externalIds}::text[]) as external_id
+    on conflict (workspace_id, external_id) do update set updated_at = excluded.updated_at
+    returning id, external_id as "externalId", (xmax = 0) as created`.execute(trx);
+  const byExternalId = new Map(created.rows.map((row) => [row.externalId, row]));
+  const results = externalIds.map((externalId) => {
+    const row = byExternalId.get(externalId);
+    if (row === undefined) throw new Error(`No customer row came back for ${externalId}.`);
+    return { customerId: row.id, created: row.created };
+  });
+  const bindings = sets.flatMap((set, index) =>
+    set.map((identity) => ({ ...identity, customerId: results[index]?.customerId ?? '' })),
+  );
+  await sql`insert into customer_identities (workspace_id, customer_id, kind, value)
+    select ${workspaceId}, customer_id, kind, value
+    from unnest(${bindings.map((b) => b.customerId)}::uuid[], ${bindings.map((b) => b.kind)}::text[], ${bindings.map((b) => b.value)}::text[]) as b(customer_id, kind, value)
+    on conflict (workspace_id, kind, value) do nothing`.execute(trx);
+  return results;
+}
+
+/**
+ * The customer of each identity set (user id first in each, as for resolveCustomer), created or
+ * merged as resolveCustomer would, in the order given. Call it inside a transaction: it takes the
+ * identities' locks for the transaction's length. A customer merged away by a later set is
+ * reported as the survivor it was merged into. Unlike ingest's resolveCustomers it says which
+ * customers it created (an import's counts) and holds its locks until the caller's batch commits.
+ */
+export async function resolveImportedCustomers(
+  trx: Db,
+  workspaceId: string,
+  sets: readonly (readonly IdentityInput[])[],
+): Promise<BulkResolved[]> {
+  if (!trx.isTransaction) throw new Error('resolveImportedCustomers must run inside a transaction.');
+  if (sets.length === 0) return [];
+  await lockAll(trx, workspaceId, sets);
+  const { owners, bound } = await knownOwners(trx, workspaceId, sets.flat());
+  const claimed = new Set<string>();
+  const plans = sets.map((set): Plan => {
+    const keys = set.map(identityKey);
+    const plan = keys.some((key) => claimed.has(key)) ? { kind: 'one_by_one' as const } : planOf(set, owners, bound);
+    for (const key of keys) claimed.add(key);
+    return plan;
+  });
+  const results: (BulkResolved | undefined)[] = plans.map((plan) =>
+    plan.kind === 'known' ? { customerId: plan.customerId, created: false } : undefined,
+  );
+  const fresh = plans.flatMap((plan, index) => (plan.kind === 'new' ? [index] : []));
+  const created = await createAll(
+    trx,
+    workspaceId,
+    fresh.map((index) => sets[index] ?? []),
+  );
+  fresh.forEach((index, position) => (results[index] = created[position]));
+  const survivorOf = new Map<string, string>();
+  for (const [index, plan] of plans.entries()) {
+    if (plan.kind !== 'one_by_one') continue;
+    const resolved = await resolveCustomer(trx, workspaceId, sets[index] ?? []);
+    for (const mergedId of resolved.mergedIds) survivorOf.set(mergedId, resolved.customer.id);
+    results[index] = { customerId: resolved.customer.id, created: resolved.created };
+  }
+  return results.map((result) => {
+    if (result === undefined) throw new Error('A customer was left unresolved.');
+    let customerId = result.customerId;
+    for (let next = survivorOf.get(customerId); next !== undefined; next = survivorOf.get(customerId))
+      customerId = next;
+    return { ...result, customerId };
+  });
+}
+
+/**
+ * The customer each identity set names, without creating or merging anyone: the owner of its
+ * first known identity (user id first), or undefined when none is known.
+ */
+export async function findCustomersOf(
+  db: Db,
+  workspaceId: string,
+  sets: readonly (readonly IdentityInput[])[],
+): Promise<(string | undefined)[]> {
+  if (sets.length === 0) return [];
+  const { owners } = await knownOwners(db, workspaceId, sets.flat());
+  return sets.map((set) => set.map((identity) => owners.get(identityKey(identity))).find((id) => id !== undefined));
+}

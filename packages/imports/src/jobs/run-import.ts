@@ -1,0 +1,145 @@
+// The three steps of an import job, each safe to retry: begin (count the rows), import rows from
+// the cursor for a while, finish (list replace, segment refresh). The job's row holds the cursor.
+import {
+  advanceImport,
+  beginImport,
+  finishImport,
+  listActiveSegmentRecords,
+  readStoredFile,
+  removeListMembersNotIn,
+  type CustomerImport,
+} from '@wayfarer/db';
+import { refreshSegment, routePendingSegmentFacts, type RoutingDeps } from '@wayfarer/routing';
+import { readCsvRows, type CsvRow } from '../files/csv-rows';
+import { toImportProgress, type ImportJob, type ImportProgress } from './import-job';
+import { loadImportJob, loadImportRow, readFileHeader } from './load-job';
+import { writeImportBatch } from './write-batch';
+
+/** Rows written per transaction. */
+export const IMPORT_BATCH_ROWS = 1000;
+
+export interface SliceOptions {
+  /** Stop starting new batches after this long (the workflow then checks for pause and cancel). */
+  budgetMs: number;
+  /** Called after each committed batch (an activity heartbeat). */
+  onBatch?: (progress: ImportProgress) => void;
+  batchRows?: number;
+}
+
+/** Counts the file's rows and marks the job running with its cursor after the header; a repeat changes nothing. */
+export async function beginImportJob(deps: RoutingDeps, importId: string): Promise<ImportProgress> {
+  const row = await loadImportRow(deps.db, importId);
+  if (row.status !== 'queued') return toImportProgress(row);
+  const { endByte } = await readFileHeader(deps.db, row.fileId);
+  let last = 1;
+  for await (const csvRow of readCsvRows(readStoredFile(deps.db, row.fileId))) last = csvRow.row;
+  await deps.db
+    .updateTable('customerImports')
+    .set({ cursorRow: 1, cursorByte: String(endByte) })
+    .where('id', '=', importId)
+    .where('status', '=', 'queued')
+    .execute();
+  return toImportProgress((await beginImport(deps.db, importId, last - 1)) ?? row);
+}
+
+class BatchNotRecorded extends Error {}
+
+async function writeBatch(deps: RoutingDeps, job: ImportJob, row: CustomerImport, batch: CsvRow[]) {
+  const last = batch.at(-1);
+  if (last === undefined) return { row, listChanged: [] };
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const outcome = await writeImportBatch(trx, job, batch, deps.now?.() ?? new Date());
+      const advanced = await advanceImport(trx, {
+        importId: job.importId,
+        fromRow: row.cursorRow,
+        toRow: last.row,
+        toByte: last.endByte,
+        ...outcome,
+      });
+      // Paused, cancelled, or written by another try meanwhile: roll this one back.
+      if (!advanced) throw new BatchNotRecorded();
+      return { row: advanced, listChanged: outcome.listChanged };
+    });
+  } catch (error) {
+    if (error instanceof BatchNotRecorded) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Imports rows after the job's cursor, a batch per transaction, until the file ends, the job is
+ * no longer running, or the budget is spent. `done` is true when the file has no rows left.
+ */
+export async function importRowsSlice(
+  deps: RoutingDeps,
+  importId: string,
+  options: SliceOptions,
+): Promise<{ progress: ImportProgress; done: boolean }> {
+  let row = await loadImportRow(deps.db, importId);
+  if (row.status !== 'running') return { progress: toImportProgress(row), done: false };
+  const job = await loadImportJob(deps.db, row);
+  const started = Date.now();
+  const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
+  const rows = readCsvRows(readStoredFile(deps.db, row.fileId, Number(row.cursorByte)), {
+    startByte: Number(row.cursorByte),
+    startRow: row.cursorRow + 1,
+  });
+  let batch: CsvRow[] = [];
+  /** Writes the batch; false when it was not recorded (the job stopped running meanwhile). */
+  const flush = async (): Promise<boolean> => {
+    const written = await writeBatch(deps, job, row, batch);
+    batch = [];
+    if (written === undefined) return false;
+    row = written.row;
+    if (written.listChanged.length > 0) await routePendingSegmentFacts(deps, job.workspaceId, written.listChanged);
+    options.onBatch?.(toImportProgress(row));
+    return true;
+  };
+  const stopped = async () => ({ progress: toImportProgress(await loadImportRow(deps.db, importId)), done: false });
+  for await (const csvRow of rows) {
+    batch.push(csvRow);
+    if (batch.length < batchRows) continue;
+    if (!(await flush()) || Date.now() - started >= options.budgetMs) return stopped();
+  }
+  if (batch.length > 0 && !(await flush())) return stopped();
+  return { progress: toImportProgress(row), done: true };
+}
+
+/**
+ * Ends a job whose rows are all written: a list replace takes off the members the file did not
+ * name, rule segments are refreshed (imported attributes and tags change who matches), and the job
+ * is completed. Each part is idempotent, so a retried finish repeats nothing.
+ */
+export async function finishImportJob(
+  deps: RoutingDeps,
+  importId: string,
+  onProgress?: () => void,
+): Promise<ImportProgress> {
+  const row = await loadImportRow(deps.db, importId);
+  if (row.status !== 'running') return toImportProgress(row);
+  const job = await loadImportJob(deps.db, row);
+  const now = deps.now?.() ?? new Date();
+  if (job.list !== null && job.listMode === 'replace') {
+    for (;;) {
+      const list = job.list;
+      const left = await deps.db
+        .transaction()
+        .execute((trx) => removeListMembersNotIn(trx, list, importId, now, IMPORT_BATCH_ROWS));
+      if (left.length === 0) break;
+      await routePendingSegmentFacts(deps, job.workspaceId, left);
+      onProgress?.();
+    }
+  }
+  for (const segment of await listActiveSegmentRecords(deps.db, job.workspaceId)) {
+    if (segment.kind === 'rule') await refreshSegment(deps, segment.id);
+    onProgress?.();
+  }
+  return toImportProgress((await finishImport(deps.db, { importId, status: 'completed' })) ?? row);
+}
+
+/** Marks the job failed with a reason a marketer can read; a finished job keeps its outcome. */
+export async function failImportJob(deps: RoutingDeps, importId: string, error: string): Promise<ImportProgress> {
+  const row = await finishImport(deps.db, { importId, status: 'failed', error });
+  return toImportProgress(row ?? (await loadImportRow(deps.db, importId)));
+}
