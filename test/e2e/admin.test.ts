@@ -9,11 +9,10 @@ const poll = { timeout: UI_TIMEOUT_MS };
 describe('admin: API keys and audit log', () => {
   e2e('creates a key shown once, revokes it, and sees both in the audit log', async ({ app, stack }) => {
     const { page, api } = app;
-    page.on('dialog', (dialog) => void dialog.accept());
     await api.journeys.create.mutate({ name: 'Noise' });
 
     await app.open('/');
-    await page.locator('.app-header nav').getByText('API keys').click();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'API keys' }).click();
     const form = page.getByTestId('create-key-form');
     await form.locator('[name="name"]').fill('Zapier');
     await form.locator('[name="scope"]').selectOption('full');
@@ -35,10 +34,11 @@ describe('admin: API keys and audit log', () => {
     expect(await page.content()).not.toContain(key);
 
     await row.getByTestId('revoke-key').click();
+    await page.getByTestId('confirm-key-action').click();
     await expect.poll(() => row.getByTestId('api-key-status').textContent(), poll).toBe('Revoked');
     await expect(apiClient(stack, key).journeys.list.query()).rejects.toThrow(/unknown or revoked/);
 
-    await page.locator('.app-header nav').getByText('Audit log').click();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Audit log' }).click();
     const entries = page.getByTestId('audit-entry');
     await expect
       .poll(() => entries.evaluateAll((items) => items.map((item) => item.dataset.action)), poll)

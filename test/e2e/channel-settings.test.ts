@@ -11,7 +11,7 @@ describe('channel settings', () => {
     const authToken = 'twilio-token-5e8d21c4a9';
 
     await app.open('/');
-    await page.locator('.app-header nav').getByText('Settings').click();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Channels' }).click();
     const sms = page.getByTestId('channel-card-sms');
     await expect.poll(() => sms.getByTestId('channel-status').textContent(), poll).toBe('Not connected');
 
@@ -52,7 +52,7 @@ describe('channel settings: LINE and email', () => {
     const accessToken = 'line-access-token-77aa0b31';
 
     await app.open('/');
-    await page.locator('.app-header nav').getByText('Settings').click();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Channels' }).click();
     const line = page.getByTestId('channel-card-line');
     await expect.poll(() => line.getByTestId('channel-status').textContent(), poll).toBe('Not connected');
     await line.getByTestId('line-channelId').fill('1657000321');
@@ -75,7 +75,7 @@ describe('channel settings: LINE and email', () => {
   e2e('picks the email TLS mode from a select, starttls by default', async ({ app }) => {
     const { page, api } = app;
     await app.open('/');
-    await page.locator('.app-header nav').getByText('Settings').click();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Channels' }).click();
     const email = page.getByTestId('channel-card-email');
     await expect.poll(() => email.getByTestId('email-security').inputValue(), poll).toBe('starttls');
     await email.getByTestId('email-host').fill('smtp.shop.example');

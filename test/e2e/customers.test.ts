@@ -6,6 +6,7 @@ import type { JourneyGraphInput } from '@wayfarer/journey';
 import { describe, expect } from 'vitest';
 import { ingest } from '../support/stack';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+import { chooseLanguage } from './support/shell';
 
 const poll = { timeout: UI_TIMEOUT_MS };
 const welcome = JSON.parse(
@@ -42,7 +43,7 @@ describe('the customers pages', () => {
     await app.open('/customers');
     const rows = page.getByTestId('customer-row');
     await expect.poll(() => rows.count(), poll).toBe(3);
-    expect(await page.locator('.app-header nav').innerText()).toContain('Customers');
+    expect(await page.getByTestId('app-nav').innerText()).toContain('Customers');
 
     await page.getByTestId('customers-search').fill('mei-ling');
     await expect.poll(() => rows.count(), poll).toBe(1);
@@ -82,7 +83,7 @@ describe('the customers pages', () => {
     expect(await items.nth(0).innerText()).toContain('purchase');
     expect(await items.nth(1).innerText()).toContain('identify');
 
-    await page.getByTestId('language-select').selectOption('zh-TW');
+    await chooseLanguage(page, 'zh-TW');
     await expect.poll(() => page.getByTestId('customer-timeline').locator('h2').innerText(), poll).toBe('時間軸');
   });
 
@@ -137,7 +138,7 @@ describe('the customers pages', () => {
     const text = await journeys.innerText();
     expect(text).toContain('Welcome: nudge to first purchase');
     expect(text).toContain('Running');
-    expect(text).toContain('core.wait');
+    expect(text).toContain('Current step: Wait');
     expect(await journeys.locator('.current-step').getAttribute('data-step-id')).toBe('wait-3-days');
     await page.getByTestId('customer-tags').locator('[data-tag="new_member"]').waitFor();
     expect(await page.getByTestId('customer-timeline').innerText()).toContain('signed_up');

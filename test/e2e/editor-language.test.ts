@@ -6,6 +6,7 @@ import { describe, expect } from 'vitest';
 import { flowNode } from './support/canvas';
 import { selectNode } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+import { chooseLanguage } from './support/shell';
 
 const poll = { timeout: UI_TIMEOUT_MS };
 const welcome = JSON.parse(
@@ -24,7 +25,7 @@ describe('the editor in another language', () => {
       const englishPublish = await page.getByTestId('publish').innerText();
       expect(await page.getByTestId('palette-item-core.branch').innerText()).toContain('If / else');
 
-      await page.getByTestId('language-select').selectOption('zh-TW');
+      await chooseLanguage(page, 'zh-TW');
       await expect.poll(() => page.getByTestId('palette-item-core.branch').innerText(), poll).toContain('條件分支');
       expect(await page.getByTestId('palette-item-core.send').innerText()).toContain('發送訊息');
       expect(await waitCard.innerText()).toContain('等待');

@@ -179,7 +179,7 @@ describe('journey insight', () => {
     await page.getByTestId('enrollment-row').first().click();
 
     await detail.getByTestId('remove-enrollment').click();
-    await detail.getByTestId('remove-confirm').click();
+    await page.getByTestId('remove-confirm').click();
     await detail.getByTestId('enrollment-removed').waitFor();
     await expect.poll(async () => (await api.analytics.overview.query({ journeyId })).exited, poll).toBe(1);
     await page.reload();

@@ -48,7 +48,7 @@ describe('journey settings', () => {
     await settingsField(page, 'exitOn.0.segmentId').selectOption(segment.id);
     await page.getByTestId('exit-add-event').click();
     await settingsField(page, 'exitOn.1.event').fill('unsubscribed');
-    await panel.getByRole('button', { name: '+ Property condition' }).click();
+    await panel.getByRole('button', { name: 'Property condition' }).click();
     await settingsField(page, 'exitOn.1.where.0.path').fill('channel');
     await settingsField(page, 'exitOn.1.where.0.value').fill('line');
 

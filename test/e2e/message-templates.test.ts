@@ -56,7 +56,7 @@ describe('the message template library', () => {
     await customer(stack, key, workspaceId, 'tom-002', { name: 'Tom Lee' });
 
     await app.open('/messages');
-    await page.locator('.app-header nav').getByText('Messages').waitFor();
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Messages' }).waitFor();
     await page.getByRole('button', { name: 'New template' }).click();
     const editor = '[data-testid="template-editor"]';
     await page.locator(`${editor} input`).first().fill('Welcome mail');

@@ -56,7 +56,7 @@ describe('rewards', () => {
     async ({ app }) => {
       const { page, api } = app;
       await app.open('/');
-      await page.locator('.app-header nav').getByText('Rewards').click();
+      await page.getByTestId('app-nav').getByRole('link', { name: 'Rewards' }).click();
 
       // A list pool of three codes: three in stock, none issued.
       await page.getByTestId('pools-empty').waitFor();
@@ -89,7 +89,7 @@ describe('rewards', () => {
       if (!lottery) throw new Error('the lottery was not stored');
 
       // In the editor: drop a lucky draw, pick the lottery, and its prizes become ports.
-      await page.locator('.app-header nav').getByText('Journeys').click();
+      await page.getByTestId('app-nav').getByRole('link', { name: 'Journeys' }).click();
       const journeyId = await createJourneyFromList(page, 'Spring lucky draw');
       await page.getByTestId('palette').waitFor();
       const pane = await paneSize(page);

@@ -82,7 +82,7 @@ describe('segments', () => {
       const members = [ids.get('ana'), ids.get('dee')].sort();
 
       await app.open('/');
-      await page.locator('.app-header nav').getByText('Segments').click();
+      await page.getByTestId('app-nav').getByRole('link', { name: 'Segments' }).click();
       await page.getByTestId('segments-empty').waitFor();
       await page.getByTestId('new-segment').click();
       await page.getByTestId('rule-builder').waitFor();

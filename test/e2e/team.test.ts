@@ -33,7 +33,7 @@ describe('teams', () => {
       password,
       workspaceName: 'Team',
     });
-    await page.getByTestId('sign-out').waitFor();
+    await page.getByTestId('user-menu').waitFor();
 
     // Approvals on; an editor invited, with a link to hand over.
     await page.goto(`${stack.url}/settings/members`);
@@ -62,7 +62,7 @@ describe('teams', () => {
       const editor = await editorContext.newPage();
       await editor.goto(link);
       await fill(editor, 'accept-invitation-form', { name: 'Eddie Editor', password });
-      await editor.getByTestId('sign-out').waitFor();
+      await editor.getByTestId('user-menu').waitFor();
       await editor.goto(`${stack.url}/journeys/${journey.id}`);
       await editor.getByTestId('request-approval').waitFor();
       expect(await editor.getByTestId('publish').count()).toBe(0);

@@ -1,9 +1,5 @@
 // Starting from a template: "Use template" gives a draft named after it; in the editor the
-// marketer tidies it up (auto-layout, fit view) and publishes it. The run keeps a screenshot of
-// that editor for the README.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// marketer tidies it up (auto-layout, fit view) and publishes it.
 import type { Locator } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { eventually } from '../support/eventually';
@@ -20,9 +16,8 @@ import {
 import { e2e, UI_TIMEOUT_MS, type AppSession } from './support/fixtures';
 
 const poll = { timeout: UI_TIMEOUT_MS };
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/editor.png', import.meta.url));
-/** A template with a branch and a handful of steps: readable in a screenshot once fitted. */
-const SCREENSHOT_TEMPLATE = 'first-purchase-gift';
+/** A template with a branch and a handful of steps: readable once fitted. */
+const LAYOUT_TEMPLATE = 'first-purchase-gift';
 
 interface UsedTemplate {
   journeyId: string;
@@ -87,7 +82,7 @@ describe('journey templates', () => {
       await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
       await page.setViewportSize({ width: 1920, height: 1080 });
       await app.open('/templates');
-      const card = page.locator(`[data-testid="template-card"][data-template-id="${SCREENSHOT_TEMPLATE}"]`);
+      const card = page.locator(`[data-testid="template-card"][data-template-id="${LAYOUT_TEMPLATE}"]`);
       const { journeyId } = await useTemplate(app, card);
       await page.getByTestId('node-card').first().waitFor();
       const draft = await savedDraft(page, api, journeyId);
@@ -114,11 +109,9 @@ describe('journey templates', () => {
           return boxes === undefined ? 'moving' : describeLayout(boxes, flow!);
         }, poll)
         .toEqual({ allInside: true, overlapping: false });
-      // The picture shows a step's form too: the first message, selected.
+      // A step's form opens beside the fitted layout: the first message, selected.
       const message = draft.nodes.find((node) => node.type === 'core.send');
       if (message !== undefined) await selectNode(page, message.id);
-      mkdirSync(dirname(SCREENSHOT), { recursive: true });
-      await page.screenshot({ path: SCREENSHOT });
 
       await page.getByTestId('publish').click();
       await page.getByTestId('publish-dialog').waitFor();

@@ -3,7 +3,7 @@ import { stampCardNode } from './stamp-card';
 
 export const editors: EditorPackage['editors'] = [
   defineEditor(stampCardNode, {
-    icon: '🎫',
+    icon: 'stamp',
     summary: (config, locale) => {
       if (locale === 'zh-TW') return `${config.card} 集點卡蓋章（${config.size} 點集滿）`;
       if (locale === 'zh-CN') return `${config.card} 集点卡盖章（${config.size} 点集满）`;

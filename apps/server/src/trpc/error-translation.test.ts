@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '@wayfarer/db';
 import { z } from 'zod';
+import { AccountError } from '../accounts/account-error';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 import { httpStatusOf, translateError } from './error-translation';
 
@@ -32,9 +33,32 @@ describe('translateError', () => {
     expect(translateError(wrap(new InvalidJourneyError(problems)))).toMatchObject({ code: 'BAD_REQUEST', problems });
   });
 
-  it('names the fields of invalid input', () => {
-    const error = z.object({ name: z.string() }).safeParse({}).error;
-    expect(translateError(wrap(error, 'BAD_REQUEST')).issues).toEqual([{ path: 'name', message: expect.any(String) }]);
+  it('names the fields of invalid input, with what a client needs to word it (never the value)', () => {
+    const error = z.object({ name: z.string(), password: z.string().min(10) }).safeParse({ password: 'secret' }).error;
+    const translated = translateError(wrap(error, 'BAD_REQUEST'));
+    expect(translated.issues).toEqual([
+      { path: 'name', message: expect.any(String), code: 'invalid_type', missing: true },
+      {
+        path: 'password',
+        message: expect.any(String),
+        code: 'too_small',
+        missing: false,
+        origin: 'string',
+        minimum: 10,
+        inclusive: true,
+      },
+    ]);
+    expect(translated.reason).toBe('invalid_input');
+    expect(translated.message).toContain('name:');
+    expect(JSON.stringify(translated)).not.toContain('secret');
+  });
+
+  it('gives the domain reason of a refusal', () => {
+    expect(translateError(wrap(new DataError('not_found', 'gone'))).reason).toBe('not_found');
+    expect(translateError(new AccountError('invalid_credentials', 'Wrong email or password.'))).toMatchObject({
+      code: 'UNAUTHORIZED',
+      reason: 'invalid_credentials',
+    });
   });
 
   it('hides the text of unexpected failures', () => {

@@ -6,6 +6,7 @@ import { FileFormatError } from '@wayfarer/imports/files';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
 import { z } from 'zod';
+import { AccountError } from '../accounts/account-error';
 import { issueOf, UnsafeInputError } from '../hardening/unsafe-input';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
 
@@ -15,53 +16,109 @@ const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
   invalid_state: 'PRECONDITION_FAILED',
 };
 
-/** A failure as the client sees it; `problems` for a journey that does not compile, `issues` for bad input. */
+/**
+ * One field of bad input. Besides zod's English message it carries what a client needs to say it
+ * in its own language: the issue `code` and its bounds (never the value itself, which may be a
+ * password), and whether the field was simply left empty.
+ */
+export interface InputIssue {
+  path: string;
+  message: string;
+  code: string;
+  missing: boolean;
+  origin?: string;
+  minimum?: number;
+  maximum?: number;
+  inclusive?: boolean;
+  format?: string;
+}
+
+/**
+ * A failure as the client sees it; `reason` is the domain's stable code (`invalid_credentials`,
+ * `not_found`, …) when there is one, `problems` for a journey that does not compile, `issues` for bad
+ * input.
+ */
 export interface TranslatedError {
   code: TRPC_ERROR_CODE_KEY;
   message: string;
+  reason: string | null;
   problems: Diagnostic[] | null;
-  issues: { path: string; message: string }[] | null;
+  issues: InputIssue[] | null;
 }
+
+// zod reports no input by default, so "left empty" is read from the issue: a required value that
+// is absent, or a string shorter than its one-character minimum (after trimming).
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'invalid_type') return /received undefined$/.test(issue.message);
+  return issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1;
+}
+
+function toInputIssue(issue: z.core.$ZodIssue): InputIssue {
+  const bounds = issue as {
+    origin?: unknown;
+    minimum?: unknown;
+    maximum?: unknown;
+    inclusive?: unknown;
+    format?: unknown;
+  };
+  return {
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: issue.code,
+    missing: isMissing(issue),
+    ...(typeof bounds.origin === 'string' ? { origin: bounds.origin } : {}),
+    ...(typeof bounds.minimum === 'number' || typeof bounds.minimum === 'bigint'
+      ? { minimum: Number(bounds.minimum) }
+      : {}),
+    ...(typeof bounds.maximum === 'number' || typeof bounds.maximum === 'bigint'
+      ? { maximum: Number(bounds.maximum) }
+      : {}),
+    ...(typeof bounds.inclusive === 'boolean' ? { inclusive: bounds.inclusive } : {}),
+    ...(typeof bounds.format === 'string' ? { format: bounds.format } : {}),
+  };
+}
+
+const plain = (code: TRPC_ERROR_CODE_KEY, message: string, reason: string | null = null): TranslatedError => ({
+  code,
+  message,
+  reason,
+  problems: null,
+  issues: null,
+});
 
 /** What a procedure's error means to the client; domain errors carry their own message. */
 export function translateError(error: TRPCError): TranslatedError {
   const { cause } = error;
-  if (cause instanceof DataError) {
-    return { code: dataErrorCodes[cause.code], message: cause.message, problems: null, issues: null };
-  }
-  if (cause instanceof FileFormatError) {
-    return { code: 'BAD_REQUEST', message: cause.message, problems: null, issues: null };
-  }
-  if (cause instanceof TemplateNotFoundError) {
-    return { code: 'NOT_FOUND', message: cause.message, problems: null, issues: null };
-  }
+  if (error instanceof AccountError) return plain(error.code, error.message, error.reason);
+  if (cause instanceof DataError) return plain(dataErrorCodes[cause.code], cause.message, cause.code);
+  if (cause instanceof FileFormatError) return plain('BAD_REQUEST', cause.message, cause.code);
+  if (cause instanceof TemplateNotFoundError) return plain('NOT_FOUND', cause.message, cause.code);
   if (cause instanceof InvalidJourneyError) {
-    return { code: 'BAD_REQUEST', message: cause.message, problems: cause.problems, issues: null };
+    return { ...plain('BAD_REQUEST', cause.message, cause.code), problems: cause.problems };
   }
   if (cause instanceof SimulationError) {
     const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
-    return { code, message: cause.message, problems: null, issues: null };
+    return plain(code, cause.message, cause.code);
   }
   if (cause instanceof UnsafeInputError) {
-    return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues: [issueOf(cause.problem)] };
+    const issue: InputIssue = { ...issueOf(cause.problem), code: cause.code, missing: false };
+    return { ...plain('BAD_REQUEST', cause.message, cause.code), issues: [issue] };
   }
   if (cause instanceof z.ZodError && error.code === 'BAD_REQUEST') {
-    const issues = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-    return { code: 'BAD_REQUEST', message: 'The input is invalid.', problems: null, issues };
+    const issues = cause.issues.map(toInputIssue);
+    const named = issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ');
+    return { ...plain('BAD_REQUEST', `The input is invalid: ${named}`, 'invalid_input'), issues };
   }
   if (isConnectionLoss(cause)) {
-    return {
-      code: 'SERVICE_UNAVAILABLE',
-      message: 'The database is unreachable for now; try again in a moment.',
-      problems: null,
-      issues: null,
-    };
+    return plain(
+      'SERVICE_UNAVAILABLE',
+      'The database is unreachable for now; try again in a moment.',
+      'database_unreachable',
+    );
   }
   // Unexpected failures are logged (see create-server.ts); their text may hold internals.
-  if (error.code === 'INTERNAL_SERVER_ERROR') {
-    return { code: error.code, message: 'Something went wrong on the server.', problems: null, issues: null };
-  }
-  return { code: error.code, message: error.message, problems: null, issues: null };
+  if (error.code === 'INTERNAL_SERVER_ERROR') return plain(error.code, 'Something went wrong on the server.');
+  return plain(error.code, error.message);
 }
 
 /** The HTTP status of a code (tRPC's own mapping). */

@@ -34,6 +34,7 @@ const t = initTRPC
           ...shape.data,
           code: translated.code,
           httpStatus: httpStatusOf(translated.code),
+          reason: translated.reason,
           problems: translated.problems,
           issues: translated.issues,
         },

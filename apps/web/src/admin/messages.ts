@@ -64,12 +64,13 @@ export const adminMessages = defineMessages({
   exportData: { en: 'Export data', 'zh-TW': '匯出資料', 'zh-CN': '导出数据' },
   erase: { en: 'Erase customer', 'zh-TW': '清除顧客', 'zh-CN': '清除顾客' },
   eraseExplain: {
-    en: 'This ends their journeys and permanently deletes their events, identities, tags and consents, and blanks their messages and profile. Counts and points totals stay, anonymously. Type ERASE to confirm.',
-    'zh-TW':
-      '這會結束其旅程，並永久刪除其事件、身分、標籤與同意，清空其訊息與個人資料。計數與點數總額會匿名保留。輸入 ERASE 以確認。',
-    'zh-CN':
-      '这会结束其旅程，并永久删除其事件、身份、标签与同意，清空其消息与个人资料。计数与积分总额会匿名保留。输入 ERASE 以确认。',
+    en: 'This ends their journeys and permanently deletes their events, identities, tags and consents, and blanks their messages and profile. Counts and points totals stay, anonymously.',
+    'zh-TW': '這會結束其旅程，並永久刪除其事件、身分、標籤與同意，清空其訊息與個人資料。計數與點數總額會匿名保留。',
+    'zh-CN': '这会结束其旅程，并永久删除其事件、身份、标签与同意，清空其消息与个人资料。计数与积分总额会匿名保留。',
   },
   erased: { en: 'The customer was erased.', 'zh-TW': '已清除此顧客。', 'zh-CN': '已清除此顾客。' },
+  typeToConfirm: { en: 'Type {word} to confirm', 'zh-TW': '輸入 {word} 以確認', 'zh-CN': '输入 {word} 以确认' },
+  newKeyTitle: { en: 'Your new API key', 'zh-TW': '您的新 API 金鑰', 'zh-CN': '您的新 API 密钥' },
+  actions: { en: 'Actions', 'zh-TW': '操作', 'zh-CN': '操作' },
   cancel: { en: 'Cancel', 'zh-TW': '取消', 'zh-CN': '取消' },
 });

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { SessionGate } from '../auth';
+import { Button, Disclosure, Field } from '../ui';
 import { readApiKey, storeApiKey } from './api-key';
 import { useT } from './i18n';
 import { appMessages } from './messages';
@@ -31,16 +32,24 @@ function ApiKeyForm({ onKey }: { onKey: (key: string) => void }) {
     void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
   };
   return (
-    <section className="api-key-gate">
-      <h2>{t(appMessages.apiKeyTitle)}</h2>
-      <p>{t(appMessages.apiKeyHelp)}</p>
-      <form onSubmit={submit}>
-        <label>
-          {t(appMessages.apiKeyLabel)}
-          <input name="apiKey" value={draft} onChange={(event) => setDraft(event.target.value)} autoComplete="off" />
-        </label>
-        <button type="submit">{t(appMessages.connect)}</button>
-      </form>
-    </section>
+    <Disclosure title={t(appMessages.apiKeyTitle)} tone="quiet" testId="api-key-disclosure">
+      <section className="api-key-gate">
+        <p className="muted">{t(appMessages.apiKeyHelp)}</p>
+        <form onSubmit={submit}>
+          <Field label={t(appMessages.apiKeyLabel)}>
+            {(control) => (
+              <input
+                {...control}
+                name="apiKey"
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+          <Button type="submit">{t(appMessages.connect)}</Button>
+        </form>
+      </section>
+    </Disclosure>
   );
 }

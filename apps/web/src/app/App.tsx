@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { CustomerProfilePage, CustomersPage } from '../customers';
 import { ControlGroupPage, ExperimentsPage } from '../experiments';
@@ -14,10 +14,11 @@ import { MembersPage } from '../members';
 import { ApiKeysPage, AuditPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
-import { AppHeader } from './AppHeader';
-import { LocaleProvider } from './i18n';
+import { AppShell } from './AppShell';
+import { LocaleProvider, useT } from './i18n';
+import { appMessages } from './messages';
 import { createApiClient, createQueryClient, TRPCProvider } from './trpc';
-import './app.css';
+import { ToastProvider } from '../ui';
 
 adoptApiKeyFromUrl();
 
@@ -26,59 +27,67 @@ adoptApiKeyFromUrl();
 const MessagesPage = lazy(() => import('../message-templates').then((module) => ({ default: module.MessagesPage })));
 const EditorPage = lazy(() => import('../editor').then((module) => ({ default: module.EditorPage })));
 
+function LocalizedToasts({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <ToastProvider closeLabel={t(appMessages.close)}>{children}</ToastProvider>;
+}
+
 /** Providers and routes. Each page is a feature folder with a small index.ts. */
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(createApiClient);
   return (
     <LocaleProvider>
-      <QueryClientProvider client={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <SegmentOptionsProvider>
-            <RewardOptionsProvider>
-              <MessageLibraryProvider>
-                <ApiKeyGate>
-                  <AppHeader />
-                  <Suspense fallback={null}>
-                    <Switch>
-                      <Route path="/" component={JourneysPage} />
-                      <Route path="/templates" component={TemplatesPage} />
-                      <Route path="/messages" component={MessagesPage} />
-                      <Route path="/customers" component={CustomersPage} />
-                      <Route path="/customers/:customerId">
-                        {(params) => <CustomerProfilePage customerId={params.customerId} />}
-                      </Route>
-                      <Route path="/segments" component={SegmentsPage} />
-                      <Route path="/settings/channels" component={ChannelSettingsPage} />
-                      <Route path="/settings/members" component={MembersPage} />
-                      <Route path="/settings/api-keys" component={ApiKeysPage} />
-                      <Route path="/settings/audit" component={AuditPage} />
-                      <Route path="/settings/control-group" component={ControlGroupPage} />
-                      <Route path="/rewards" component={RewardsPage} />
-                      <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
-                      <Route path="/segments/:segmentId">
-                        {(params) => <SegmentPage segmentId={params.segmentId} />}
-                      </Route>
-                      <Route path="/journeys/:journeyId/experiments">
-                        {(params) => <ExperimentsPage journeyId={params.journeyId} />}
-                      </Route>
-                      <Route path="/journeys/:journeyId/insights">
-                        {(params) => <InsightsPage journeyId={params.journeyId} />}
-                      </Route>
-                      <Route path="/journeys/:journeyId">
-                        {(params) => <EditorPage journeyId={params.journeyId} />}
-                      </Route>
-                      <Route path="/journeys/:journeyId/versions/:versionId">
-                        {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
-                      </Route>
-                    </Switch>
-                  </Suspense>
-                </ApiKeyGate>
-              </MessageLibraryProvider>
-            </RewardOptionsProvider>
-          </SegmentOptionsProvider>
-        </TRPCProvider>
-      </QueryClientProvider>
+      <LocalizedToasts>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            <SegmentOptionsProvider>
+              <RewardOptionsProvider>
+                <MessageLibraryProvider>
+                  <ApiKeyGate>
+                    <AppShell>
+                      <Suspense fallback={null}>
+                        <Switch>
+                          <Route path="/" component={JourneysPage} />
+                          <Route path="/templates" component={TemplatesPage} />
+                          <Route path="/messages" component={MessagesPage} />
+                          <Route path="/customers" component={CustomersPage} />
+                          <Route path="/customers/:customerId">
+                            {(params) => <CustomerProfilePage customerId={params.customerId} />}
+                          </Route>
+                          <Route path="/segments" component={SegmentsPage} />
+                          <Route path="/settings/channels" component={ChannelSettingsPage} />
+                          <Route path="/settings/members" component={MembersPage} />
+                          <Route path="/settings/api-keys" component={ApiKeysPage} />
+                          <Route path="/settings/audit" component={AuditPage} />
+                          <Route path="/settings/control-group" component={ControlGroupPage} />
+                          <Route path="/rewards" component={RewardsPage} />
+                          <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
+                          <Route path="/segments/:segmentId">
+                            {(params) => <SegmentPage segmentId={params.segmentId} />}
+                          </Route>
+                          <Route path="/journeys/:journeyId/experiments">
+                            {(params) => <ExperimentsPage journeyId={params.journeyId} />}
+                          </Route>
+                          <Route path="/journeys/:journeyId/insights">
+                            {(params) => <InsightsPage journeyId={params.journeyId} />}
+                          </Route>
+                          <Route path="/journeys/:journeyId">
+                            {(params) => <EditorPage journeyId={params.journeyId} />}
+                          </Route>
+                          <Route path="/journeys/:journeyId/versions/:versionId">
+                            {(params) => <EditorPage journeyId={params.journeyId} versionId={params.versionId} />}
+                          </Route>
+                        </Switch>
+                      </Suspense>
+                    </AppShell>
+                  </ApiKeyGate>
+                </MessageLibraryProvider>
+              </RewardOptionsProvider>
+            </SegmentOptionsProvider>
+          </TRPCProvider>
+        </QueryClientProvider>
+      </LocalizedToasts>
     </LocaleProvider>
   );
 }

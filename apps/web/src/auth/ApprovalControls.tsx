@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import { Button } from '../ui';
+import { CircleCheck, Clock } from 'lucide-react';
 import { useHasRole, useMe } from './me';
 import { authMessages as m } from './messages';
 
@@ -42,23 +44,31 @@ export function ApprovalControls({ journeyId, flush }: ApprovalControlsProps) {
   return (
     <>
       <span className="approval-status" data-testid="approval-state" data-state={state}>
-        {state === 'pending' && t(m.approvalPending)}
-        {state === 'approved' && `✓ ${t(m.approved)}`}
+        {state === 'pending' && (
+          <>
+            <Clock size={14} aria-hidden="true" /> {t(m.approvalPending)}
+          </>
+        )}
+        {state === 'approved' && (
+          <>
+            <CircleCheck size={14} aria-hidden="true" /> {t(m.approved)}
+          </>
+        )}
       </span>
       {state === 'none' && (
-        <button
-          type="button"
-          data-testid="request-approval"
-          onClick={() => void askApproval()}
-          disabled={request.isPending}
-        >
+        <Button data-testid="request-approval" onClick={() => void askApproval()} disabled={request.isPending}>
           {t(m.requestApproval)}
-        </button>
+        </Button>
       )}
       {mayApprove && state !== 'approved' && (
-        <button type="button" data-testid="approve" onClick={() => void giveApproval()} disabled={approve.isPending}>
+        <Button
+          variant="primary"
+          data-testid="approve"
+          onClick={() => void giveApproval()}
+          disabled={approve.isPending}
+        >
           {t(m.approve)}
-        </button>
+        </Button>
       )}
     </>
   );

@@ -9,7 +9,7 @@ import { SignInPage } from './SignInPage';
 
 interface SessionGateProps {
   children: ReactNode;
-  /** Shown below the sign-in page (the API-key form). */
+  /** Shown below the sign-in card (the API-key form). */
   signedOut?: ReactNode;
 }
 
@@ -26,14 +26,7 @@ export function SessionGate({ children, signedOut }: SessionGateProps) {
   useEffect(() => setCsrfToken(csrfToken), [csrfToken]);
   if (location === '/accept-invitation') return <AcceptInvitationPage />;
   if (!me.data) return null;
-  if (!me.data.signedIn) {
-    return (
-      <>
-        <SignInPage signUpOpen={me.data.signUpOpen} />
-        {signedOut !== undefined && <div className="auth-page">{signedOut}</div>}
-      </>
-    );
-  }
+  if (!me.data.signedIn) return <SignInPage signUpOpen={me.data.signUpOpen} below={signedOut} />;
   // Set now as well as in the effect: the first mutation may come before effects run.
   setCsrfToken(csrfToken);
   const { via, user, workspace, role } = me.data;

@@ -1,5 +1,6 @@
 export { ApprovalControls } from './ApprovalControls';
 export { csrfHeaders } from './csrf';
 export { useHasRole, useMe } from './me';
+export { roleMessages } from './role-messages';
 export { SessionGate } from './SessionGate';
-export { SignOutButton } from './SignOutButton';
+export { UserMenu } from './UserMenu';

@@ -23,8 +23,3 @@ export function useAdoptMe(): (me: MeView) => void {
     [queryClient, trpc],
   );
 }
-
-/** The error text of a failed call, for a form. */
-export function failureText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

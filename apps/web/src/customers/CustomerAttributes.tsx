@@ -38,7 +38,7 @@ export function CustomerAttributes({ attributes }: { attributes: Record<string, 
   const t = useT();
   const entries = Object.entries(attributes).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <section className="profile-card" data-testid="customer-attributes">
+    <section className="ui-card profile-card" data-testid="customer-attributes">
       <h2>{t(customerMessages.attributes)}</h2>
       {entries.length === 0 ? (
         <p className="muted">{t(customerMessages.noAttributes)}</p>

@@ -15,7 +15,7 @@ const kindLabels: Readonly<Record<CustomerIdentity['kind'], LocalizedText>> = {
 export function CustomerIdentities({ identities }: { identities: readonly CustomerIdentity[] }) {
   const t = useT();
   return (
-    <section className="profile-card" data-testid="customer-identities">
+    <section className="ui-card profile-card" data-testid="customer-identities">
       <h2>{t(customerMessages.identities)}</h2>
       {identities.length === 0 ? (
         <p className="muted">{t(customerMessages.noIdentities)}</p>

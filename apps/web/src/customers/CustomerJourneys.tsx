@@ -1,7 +1,15 @@
 import { Link } from 'wouter';
-import { useT, type LocalizedText } from '../app/i18n';
+import { useLocale, useT, type LocalizedText } from '../app/i18n';
 import type { CustomerEnrollment } from './customer-types';
 import { customerMessages } from './messages';
+import { Badge, type BadgeTone } from '../ui';
+import { nodeRegistry } from '../app/node-registry';
+
+const statusTones: Readonly<Record<CustomerEnrollment['status'], BadgeTone>> = {
+  running: 'success',
+  completed: 'info',
+  exited: 'neutral',
+};
 
 const statusLabels: Readonly<Record<CustomerEnrollment['status'], LocalizedText>> = {
   running: customerMessages.statusRunning,
@@ -18,8 +26,11 @@ export interface CustomerJourneysProps {
 /** The journeys the customer entered: status, version, and the step they are at (or ended on). */
 export function CustomerJourneys({ enrollments, relative, full }: CustomerJourneysProps) {
   const t = useT();
+  const { locale } = useLocale();
+  const stepName = (step: { label: string | null; type: string | null }) =>
+    step.label ?? (step.type === null ? undefined : nodeRegistry.get(step.type)?.title[locale]) ?? '…';
   return (
-    <section className="profile-card" data-testid="customer-journeys">
+    <section className="ui-card profile-card" data-testid="customer-journeys">
       <h2>{t(customerMessages.journeys)}</h2>
       {enrollments.length === 0 ? (
         <p className="muted">{t(customerMessages.noJourneys)}</p>
@@ -31,11 +42,10 @@ export function CustomerJourneys({ enrollments, relative, full }: CustomerJourne
                 <Link href={`/journeys/${enrollment.journeyId}`} className="customer-link">
                   {enrollment.journeyName}
                 </Link>
-                <span className="version-tag">{t(customerMessages.version, { number: enrollment.versionNumber })}</span>
-                <span className={`status-pill enrollment-${enrollment.status}`}>
-                  <span className="status-dot" aria-hidden="true" />
+                <Badge>{t(customerMessages.version, { number: enrollment.versionNumber })}</Badge>
+                <Badge tone={statusTones[enrollment.status]} dot>
                   {t(statusLabels[enrollment.status])}
-                </span>
+                </Badge>
               </div>
               <div className="muted enrollment-meta">
                 <span title={full(enrollment.enteredAt)}>
@@ -53,8 +63,7 @@ export function CustomerJourneys({ enrollments, relative, full }: CustomerJourne
                   <span className="muted">
                     {t(enrollment.status === 'running' ? customerMessages.currentStep : customerMessages.lastStep)}:
                   </span>{' '}
-                  <strong>{enrollment.currentStep.label ?? enrollment.currentStep.stepId}</strong>{' '}
-                  {enrollment.currentStep.type !== null && <code>{enrollment.currentStep.type}</code>}
+                  <strong>{stepName(enrollment.currentStep)}</strong>
                 </div>
               )}
             </li>

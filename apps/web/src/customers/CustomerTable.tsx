@@ -11,17 +11,17 @@ export interface CustomerTableProps {
   onTag: (tag: string) => void;
 }
 
-/** The customers as a table; a row links to the profile. */
+/** The customers' rows (head and body, inside a `Table`); a row links to the profile. */
 export function CustomerTable({ customers, now, onTag }: CustomerTableProps) {
   const t = useT();
   const dates = useDateFormat(now);
   return (
-    <table className="customer-table">
+    <>
       <thead>
         <tr>
           <th scope="col">{t(customerMessages.columnName)}</th>
           <th scope="col">{t(customerMessages.columnTags)}</th>
-          <th scope="col" className="col-points">
+          <th scope="col" className="ui-table__num">
             {t(customerMessages.columnPoints)}
           </th>
           <th scope="col">{t(customerMessages.columnLocale)}</th>
@@ -54,7 +54,7 @@ export function CustomerTable({ customers, now, onTag }: CustomerTableProps) {
                 ))}
               </div>
             </td>
-            <td className="cell-points">{customer.points.toLocaleString()}</td>
+            <td className="ui-table__num">{customer.points.toLocaleString()}</td>
             <td className="muted">
               {customer.timezone} · {customer.locale}
             </td>
@@ -67,6 +67,6 @@ export function CustomerTable({ customers, now, onTag }: CustomerTableProps) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </>
   );
 }

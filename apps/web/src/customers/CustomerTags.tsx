@@ -6,7 +6,7 @@ import { customerMessages } from './messages';
 export function CustomerTags({ tags, full }: { tags: readonly CustomerTag[]; full: (iso: string) => string }) {
   const t = useT();
   return (
-    <section className="profile-card" data-testid="customer-tags">
+    <section className="ui-card profile-card" data-testid="customer-tags">
       <h2>{t(customerMessages.tags)}</h2>
       {tags.length === 0 ? (
         <p className="muted">{t(customerMessages.noTags)}</p>

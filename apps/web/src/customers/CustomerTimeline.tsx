@@ -6,6 +6,7 @@ import { messageOutcome } from '../app/message-outcomes';
 import { useTRPC } from '../app/trpc';
 import type { CustomerProfile, TimelineEntry } from './customer-types';
 import { customerMessages } from './messages';
+import { Button } from '../ui';
 
 const PAGE_SIZE = 20;
 
@@ -79,7 +80,7 @@ export function CustomerTimeline({ customerId, firstPage, relative, full }: Cust
   };
 
   return (
-    <section className="profile-card timeline-card" data-testid="customer-timeline">
+    <section className="ui-card profile-card timeline-card" data-testid="customer-timeline">
       <h2>{t(customerMessages.timeline)}</h2>
       {items.length === 0 ? (
         <p className="muted">{t(customerMessages.noTimeline)}</p>
@@ -104,15 +105,9 @@ export function CustomerTimeline({ customerId, firstPage, relative, full }: Cust
         </ol>
       )}
       {hasMore && (
-        <button
-          type="button"
-          className="button secondary"
-          data-testid="timeline-load-more"
-          disabled={more.isFetching}
-          onClick={loadMore}
-        >
+        <Button size="sm" data-testid="timeline-load-more" disabled={more.isFetching} onClick={loadMore}>
           {t(customerMessages.loadMore)}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -7,7 +7,8 @@ import { useNow } from '../journeys/use-now';
 import { SegmentSelect } from '../segments/SegmentSelect';
 import { CustomerTable } from './CustomerTable';
 import { customerMessages } from './messages';
-import '../app/page.css';
+import { Users, X } from 'lucide-react';
+import { Button, EmptyState, Field, Page, SearchInput, Table } from '../ui';
 import './customers.css';
 
 const PAGE_SIZE = 25;
@@ -32,80 +33,85 @@ export function CustomersPage() {
   const filtered = debouncedSearch !== '' || tag !== undefined || segmentId !== undefined;
 
   return (
-    <main className="customers-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(customerMessages.title)}</h1>
-          <p className="page-subtitle">{t(customerMessages.subtitle)}</p>
+    <Page
+      className="customers-page"
+      width="wide"
+      title={t(customerMessages.title)}
+      subtitle={t(customerMessages.subtitle)}
+    >
+      <div className="list-toolbar customer-toolbar">
+        <SearchInput
+          className="list-toolbar__search"
+          label={t(customerMessages.searchLabel)}
+          data-testid="customers-search"
+          value={search}
+          placeholder={t(customerMessages.searchPlaceholder)}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <div className="customer-toolbar__filters">
+          {tag !== undefined && (
+            <Button
+              size="sm"
+              aria-pressed="true"
+              data-testid="customers-tag-filter"
+              title={t(customerMessages.clearTag)}
+              onClick={() => setTag(undefined)}
+            >
+              {t(customerMessages.tagFilter, { tag })} <X size={14} aria-hidden="true" />
+            </Button>
+          )}
+          <Field label={t(customerMessages.segmentFilterLabel)} className="segment-filter">
+            {(control) => (
+              <SegmentSelect
+                {...control}
+                data-testid="customers-segment-filter"
+                value={segmentId}
+                emptyLabel={t(customerMessages.allCustomers)}
+                onChange={setSegmentId}
+              />
+            )}
+          </Field>
         </div>
-      </header>
-      <div className="customer-toolbar">
-        <label className="search-field">
-          <span className="visually-hidden">{t(customerMessages.searchLabel)}</span>
-          <input
-            type="search"
-            data-testid="customers-search"
-            value={search}
-            placeholder={t(customerMessages.searchPlaceholder)}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </label>
-        <label className="segment-filter">
-          <span>{t(customerMessages.segmentFilterLabel)}</span>
-          <SegmentSelect
-            data-testid="customers-segment-filter"
-            value={segmentId}
-            emptyLabel={t(customerMessages.allCustomers)}
-            onChange={setSegmentId}
-          />
-        </label>
-        {tag !== undefined && (
-          <button
-            type="button"
-            className="filter-chip"
-            aria-pressed="true"
-            data-testid="customers-tag-filter"
-            title={t(customerMessages.clearTag)}
-            onClick={() => setTag(undefined)}
-          >
-            {t(customerMessages.tagFilter, { tag })} <span aria-hidden="true">×</span>
-          </button>
-        )}
       </div>
       {list.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(customerMessages.loading)}
         </p>
       ) : list.isError ? (
-        <section className="empty-state" role="alert">
-          <p>{t(customerMessages.loadFailed)}</p>
-          <button type="button" className="button secondary" onClick={() => void list.refetch()}>
-            {t(customerMessages.retry)}
-          </button>
-        </section>
+        <EmptyState
+          compact
+          role="alert"
+          actions={<Button onClick={() => void list.refetch()}>{t(customerMessages.retry)}</Button>}
+        >
+          {t(customerMessages.loadFailed)}
+        </EmptyState>
       ) : customers.length === 0 ? (
-        <section className="empty-state">
-          <p>{t(filtered ? customerMessages.noMatches : customerMessages.empty)}</p>
-        </section>
+        <EmptyState icon={Users} compact>
+          {t(filtered ? customerMessages.noMatches : customerMessages.empty)}
+        </EmptyState>
       ) : (
-        <div className={`table-card${list.isPlaceholderData ? ' is-refreshing' : ''}`}>
+        <Table
+          className="customer-table"
+          refreshing={list.isPlaceholderData}
+          footer={
+            <div className="customer-table__footer">
+              <span>{t(customerMessages.shown, { count: customers.length })}</span>
+              {list.hasNextPage && (
+                <Button
+                  size="sm"
+                  data-testid="customers-load-more"
+                  disabled={list.isFetchingNextPage}
+                  onClick={() => void list.fetchNextPage()}
+                >
+                  {t(customerMessages.loadMore)}
+                </Button>
+              )}
+            </div>
+          }
+        >
           <CustomerTable customers={customers} now={now} onTag={setTag} />
-          <div className="table-footer">
-            <span>{t(customerMessages.shown, { count: customers.length })}</span>
-            {list.hasNextPage && (
-              <button
-                type="button"
-                className="button secondary"
-                data-testid="customers-load-more"
-                disabled={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-              >
-                {t(customerMessages.loadMore)}
-              </button>
-            )}
-          </div>
-        </div>
+        </Table>
       )}
-    </main>
+    </Page>
   );
 }

@@ -39,7 +39,7 @@ export const customerMessages = defineMessages({
   },
   noMatches: { en: 'No customers match.', 'zh-TW': '沒有符合的顧客。', 'zh-CN': '没有符合的客户。' },
   shown: { en: '{count} shown', 'zh-TW': '顯示 {count} 位', 'zh-CN': '显示 {count} 位' },
-  back: { en: '← Customers', 'zh-TW': '← 顧客', 'zh-CN': '← 客户' },
+  back: { en: 'Customers', 'zh-TW': '顧客', 'zh-CN': '客户' },
   notFound: {
     en: 'This customer does not exist in this workspace.',
     'zh-TW': '此工作區中沒有這位顧客。',

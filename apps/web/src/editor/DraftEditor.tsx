@@ -11,7 +11,7 @@ import { toDocument } from './persistence/open-draft';
 import { useAutosave } from './persistence/use-autosave';
 import { useJourneyMeta } from './persistence/use-journey-meta';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
-import { SimulationAside } from './simulation/SimulationPanel';
+import { SimulationPanel } from './simulation/SimulationPanel';
 import { createEditorStore } from './store/editor-store';
 import { LifecycleButtons } from './toolbar/LifecycleButtons';
 import { PublishButton } from './toolbar/PublishButton';
@@ -69,13 +69,15 @@ function DraftWorkspace({ journey }: { journey: DraftJourney }) {
       }
     />
   );
-  const aside = (
-    <>
-      <SimulationAside journeyId={journey.id} source={DRAFT} />
-      <EnrollmentPath />
-    </>
+  return (
+    <EditorShell
+      store={store}
+      toolbar={toolbar}
+      banner={<ConflictBanner autosave={autosave} />}
+      insight={<SimulationPanel journeyId={journey.id} source={DRAFT} />}
+      canvasTop={<EnrollmentPath />}
+    />
   );
-  return <EditorShell store={store} toolbar={toolbar} banner={<ConflictBanner autosave={autosave} />} aside={aside} />;
 }
 
 /** Loads the journey, then opens its draft. */

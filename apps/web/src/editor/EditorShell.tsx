@@ -2,8 +2,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { Canvas } from './canvas/Canvas';
 import { Palette } from './palette/Palette';
+import { usePaletteMode } from './palette/use-palette-mode';
 import { SidePanel } from './side-panel/SidePanel';
-import { EditorStoreProvider } from './store/editor-context';
+import { EditorStoreProvider, useEditor } from './store/editor-context';
 import type { EditorStore } from './store/editor-store';
 import './editor.css';
 
@@ -11,12 +12,32 @@ interface EditorShellProps {
   store: EditorStore;
   toolbar: ReactNode;
   banner?: ReactNode;
-  /** Tools over the canvas's right edge (the test run), beside the side panel. */
-  aside?: ReactNode;
+  /** The insight panel (the test run): docked on the right in place of the side panel while open. */
+  insight?: ReactNode;
+  /** Over the canvas's top edge (the enrollment path banner). */
+  canvasTop?: ReactNode;
 }
 
-/** The editor's frame: toolbar on top, palette left, canvas centre, side panel right. */
-export function EditorShell({ store, toolbar, banner, aside }: EditorShellProps) {
+function EditorBody({ readOnly, insight, canvasTop }: { readOnly: boolean; insight: ReactNode; canvasTop: ReactNode }) {
+  const insightOpen = useEditor((state) => state.insightPanel !== null);
+  const [paletteMode, togglePalette] = usePaletteMode();
+  return (
+    <div className="editor__body" data-palette={readOnly ? 'none' : paletteMode}>
+      {!readOnly && <Palette mode={paletteMode} onToggle={togglePalette} />}
+      <div className="editor__canvas">
+        <Canvas />
+        {canvasTop}
+      </div>
+      <div className="editor__dock">{insightOpen && insight !== undefined ? insight : <SidePanel />}</div>
+    </div>
+  );
+}
+
+/**
+ * The editor's frame: toolbar on top; palette, canvas and a docked side panel below. Panels are
+ * columns, never layers over the canvas, so what "fit" shows is what the marketer sees.
+ */
+export function EditorShell({ store, toolbar, banner, insight, canvasTop }: EditorShellProps) {
   const readOnly = store.getState().readOnly;
   return (
     <EditorStoreProvider store={store}>
@@ -24,12 +45,7 @@ export function EditorShell({ store, toolbar, banner, aside }: EditorShellProps)
         <div className="editor" data-testid="editor" data-readonly={readOnly}>
           {toolbar}
           {banner}
-          <div className="editor__body">
-            {!readOnly && <Palette />}
-            <Canvas />
-            <SidePanel />
-            {aside}
-          </div>
+          <EditorBody readOnly={readOnly} insight={insight} canvasTop={canvasTop} />
         </div>
       </ReactFlowProvider>
     </EditorStoreProvider>

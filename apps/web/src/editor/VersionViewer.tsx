@@ -9,7 +9,7 @@ import { PageStatus } from './PageStatus';
 import { ReadonlyBanner } from './persistence/ReadonlyBanner';
 import { useJourneyMeta } from './persistence/use-journey-meta';
 import { useEditorShortcuts } from './shortcuts/use-editor-shortcuts';
-import { SimulationAside } from './simulation/SimulationPanel';
+import { SimulationPanel } from './simulation/SimulationPanel';
 import { createEditorStore } from './store/editor-store';
 import { Toolbar } from './toolbar/Toolbar';
 import { useLiveValidation } from './validation/use-live-validation';
@@ -54,13 +54,15 @@ function VersionWorkspace({
   const banner = (
     <ReadonlyBanner journeyId={journeyId} version={version} draftRevision={meta?.draftRevision ?? draftRevision} />
   );
-  const aside = (
-    <>
-      <SimulationAside journeyId={journeyId} source={{ kind: 'version', versionId: version.id }} />
-      <EnrollmentPath />
-    </>
+  return (
+    <EditorShell
+      store={store}
+      toolbar={toolbar}
+      banner={banner}
+      insight={<SimulationPanel journeyId={journeyId} source={{ kind: 'version', versionId: version.id }} />}
+      canvasTop={<EnrollmentPath />}
+    />
   );
-  return <EditorShell store={store} toolbar={toolbar} banner={banner} aside={aside} />;
 }
 
 /** A published version, read-only. */

@@ -40,6 +40,8 @@ export const editorMessages = defineMessages({
     'zh-CN': '从触发条件开始：从左侧拖动一个，或选中后按 Enter。',
   },
   // Toolbar
+  paletteCollapse: { en: 'Narrow the step list', 'zh-TW': '收合步驟清單', 'zh-CN': '收起步骤列表' },
+  paletteExpand: { en: 'Widen the step list', 'zh-TW': '展開步驟清單', 'zh-CN': '展开步骤列表' },
   undo: { en: 'Undo', 'zh-TW': '復原', 'zh-CN': '撤销' },
   redo: { en: 'Redo', 'zh-TW': '重做', 'zh-CN': '重做' },
   autoLayout: { en: 'Tidy up', 'zh-TW': '自動排列', 'zh-CN': '自动排列' },
@@ -53,6 +55,12 @@ export const editorMessages = defineMessages({
   statusDraft: { en: 'Draft', 'zh-TW': '草稿', 'zh-CN': '草稿' },
   statusLive: { en: 'Live', 'zh-TW': '進行中', 'zh-CN': '进行中' },
   statusPaused: { en: 'Paused', 'zh-TW': '已暫停', 'zh-CN': '已暂停' },
+  unpublishedChanges: { en: 'Unpublished changes', 'zh-TW': '有未發布的變更', 'zh-CN': '有未发布的更改' },
+  unpublishedHint: {
+    en: 'Customers still follow the published version. Publish to put these edits live.',
+    'zh-TW': '顧客仍依已發布的版本進行。發布後這些修改才會生效。',
+    'zh-CN': '客户仍按已发布的版本进行。发布后这些修改才会生效。',
+  },
   statusArchived: { en: 'Archived', 'zh-TW': '已封存', 'zh-CN': '已归档' },
   saveSaved: { en: 'All changes saved', 'zh-TW': '已儲存所有變更', 'zh-CN': '已保存所有更改' },
   saveSaving: { en: 'Saving…', 'zh-TW': '儲存中…', 'zh-CN': '保存中…' },
@@ -135,6 +143,11 @@ export const editorMessages = defineMessages({
   publishConfirm: { en: 'Publish now', 'zh-TW': '立即發布', 'zh-CN': '立即发布' },
   publishing: { en: 'Publishing…', 'zh-TW': '發布中…', 'zh-CN': '发布中…' },
   published: { en: 'Version {number} is live.', 'zh-TW': '第 {number} 版已上線。', 'zh-CN': '第 {number} 版已上线。' },
+  publishUnsaved: {
+    en: 'The draft could not be saved, so it cannot be published yet. Check your connection and try again.',
+    'zh-TW': '草稿無法儲存，因此尚不能發布。請檢查網路連線後再試。',
+    'zh-CN': '草稿无法保存，因此尚不能发布。请检查网络连接后再试。',
+  },
   publishFailed: { en: 'Publishing failed: {message}', 'zh-TW': '發布失敗：{message}', 'zh-CN': '发布失败：{message}' },
   publishSaveFirst: {
     en: 'Resolve the save conflict first.',

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import { Page } from '../ui';
 import { percent, points, signedAmount } from './figures';
 import { experimentMessages as m } from './messages';
 import type { ControlGroupReport } from './report-types';
@@ -113,13 +114,12 @@ export function ControlGroupPage() {
   const settings = useQuery(trpc.controlGroup.get.queryOptions());
   const report = useQuery(trpc.controlGroup.report.queryOptions({ days: 30 }));
   return (
-    <main className="experiments-page" data-testid="control-group-page">
-      <header className="experiments-header">
-        <div>
-          <h1>{t(m.settingsTitle)}</h1>
-          <p className="experiments-muted">{t(m.settingsHelp)}</p>
-        </div>
-      </header>
+    <Page
+      className="experiments-page"
+      testId="control-group-page"
+      title={t(m.settingsTitle)}
+      subtitle={t(m.settingsHelp)}
+    >
       {settings.data && (
         <ControlGroupForm
           initial={{
@@ -130,6 +130,6 @@ export function ControlGroupPage() {
         />
       )}
       {report.data && <ControlGroupFigures report={report.data} />}
-    </main>
+    </Page>
   );
 }

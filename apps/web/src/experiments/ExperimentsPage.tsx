@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
+import { ArrowLeft, ChartLine, FlaskConical, PenLine } from 'lucide-react';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { useLocale, useT } from '../app/i18n';
 import { nodeRegistry } from '../app/node-registry';
 import { useTRPC } from '../app/trpc';
+import { ButtonLink, EmptyState, Page } from '../ui';
 import { ExperimentCard } from './ExperimentCard';
 import { HoldoutCard } from './HoldoutCard';
 import { experimentMessages as m } from './messages';
@@ -17,28 +19,35 @@ export function ExperimentsPage({ journeyId }: { journeyId: string }) {
   const report = useQuery(trpc.experiments.report.queryOptions({ journeyId }));
   const data = report.data;
   return (
-    <main className="experiments-page" data-testid="experiments-page">
-      <header className="experiments-header">
-        <div>
-          <h1>{t(m.title, { name: journey.data?.name ?? '…' })}</h1>
-          <p className="experiments-muted">{t(m.subtitle)}</p>
-        </div>
-        <nav className="experiments-actions">
-          <Link className="experiments-button" href={`/journeys/${journeyId}/insights`}>
+    <Page
+      className="experiments-page"
+      width="wide"
+      testId="experiments-page"
+      back={
+        <ButtonLink href="/" variant="ghost" size="sm" icon={ArrowLeft} className="back-link">
+          {t(m.allJourneys)}
+        </ButtonLink>
+      }
+      title={t(m.title, { name: journey.data?.name ?? '…' })}
+      subtitle={t(m.subtitle)}
+      actions={
+        <>
+          <ButtonLink icon={ChartLine} href={`/journeys/${journeyId}/insights`}>
             {t(m.insights)}
-          </Link>
-          <Link className="experiments-button" href="/settings/control-group">
+          </ButtonLink>
+          <ButtonLink icon={FlaskConical} href="/settings/control-group">
             {t(m.controlGroup)}
-          </Link>
-          <Link className="experiments-button" href={`/journeys/${journeyId}`}>
+          </ButtonLink>
+          <ButtonLink variant="primary" icon={PenLine} href={`/journeys/${journeyId}`}>
             {t(m.openEditor)}
-          </Link>
-        </nav>
-      </header>
-      {report.isError && <p className="experiments-error">{t(m.loadFailed, { message: report.error.message })}</p>}
-      {report.isPending && <p className="experiments-muted">{t(m.loading)}</p>}
+          </ButtonLink>
+        </>
+      }
+    >
+      {report.isError && <ErrorNotice error={report.error} lead={m.loadFailed} />}
+      {report.isPending && <p className="muted">{t(m.loading)}</p>}
       {data && data.experiments.length === 0 && data.holdout === null && (
-        <p className="experiments-muted">{t(m.none)}</p>
+        <EmptyState icon={FlaskConical}>{t(m.none)}</EmptyState>
       )}
       {data?.experiments.map((experiment) => (
         <ExperimentCard
@@ -49,6 +58,6 @@ export function ExperimentsPage({ journeyId }: { journeyId: string }) {
         />
       ))}
       {data?.holdout && <HoldoutCard holdout={data.holdout} />}
-    </main>
+    </Page>
   );
 }

@@ -13,6 +13,7 @@ export const experimentMessages = defineMessages({
   openEditor: { en: 'Open in editor', 'zh-TW': '在編輯器中開啟', 'zh-CN': '在编辑器中打开' },
   controlGroup: { en: 'Control group', 'zh-TW': '全域對照組', 'zh-CN': '全局对照组' },
   loading: { en: 'Loading…', 'zh-TW': '載入中…', 'zh-CN': '加载中…' },
+  allJourneys: { en: 'Journeys', 'zh-TW': '旅程', 'zh-CN': '旅程' },
   loadFailed: { en: 'Could not load: {message}', 'zh-TW': '無法載入：{message}', 'zh-CN': '无法加载：{message}' },
   none: {
     en: 'This journey has no experiment yet. Add an Experiment step, or other wordings to a Send message step.',

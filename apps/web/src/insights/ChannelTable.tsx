@@ -1,6 +1,7 @@
 import { channelName } from '../app/channel-names';
 import { useLocale, useT } from '../app/i18n';
 import { insightMessages as m } from './messages';
+import { Table } from '../ui';
 
 export interface ChannelCounts {
   channel: string;
@@ -15,31 +16,37 @@ export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
   const { locale } = useLocale();
   const number = new Intl.NumberFormat(locale);
   return (
-    <section className="insights-card">
+    <section className="ui-card insights-card">
       <h2>{t(m.messages)}</h2>
       {rows.length === 0 ? (
         <p className="insights-muted">{t(m.noMessages)}</p>
       ) : (
-        <table className="insights-table" data-testid="channel-table">
+        <Table data-testid="channel-table" interactive={false}>
           <thead>
             <tr>
-              <th>{t(m.channel)}</th>
-              <th>{t(m.sent)}</th>
-              <th>{t(m.skipped)}</th>
-              <th>{t(m.failed)}</th>
+              <th scope="col">{t(m.channel)}</th>
+              <th scope="col" className="ui-table__num">
+                {t(m.sent)}
+              </th>
+              <th scope="col" className="ui-table__num">
+                {t(m.skipped)}
+              </th>
+              <th scope="col" className="ui-table__num">
+                {t(m.failed)}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.channel} data-testid="channel-row" data-channel={row.channel}>
                 <td>{channelName(row.channel, locale)}</td>
-                <td>{number.format(row.sent)}</td>
-                <td>{number.format(row.skipped)}</td>
-                <td>{number.format(row.failed)}</td>
+                <td className="ui-table__num">{number.format(row.sent)}</td>
+                <td className="ui-table__num">{number.format(row.skipped)}</td>
+                <td className="ui-table__num">{number.format(row.failed)}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

@@ -7,10 +7,10 @@ const HEIGHT = 160;
 const PAD = { left: 32, right: 12, top: 10, bottom: 22 };
 
 const series: Record<SeriesKey, { label: LocalizedText; color: string }> = {
-  entered: { label: m.seriesEntered, color: '#3b82f6' },
-  completed: { label: m.seriesCompleted, color: '#16a34a' },
-  exited: { label: m.seriesExited, color: '#9aa5b1' },
-  goalReached: { label: m.seriesGoal, color: '#8b5cf6' },
+  entered: { label: m.seriesEntered, color: 'var(--color-info-500)' },
+  completed: { label: m.seriesCompleted, color: 'var(--color-success-500)' },
+  exited: { label: m.seriesExited, color: 'var(--color-gray-400)' },
+  goalReached: { label: m.seriesGoal, color: 'var(--color-warning-500)' },
 };
 
 /** Entered / completed / exited / goal reached per day, as plain SVG lines. */
@@ -18,7 +18,7 @@ export function DailyChart({ rows }: { rows: readonly DailyRow[] }) {
   const t = useT();
   const chart = dailyChart(rows, WIDTH - PAD.left - PAD.right, HEIGHT - PAD.top - PAD.bottom);
   return (
-    <section className="insights-card">
+    <section className="ui-card insights-card">
       <h2>{t(m.daily)}</h2>
       {chart.days.length === 0 ? (
         <p className="insights-muted">{t(m.noDays)}</p>
@@ -32,7 +32,7 @@ export function DailyChart({ rows }: { rows: readonly DailyRow[] }) {
             aria-label={t(m.daily)}
           >
             <g transform={`translate(${PAD.left} ${PAD.top})`}>
-              <line x1={0} x2={chart.width} y1={chart.height} y2={chart.height} stroke="#d9dde3" />
+              <line x1={0} x2={chart.width} y1={chart.height} y2={chart.height} stroke="var(--color-gray-200)" />
               <text x={-6} y={4} textAnchor="end" className="daily-chart__axis">
                 {chart.max}
               </text>
@@ -59,7 +59,7 @@ export function DailyChart({ rows }: { rows: readonly DailyRow[] }) {
           <ul className="daily-chart__legend">
             {chart.series.map((line) => (
               <li key={line.key}>
-                <span style={{ background: series[line.key].color }} />
+                <span className={`daily-chart__swatch daily-chart__swatch--${line.key}`} aria-hidden="true" />
                 {t(series[line.key].label)}
               </li>
             ))}

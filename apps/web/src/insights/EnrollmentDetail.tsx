@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
-import { useT } from '../app/i18n';
+import { Waypoints } from 'lucide-react';
+import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { insightMessages as m } from './messages';
 import { statusLabel } from './status-label';
 import { RemoveEnrollment } from './RemoveEnrollment';
 import { useAtFormat } from './use-at-format';
-import { useStepLabels } from './use-step-labels';
+import { useVersionSteps } from './use-step-labels';
 import { waitingText } from './waiting-text';
+import { Badge, ButtonLink } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { exitReasonText } from '../app/exit-reason';
 
 /** One enrollment: where the customer is and waits, the path walked with timestamps, and removal. */
 export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: string; enrollmentId: string }) {
@@ -15,25 +18,28 @@ export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: strin
   const trpc = useTRPC();
   const at = useAtFormat();
   const detail = useQuery(trpc.enrollments.get.queryOptions({ enrollmentId }));
-  const labels = useStepLabels(detail.data?.enrollment.journeyVersionId);
+  const steps = useVersionSteps(detail.data?.enrollment.journeyVersionId);
+  const { locale } = useLocale();
   if (detail.isPending) return <p className="insights-muted">{t(m.loading)}</p>;
-  if (detail.isError) return <p className="insights-error">{t(m.loadFailed, { message: detail.error.message })}</p>;
+  if (detail.isError) return <ErrorNotice error={detail.error} lead={m.loadFailed} />;
   const { enrollment, path, current } = detail.data;
   const name = enrollment.displayName ?? enrollment.externalId;
-  const label = (stepId: string) => labels[stepId] ?? stepId;
+  const label = steps.label;
   return (
     <div className="enrollment-detail" data-testid="enrollment-detail" data-status={enrollment.status}>
       <div className="enrollment-detail__head">
         <strong>{name}</strong>
-        <span className="enrollment-status" data-testid="enrollment-status">
+        <Badge tone={enrollment.status === 'running' ? 'success' : 'neutral'} dot data-testid="enrollment-status">
           {t(statusLabel(enrollment.status))}
-        </span>
+        </Badge>
         <span className="insights-muted">{t(m.entered, { at: at(enrollment.enteredAt) })}</span>
         {enrollment.finishedAt !== null && (
           <span className="insights-muted">{t(m.finished, { at: at(enrollment.finishedAt) })}</span>
         )}
         {enrollment.exitReason !== null && (
-          <span className="insights-muted">{t(m.exitReason, { reason: enrollment.exitReason })}</span>
+          <span className="insights-muted">
+            {t(m.exitReason, { reason: exitReasonText(enrollment.exitReason, label, locale) })}
+          </span>
         )}
       </div>
       {current !== null && current.stepId !== null && (
@@ -53,19 +59,19 @@ export function EnrollmentDetail({ journeyId, enrollmentId }: { journeyId: strin
                 ? t(m.here)
                 : visit.port === null
                   ? t(m.left, { at: at(visit.leftAt) })
-                  : t(m.leftBy, { port: visit.port, at: at(visit.leftAt) })}
+                  : t(m.leftBy, { port: steps.port(visit.stepId, visit.port), at: at(visit.leftAt) })}
             </span>
           </li>
         ))}
       </ol>
       <div className="enrollment-detail__actions">
-        <Link
-          className="insights-button"
+        <ButtonLink
+          icon={Waypoints}
           data-testid="show-path-on-canvas"
           href={`/journeys/${journeyId}/versions/${enrollment.journeyVersionId}?enrollment=${enrollment.enrollmentId}`}
         >
           {t(m.showOnCanvas)}
-        </Link>
+        </ButtonLink>
         <RemoveEnrollment
           enrollmentId={enrollment.enrollmentId}
           name={name}

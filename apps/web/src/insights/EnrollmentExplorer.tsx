@@ -7,6 +7,8 @@ import { EnrollmentDetail } from './EnrollmentDetail';
 import { insightMessages as m } from './messages';
 import { statusLabel } from './status-label';
 import { useAtFormat } from './use-at-format';
+import { SearchInput } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** Search a customer → their enrollments in this journey → one enrollment's path and state. */
 export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
@@ -21,18 +23,17 @@ export function EnrollmentExplorer({ journeyId }: { journeyId: string }) {
     enabled: query !== '',
   });
   return (
-    <section className="insights-card" data-testid="enrollment-explorer">
+    <section className="ui-card insights-card" data-testid="enrollment-explorer">
       <h2>{t(m.explorer)}</h2>
-      <input
-        type="search"
+      <SearchInput
         className="insights-search"
         data-testid="enrollment-search"
         placeholder={t(m.explorerHint)}
-        aria-label={t(m.explorer)}
+        label={t(m.explorer)}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      {found.isError && <p className="insights-error">{t(m.loadFailed, { message: found.error.message })}</p>}
+      {found.isError && <ErrorNotice error={found.error} lead={m.loadFailed} />}
       {found.isSuccess && found.data.length === 0 && <p className="insights-muted">{t(m.noEnrollments, { query })}</p>}
       <div className="explorer">
         <ul className="explorer__list">

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { ArrowLeft, Download, FlaskConical, PenLine } from 'lucide-react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { rangeBounds, type DateRange } from '../editor/analytics/date-range';
@@ -12,13 +12,17 @@ import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
 import { experimentMessages } from '../experiments/messages';
 import { insightMessages as m } from './messages';
+import { Button, ButtonLink, Page } from '../ui';
 import './insights.css';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { useErrorText } from '../app/error-text';
 
 /** "Export CSV": fetches the stats of the range as CSV and downloads them. */
 function ExportButton({ input }: { input: { journeyId: string; from?: string } }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const errorText = useErrorText();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const run = async () => {
     setState({ busy: true, error: null });
@@ -27,7 +31,7 @@ function ExportButton({ input }: { input: { journeyId: string; from?: string } }
       downloadText(file.filename, file.csv);
       setState({ busy: false, error: null });
     } catch (error) {
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ busy: false, error: errorText(error) });
     }
   };
   return (
@@ -37,15 +41,9 @@ function ExportButton({ input }: { input: { journeyId: string; from?: string } }
           {t(m.exportFailed, { message: state.error })}
         </span>
       )}
-      <button
-        type="button"
-        className="insights-button"
-        data-testid="export-csv"
-        disabled={state.busy}
-        onClick={() => void run()}
-      >
+      <Button icon={Download} data-testid="export-csv" disabled={state.busy} onClick={() => void run()}>
         {state.busy ? t(m.exporting) : t(m.exportCsv)}
-      </button>
+      </Button>
     </>
   );
 }
@@ -59,35 +57,44 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
   const journey = useQuery(trpc.journeys.get.queryOptions({ journeyId }));
   const overview = useQuery(trpc.analytics.overview.queryOptions(input));
   return (
-    <main className="insights-page" data-testid="insights-page">
-      <header className="insights-header">
-        <div>
-          <h1>{t(m.title, { name: journey.data?.name ?? '…' })}</h1>
-          <p className="insights-muted">{t(m.subtitle)}</p>
-        </div>
-        <div className="insights-actions">
+    <Page
+      className="insights-page"
+      width="wide"
+      testId="insights-page"
+      back={
+        <ButtonLink href="/" variant="ghost" size="sm" icon={ArrowLeft} className="back-link">
+          {t(m.allJourneys)}
+        </ButtonLink>
+      }
+      title={t(m.title, { name: journey.data?.name ?? '…' })}
+      subtitle={t(m.subtitle)}
+      actions={
+        <>
           <RangeSelect value={range} onChange={setRange} testId="insights-range" />
           <ExportButton input={input} />
-          <Link className="insights-button" href={`/journeys/${journeyId}/experiments`}>
+          <ButtonLink icon={FlaskConical} href={`/journeys/${journeyId}/experiments`}>
             {t(experimentMessages.open)}
-          </Link>
-          <Link className="insights-button" href={`/journeys/${journeyId}`}>
+          </ButtonLink>
+          <ButtonLink variant="primary" icon={PenLine} href={`/journeys/${journeyId}`}>
             {t(m.openEditor)}
-          </Link>
-        </div>
-      </header>
-      {overview.isError && <p className="insights-error">{t(m.loadFailed, { message: overview.error.message })}</p>}
-      {overview.isPending && <p className="insights-muted">{t(m.loading)}</p>}
-      {overview.data && (
-        <>
-          <KpiTiles totals={overview.data} />
-          <div className="insights-grid">
-            <DailyChart rows={overview.data.daily} />
-            <ChannelTable rows={overview.data.messages} />
-          </div>
+          </ButtonLink>
         </>
-      )}
-      <EnrollmentExplorer journeyId={journeyId} />
-    </main>
+      }
+    >
+      <div className="stack">
+        {overview.isError && <ErrorNotice error={overview.error} lead={m.loadFailed} />}
+        {overview.isPending && <p className="muted">{t(m.loading)}</p>}
+        {overview.data && (
+          <>
+            <KpiTiles totals={overview.data} />
+            <div className="insights-grid">
+              <DailyChart rows={overview.data.daily} />
+              <ChannelTable rows={overview.data.messages} />
+            </div>
+          </>
+        )}
+        <EnrollmentExplorer journeyId={journeyId} />
+      </div>
+    </Page>
   );
 }

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { insightMessages as m } from './messages';
+import { UserX } from 'lucide-react';
+import { Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** "Remove from journey", asking first in an inline dialog; repeat-safe on the server. */
 export function RemoveEnrollment({
@@ -41,39 +44,23 @@ export function RemoveEnrollment({
   if (!running) return null;
   return (
     <div className="remove-enrollment">
-      {remove.error && (
-        <p className="insights-error" role="alert">
-          {t(m.removeFailed, { message: remove.error.message })}
-        </p>
-      )}
-      {confirming ? (
-        <div className="confirm-dialog" role="alertdialog" aria-label={t(m.remove)} data-testid="remove-confirm-dialog">
-          <p>{t(m.removeConfirm, { name })}</p>
-          <div className="confirm-dialog__actions">
-            <button type="button" className="insights-button" onClick={() => setConfirming(false)}>
-              {t(m.cancel)}
-            </button>
-            <button
-              type="button"
-              className="insights-button is-danger"
-              data-testid="remove-confirm"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ enrollmentId })}
-            >
-              {t(m.remove)}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="insights-button is-danger"
-          data-testid="remove-enrollment"
-          onClick={() => setConfirming(true)}
-        >
-          {t(m.remove)}
-        </button>
-      )}
+      {remove.error && <ErrorNotice error={remove.error} lead={m.removeFailed} />}
+      <Button variant="danger-ghost" icon={UserX} data-testid="remove-enrollment" onClick={() => setConfirming(true)}>
+        {t(m.remove)}
+      </Button>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t(m.remove)}
+        body={t(m.removeConfirm, { name })}
+        confirmLabel={t(m.remove)}
+        cancelLabel={t(m.cancel)}
+        tone="danger"
+        pending={remove.isPending}
+        testId="remove-confirm-dialog"
+        confirmTestId="remove-confirm"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => remove.mutate({ enrollmentId })}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { defineMessages } from '../app/i18n';
 
 /** Strings of the journey overview page and the enrollment explorer. */
 export const insightMessages = defineMessages({
+  allJourneys: { en: 'All journeys', 'zh-TW': '所有旅程', 'zh-CN': '所有旅程' },
   title: { en: 'Insights: {name}', 'zh-TW': '成效分析：{name}', 'zh-CN': '成效分析：{name}' },
   subtitle: {
     en: 'How customers move through this journey.',

@@ -2,10 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocale } from '../app/i18n';
 import { nodeRegistry } from '../app/node-registry';
+import { portLabel } from '../app/port-label';
 import { useTRPC } from '../app/trpc';
 
-/** "Send message (send-2)" for each step of a published version, by step id (the type's title when unlabelled). */
-export function useStepLabels(versionId: string | undefined): Readonly<Record<string, string>> {
+export interface VersionSteps {
+  /** A step's label, else its type's title (never its id). */
+  label: (stepId: string) => string;
+  /** The words for a step's exit. */
+  port: (stepId: string, port: string) => string;
+}
+
+/** Names the steps and exits of a published version in the UI language. */
+export function useVersionSteps(versionId: string | undefined): VersionSteps {
   const trpc = useTRPC();
   const { locale } = useLocale();
   const version = useQuery({
@@ -13,12 +21,16 @@ export function useStepLabels(versionId: string | undefined): Readonly<Record<st
     enabled: versionId !== undefined,
   });
   return useMemo(() => {
-    const nodes = version.data?.graph.nodes ?? [];
-    return Object.fromEntries(
-      nodes.map((node) => {
-        const title = node.data.label ?? nodeRegistry.get(node.type)?.title[locale] ?? node.type;
-        return [node.id, `${title} (${node.id})`];
-      }),
-    );
+    const nodes = new Map((version.data?.graph.nodes ?? []).map((node) => [node.id, node]));
+    return {
+      label: (stepId) => {
+        const node = nodes.get(stepId);
+        return node?.data.label ?? (node && nodeRegistry.get(node.type)?.title[locale]) ?? '…';
+      },
+      port: (stepId, port) => {
+        const node = nodes.get(stepId);
+        return node === undefined ? port : portLabel(nodeRegistry, node.type, node.data.config, port, locale);
+      },
+    };
   }, [version.data, locale]);
 }

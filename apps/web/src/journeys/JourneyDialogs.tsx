@@ -6,7 +6,8 @@ import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
 import { NameDialog } from './NameDialog';
 import { useInvalidateJourneys } from './use-invalidate-journeys';
-import type { Notice } from './use-notice';
+import { useToast } from '../ui';
+import { useErrorText } from '../app/error-text';
 
 /** Which name dialog is open: a new blank journey, or renaming one. */
 export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: JourneyListEntry } | null;
@@ -14,12 +15,13 @@ export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: Journe
 export interface JourneyDialogsProps {
   dialog: DialogState;
   onClose: () => void;
-  notify: (notice: Notice) => void;
 }
 
 /** The create dialog (which opens the editor on success) and the rename dialog. */
-export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps) {
+export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
   const t = useT();
+  const toast = useToast();
+  const errorText = useErrorText();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
   const onSuccess = useInvalidateJourneys();
@@ -40,7 +42,7 @@ export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps)
         confirmLabel={t(journeyMessages.create)}
         confirmTestId="create-journey-confirm"
         pending={create.isPending}
-        error={create.error?.message ?? null}
+        error={create.error ? errorText(create.error) : null}
         onClose={close}
         onConfirm={(name) => create.mutate({ name }, { onSuccess: (journey) => navigate(`/journeys/${journey.id}`) })}
       />
@@ -54,7 +56,7 @@ export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps)
       confirmLabel={t(journeyMessages.save)}
       confirmTestId="rename-journey-confirm"
       pending={rename.isPending}
-      error={rename.error?.message ?? null}
+      error={rename.error ? errorText(rename.error) : null}
       onClose={close}
       onConfirm={(name) =>
         rename.mutate(
@@ -62,7 +64,7 @@ export function JourneyDialogs({ dialog, onClose, notify }: JourneyDialogsProps)
           {
             onSuccess: (renamed) => {
               close();
-              notify({ tone: 'info', text: t(journeyMessages.renamed, { name: renamed.name }) });
+              toast.show(t(journeyMessages.renamed, { name: renamed.name }), 'success');
             },
           },
         )

@@ -1,7 +1,9 @@
+import { Archive, ChartColumn, Copy, Ellipsis, Pencil } from 'lucide-react';
 import { Link } from 'wouter';
-import { format, useLocale, useT } from '../app/i18n';
-import type { JourneyListEntry } from './journey-types';
+import { useLocale, useT } from '../app/i18n';
 import { insightMessages } from '../insights/messages';
+import { Badge, ButtonLink, Menu } from '../ui';
+import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
 import { formatDateTime, formatRelativeTime } from './relative-time';
 import { StatusBadge } from './StatusBadge';
@@ -19,6 +21,38 @@ export interface JourneyRowProps {
 export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onArchive }: JourneyRowProps) {
   const t = useT();
   const { locale } = useLocale();
+  const actions = [
+    {
+      id: 'rename',
+      label: t(journeyMessages.rename),
+      icon: Pencil,
+      disabled: busy,
+      testId: 'rename-journey',
+      onAction: () => onRename(journey),
+    },
+    {
+      id: 'duplicate',
+      label: t(journeyMessages.duplicate),
+      icon: Copy,
+      disabled: busy,
+      testId: 'duplicate-journey',
+      onAction: () => onDuplicate(journey),
+    },
+  ];
+  const danger =
+    journey.status === 'archived'
+      ? []
+      : [
+          {
+            id: 'archive',
+            label: t(journeyMessages.archive),
+            icon: Archive,
+            danger: true,
+            disabled: busy,
+            testId: 'archive-journey',
+            onAction: () => onArchive(journey),
+          },
+        ];
   return (
     <tr data-testid="journey-row" data-journey-id={journey.id} data-status={journey.status}>
       <td className="cell-name">
@@ -33,54 +67,39 @@ export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onArchiv
         {journey.liveVersionNumber === null ? (
           <span className="muted">{t(journeyMessages.notPublished)}</span>
         ) : (
-          <span className="version-tag">{t(journeyMessages.versionNumber, { number: journey.liveVersionNumber })}</span>
+          <Badge>{t(journeyMessages.versionNumber, { number: journey.liveVersionNumber })}</Badge>
         )}
       </td>
-      <td className="cell-edited">
+      <td className="cell-edited muted">
         <time dateTime={journey.updatedAt} title={formatDateTime(journey.updatedAt, locale)}>
           {formatRelativeTime(journey.updatedAt, now, locale, t(journeyMessages.justNow))}
         </time>
       </td>
-      <td className="cell-actions">
-        <div
-          className="row-actions"
-          role="group"
-          aria-label={format(t(journeyMessages.actionsFor), { name: journey.name })}
-        >
+      <td className="ui-table__actions">
+        <div className="row-actions">
           {journey.liveVersionNumber !== null && (
-            <Link href={`/journeys/${journey.id}/insights`} className="button ghost" data-testid="journey-insights">
-              {t(insightMessages.open)}
-            </Link>
-          )}
-          <button
-            type="button"
-            className="button ghost"
-            data-testid="rename-journey"
-            disabled={busy}
-            onClick={() => onRename(journey)}
-          >
-            {t(journeyMessages.rename)}
-          </button>
-          <button
-            type="button"
-            className="button ghost"
-            data-testid="duplicate-journey"
-            disabled={busy}
-            onClick={() => onDuplicate(journey)}
-          >
-            {t(journeyMessages.duplicate)}
-          </button>
-          {journey.status === 'archived' ? null : (
-            <button
-              type="button"
-              className="button ghost danger"
-              data-testid="archive-journey"
-              disabled={busy}
-              onClick={() => onArchive(journey)}
+            <ButtonLink
+              href={`/journeys/${journey.id}/insights`}
+              variant="ghost"
+              size="sm"
+              icon={ChartColumn}
+              data-testid="journey-insights"
             >
-              {t(journeyMessages.archive)}
-            </button>
+              {t(insightMessages.open)}
+            </ButtonLink>
           )}
+          <Menu
+            label={t(journeyMessages.actionsFor, { name: journey.name })}
+            icon={Ellipsis}
+            iconOnly
+            variant="ghost"
+            size="sm"
+            testId="journey-actions"
+            groups={[
+              { id: 'edit', items: actions },
+              { id: 'danger', items: danger },
+            ]}
+          />
         </div>
       </td>
     </tr>

@@ -1,4 +1,5 @@
 import { useT } from '../app/i18n';
+import { Table } from '../ui';
 import { JourneyRow, type JourneyRowProps } from './JourneyRow';
 import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
@@ -8,14 +9,21 @@ export interface JourneyTableProps extends Omit<JourneyRowProps, 'journey' | 'no
   journeys: readonly JourneyListEntry[];
   /** The journey an action is running on (its buttons are disabled meanwhile). */
   busyId: string | null;
+  refreshing: boolean;
 }
 
 /** The journeys as a table: name, status, live version, last edited, actions. */
-export function JourneyTable({ journeys, busyId, ...actions }: JourneyTableProps) {
+export function JourneyTable({ journeys, busyId, refreshing, ...actions }: JourneyTableProps) {
   const t = useT();
   const now = useNow(30_000);
   return (
-    <table className="journey-table">
+    <Table
+      className="journey-table"
+      refreshing={refreshing}
+      footer={
+        journeys.length === 1 ? t(journeyMessages.countOne) : t(journeyMessages.count, { count: journeys.length })
+      }
+    >
       <thead>
         <tr>
           <th scope="col">{t(journeyMessages.columnName)}</th>
@@ -28,7 +36,7 @@ export function JourneyTable({ journeys, busyId, ...actions }: JourneyTableProps
           <th scope="col" className="col-edited">
             {t(journeyMessages.columnEdited)}
           </th>
-          <th scope="col" className="cell-actions">
+          <th scope="col" className="ui-table__actions">
             <span className="visually-hidden">{t(journeyMessages.columnActions)}</span>
           </th>
         </tr>
@@ -38,6 +46,6 @@ export function JourneyTable({ journeys, busyId, ...actions }: JourneyTableProps
           <JourneyRow key={journey.id} journey={journey} now={now} busy={busyId === journey.id} {...actions} />
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../app/i18n';
+import { SearchInput, SegmentedControl } from '../ui';
 import { statusFilters } from './journey-filters';
 import type { JourneyStatus } from './journey-types';
 import { journeyMessages } from './messages';
@@ -33,42 +34,27 @@ export function JourneyToolbar({ search, status, onSearch, onStatus }: JourneyTo
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="journey-toolbar">
-      <label className="search-field">
-        <span className="visually-hidden">{t(journeyMessages.searchLabel)}</span>
-        <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M13 13l4 4" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-        <input
-          ref={input}
-          type="search"
-          data-testid="journey-search"
-          value={search}
-          placeholder={t(journeyMessages.searchPlaceholder)}
-          onChange={(event) => onSearch(event.target.value)}
-        />
-        <kbd aria-hidden="true">/</kbd>
-      </label>
-      <div
-        className="status-filter"
-        role="group"
-        aria-label={t(journeyMessages.filterLabel)}
-        data-testid="journey-status-filter"
-      >
-        {statusFilters.map((option) => (
-          <button
-            key={option ?? 'all'}
-            type="button"
-            className="filter-chip"
-            data-status={option ?? 'all'}
-            aria-pressed={status === option}
-            onClick={() => onStatus(option)}
-          >
-            {option === undefined ? t(journeyMessages.allActive) : t(statusLabels[option])}
-          </button>
-        ))}
-      </div>
+    <div className="list-toolbar">
+      <SearchInput
+        ref={input}
+        className="list-toolbar__search"
+        label={t(journeyMessages.searchLabel)}
+        data-testid="journey-search"
+        value={search}
+        placeholder={t(journeyMessages.searchPlaceholder)}
+        onChange={(event) => onSearch(event.target.value)}
+      />
+      <SegmentedControl
+        label={t(journeyMessages.filterLabel)}
+        testId="journey-status-filter"
+        value={status}
+        onChange={onStatus}
+        options={statusFilters.map((option) => ({
+          value: option,
+          label: option === undefined ? t(journeyMessages.allActive) : t(statusLabels[option]),
+          data: { 'data-status': option ?? 'all' },
+        }))}
+      />
     </div>
   );
 }

@@ -1,30 +1,27 @@
-import { Link } from 'wouter';
+import { LayoutTemplate, Route, SearchX } from 'lucide-react';
 import { useT } from '../app/i18n';
+import { Button, ButtonLink, EmptyState } from '../ui';
 import { journeyMessages } from './messages';
 
 /** No journeys yet: point at the templates first, a blank canvas second. */
 export function JourneysEmptyState({ onStartBlank }: { onStartBlank: () => void }) {
   const t = useT();
   return (
-    <section className="empty-state" data-testid="journeys-empty">
-      <div className="empty-illustration" aria-hidden="true">
-        <span>⚡</span>
-        <i />
-        <span>✉️</span>
-        <i />
-        <span>🎁</span>
-      </div>
-      <h2>{t(journeyMessages.emptyTitle)}</h2>
-      <p>{t(journeyMessages.emptyBody)}</p>
-      <div className="empty-actions">
-        <Link href="/templates" className="button primary">
-          {t(journeyMessages.browseTemplates)}
-        </Link>
-        <button type="button" className="button secondary" onClick={onStartBlank}>
-          {t(journeyMessages.startBlank)}
-        </button>
-      </div>
-    </section>
+    <EmptyState
+      icon={Route}
+      title={t(journeyMessages.emptyTitle)}
+      testId="journeys-empty"
+      actions={
+        <>
+          <ButtonLink href="/templates" variant="primary" icon={LayoutTemplate}>
+            {t(journeyMessages.browseTemplates)}
+          </ButtonLink>
+          <Button onClick={onStartBlank}>{t(journeyMessages.startBlank)}</Button>
+        </>
+      }
+    >
+      {t(journeyMessages.emptyBody)}
+    </EmptyState>
   );
 }
 
@@ -32,11 +29,8 @@ export function JourneysEmptyState({ onStartBlank }: { onStartBlank: () => void 
 export function NoMatches({ onClear }: { onClear: () => void }) {
   const t = useT();
   return (
-    <section className="empty-state compact">
-      <p>{t(journeyMessages.noMatches)}</p>
-      <button type="button" className="button secondary" onClick={onClear}>
-        {t(journeyMessages.clearFilters)}
-      </button>
-    </section>
+    <EmptyState icon={SearchX} compact actions={<Button onClick={onClear}>{t(journeyMessages.clearFilters)}</Button>}>
+      {t(journeyMessages.noMatches)}
+    </EmptyState>
   );
 }

@@ -1,8 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { LayoutTemplate, Plus } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import { Button, ButtonLink, EmptyState, Page } from '../ui';
 import { isFiltered, listInput } from './journey-filters';
 import type { JourneyStatus } from './journey-types';
 import { JourneyDialogs, type DialogState } from './JourneyDialogs';
@@ -11,9 +13,7 @@ import { JourneyTable } from './JourneyTable';
 import { JourneyToolbar } from './JourneyToolbar';
 import { journeyMessages } from './messages';
 import { useDebouncedValue } from './use-debounced-value';
-import { useNotice } from './use-notice';
 import { useRowActions } from './use-row-actions';
-import '../app/page.css';
 import './journeys.css';
 
 /** The journeys list (`/`): search, filter, create, rename, duplicate, archive. */
@@ -24,13 +24,12 @@ export function JourneysPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<JourneyStatus | undefined>(undefined);
   const [dialog, setDialog] = useState<DialogState>(null);
-  const [notice, setNotice] = useNotice(4_000);
   const debouncedSearch = useDebouncedValue(search, 250);
   const list = useQuery({
     ...trpc.journeys.list.queryOptions(listInput(debouncedSearch, status)),
     placeholderData: keepPreviousData,
   });
-  const rowActions = useRowActions(setNotice);
+  const rowActions = useRowActions();
   const query = useSearch();
   // `/?new=1` (the gallery's "blank journey") opens the name dialog.
   useEffect(() => {
@@ -47,41 +46,34 @@ export function JourneysPage() {
   };
 
   return (
-    <main className="journeys-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(journeyMessages.title)}</h1>
-          <p className="page-subtitle">{t(journeyMessages.subtitle)}</p>
-        </div>
-        <div className="page-actions">
-          <Link href="/templates" className="button secondary" data-testid="new-from-template">
+    <Page
+      className="journeys-page"
+      width="wide"
+      title={t(journeyMessages.title)}
+      subtitle={t(journeyMessages.subtitle)}
+      actions={
+        <>
+          <ButtonLink href="/templates" icon={LayoutTemplate} data-testid="new-from-template">
             {t(journeyMessages.newFromTemplate)}
-          </Link>
-          <button
-            type="button"
-            className="button primary"
-            data-testid="new-journey"
-            onClick={() => setDialog({ kind: 'create' })}
-          >
-            <span aria-hidden="true" className="plus">
-              +
-            </span>{' '}
+          </ButtonLink>
+          <Button variant="primary" icon={Plus} data-testid="new-journey" onClick={() => setDialog({ kind: 'create' })}>
             {t(journeyMessages.newJourney)}
-          </button>
-        </div>
-      </header>
-
+          </Button>
+        </>
+      }
+    >
       {list.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(journeyMessages.loading)}
         </p>
       ) : list.isError ? (
-        <section className="empty-state compact" role="alert">
-          <p>{t(journeyMessages.loadFailed)}</p>
-          <button type="button" className="button secondary" onClick={() => void list.refetch()}>
-            {t(journeyMessages.retry)}
-          </button>
-        </section>
+        <EmptyState
+          compact
+          role="alert"
+          actions={<Button onClick={() => void list.refetch()}>{t(journeyMessages.retry)}</Button>}
+        >
+          {t(journeyMessages.loadFailed)}
+        </EmptyState>
       ) : journeys.length === 0 && !filtered ? (
         <JourneysEmptyState onStartBlank={() => setDialog({ kind: 'create' })} />
       ) : (
@@ -90,28 +82,19 @@ export function JourneysPage() {
           {journeys.length === 0 ? (
             <NoMatches onClear={clearFilters} />
           ) : (
-            <div className={`table-card${list.isPlaceholderData ? ' is-refreshing' : ''}`}>
-              <JourneyTable
-                journeys={journeys}
-                busyId={rowActions.busyId}
-                onRename={(journey) => setDialog({ kind: 'rename', journey })}
-                onDuplicate={rowActions.duplicate}
-                onArchive={rowActions.archive}
-              />
-              <p className="table-footer">
-                {journeys.length === 1
-                  ? t(journeyMessages.countOne)
-                  : t(journeyMessages.count, { count: journeys.length })}
-              </p>
-            </div>
+            <JourneyTable
+              journeys={journeys}
+              refreshing={list.isPlaceholderData}
+              busyId={rowActions.busyId}
+              onRename={(journey) => setDialog({ kind: 'rename', journey })}
+              onDuplicate={rowActions.duplicate}
+              onArchive={rowActions.archive}
+            />
           )}
         </>
       )}
 
-      <JourneyDialogs dialog={dialog} onClose={() => setDialog(null)} notify={setNotice} />
-      <div className={`toast${notice === null ? '' : ` visible ${notice.tone}`}`} role="status" aria-live="polite">
-        {notice?.text}
-      </div>
-    </main>
+      <JourneyDialogs dialog={dialog} onClose={() => setDialog(null)} />
+    </Page>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button, Dialog, Field } from '../ui';
 import { journeyMessages } from './messages';
 
 export interface NameDialogProps {
@@ -28,63 +29,45 @@ export function NameDialog({
   onClose,
 }: NameDialogProps) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(initialName);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() !== '' && !pending) onConfirm(name.trim());
   };
   return (
-    <dialog
-      ref={dialog}
-      className="name-dialog"
-      aria-labelledby="name-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <Dialog
+      isOpen
+      onClose={onClose}
+      title={title}
+      description={help}
+      closeLabel={t(journeyMessages.cancel)}
+      size="sm"
+      dismissable={!pending}
     >
-      <form onSubmit={submit}>
-        <h2 id="name-dialog-title">{title}</h2>
-        {help === undefined ? null : <p className="dialog-help">{help}</p>}
-        <label className="field">
-          <span>{t(journeyMessages.nameLabel)}</span>
-          <input
-            name="journeyName"
-            value={name}
-            maxLength={200}
-            placeholder={t(journeyMessages.namePlaceholder)}
-            autoComplete="off"
-            autoFocus
-            required
-            onChange={(event) => setName(event.target.value)}
-            onFocus={(event) => event.target.select()}
-          />
-        </label>
-        {error === null ? null : (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button secondary" onClick={onClose}>
-            {t(journeyMessages.cancel)}
-          </button>
-          <button
-            type="submit"
-            className="button primary"
-            data-testid={confirmTestId}
-            disabled={pending || name.trim() === ''}
-          >
+      <form onSubmit={submit} className="name-dialog">
+        <Field label={t(journeyMessages.nameLabel)} error={error ?? undefined}>
+          {(control) => (
+            <input
+              {...control}
+              name="journeyName"
+              value={name}
+              maxLength={200}
+              placeholder={t(journeyMessages.namePlaceholder)}
+              autoComplete="off"
+              autoFocus
+              required
+              onChange={(event) => setName(event.target.value)}
+              onFocus={(event) => event.target.select()}
+            />
+          )}
+        </Field>
+        <div className="name-dialog__actions">
+          <Button onClick={onClose}>{t(journeyMessages.cancel)}</Button>
+          <Button type="submit" variant="primary" data-testid={confirmTestId} disabled={pending || name.trim() === ''}>
             {pending ? t(journeyMessages.working) : confirmLabel}
-          </button>
+          </Button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useT, type LocalizedText } from '../app/i18n';
+import { Badge, type BadgeTone } from '../ui';
 import type { JourneyStatus } from './journey-types';
 import { journeyMessages } from './messages';
 
@@ -10,13 +11,19 @@ export const statusLabels: Readonly<Record<JourneyStatus, LocalizedText>> = {
   archived: journeyMessages.statusArchived,
 };
 
+export const statusTones: Readonly<Record<JourneyStatus, BadgeTone>> = {
+  draft: 'neutral',
+  live: 'success',
+  paused: 'warning',
+  archived: 'neutral',
+};
+
 /** A coloured pill with the journey's status. */
 export function StatusBadge({ status }: { status: JourneyStatus }) {
   const t = useT();
   return (
-    <span className={`status-pill status-${status}`} data-testid="journey-status" data-status={status}>
-      <span className="status-dot" aria-hidden="true" />
+    <Badge tone={statusTones[status]} dot data-testid="journey-status" data-status={status}>
       {t(statusLabels[status])}
-    </span>
+    </Badge>
   );
 }

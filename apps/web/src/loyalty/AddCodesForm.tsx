@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { rewardsMessages as m } from './messages';
 import { parseCodes } from './reward-forms';
@@ -28,9 +29,9 @@ export function AddCodesForm({ poolId }: { poolId: string }) {
         value={codes}
         onChange={(event) => setCodes(event.target.value)}
       />
-      <button type="submit" className="button secondary" disabled={add.isPending}>
+      <Button type="submit" disabled={add.isPending}>
         {t(m.addCodes)}
-      </button>
+      </Button>
       {add.data && (
         <span className="muted">{t(m.codesAdded, { added: add.data.added, skipped: add.data.skipped })}</span>
       )}

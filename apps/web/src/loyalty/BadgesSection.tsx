@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { ListState } from './ListState';
 import { rewardsMessages as m } from './messages';
@@ -38,9 +39,9 @@ function BadgeForm() {
         {t(m.description)}
         {input('description')}
       </label>
-      <button type="submit" className="button primary" data-testid="badge-create" disabled={create.isPending}>
+      <Button type="submit" variant="primary" data-testid="badge-create" disabled={create.isPending}>
         {t(m.create)}
-      </button>
+      </Button>
       <SaveError error={create.error} />
     </form>
   );
@@ -56,7 +57,7 @@ export function BadgesSection() {
       <BadgeForm />
       <ListState query={list} testId="badges">
         {(badges) => (
-          <table>
+          <table className="ui-table">
             <thead>
               <tr>
                 <th scope="col">{t(m.key)}</th>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { rewardsMessages as m } from './messages';
 import { optionalInt, parseCodes } from './reward-forms';
@@ -76,9 +77,9 @@ export function CouponPoolForm() {
           onChange={(event) => setValidityDays(event.target.value)}
         />
       </label>
-      <button type="submit" className="button primary" data-testid="pool-create" disabled={create.isPending}>
+      <Button type="submit" variant="primary" data-testid="pool-create" disabled={create.isPending}>
         {t(m.create)}
-      </button>
+      </Button>
       <SaveError error={create.error} />
     </form>
   );

@@ -23,16 +23,16 @@ function PoolRow({ pool }: { pool: CouponPoolRow }) {
   return (
     <tr data-testid="pool-row" data-pool-id={pool.id}>
       <td>{pool.name}</td>
-      <td className="col-number" data-testid="pool-inventory">
+      <td className="ui-table__num" data-testid="pool-inventory">
         {countOrUnlimited(poolInventory(pool), unlimited)}
       </td>
-      <td className="col-number" data-testid="pool-issued">
+      <td className="ui-table__num" data-testid="pool-issued">
         {pool.stock.issued}
       </td>
-      <td className="col-number" data-testid="pool-redeemed">
+      <td className="ui-table__num" data-testid="pool-redeemed">
         {pool.stock.redeemed}
       </td>
-      <td className="col-number" data-testid="pool-remaining">
+      <td className="ui-table__num" data-testid="pool-remaining">
         {countOrUnlimited(pool.stock.remaining, unlimited)}
       </td>
       <td>
@@ -53,20 +53,20 @@ export function CouponPoolsSection() {
       <CouponPoolForm />
       <ListState query={list} testId="pools">
         {(pools) => (
-          <table>
+          <table className="ui-table">
             <thead>
               <tr>
                 <th scope="col">{t(m.name)}</th>
-                <th scope="col" className="col-number">
+                <th scope="col" className="ui-table__num">
                   {t(m.inventory)}
                 </th>
-                <th scope="col" className="col-number">
+                <th scope="col" className="ui-table__num">
                   {t(m.issued)}
                 </th>
-                <th scope="col" className="col-number">
+                <th scope="col" className="ui-table__num">
                   {t(m.redeemed)}
                 </th>
-                <th scope="col" className="col-number">
+                <th scope="col" className="ui-table__num">
                   {t(m.remaining)}
                 </th>
                 <th scope="col">{t(m.validity)}</th>

@@ -15,7 +15,7 @@ export function LeaderboardSection() {
       <p className="muted">{t(m.leaderboardIntro)}</p>
       <ListState query={entries} testId="leaderboard">
         {(rows) => (
-          <table>
+          <table className="ui-table">
             <thead>
               <tr>
                 <th scope="col">{t(m.leaderRank)}</th>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../app/i18n';
 import { rewardsMessages as m } from './messages';
+import { EmptyState } from '../ui';
 
 interface ListStateProps<T> {
   query: { isPending: boolean; isError: boolean; data: readonly T[] | undefined };
@@ -15,9 +16,13 @@ export function ListState<T>({ query, testId, children }: ListStateProps<T>) {
   if (query.isError || !query.data) return <p role="alert">{t(m.loadFailed)}</p>;
   if (query.data.length === 0)
     return (
-      <p className="muted" data-testid={`${testId}-empty`}>
+      <EmptyState compact testId={`${testId}-empty`}>
         {t(m.empty)}
-      </p>
+      </EmptyState>
     );
-  return <div className="table-card">{children(query.data)}</div>;
+  return (
+    <div className="ui-table-card">
+      <div className="ui-table-scroll">{children(query.data)}</div>
+    </div>
+  );
 }

@@ -10,16 +10,16 @@ import { countOrUnlimited, percent } from './reward-forms';
 function LotteryCard({ lottery }: { lottery: LotteryRow }) {
   const t = useT();
   return (
-    <section className="lottery-card" data-testid="lottery-card" data-lottery-id={lottery.lotteryId}>
+    <section className="ui-card lottery-card" data-testid="lottery-card" data-lottery-id={lottery.lotteryId}>
       <h2>{lottery.name}</h2>
-      <table>
+      <table className="ui-table">
         <thead>
           <tr>
             <th scope="col">{t(m.name)}</th>
-            <th scope="col" className="col-number">
+            <th scope="col" className="ui-table__num">
               {t(m.odds)}
             </th>
-            <th scope="col" className="col-number">
+            <th scope="col" className="ui-table__num">
               {t(m.remaining)}
             </th>
           </tr>
@@ -30,17 +30,17 @@ function LotteryCard({ lottery }: { lottery: LotteryRow }) {
               <td>
                 {prize.name} <code>{prize.key}</code>
               </td>
-              <td className="col-number" data-testid="prize-probability">
+              <td className="ui-table__num" data-testid="prize-probability">
                 {percent(prize.probability)}
               </td>
-              <td className="col-number" data-testid="prize-remaining">
+              <td className="ui-table__num" data-testid="prize-remaining">
                 {countOrUnlimited(prize.remaining, t(m.unlimited))}
               </td>
             </tr>
           ))}
           <tr data-testid="lose-odds">
             <td>{t(m.noPrize)}</td>
-            <td className="col-number">{percent(lottery.loseProbability)}</td>
+            <td className="ui-table__num">{percent(lottery.loseProbability)}</td>
             <td />
           </tr>
         </tbody>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { rewardsMessages as m } from './messages';
 import { PrizeFields } from './PrizeFields';
@@ -64,17 +65,12 @@ export function LotteryForm() {
           onRemove={prizes.length > 1 ? () => setPrizes(prizes.filter((_, at) => at !== index)) : undefined}
         />
       ))}
-      <button
-        type="button"
-        className="button secondary"
-        data-testid="prize-add"
-        onClick={() => setPrizes([...prizes, emptyPrize()])}
-      >
+      <Button data-testid="prize-add" onClick={() => setPrizes([...prizes, emptyPrize()])}>
         {t(m.addPrize)}
-      </button>
-      <button type="submit" className="button primary" data-testid="lottery-create" disabled={create.isPending}>
+      </Button>
+      <Button type="submit" variant="primary" data-testid="lottery-create" disabled={create.isPending}>
         {t(m.create)}
-      </button>
+      </Button>
       <SaveError error={create.error} />
     </form>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { rewardsMessages as m } from './messages';
 import type { PrizeDraft, PrizeRewardKind } from './reward-forms';
@@ -79,9 +80,9 @@ export function PrizeFields({ index, draft, onChange, onRemove }: PrizeFieldsPro
       </label>
       <RewardTarget draft={draft} onChange={onChange} />
       {onRemove && (
-        <button type="button" className="button secondary" onClick={onRemove}>
+        <Button variant="ghost" onClick={onRemove}>
           {t(m.removePrize)}
-        </button>
+        </Button>
       )}
     </div>
   );

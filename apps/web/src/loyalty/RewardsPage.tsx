@@ -7,7 +7,7 @@ import { LotteriesSection } from './LotteriesSection';
 import { rewardsMessages as m } from './messages';
 import { TiersSection } from './TiersSection';
 import { ValueTiersSection } from './ValueTiersSection';
-import '../app/page.css';
+import { Page, Tabs } from '../ui';
 import './rewards.css';
 
 const tabs = [
@@ -24,34 +24,23 @@ type TabId = (typeof tabs)[number]['id'];
 export function RewardsPage() {
   const t = useT();
   const [current, setCurrent] = useState<TabId>('pools');
-  const tab = tabs.find((candidate) => candidate.id === current) ?? tabs[0];
-  // `segments-page` lends the shared page chrome (app/page.css) without editing its selectors.
   return (
-    <main className="segments-page rewards-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.title)}</h1>
-          <p className="page-subtitle">{t(m.subtitle)}</p>
-        </div>
-      </header>
-      <div role="tablist" className="rewards-tabs">
-        {tabs.map((candidate) => (
-          <button
-            key={candidate.id}
-            type="button"
-            role="tab"
-            aria-selected={candidate.id === current}
-            data-testid={`rewards-tab-${candidate.id}`}
-            className="rewards-tab"
-            onClick={() => setCurrent(candidate.id)}
-          >
-            {t(candidate.label)}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" data-testid={`rewards-panel-${tab.id}`}>
-        <tab.Section />
-      </section>
-    </main>
+    <Page className="rewards-page" width="wide" title={t(m.title)} subtitle={t(m.subtitle)}>
+      <Tabs
+        label={t(m.title)}
+        selected={current}
+        onSelect={setCurrent}
+        tabs={tabs.map((tab) => ({
+          id: tab.id,
+          label: t(tab.label),
+          testId: `rewards-tab-${tab.id}`,
+          content: (
+            <div data-testid={`rewards-panel-${tab.id}`} className="rewards-panel">
+              <tab.Section />
+            </div>
+          ),
+        }))}
+      />
+    </Page>
   );
 }

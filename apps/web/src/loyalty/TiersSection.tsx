@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
 import { ListState } from './ListState';
 import { rewardsMessages as m } from './messages';
@@ -76,9 +77,9 @@ function TierForm() {
         {t(m.windowMonths)}
         {field('months', 'number')}
       </label>
-      <button type="submit" className="button primary" data-testid="tier-create" disabled={create.isPending}>
+      <Button type="submit" variant="primary" data-testid="tier-create" disabled={create.isPending}>
         {t(m.create)}
-      </button>
+      </Button>
       <SaveError error={create.error} />
     </form>
   );
@@ -94,7 +95,7 @@ export function TiersSection() {
       <TierForm />
       <ListState query={list} testId="tiers">
         {(tiers) => (
-          <table>
+          <table className="ui-table">
             <thead>
               <tr>
                 <th scope="col">{t(m.rank)}</th>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../app/i18n';
+import { useT, type LocalizedText } from '../app/i18n';
+import type { FieldNamer } from '../app/error-text';
+import { Button } from '../ui';
 import { useTRPC } from '../app/trpc';
-import { errorText } from '../message-templates/error-text';
 import { rewardsMessages as m } from './messages';
 import { useRefreshLoyalty } from './use-loyalty';
 import {
@@ -14,6 +15,7 @@ import {
   type MinimumField,
   type ValueTierSettingsValue,
 } from './value-tier-form';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 type Counts = Record<(typeof thresholdTiers)[number] | 'potential', number>;
 const fieldLabel: Record<MinimumField, typeof m.minSpend> = {
@@ -22,14 +24,26 @@ const fieldLabel: Record<MinimumField, typeof m.minSpend> = {
   referrals: m.minReferrals,
 };
 
-/** The field-naming reason a save or recompute failed (`thresholds.core.spend: …`). */
+/** Names a refused field of the value-tier settings: `thresholds.core.spend` → "Core · Spend ≥". */
+function valueTierFieldName(t: (text: LocalizedText) => string): FieldNamer {
+  return (path) => {
+    if (path === 'windowMonths') return t(m.windowMonths);
+    const [, tier, field] = path.split('.');
+    const tierText = (m as Readonly<Record<string, LocalizedText | undefined>>)[`tier_${tier ?? ''}`];
+    const fieldText =
+      field !== undefined && Object.hasOwn(fieldLabel, field) ? fieldLabel[field as MinimumField] : undefined;
+    return tierText && fieldText ? `${t(tierText)} · ${t(fieldText)}` : undefined;
+  };
+}
+
+/** Why a save or recompute failed, naming the fields at fault. */
 function FailedLine({ error }: { error: unknown }) {
   const t = useT();
   if (!(error instanceof Error)) return null;
   return (
-    <p role="alert" className="rewards-error" data-testid="value-tiers-error">
-      {t(m.saveFailed, { reason: errorText(error) })}
-    </p>
+    <div className="rewards-error">
+      <ErrorNotice error={error} lead={m.saveFailed} testId="value-tiers-error" nameOf={valueTierFieldName(t)} />
+    </div>
   );
 }
 
@@ -54,7 +68,7 @@ function ValueTiersForm({ settings, counts }: { settings: ValueTierSettingsValue
           onChange={(event) => setDraft({ ...draft, windowMonths: event.target.value })}
         />
       </label>
-      <table>
+      <table className="ui-table">
         <thead>
           <tr>
             <th scope="col">{t(m.valueTier)}</th>
@@ -94,9 +108,9 @@ function ValueTiersForm({ settings, counts }: { settings: ValueTierSettingsValue
           </tr>
         </tbody>
       </table>
-      <button type="submit" className="button primary" data-testid="value-tiers-save" disabled={save.isPending}>
+      <Button type="submit" variant="primary" data-testid="value-tiers-save" disabled={save.isPending}>
         {t(m.save)}
-      </button>
+      </Button>
       {save.isSuccess && <span className="muted">{t(m.saved)}</span>}
       <FailedLine error={save.error} />
     </form>
@@ -122,15 +136,9 @@ export function ValueTiersSection() {
       <p className="muted" data-testid="value-tiers-computed">
         {computedAt === null ? t(m.neverComputed) : t(m.computedAt, { date: new Date(computedAt).toLocaleString() })}
       </p>
-      <button
-        type="button"
-        className="button"
-        data-testid="value-tiers-recompute"
-        disabled={recompute.isPending}
-        onClick={() => recompute.mutate()}
-      >
+      <Button data-testid="value-tiers-recompute" disabled={recompute.isPending} onClick={() => recompute.mutate()}>
         {t(m.recompute)}
-      </button>
+      </Button>
       <FailedLine error={recompute.error} />
     </>
   );

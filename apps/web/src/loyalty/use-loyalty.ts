@@ -7,8 +7,3 @@ export function useRefreshLoyalty(): () => Promise<void> {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: trpc.loyalty.pathKey() });
 }
-
-/** A failed mutation's message, for the "could not save" line. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

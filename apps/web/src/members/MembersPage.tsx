@@ -4,27 +4,39 @@ import { format, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { useHasRole, useMe } from '../auth';
 import { roles, type Role } from '../auth/roles';
+import { roleMessages } from '../auth/role-messages';
 import { membersMessages as m } from './messages';
-import '../app/page.css';
+import { Copy, UserMinus, UserPlus, X } from 'lucide-react';
+import { Button, Card, Field, Page, Select, Table } from '../ui';
+import './members.css';
+import { ErrorNotice } from '../app/ErrorNotice';
 
-function RoleSelect({ value, onChange, testId }: { value: Role; onChange: (role: Role) => void; testId: string }) {
+interface RoleSelectProps {
+  value: Role;
+  onChange: (role: Role) => void;
+  testId: string;
+  id?: string;
+}
+
+function RoleSelect({ value, onChange, testId, id }: RoleSelectProps) {
   const t = useT();
   const isOwner = useMe()?.role === 'owner';
   return (
-    <select
+    <Select
+      id={id}
       value={value}
       data-testid={testId}
       onChange={(event) => onChange(event.target.value as Role)}
-      aria-label={t(m.role)}
+      aria-label={id === undefined ? t(m.role) : undefined}
     >
       {roles
         .filter((role) => role !== 'owner' || isOwner || value === 'owner')
         .map((role) => (
           <option key={role} value={role}>
-            {t(m[role])}
+            {t(roleMessages[role])}
           </option>
         ))}
-    </select>
+    </Select>
   );
 }
 
@@ -40,39 +52,47 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   };
   const link = invite.data ? `${window.location.origin}${invite.data.path}` : null;
   return (
-    <section className="members-invite">
-      <h2>{t(m.inviteTitle)}</h2>
-      <form onSubmit={submit} data-testid="invite-form">
-        <input
-          type="email"
-          name="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          required
-          placeholder={t(m.email)}
-        />
-        <RoleSelect value={role} onChange={setRole} testId="invite-role" />
-        <button type="submit" className="button--primary" disabled={invite.isPending}>
+    <Card title={t(m.inviteTitle)} className="members-invite">
+      <form onSubmit={submit} data-testid="invite-form" className="ui-form-row">
+        <Field label={t(m.email)}>
+          {(control) => (
+            <input
+              {...control}
+              type="email"
+              name="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field label={t(m.role)}>
+          {(control) => <RoleSelect id={control.id} value={role} onChange={setRole} testId="invite-role" />}
+        </Field>
+        <Button type="submit" variant="primary" icon={UserPlus} disabled={invite.isPending}>
           {t(m.invite)}
-        </button>
+        </Button>
       </form>
-      {invite.error && <p role="alert">{format(t(m.failed), { message: invite.error.message })}</p>}
+      {invite.error && <ErrorNotice error={invite.error} lead={m.failed} />}
       {link !== null && invite.variables && (
-        <p>
-          {format(t(m.invitationLink), { email: invite.variables.email })}{' '}
-          <input
-            readOnly
-            value={link}
-            data-testid="invitation-link"
-            size={60}
-            onFocus={(event) => event.target.select()}
-          />{' '}
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
-            {t(m.copy)}
-          </button>
-        </p>
+        <div className="invitation-link">
+          <p>{format(t(m.invitationLink), { email: invite.variables.email })}</p>
+          <div className="row">
+            <input
+              readOnly
+              value={link}
+              aria-label={t(m.inviteTitle)}
+              className="mono"
+              data-testid="invitation-link"
+              onFocus={(event) => event.target.select()}
+            />
+            <Button icon={Copy} onClick={() => void navigator.clipboard?.writeText(link)}>
+              {t(m.copy)}
+            </Button>
+          </div>
+        </div>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -95,77 +115,86 @@ export function MembersPage() {
   );
   const failure = changeRole.error ?? remove.error ?? revoke.error ?? approval.error;
   return (
-    <main className="settings-page members-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.members)}</h1>
-          <p className="page-subtitle">{t(m.subtitle)}</p>
-        </div>
-      </header>
-      {failure && <p role="alert">{format(t(m.failed), { message: failure.message })}</p>}
-      {isAdmin && (
-        <label>
-          <input
-            type="checkbox"
-            data-testid="require-approval"
-            checked={me?.workspace.requireApproval ?? false}
-            onChange={(event) => approval.mutate({ requireApproval: event.target.checked })}
-          />{' '}
-          {t(m.requireApproval)}
-        </label>
-      )}
-      <table className="members-table">
-        <thead>
-          <tr>
-            <th>{t(m.name)}</th>
-            <th>{t(m.email)}</th>
-            <th>{t(m.role)}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.members.map((member) => (
-            <tr key={member.userId} data-testid="member-row" data-email={member.email} data-role={member.role}>
-              <td>{member.name}</td>
-              <td>{member.email}</td>
-              <td>
-                {isAdmin ? (
-                  <RoleSelect
-                    value={member.role}
-                    testId="member-role"
-                    onChange={(role) => changeRole.mutate({ userId: member.userId, role })}
-                  />
-                ) : (
-                  t(m[member.role])
-                )}
-              </td>
-              <td>
-                {isAdmin && (
-                  <button type="button" onClick={() => remove.mutate({ userId: member.userId })}>
-                    {t(m.remove)}
-                  </button>
-                )}
-              </td>
+    <Page className="members-page" width="wide" title={t(m.members)} subtitle={t(m.subtitle)}>
+      <div className="stack">
+        {failure && <ErrorNotice error={failure} lead={m.failed} />}
+        {isAdmin && (
+          <label className="members-approval">
+            <input
+              type="checkbox"
+              data-testid="require-approval"
+              checked={me?.workspace.requireApproval ?? false}
+              onChange={(event) => approval.mutate({ requireApproval: event.target.checked })}
+            />
+            {t(m.requireApproval)}
+          </label>
+        )}
+        <Table className="members-table">
+          <thead>
+            <tr>
+              <th scope="col">{t(m.name)}</th>
+              <th scope="col">{t(m.email)}</th>
+              <th scope="col">{t(m.role)}</th>
+              <th scope="col" className="ui-table__actions">
+                <span className="visually-hidden">{t(m.actions)}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {isAdmin && list.data && list.data.invitations.length > 0 && (
-        <section>
-          <h2>{t(m.pending)}</h2>
-          <ul>
-            {list.data.invitations.map((invitation) => (
-              <li key={invitation.id} data-testid="invitation-row">
-                {invitation.email} · {t(m[invitation.role])}{' '}
-                <button type="button" onClick={() => revoke.mutate({ invitationId: invitation.id })}>
-                  {t(m.revoke)}
-                </button>
-              </li>
+          </thead>
+          <tbody>
+            {list.data?.members.map((member) => (
+              <tr key={member.userId} data-testid="member-row" data-email={member.email} data-role={member.role}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td className="members-table__role">
+                  {isAdmin ? (
+                    <RoleSelect
+                      value={member.role}
+                      testId="member-role"
+                      onChange={(role) => changeRole.mutate({ userId: member.userId, role })}
+                    />
+                  ) : (
+                    t(roleMessages[member.role])
+                  )}
+                </td>
+                <td className="ui-table__actions">
+                  {isAdmin && (
+                    <Button
+                      size="sm"
+                      variant="danger-ghost"
+                      icon={UserMinus}
+                      onClick={() => remove.mutate({ userId: member.userId })}
+                    >
+                      {t(m.remove)}
+                    </Button>
+                  )}
+                </td>
+              </tr>
             ))}
-          </ul>
-        </section>
-      )}
-      {isAdmin && <InviteForm onInvited={() => void refresh()} />}
-    </main>
+          </tbody>
+        </Table>
+        {isAdmin && list.data && list.data.invitations.length > 0 && (
+          <Card title={t(m.pending)}>
+            <ul className="invitation-list">
+              {list.data.invitations.map((invitation) => (
+                <li key={invitation.id} data-testid="invitation-row">
+                  <span>
+                    {invitation.email} · {t(roleMessages[invitation.role])}
+                  </span>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    icon={X}
+                    onClick={() => revoke.mutate({ invitationId: invitation.id })}
+                  >
+                    {t(m.revoke)}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+        {isAdmin && <InviteForm onInvited={() => void refresh()} />}
+      </div>
+    </Page>
   );
 }

@@ -10,6 +10,7 @@ export const membersMessages = defineMessages({
   name: { en: 'Name', 'zh-TW': '名字', 'zh-CN': '名字' },
   email: { en: 'Email', 'zh-TW': '電子郵件', 'zh-CN': '电子邮件' },
   role: { en: 'Role', 'zh-TW': '角色', 'zh-CN': '角色' },
+  actions: { en: 'Actions', 'zh-TW': '操作', 'zh-CN': '操作' },
   remove: { en: 'Remove', 'zh-TW': '移除', 'zh-CN': '移除' },
   invite: { en: 'Invite', 'zh-TW': '邀請', 'zh-CN': '邀请' },
   inviteTitle: { en: 'Invite someone', 'zh-TW': '邀請成員', 'zh-CN': '邀请成员' },
@@ -27,9 +28,4 @@ export const membersMessages = defineMessages({
     'zh-CN': '草稿须经发布者批准才能发布',
   },
   failed: { en: 'That did not work: {message}', 'zh-TW': '未成功：{message}', 'zh-CN': '未成功：{message}' },
-  viewer: { en: 'Viewer', 'zh-TW': '檢視者', 'zh-CN': '查看者' },
-  editor: { en: 'Editor', 'zh-TW': '編輯者', 'zh-CN': '编辑者' },
-  publisher: { en: 'Publisher', 'zh-TW': '發布者', 'zh-CN': '发布者' },
-  admin: { en: 'Admin', 'zh-TW': '管理員', 'zh-CN': '管理员' },
-  owner: { en: 'Owner', 'zh-TW': '擁有者', 'zh-CN': '所有者' },
 });

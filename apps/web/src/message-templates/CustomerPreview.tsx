@@ -5,6 +5,7 @@ import { messageTemplateMessages as m } from './messages';
 import { RenderedMessage } from './RenderedMessage';
 import type { TemplateChannel, TemplateContent } from './template-types';
 import { useMessagePreview } from './use-message-preview';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface CustomerPreviewProps {
   channel: TemplateChannel | undefined;
@@ -22,9 +23,7 @@ export function CustomerPreview({ channel, content }: CustomerPreviewProps) {
     <section className="customer-preview" data-testid="customer-preview">
       <CustomerPicker value={customerId} onChange={setCustomerId} />
       {request === undefined ? null : preview.isError ? (
-        <p className="field-errors" role="alert">
-          {t(m.previewFailed, { message: preview.error.message })}
-        </p>
+        <ErrorNotice error={preview.error} lead={m.previewFailed} />
       ) : result === undefined ? (
         <p className="muted" role="status">
           {t(m.previewPending)}

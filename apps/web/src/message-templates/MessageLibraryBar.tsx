@@ -5,9 +5,10 @@ import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { channelOf, contentOf, withContent } from './content-value';
 import { CustomerPreview } from './CustomerPreview';
-import { errorText } from './error-text';
 import { useMessageLibraryApi } from './library-context';
 import { messageTemplateMessages as m } from './messages';
+import { Button } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface MessageLibraryBarProps {
   /** The node's config, holding a message's content beside its channel. */
@@ -68,9 +69,8 @@ function InsertFromLibrary({
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        className="button secondary"
+      <Button
+        size="sm"
         disabled={template === undefined}
         onClick={() => {
           if (template) onChange(withContent(config, template, channelField));
@@ -78,7 +78,7 @@ function InsertFromLibrary({
         }}
       >
         {t(m.insertButton)}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -106,20 +106,15 @@ function SaveToLibrary({ id, config, channelField }: { id: string; config: unkno
           save.reset();
         }}
       />
-      <button
-        type="button"
-        className="button secondary"
+      <Button
+        size="sm"
         disabled={channel === undefined || name.trim() === '' || save.isPending}
         onClick={() => channel && save.mutate({ name, channel, content: contentOf(config) })}
       >
         {t(m.saveToLibrary)}
-      </button>
+      </Button>
       {save.isSuccess ? <span role="status">{t(m.saved)}</span> : null}
-      {save.isError ? (
-        <span className="field-errors" role="alert">
-          {t(m.saveFailed, { message: errorText(save.error) })}
-        </span>
-      ) : null}
+      {save.isError ? <ErrorNotice error={save.error} lead={m.saveFailed} /> : null}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { MessageSquareText, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { channelName } from '../app/channel-names';
 import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
+import { Badge, Button, EmptyState, Page } from '../ui';
 import { messageTemplateMessages as m } from './messages';
 import { TemplateEditor } from './TemplateEditor';
-import '../app/page.css';
 import './message-templates.css';
 
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'template'; id: string };
@@ -29,28 +30,32 @@ export function MessagesPage() {
   const templates = list.data ?? [];
   const selected = selection.kind === 'template' ? templates.find((item) => item.id === selection.id) : undefined;
   return (
-    <main className="messages-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.title)}</h1>
-          <p className="page-subtitle">{t(m.subtitle)}</p>
-        </div>
-        <div className="page-actions">
-          <button type="button" className="button primary" onClick={() => setSelection({ kind: 'new' })}>
-            {t(m.newTemplate)}
-          </button>
-        </div>
-      </header>
+    <Page
+      className="messages-page"
+      width="wide"
+      title={t(m.title)}
+      subtitle={t(m.subtitle)}
+      actions={
+        <Button variant="primary" icon={Plus} onClick={() => setSelection({ kind: 'new' })}>
+          {t(m.newTemplate)}
+        </Button>
+      }
+    >
       <div className="messages-layout">
         <nav className="template-list" aria-label={t(m.title)}>
           {list.isPending ? <p role="status">{t(m.loading)}</p> : null}
           {list.isError ? <p role="alert">{t(m.loadFailed)}</p> : null}
-          {list.isSuccess && templates.length === 0 ? <p className="muted">{t(m.empty)}</p> : null}
+          {list.isSuccess && templates.length === 0 ? <p className="muted template-list__empty">{t(m.empty)}</p> : null}
           <ul>
             {templates.map((template) => (
-              <li key={template.id} data-testid="template-row" aria-current={selected?.id === template.id}>
-                <button type="button" onClick={() => setSelection({ kind: 'template', id: template.id })}>
-                  {template.name} <span className="muted">· {channelName(template.channel, locale)}</span>
+              <li key={template.id} data-testid="template-row">
+                <button
+                  type="button"
+                  aria-current={selected?.id === template.id}
+                  onClick={() => setSelection({ kind: 'template', id: template.id })}
+                >
+                  <span className="template-list__name">{template.name}</span>
+                  <Badge>{channelName(template.channel, locale)}</Badge>
                 </button>
               </li>
             ))}
@@ -61,17 +66,23 @@ export function MessagesPage() {
         ) : selected ? (
           <div className="template-pane">
             <TemplateEditor key={selected.id} template={selected} onSaved={() => undefined} />
-            <button
-              type="button"
-              className="button secondary danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ id: selected.id })}
-            >
-              {t(m.remove)}
-            </button>
+            <div>
+              <Button
+                variant="danger-ghost"
+                icon={Trash2}
+                disabled={remove.isPending}
+                onClick={() => remove.mutate({ id: selected.id })}
+              >
+                {t(m.remove)}
+              </Button>
+            </div>
           </div>
-        ) : null}
+        ) : (
+          <EmptyState icon={MessageSquareText} compact>
+            {t(m.pickOne)}
+          </EmptyState>
+        )}
       </div>
-    </main>
+    </Page>
   );
 }

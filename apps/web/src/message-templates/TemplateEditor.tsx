@@ -1,15 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { channelContentSchema } from '@wayfarer/nodes';
 import { messageContentVisibility, messageContentWidgets } from '@wayfarer/nodes/editor';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { SchemaForm } from '../editor/inspector';
 import { channelOf, contentOf } from './content-value';
 import { CustomerPreview } from './CustomerPreview';
-import { errorText } from './error-text';
 import { messageTemplateMessages as m } from './messages';
+import { Button, Card, Field } from '../ui';
 import type { LibraryTemplate } from './template-types';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 const visibility = messageContentVisibility('channel');
 const blank = { channel: 'line', body: '' };
@@ -29,7 +30,6 @@ export function TemplateEditor({
   const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const [name, setName] = useState(template?.name ?? '');
   const [value, setValue] = useState<unknown>(template ? { channel: template.channel, ...template.content } : blank);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.messageTemplates.list.queryKey() });
@@ -50,11 +50,12 @@ export function TemplateEditor({
 
   return (
     <div className="template-editor" data-testid="template-editor">
-      <div className="template-form">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t(m.name)}</label>
-          <input id={`${id}-name`} value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
-        </div>
+      <Card className="template-form">
+        <Field label={t(m.name)}>
+          {(control) => (
+            <input {...control} value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
+          )}
+        </Field>
         <SchemaForm
           schema={channelContentSchema}
           widgets={messageContentWidgets}
@@ -63,23 +64,14 @@ export function TemplateEditor({
           onChange={setValue}
           locale={locale}
         />
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={saving.isPending}
-            onClick={() => void save().catch(() => undefined)}
-          >
+        <div className="template-form__actions">
+          <Button variant="primary" disabled={saving.isPending} onClick={() => void save().catch(() => undefined)}>
             {t(m.save)}
-          </button>
+          </Button>
           {saving.isSuccess ? <span role="status">{t(m.saved)}</span> : null}
-          {saving.isError ? (
-            <span className="field-errors" role="alert">
-              {t(m.saveFailed, { message: errorText(saving.error) })}
-            </span>
-          ) : null}
+          {saving.isError ? <ErrorNotice error={saving.error} lead={m.saveFailed} /> : null}
         </div>
-      </div>
+      </Card>
       <CustomerPreview channel={channel} content={content} />
     </div>
   );

@@ -15,6 +15,11 @@ export const messageTemplateMessages = defineMessages({
     'zh-TW': '尚無範本。撰寫一個，或從發送步驟存入範本庫。',
     'zh-CN': '暂无模板。新建一个，或从发送步骤存入模板库。',
   },
+  pickOne: {
+    en: 'Choose a template on the left, or write a new one.',
+    'zh-TW': '從左側選擇範本，或撰寫新的範本。',
+    'zh-CN': '从左侧选择模板，或新建模板。',
+  },
   loading: { en: 'Loading…', 'zh-TW': '載入中…', 'zh-CN': '加载中…' },
   loadFailed: { en: 'The templates could not be loaded.', 'zh-TW': '無法載入範本。', 'zh-CN': '无法加载模板。' },
   name: { en: 'Template name', 'zh-TW': '範本名稱', 'zh-CN': '模板名称' },

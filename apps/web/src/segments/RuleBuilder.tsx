@@ -13,6 +13,8 @@ import {
   type RuleGroup,
   type RuleItem,
 } from './rule-tree';
+import { Plus, X, ListPlus } from 'lucide-react';
+import { Button } from '../ui';
 import './rule-builder.css';
 
 const modeLabels: Readonly<Record<GroupMode, LocalizedText>> = { all: m.matchAll, any: m.matchAny, none: m.matchNone };
@@ -52,16 +54,17 @@ function ConditionRow({ root, path, onChange, item }: ItemProps & { item: Extrac
         ))}
       </select>
       <ConditionFields condition={item.condition} onChange={(condition) => replace({ kind: 'condition', condition })} />
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={X}
+        iconOnly
         className="rule-remove"
         data-testid="rule-remove"
-        aria-label={t(m.remove)}
-        title={t(m.remove)}
         onClick={() => onChange(removeItem(root, path))}
       >
-        ×
-      </button>
+        {t(m.remove)}
+      </Button>
     </li>
   );
 }
@@ -88,16 +91,17 @@ function GroupBox({ root, path, onChange, group }: ItemProps & { group: RuleGrou
           ))}
         </select>
         {!isRoot && (
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={X}
+            iconOnly
             className="rule-remove"
             data-testid="rule-remove"
-            aria-label={t(m.remove)}
-            title={t(m.remove)}
             onClick={() => onChange(removeItem(root, path))}
           >
-            ×
-          </button>
+            {t(m.remove)}
+          </Button>
         )}
       </div>
       {group.items.length === 0 ? (
@@ -117,20 +121,24 @@ function GroupBox({ root, path, onChange, group }: ItemProps & { group: RuleGrou
         </ul>
       )}
       <div className="rule-group__actions">
-        <button
-          type="button"
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={Plus}
           data-testid="rule-add-condition"
           onClick={() => onChange(addItem(root, path, { kind: 'condition', condition: newCondition('tag') }))}
         >
           {t(m.addCondition)}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={ListPlus}
           data-testid="rule-add-group"
           onClick={() => onChange(addItem(root, path, { kind: 'group', mode: 'any', items: [] }))}
         >
           {t(m.addGroup)}
-        </button>
+        </Button>
       </div>
     </div>
   );

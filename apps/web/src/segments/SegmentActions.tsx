@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { segmentMessages as m } from './messages';
+import { Archive } from 'lucide-react';
+import { Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 interface SegmentActionsProps {
   segmentId: string | undefined;
@@ -20,42 +23,27 @@ export function SegmentActions({ segmentId, name, saving, canSave, onArchived }:
   const [confirming, setConfirming] = useState(false);
   const archive = useMutation(trpc.segments.archive.mutationOptions({ onSuccess: onArchived }));
   return (
-    <div className="page-actions">
-      {archive.error && (
-        <span className="segment-notice is-error" role="alert">
-          {t(m.archiveFailed, { reason: archive.error.message })}
-        </span>
+    <div className="ui-page__actions">
+      {archive.error && <ErrorNotice error={archive.error} lead={m.archiveFailed} />}
+      {segmentId !== undefined && (
+        <Button variant="danger-ghost" icon={Archive} data-testid="segment-archive" onClick={() => setConfirming(true)}>
+          {t(m.archive)}
+        </Button>
       )}
-      {segmentId !== undefined &&
-        (confirming ? (
-          <>
-            <span className="muted">{t(m.archiveConfirm, { name })}</span>
-            <button
-              type="button"
-              className="button secondary danger"
-              data-testid="segment-archive-confirm"
-              disabled={archive.isPending}
-              onClick={() => archive.mutate({ id: segmentId })}
-            >
-              {t(m.archive)}
-            </button>
-            <button type="button" className="button ghost" onClick={() => setConfirming(false)}>
-              {t(m.cancel)}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button secondary"
-            data-testid="segment-archive"
-            onClick={() => setConfirming(true)}
-          >
-            {t(m.archive)}
-          </button>
-        ))}
-      <button type="submit" className="button primary" data-testid="segment-save" disabled={saving || !canSave}>
+      <Button type="submit" variant="primary" data-testid="segment-save" disabled={saving || !canSave}>
         {saving ? t(m.saving) : segmentId === undefined ? t(m.create) : t(m.save)}
-      </button>
+      </Button>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t(m.archiveConfirm, { name })}
+        confirmLabel={t(m.archive)}
+        cancelLabel={t(m.cancel)}
+        tone="danger"
+        pending={archive.isPending}
+        confirmTestId="segment-archive-confirm"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => segmentId !== undefined && archive.mutate({ id: segmentId })}
+      />
     </div>
   );
 }

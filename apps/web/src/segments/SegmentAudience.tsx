@@ -4,12 +4,13 @@ import { useT } from '../app/i18n';
 import { segmentMessages as m } from './messages';
 import type { SegmentPreviewMember } from './segment-types';
 import { useSegmentAudience } from './use-segment-audience';
+import { Card, Table } from '../ui';
 
 function PreviewTable({ members }: { members: readonly SegmentPreviewMember[] }) {
   const t = useT();
   if (members.length === 0) return <p className="muted">{t(m.previewEmpty)}</p>;
   return (
-    <table data-testid="segment-preview">
+    <Table data-testid="segment-preview">
       <thead>
         <tr>
           <th scope="col">{t(m.previewCustomer)}</th>
@@ -28,7 +29,7 @@ function PreviewTable({ members }: { members: readonly SegmentPreviewMember[] })
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 
@@ -38,8 +39,7 @@ export function SegmentAudience({ rule }: { rule: SegmentRule }) {
   const { complete, settling, preview } = useSegmentAudience(rule);
   const stale = settling || preview.isFetching || preview.isPlaceholderData;
   return (
-    <section className="segment-card" data-testid="segment-audience">
-      <h2>{t(m.preview)}</h2>
+    <Card className="segment-card" testId="segment-audience" title={t(m.preview)}>
       {!complete ? (
         <p className="muted" data-testid="segment-incomplete">
           {t(m.incomplete)}
@@ -61,11 +61,11 @@ export function SegmentAudience({ rule }: { rule: SegmentRule }) {
           >
             {t(m.memberCount, { count: preview.data.count.toLocaleString() })}
           </p>
-          <div className={`table-card${stale ? ' is-refreshing' : ''}`}>
+          <div className={stale ? 'is-refreshing' : undefined}>
             <PreviewTable members={preview.data.members} />
           </div>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -3,12 +3,25 @@ import { useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { segmentRuleSchema } from '@wayfarer/segments';
 import { useT } from '../app/i18n';
+import type { FieldNamer } from '../app/error-text';
 import { useTRPC } from '../app/trpc';
 import { segmentMessages as m } from './messages';
 import { treeToRule, type RuleGroup } from './rule-tree';
 import { RuleBuilder } from './RuleBuilder';
 import { SegmentActions } from './SegmentActions';
 import { SegmentAudience } from './SegmentAudience';
+import { Card, Field } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
+
+/** Names a refused field of a segment. */
+function useSegmentFieldName(): FieldNamer {
+  const t = useT();
+  return (path) => {
+    if (path === 'name') return t(m.name);
+    if (path === 'description') return t(m.description);
+    return path.startsWith('rule') ? t(m.rules) : undefined;
+  };
+}
 
 export interface SegmentDraft {
   name: string;
@@ -50,6 +63,7 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
     } else update.mutate({ id: segmentId, name, description, rule }, { onSuccess: done });
   };
   const saveError = create.error ?? update.error;
+  const segmentFieldName = useSegmentFieldName();
   return (
     <form
       className="segment-form"
@@ -59,7 +73,7 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
         save();
       }}
     >
-      <header className="page-header">
+      <header className="ui-page__header">
         <h1>{name.trim() === '' ? t(m.untitled) : name}</h1>
         <SegmentActions
           segmentId={segmentId}
@@ -72,44 +86,43 @@ export function SegmentEditor({ segmentId, initial }: { segmentId: string | unde
           }}
         />
       </header>
-      {saveError && (
-        <p className="segment-notice is-error" role="alert">
-          {t(m.saveFailed, { reason: saveError.message })}
-        </p>
-      )}
+      {saveError && <ErrorNotice error={saveError} lead={m.saveFailed} nameOf={segmentFieldName} />}
       {savedNotice && !saveError && (
         <p className="segment-notice" role="status" data-testid="segment-saved">
           {t(m.saved)}
         </p>
       )}
-      <section className="segment-card">
-        <label className="segment-field">
-          <span>{t(m.name)}</span>
-          <input
-            name="segmentName"
-            data-testid="segment-name"
-            required
-            maxLength={120}
-            placeholder={t(m.namePlaceholder)}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <label className="segment-field">
-          <span>{t(m.description)}</span>
-          <textarea
-            name="segmentDescription"
-            rows={2}
-            maxLength={1000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </label>
-      </section>
-      <section className="segment-card">
-        <h2>{t(m.rules)}</h2>
+      <Card className="segment-card">
+        <Field label={t(m.name)}>
+          {(control) => (
+            <input
+              {...control}
+              name="segmentName"
+              data-testid="segment-name"
+              required
+              maxLength={120}
+              placeholder={t(m.namePlaceholder)}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t(m.description)}>
+          {(control) => (
+            <textarea
+              {...control}
+              name="segmentDescription"
+              rows={2}
+              maxLength={1000}
+              value={description}
+              onChange={(event) => setDescription(event.target.value)}
+            />
+          )}
+        </Field>
+      </Card>
+      <Card className="segment-card" title={t(m.rules)}>
         <RuleBuilder value={tree} onChange={setTree} />
-      </section>
+      </Card>
       <SegmentAudience rule={rule} />
     </form>
   );

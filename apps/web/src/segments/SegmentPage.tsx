@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'wouter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { segmentMessages as m } from './messages';
 import { emptyTree, ruleToTree } from './rule-tree';
 import { SegmentEditor } from './SegmentEditor';
-import '../app/page.css';
+import { ArrowLeft } from 'lucide-react';
+import { ButtonLink, EmptyState } from '../ui';
 import './segments.css';
 
 /** A segment (`/segments/:segmentId`), or a new one (`/segments/new`): rule, live count, preview. */
@@ -18,20 +18,20 @@ export function SegmentPage({ segmentId }: { segmentId: string | undefined }) {
     retry: false,
   });
   return (
-    <main className="segments-page">
-      <Link href="/segments" className="back-link">
+    <main className="ui-page ui-page--wide segments-page">
+      <ButtonLink href="/segments" variant="ghost" size="sm" icon={ArrowLeft} className="back-link">
         {t(m.back)}
-      </Link>
+      </ButtonLink>
       {segmentId === undefined ? (
         <SegmentEditor key="new" segmentId={undefined} initial={{ name: '', description: '', tree: emptyTree() }} />
       ) : segment.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(m.loading)}
         </p>
       ) : segment.isError ? (
-        <section className="empty-state" role="alert">
-          <p>{segment.error.data?.code === 'NOT_FOUND' ? t(m.notFound) : t(m.loadFailed)}</p>
-        </section>
+        <EmptyState compact role="alert">
+          {segment.error.data?.code === 'NOT_FOUND' ? t(m.notFound) : t(m.loadFailed)}
+        </EmptyState>
       ) : (
         <SegmentEditor
           key={segment.data.id}

@@ -5,7 +5,8 @@ import { useTRPC } from '../app/trpc';
 import { useDateFormat } from '../customers/use-date-format';
 import { useNow } from '../journeys/use-now';
 import { segmentMessages as m } from './messages';
-import '../app/page.css';
+import { ChartPie, Plus } from 'lucide-react';
+import { Button, ButtonLink, EmptyState, Page, Table } from '../ui';
 import './segments.css';
 
 /** The segments list (`/segments`): name, member count, last change; a row opens the segment. */
@@ -16,66 +17,60 @@ export function SegmentsPage() {
   const dates = useDateFormat(now);
   const list = useQuery(trpc.segments.list.queryOptions());
   return (
-    <main className="segments-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.title)}</h1>
-          <p className="page-subtitle">{t(m.subtitle)}</p>
-        </div>
-        <div className="page-actions">
-          <Link href="/segments/new" className="button primary" data-testid="new-segment">
-            {t(m.newSegment)}
-          </Link>
-        </div>
-      </header>
+    <Page
+      className="segments-page"
+      width="wide"
+      title={t(m.title)}
+      subtitle={t(m.subtitle)}
+      actions={
+        <ButtonLink href="/segments/new" variant="primary" icon={Plus} data-testid="new-segment">
+          {t(m.newSegment)}
+        </ButtonLink>
+      }
+    >
       {list.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(m.loading)}
         </p>
       ) : list.isError ? (
-        <section className="empty-state" role="alert">
-          <p>{t(m.loadFailed)}</p>
-          <button type="button" className="button secondary" onClick={() => void list.refetch()}>
-            {t(m.retry)}
-          </button>
-        </section>
+        <EmptyState compact role="alert" actions={<Button onClick={() => void list.refetch()}>{t(m.retry)}</Button>}>
+          {t(m.loadFailed)}
+        </EmptyState>
       ) : list.data.length === 0 ? (
-        <section className="empty-state" data-testid="segments-empty">
-          <p>{t(m.empty)}</p>
-        </section>
+        <EmptyState icon={ChartPie} testId="segments-empty">
+          {t(m.empty)}
+        </EmptyState>
       ) : (
-        <div className="table-card">
-          <table className="segment-table">
-            <thead>
-              <tr>
-                <th scope="col">{t(m.columnName)}</th>
-                <th scope="col" className="col-number">
-                  {t(m.columnMembers)}
-                </th>
-                <th scope="col">{t(m.columnUpdated)}</th>
+        <Table className="segment-table">
+          <thead>
+            <tr>
+              <th scope="col">{t(m.columnName)}</th>
+              <th scope="col" className="ui-table__num">
+                {t(m.columnMembers)}
+              </th>
+              <th scope="col">{t(m.columnUpdated)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((segment) => (
+              <tr key={segment.id} data-testid="segment-row" data-segment-id={segment.id}>
+                <td>
+                  <Link href={`/segments/${segment.id}`} className="segment-link">
+                    {segment.name}
+                  </Link>
+                  {segment.description !== '' && <div className="muted">{segment.description}</div>}
+                </td>
+                <td className="ui-table__num" data-testid="segment-member-count">
+                  {segment.memberCount.toLocaleString()}
+                </td>
+                <td className="muted nowrap" title={dates.full(segment.updatedAt)}>
+                  {dates.relative(segment.updatedAt)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.map((segment) => (
-                <tr key={segment.id} data-testid="segment-row" data-segment-id={segment.id}>
-                  <td>
-                    <Link href={`/segments/${segment.id}`} className="segment-link">
-                      {segment.name}
-                    </Link>
-                    {segment.description !== '' && <div className="muted">{segment.description}</div>}
-                  </td>
-                  <td className="col-number" data-testid="segment-member-count">
-                    {segment.memberCount.toLocaleString()}
-                  </td>
-                  <td className="muted" title={dates.full(segment.updatedAt)}>
-                    {dates.relative(segment.updatedAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
-    </main>
+    </Page>
   );
 }

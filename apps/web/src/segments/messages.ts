@@ -19,7 +19,7 @@ export const segmentMessages = defineMessages({
     'zh-TW': '尚無分群。建立一個，依顧客特徵與行為分組。',
     'zh-CN': '暂无分群。新建一个，按客户特征与行为分组。',
   },
-  back: { en: '← Segments', 'zh-TW': '← 分群', 'zh-CN': '← 分群' },
+  back: { en: 'Segments', 'zh-TW': '分群', 'zh-CN': '分群' },
   notFound: {
     en: 'This segment does not exist in this workspace.',
     'zh-TW': '此工作區中沒有這個分群。',
@@ -61,8 +61,8 @@ export const segmentMessages = defineMessages({
   matchAny: { en: 'Any of these', 'zh-TW': '符合以下任一', 'zh-CN': '符合以下任一' },
   matchNone: { en: 'None of these', 'zh-TW': '不符合以下任何一項', 'zh-CN': '不符合以下任何一项' },
   groupMode: { en: 'Match', 'zh-TW': '比對方式', 'zh-CN': '匹配方式' },
-  addCondition: { en: '+ Condition', 'zh-TW': '+ 條件', 'zh-CN': '+ 条件' },
-  addGroup: { en: '+ Group', 'zh-TW': '+ 群組', 'zh-CN': '+ 分组' },
+  addCondition: { en: 'Condition', 'zh-TW': '條件', 'zh-CN': '条件' },
+  addGroup: { en: 'Group', 'zh-TW': '群組', 'zh-CN': '分组' },
   remove: { en: 'Remove', 'zh-TW': '移除', 'zh-CN': '移除' },
   emptyGroup: {
     en: 'An empty group matches everyone.',

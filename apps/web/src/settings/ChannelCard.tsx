@@ -9,9 +9,11 @@ import {
   type ChannelForm,
   type CredentialChannel,
 } from './channel-fields';
-import { errorReason } from './error-reason';
 import { FieldInput } from './FieldInput';
 import { settingsMessages as m } from './messages';
+import { Unplug } from 'lucide-react';
+import { Badge, Button, ConfirmDialog } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface ChannelState {
   channel: CredentialChannel;
@@ -27,10 +29,15 @@ export function ChannelCard({ state }: { state: ChannelState }) {
   const { channel } = state;
   const [form, setForm] = useState<ChannelForm>(() => formFromConfig(channel, state.config));
   const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channels.list.queryKey() });
   const save = useMutation(trpc.channels.save.mutationOptions());
   const remove = useMutation(trpc.channels.remove.mutationOptions());
-  const reason = errorReason(save.error ?? remove.error);
+  const failure = save.error ?? remove.error;
+  const nameOf = (path: string) => {
+    const field = channelFields[channel].find((candidate) => candidate.path === path);
+    return field === undefined ? undefined : t(field.label);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +54,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
     );
   };
   const disconnect = () => {
-    if (!window.confirm(t(m.disconnectConfirm, { channel: t(m[channel]) }))) return;
+    setConfirming(false);
     remove.mutate(
       { channel },
       {
@@ -63,9 +70,9 @@ export function ChannelCard({ state }: { state: ChannelState }) {
     <form className="settings-card" data-testid={`channel-card-${channel}`} onSubmit={submit}>
       <header className="settings-card-header">
         <h2>{t(m[channel])}</h2>
-        <span className={`status-pill ${state.connected ? 'is-on' : ''}`} data-testid="channel-status">
+        <Badge tone={state.connected ? 'success' : 'neutral'} dot data-testid="channel-status">
           {t(state.connected ? m.connected : m.notConnected)}
-        </span>
+        </Badge>
       </header>
       {state.connected && state.config === null && <p className="settings-notice is-error">{t(m.unreadable)}</p>}
       <div className="settings-fields">
@@ -83,26 +90,37 @@ export function ChannelCard({ state }: { state: ChannelState }) {
           </label>
         ))}
       </div>
-      {reason !== null && (
-        <p className="settings-notice is-error" role="alert">
-          {t(m.saveFailed, { reason })}
-        </p>
-      )}
-      {saved && reason === null && (
+      {failure && <ErrorNotice error={failure} lead={m.saveFailed} nameOf={nameOf} />}
+      {saved && !failure && (
         <p className="settings-notice" role="status" data-testid="channel-saved">
           {t(m.saved)}
         </p>
       )}
-      <div className="page-actions">
-        <button type="submit" className="button primary" data-testid={`save-${channel}`} disabled={save.isPending}>
+      <div className="settings-card__actions">
+        <Button type="submit" variant="primary" data-testid={`save-${channel}`} disabled={save.isPending}>
           {t(save.isPending ? m.saving : m.save)}
-        </button>
+        </Button>
         {state.connected && (
-          <button type="button" className="button ghost danger" onClick={disconnect} disabled={remove.isPending}>
+          <Button
+            variant="danger-ghost"
+            icon={Unplug}
+            onClick={() => setConfirming(true)}
+            disabled={remove.isPending}
+            data-testid={`disconnect-${channel}`}
+          >
             {t(m.disconnect)}
-          </button>
+          </Button>
         )}
       </div>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t(m.disconnectConfirm, { channel: t(m[channel]) })}
+        confirmLabel={t(m.disconnect)}
+        cancelLabel={t(m.cancel)}
+        tone="danger"
+        onCancel={() => setConfirming(false)}
+        onConfirm={disconnect}
+      />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useTRPC } from '../app/trpc';
 import { ChannelCard } from './ChannelCard';
 import { settingsMessages as m } from './messages';
 import { PolicyCard } from './PolicyCard';
-import '../app/page.css';
+import { Button, EmptyState, Page } from '../ui';
 import './settings.css';
 
 /** Settings → Channels (`/settings/channels`): a card per channel and the sending policy. */
@@ -15,26 +15,19 @@ export function ChannelSettingsPage() {
   const policy = useQuery(trpc.channels.messagingSettings.get.queryOptions());
   const failed = channels.isError || policy.isError;
   return (
-    <main className="settings-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.title)}</h1>
-          <p className="page-subtitle">{t(m.subtitle)}</p>
-        </div>
-      </header>
+    <Page className="settings-page" width="wide" title={t(m.title)} subtitle={t(m.subtitle)}>
       {failed ? (
-        <section className="empty-state" role="alert">
-          <p>{t(m.loadFailed)}</p>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void Promise.all([channels.refetch(), policy.refetch()])}
-          >
-            {t(m.retry)}
-          </button>
-        </section>
+        <EmptyState
+          compact
+          role="alert"
+          actions={
+            <Button onClick={() => void Promise.all([channels.refetch(), policy.refetch()])}>{t(m.retry)}</Button>
+          }
+        >
+          {t(m.loadFailed)}
+        </EmptyState>
       ) : channels.isPending || policy.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(m.loading)}
         </p>
       ) : (
@@ -46,6 +39,6 @@ export function ChannelSettingsPage() {
           <PolicyCard settings={policy.data} />
         </div>
       )}
-    </main>
+    </Page>
   );
 }

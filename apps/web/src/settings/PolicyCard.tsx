@@ -4,9 +4,10 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { CapFields } from './CapFields';
 import { credentialChannels } from './channel-fields';
-import { errorReason } from './error-reason';
 import { settingsMessages as m } from './messages';
+import { Button } from '../ui';
 import { policyFormFrom, settingsFrom, type MessagingSettings, type PolicyForm } from './policy-form';
+import { ErrorNotice } from '../app/ErrorNotice';
 
 /** Quiet hours and frequency caps (all channels, and per channel). */
 export function PolicyCard({ settings }: { settings: MessagingSettings }) {
@@ -16,7 +17,8 @@ export function PolicyCard({ settings }: { settings: MessagingSettings }) {
   const [form, setForm] = useState<PolicyForm>(() => policyFormFrom(settings));
   const [saved, setSaved] = useState(false);
   const save = useMutation(trpc.channels.messagingSettings.save.mutationOptions());
-  const reason = errorReason(save.error);
+  const nameOf = (path: string) =>
+    path.startsWith('quietHours') ? t(m.quietHours) : path.startsWith('frequencyCap') ? t(m.defaultCap) : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -84,20 +86,16 @@ export function PolicyCard({ settings }: { settings: MessagingSettings }) {
           onChange={(cap) => setForm({ ...form, channelCaps: { ...form.channelCaps, [channel]: cap } })}
         />
       ))}
-      {reason !== null && (
-        <p className="settings-notice is-error" role="alert">
-          {t(m.saveFailed, { reason })}
-        </p>
-      )}
-      {saved && reason === null && (
+      {save.error && <ErrorNotice error={save.error} lead={m.saveFailed} nameOf={nameOf} />}
+      {saved && !save.error && (
         <p className="settings-notice" role="status" data-testid="policy-saved">
           {t(m.saved)}
         </p>
       )}
-      <div className="page-actions">
-        <button type="submit" className="button primary" data-testid="save-policy" disabled={save.isPending}>
+      <div className="settings-card__actions">
+        <Button type="submit" variant="primary" data-testid="save-policy" disabled={save.isPending}>
           {t(save.isPending ? m.saving : m.save)}
-        </button>
+        </Button>
       </div>
     </form>
   );

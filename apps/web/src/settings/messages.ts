@@ -61,6 +61,7 @@ export const settingsMessages = defineMessages({
   save: { en: 'Save', 'zh-TW': '儲存', 'zh-CN': '保存' },
   saving: { en: 'Saving…', 'zh-TW': '儲存中…', 'zh-CN': '保存中…' },
   saved: { en: 'Saved.', 'zh-TW': '已儲存。', 'zh-CN': '已保存。' },
+  cancel: { en: 'Cancel', 'zh-TW': '取消', 'zh-CN': '取消' },
   disconnect: { en: 'Disconnect', 'zh-TW': '中斷連接', 'zh-CN': '断开连接' },
   disconnectConfirm: {
     en: 'Disconnect {channel}? Messages on it will be skipped until it is connected again.',

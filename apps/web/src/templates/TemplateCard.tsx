@@ -1,6 +1,9 @@
 import { templateTagLabels } from '@wayfarer/templates';
 import { editorRegistry, nodeRegistry } from '../app/node-registry';
 import { format, useLocale, useT } from '../app/i18n';
+import { NodeIcon } from '../app/NodeIcon';
+import { Badge, Button } from '../ui';
+import { ErrorNotice } from '../app/ErrorNotice';
 import { templateMessages } from './messages';
 import type { TemplateSummary } from './template-types';
 import { TemplatePreview } from './TemplatePreview';
@@ -9,7 +12,7 @@ export interface TemplateCardProps {
   template: TemplateSummary;
   pending: boolean;
   disabled: boolean;
-  error: string | null;
+  error: unknown;
   onUse: (template: TemplateSummary) => void;
 }
 
@@ -29,9 +32,11 @@ export function TemplateCard({ template, pending, disabled, error, onUse }: Temp
         <TemplatePreview outline={template.preview} label={format(t(templateMessages.previewLabel), { name })} />
       </div>
       <div className="template-body">
-        <ul className="template-tags" aria-label="tags">
+        <ul className="template-tags" aria-label={t(templateMessages.tagsLabel)}>
           {template.tags.map((tag) => (
-            <li key={tag}>{templateTagLabels[tag][locale]}</li>
+            <li key={tag}>
+              <Badge tone="primary">{templateTagLabels[tag][locale]}</Badge>
+            </li>
           ))}
         </ul>
         <h2 id={`template-${template.id}`}>{name}</h2>
@@ -41,29 +46,19 @@ export function TemplateCard({ template, pending, disabled, error, onUse }: Temp
           <ul data-testid="template-node-types">
             {template.nodeTypes.map((type) => (
               <li key={type} data-node-type={type} title={nodeRegistry.get(type)?.description[locale]}>
-                <span aria-hidden="true">{editorRegistry.get(type)?.icon ?? '•'}</span>
+                <NodeIcon name={editorRegistry.get(type)?.icon} category={nodeRegistry.get(type)?.category} size={14} />
                 {nodeRegistry.get(type)?.title[locale] ?? type}
               </li>
             ))}
           </ul>
         </div>
-        {error === null ? null : (
-          <p className="template-error" role="alert">
-            {t(templateMessages.createFailed, { message: error })}
-          </p>
-        )}
+        {error === null ? null : <ErrorNotice error={error} lead={templateMessages.createFailed} />}
       </div>
       <footer className="template-footer">
         <span className="muted">{t(templateMessages.stepCount, { count: template.preview.nodes.length })}</span>
-        <button
-          type="button"
-          className="button primary"
-          data-testid="use-template"
-          disabled={disabled}
-          onClick={() => onUse(template)}
-        >
+        <Button variant="primary" data-testid="use-template" disabled={disabled} onClick={() => onUse(template)}>
           {pending ? t(templateMessages.creating) : t(templateMessages.useTemplate)}
-        </button>
+        </Button>
       </footer>
     </article>
   );

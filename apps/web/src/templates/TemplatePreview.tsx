@@ -5,12 +5,13 @@ import type { TemplatePreviewOutline } from './template-types';
 
 const box = { width: 320, height: 124, nodeWidth: 22, nodeHeight: 12, padding: 14 };
 
+/** The step kinds' colours (tokens.css), as CSS variables an SVG stroke can use. */
 const categoryColors: Readonly<Record<NodeCategory, string>> = {
-  triggers: '#06c755',
-  actions: '#3b82f6',
-  flow: '#f59e0b',
-  rewards: '#a855f7',
-  custom: '#64748b',
+  triggers: 'var(--color-kind-trigger)',
+  actions: 'var(--color-kind-action)',
+  flow: 'var(--color-kind-flow)',
+  rewards: 'var(--color-kind-reward)',
+  custom: 'var(--color-kind-custom)',
 };
 
 /** A thumbnail of the journey's shape: steps coloured by category, wired left to right. */
@@ -19,7 +20,7 @@ export function TemplatePreview({ outline, label }: { outline: TemplatePreviewOu
   return (
     <svg className="template-preview" viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={label}>
       {layout.edges.map((edge) => (
-        <path key={edge.id} d={edge.path} fill="none" stroke="#b8c0ca" strokeWidth={1.5} />
+        <path key={edge.id} d={edge.path} fill="none" stroke="var(--color-gray-300)" strokeWidth={1.5} />
       ))}
       {layout.nodes.map((node) => {
         const category = nodeRegistry.get(node.type)?.category ?? 'custom';
@@ -31,7 +32,7 @@ export function TemplatePreview({ outline, label }: { outline: TemplatePreviewOu
             width={box.nodeWidth}
             height={box.nodeHeight}
             rx={4}
-            fill="#fff"
+            fill="var(--color-white)"
             stroke={categoryColors[category]}
             strokeWidth={2}
           />

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { templateTagLabels, templateTags, type TemplateTag } from '@wayfarer/templates';
 import { useState } from 'react';
-import { Link } from 'wouter';
+import { ArrowLeft, FilePlus } from 'lucide-react';
+import { useErrorText } from '../app/error-text';
 import { useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { templateMessages } from './messages';
@@ -9,7 +10,7 @@ import { TemplateCard } from './TemplateCard';
 import { TemplateSetupDialog } from './TemplateSetupDialog';
 import type { TemplateSummary } from './template-types';
 import { useCreateFromTemplate } from './use-create-from-template';
-import '../app/page.css';
+import { Button, ButtonLink, EmptyState, Page, SegmentedControl } from '../ui';
 import './templates.css';
 
 /** The templates gallery (`/templates`): pick a playbook, get a draft journey, land in the editor. */
@@ -19,6 +20,7 @@ export function TemplatesPage() {
   const trpc = useTRPC();
   const templates = useQuery({ ...trpc.templates.list.queryOptions(), staleTime: Number.POSITIVE_INFINITY });
   const [tag, setTag] = useState<TemplateTag | undefined>(undefined);
+  const errorText = useErrorText();
   const { create, pendingId, failed } = useCreateFromTemplate();
   // "Use template" first asks for what the journey needs (channel, rewards, segments), then creates it.
   const [settingUp, setSettingUp] = useState<TemplateSummary | null>(null);
@@ -28,41 +30,41 @@ export function TemplatesPage() {
   );
 
   return (
-    <main className="templates-page">
-      <header className="page-header">
-        <div>
-          <Link href="/" className="back-link">
-            {t(templateMessages.backToJourneys)}
-          </Link>
-          <h1>{t(templateMessages.title)}</h1>
-          <p className="page-subtitle">{t(templateMessages.subtitle)}</p>
-        </div>
-      </header>
+    <Page
+      className="templates-page"
+      width="wide"
+      back={
+        <ButtonLink href="/" variant="ghost" size="sm" icon={ArrowLeft} className="back-link">
+          {t(templateMessages.backToJourneys)}
+        </ButtonLink>
+      }
+      title={t(templateMessages.title)}
+      subtitle={t(templateMessages.subtitle)}
+    >
       {templates.isPending ? (
-        <p className="loading" role="status">
+        <p className="muted" role="status">
           {t(templateMessages.loading)}
         </p>
       ) : templates.isError ? (
-        <section className="empty-state compact" role="alert">
-          <p>{t(templateMessages.loadFailed)}</p>
-          <button type="button" className="button secondary" onClick={() => void templates.refetch()}>
-            {t(templateMessages.retry)}
-          </button>
-        </section>
+        <EmptyState
+          compact
+          role="alert"
+          actions={<Button onClick={() => void templates.refetch()}>{t(templateMessages.retry)}</Button>}
+        >
+          {t(templateMessages.loadFailed)}
+        </EmptyState>
       ) : (
         <>
-          <div className="tag-filter" role="group" aria-label={t(templateMessages.filterLabel)}>
-            {[undefined, ...usedTags].map((option) => (
-              <button
-                key={option ?? 'all'}
-                type="button"
-                className="filter-chip"
-                aria-pressed={tag === option}
-                onClick={() => setTag(option)}
-              >
-                {option === undefined ? t(templateMessages.allTags) : templateTagLabels[option][locale]}
-              </button>
-            ))}
+          <div className="tag-filter">
+            <SegmentedControl
+              label={t(templateMessages.filterLabel)}
+              value={tag}
+              onChange={setTag}
+              options={[undefined, ...usedTags].map((option) => ({
+                value: option,
+                label: option === undefined ? t(templateMessages.allTags) : templateTagLabels[option][locale],
+              }))}
+            />
           </div>
           <div className="template-grid">
             {shown.map((template) => (
@@ -76,11 +78,12 @@ export function TemplatesPage() {
               />
             ))}
             <aside className="template-card blank-card">
+              <FilePlus size={24} aria-hidden="true" className="blank-card__icon" />
               <h2>{t(templateMessages.blankTitle)}</h2>
               <p className="template-description">{t(templateMessages.blankBody)}</p>
-              <Link href="/?new=1" className="button secondary" data-testid="start-blank">
+              <ButtonLink href="/?new=1" data-testid="start-blank">
                 {t(templateMessages.blankAction)}
-              </Link>
+              </ButtonLink>
             </aside>
           </div>
         </>
@@ -89,11 +92,11 @@ export function TemplatesPage() {
         <TemplateSetupDialog
           template={settingUp}
           pending={pendingId === settingUp.id}
-          error={failed?.templateId === settingUp.id ? failed.message : null}
+          error={failed?.templateId === settingUp.id ? errorText(failed.error) : null}
           onCreate={(choices) => create(settingUp, choices)}
           onClose={() => setSettingUp(null)}
         />
       )}
-    </main>
+    </Page>
   );
 }

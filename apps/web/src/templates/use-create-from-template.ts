@@ -24,6 +24,6 @@ export function useCreateFromTemplate() {
       mutation.mutate({ templateId: template.id, name: template.name[locale], locale, ...choices }),
     /** The template being created from, while its request runs. */
     pendingId: mutation.isPending ? (mutation.variables?.templateId ?? null) : null,
-    failed: mutation.isError ? { templateId: mutation.variables?.templateId, message: mutation.error.message } : null,
+    failed: mutation.isError ? { templateId: mutation.variables?.templateId, error: mutation.error } : null,
   };
 }

@@ -147,7 +147,7 @@ function conditions(list: readonly BranchCondition[], match: 'all' | 'any', loca
 }
 
 const describeWait = defineEditor(waitNode, {
-  icon: '⏳',
+  icon: 'hourglass',
   summary: (config, locale) => {
     switch (config.mode) {
       case 'duration':
@@ -176,16 +176,16 @@ function tagSummary(
 /** Editor facets of the built-in node types. */
 export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(eventTrigger, {
-    icon: '⚡',
+    icon: 'zap',
     summary: (config, locale) => say(text.eventTrigger, locale, { event: config.event }),
   }),
-  defineEditor(apiTrigger, { icon: '🔌', summary: (_config, locale) => say(text.apiTrigger, locale) }),
+  defineEditor(apiTrigger, { icon: 'plug', summary: (_config, locale) => say(text.apiTrigger, locale) }),
   defineEditor(tagTrigger, {
-    icon: '🔖',
+    icon: 'tag',
     summary: (config, locale) => say(text.tagTrigger, locale, { tag: config.tag }),
   }),
   defineEditor(dateTrigger, {
-    icon: '🎂',
+    icon: 'cake',
     summary: (config, locale) => {
       const values = { attribute: config.attribute, time: config.at };
       if (config.offsetDays === 0) return say(text.dateOn, locale, values);
@@ -194,38 +194,38 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     },
   }),
   defineEditor(segmentTrigger, {
-    icon: '👥',
+    icon: 'users',
     summary: (_config, locale) => say(text.segmentTrigger, locale),
     widgets: { segmentId: 'segment' },
   }),
   // The segment id is a uuid: the card names the trigger, the form's segment picker names the segment.
   defineEditor(broadcastTrigger, {
-    icon: '📣',
+    icon: 'megaphone',
     summary: (_config, locale) => say(text.broadcastTrigger, locale),
     widgets: { segmentId: 'segment' },
   }),
-  defineEditor(tagNode, { icon: '🏷️', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
+  defineEditor(tagNode, { icon: 'tags', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
   describeWait,
   defineEditor(branchNode, {
-    icon: '🔀',
+    icon: 'split',
     widgets: { 'conditions.*.segmentId': 'segment' },
     summary: (config, locale) =>
       say(text.branch, locale, { condition: conditions(config.conditions, config.match, locale) }),
   }),
   defineEditor(splitNode, {
-    icon: '🎲',
+    icon: 'dices',
     summary: (config, locale) =>
       say(text.split, locale, { paths: config.paths.map((path) => `${path.percent}%`).join(' / ') }),
   }),
   defineEditor(experimentNode, {
-    icon: '🧪',
+    icon: 'flask-conical',
     summary: (config, locale) => {
       const arms = experimentDefinition(config).arms.map((arm) => `${arm.label} ${arm.percent}%`);
       return say(text.experiment, locale, { arms: arms.join(' / ') });
     },
   }),
   defineEditor(sendNode, {
-    icon: '✉️',
+    icon: 'send',
     summary: (config, locale) =>
       say((config.abTest?.variants.length ?? 0) > 0 ? text.sendAb : text.send, locale, { name: config.name }),
     widgets: messageContentWidgets,
@@ -233,5 +233,5 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     messageContent: { channelField: 'channel' },
   }),
   ...loyaltyEditors,
-  defineEditor(endNode, { icon: '🏁', summary: (_config, locale) => say(text.end, locale) }),
+  defineEditor(endNode, { icon: 'flag', summary: (_config, locale) => say(text.end, locale) }),
 ];

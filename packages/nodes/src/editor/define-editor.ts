@@ -4,7 +4,10 @@ import type { ConfigOf, Locale, NodeTypeSpec } from '../define';
 export interface EditorFacet<TSpec = NodeTypeSpec> {
   type: string;
   spec: TSpec;
-  /** An emoji or icon name. */
+  /**
+   * A Lucide icon name (https://lucide.dev/icons, kebab-case), e.g. `hourglass`. The web app draws
+   * the icons it ships (apps/web/src/ui/icon-set.ts); any other name shows the category's icon.
+   */
   icon: string;
   /** A sentence for the node card, e.g. "Wait 3 days". */
   summary(config: ConfigOf<TSpec>, locale: Locale): string;

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { format, useT } from '../../app/i18n';
+import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { NewKeyDialog } from './NewKeyDialog';
-import '../../app/page.css';
+import { Badge, Button, Card, ConfirmDialog, Field, Page, Select, Table } from '../../ui';
+import { Plus, RefreshCw, Ban } from 'lucide-react';
 import '../admin.css';
+import { ErrorNotice } from '../../app/ErrorNotice';
 
 type Scope = 'ingest' | 'full';
 
@@ -27,38 +29,51 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: string) => void }) {
     create.mutate({ name, scope });
   };
   return (
-    <form className="admin-form" onSubmit={submit} data-testid="create-key-form">
-      <input
-        name="name"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        placeholder={t(m.name)}
-        required
-        maxLength={100}
-      />
-      <select
-        name="scope"
-        value={scope}
-        onChange={(event) => setScope(event.target.value as Scope)}
-        aria-label={t(m.scope)}
-      >
-        <option value="ingest">{t(m.ingest)}</option>
-        <option value="full">{t(m.full)}</option>
-      </select>
-      <button type="submit" className="button--primary" disabled={create.isPending}>
-        {t(m.create)}
-      </button>
-      {create.error && <p role="alert">{format(t(m.failed), { message: create.error.message })}</p>}
-    </form>
+    <Card title={t(m.create)}>
+      <form className="ui-form-row" onSubmit={submit} data-testid="create-key-form">
+        <Field label={t(m.name)}>
+          {(control) => (
+            <input
+              {...control}
+              name="name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+              maxLength={100}
+            />
+          )}
+        </Field>
+        <Field label={t(m.scope)}>
+          {(control) => (
+            <Select
+              {...control}
+              name="scope"
+              value={scope}
+              onChange={(event) => setScope(event.target.value as Scope)}
+              options={[
+                { value: 'ingest', label: t(m.ingest) },
+                { value: 'full', label: t(m.full) },
+              ]}
+            />
+          )}
+        </Field>
+        <Button type="submit" variant="primary" icon={Plus} disabled={create.isPending}>
+          {t(m.create)}
+        </Button>
+      </form>
+      {create.error && <ErrorNotice error={create.error} lead={m.failed} />}
+    </Card>
   );
 }
 
 /** `/settings/api-keys`: the workspace's keys; create (shown once), rotate and revoke. */
 export function ApiKeysPage() {
   const t = useT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [shownKey, setShownKey] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<{ kind: 'rotate' | 'revoke'; id: string; name: string } | null>(null);
   const list = useQuery(trpc.apiKeys.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() });
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => void refresh() }));
@@ -71,73 +86,94 @@ export function ApiKeysPage() {
     }),
   );
   const failure = revoke.error ?? rotate.error ?? list.error;
-  const dateOf = (iso: string | null) => (iso === null ? t(m.never) : new Date(iso).toLocaleString());
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateOf = (iso: string | null) => (iso === null ? t(m.never) : when.format(new Date(iso)));
   return (
-    <main className="settings-page admin-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.apiKeys)}</h1>
-          <p className="page-subtitle">{t(m.apiKeysSubtitle)}</p>
-        </div>
-      </header>
-      <CreateKeyForm
-        onCreated={(key) => {
-          setShownKey(key);
-          void refresh();
+    <Page className="admin-page" width="wide" title={t(m.apiKeys)} subtitle={t(m.apiKeysSubtitle)}>
+      <div className="stack">
+        <CreateKeyForm
+          onCreated={(key) => {
+            setShownKey(key);
+            void refresh();
+          }}
+        />
+        {shownKey !== null && <NewKeyDialog apiKey={shownKey} onClose={() => setShownKey(null)} />}
+        {failure && <ErrorNotice error={failure} lead={m.failed} />}
+        <Table>
+          <thead>
+            <tr>
+              <th scope="col">{t(m.name)}</th>
+              <th scope="col">{t(m.prefix)}</th>
+              <th scope="col">{t(m.scope)}</th>
+              <th scope="col">{t(m.created)}</th>
+              <th scope="col">{t(m.lastUsed)}</th>
+              <th scope="col">{t(m.status)}</th>
+              <th scope="col" className="ui-table__actions">
+                <span className="visually-hidden">{t(m.actions)}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data?.map((key) => (
+              <tr key={key.id} data-testid="api-key-row" data-name={key.name} data-revoked={key.revokedAt !== null}>
+                <td>{key.name}</td>
+                <td className="nowrap">
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{t(m[key.scope])}</td>
+                <td className="nowrap">{dateOf(key.createdAt)}</td>
+                <td className="nowrap">{dateOf(key.lastUsedAt)}</td>
+                <td>
+                  <Badge tone={key.revokedAt === null ? 'success' : 'neutral'} dot data-testid="api-key-status">
+                    {key.revokedAt === null ? t(m.active) : t(m.revoked)}
+                  </Badge>
+                </td>
+                <td className="ui-table__actions">
+                  {key.revokedAt === null && (
+                    <div className="admin-row-actions">
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        icon={RefreshCw}
+                        onClick={() => setConfirming({ kind: 'rotate', id: key.id, name: key.name })}
+                      >
+                        {t(m.rotate)}
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="danger-ghost"
+                        icon={Ban}
+                        data-testid="revoke-key"
+                        onClick={() => setConfirming({ kind: 'revoke', id: key.id, name: key.name })}
+                      >
+                        {t(m.revoke)}
+                      </Button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        title={
+          confirming === null
+            ? ''
+            : format(t(confirming.kind === 'rotate' ? m.confirmRotate : m.confirmRevoke), { name: confirming.name })
+        }
+        confirmLabel={confirming?.kind === 'rotate' ? t(m.rotate) : t(m.revoke)}
+        cancelLabel={t(m.cancel)}
+        tone={confirming?.kind === 'revoke' ? 'danger' : 'primary'}
+        confirmTestId="confirm-key-action"
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (confirming?.kind === 'rotate') rotate.mutate({ id: confirming.id });
+          if (confirming?.kind === 'revoke') revoke.mutate({ id: confirming.id });
+          setConfirming(null);
         }}
       />
-      {shownKey !== null && <NewKeyDialog apiKey={shownKey} onClose={() => setShownKey(null)} />}
-      {failure && <p role="alert">{format(t(m.failed), { message: failure.message })}</p>}
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th>{t(m.name)}</th>
-            <th>{t(m.prefix)}</th>
-            <th>{t(m.scope)}</th>
-            <th>{t(m.created)}</th>
-            <th>{t(m.lastUsed)}</th>
-            <th>{t(m.status)}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.map((key) => (
-            <tr key={key.id} data-testid="api-key-row" data-name={key.name} data-revoked={key.revokedAt !== null}>
-              <td>{key.name}</td>
-              <td>
-                <code>{key.prefix}…</code>
-              </td>
-              <td>{t(m[key.scope])}</td>
-              <td>{dateOf(key.createdAt)}</td>
-              <td>{dateOf(key.lastUsedAt)}</td>
-              <td data-testid="api-key-status">{key.revokedAt === null ? t(m.active) : t(m.revoked)}</td>
-              <td className="admin-row-actions">
-                {key.revokedAt === null && (
-                  <>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        window.confirm(format(t(m.confirmRotate), { name: key.name })) && rotate.mutate({ id: key.id })
-                      }
-                    >
-                      {t(m.rotate)}
-                    </button>
-                    <button
-                      type="button"
-                      data-testid="revoke-key"
-                      onClick={() =>
-                        window.confirm(format(t(m.confirmRevoke), { name: key.name })) && revoke.mutate({ id: key.id })
-                      }
-                    >
-                      {t(m.revoke)}
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
+    </Page>
   );
 }

@@ -1,5 +1,7 @@
+import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
+import { Button, Dialog } from '../../ui';
 import { adminMessages as m } from '../messages';
 
 /** Shows a newly created or rotated key once; closing it forgets the key for good. */
@@ -10,17 +12,32 @@ export function NewKeyDialog({ apiKey, onClose }: { apiKey: string; onClose: () 
     void navigator.clipboard?.writeText(apiKey).then(() => setCopied(true));
   };
   return (
-    <div className="admin-dialog" role="dialog" aria-modal="true" data-testid="new-key-dialog">
-      <p>{t(m.copyOnce)}</p>
-      <input readOnly value={apiKey} size={60} data-testid="new-key-value" onFocus={(event) => event.target.select()} />
-      <div className="admin-dialog-actions">
-        <button type="button" onClick={copy}>
-          {copied ? t(m.copied) : t(m.copy)}
-        </button>
-        <button type="button" className="button--primary" onClick={onClose} data-testid="new-key-done">
-          {t(m.done)}
-        </button>
-      </div>
-    </div>
+    <Dialog
+      isOpen
+      onClose={onClose}
+      title={t(m.newKeyTitle)}
+      description={t(m.copyOnce)}
+      closeLabel={t(m.done)}
+      testId="new-key-dialog"
+      footer={
+        <>
+          <Button icon={copied ? Check : Copy} onClick={copy}>
+            {copied ? t(m.copied) : t(m.copy)}
+          </Button>
+          <Button variant="primary" onClick={onClose} data-testid="new-key-done">
+            {t(m.done)}
+          </Button>
+        </>
+      }
+    >
+      <input
+        readOnly
+        value={apiKey}
+        aria-label={t(m.newKeyTitle)}
+        className="mono"
+        data-testid="new-key-value"
+        onFocus={(event) => event.target.select()}
+      />
+    </Dialog>
   );
 }

@@ -1,11 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { format, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { AuditDiff } from './AuditDiff';
-import '../../app/page.css';
+import { Button, Card, Field, Page, Select } from '../../ui';
 import '../admin.css';
+import { ErrorNotice } from '../../app/ErrorNotice';
 
 const entityTypes = [
   'journey',
@@ -64,67 +65,77 @@ export function AuditPage() {
   );
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
-    <main className="settings-page admin-page">
-      <header className="page-header">
-        <div>
-          <h1>{t(m.audit)}</h1>
-          <p className="page-subtitle">{t(m.auditSubtitle)}</p>
-        </div>
-      </header>
-      <form
-        className="admin-form audit-filters"
-        data-testid="audit-filters"
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <select name="entityType" value={filters.entityType} onChange={set('entityType')} aria-label={t(m.entityType)}>
-          <option value="">{t(m.anyEntity)}</option>
-          {entityTypes.map((type) => (
-            <option key={type} value={type}>
-              {type}
-            </option>
-          ))}
-        </select>
-        <input
-          name="action"
-          value={filters.action}
-          onChange={set('action')}
-          placeholder={`${t(m.action)} (journeys.publish, journeys.)`}
-        />
-        <input name="actorId" value={filters.actorId} onChange={set('actorId')} placeholder={t(m.actor)} />
-        <label>
-          {t(m.from)} <input type="date" name="from" value={filters.from} onChange={set('from')} />
-        </label>
-        <label>
-          {t(m.to)} <input type="date" name="to" value={filters.to} onChange={set('to')} />
-        </label>
-      </form>
-      {log.error && <p role="alert">{format(t(m.failed), { message: log.error.message })}</p>}
-      {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
-      <ul className="audit-list">
-        {entries.map((entry) => (
-          <li
-            key={entry.id}
-            data-testid="audit-entry"
-            data-action={entry.action}
-            data-entity-type={entry.entityType ?? ''}
-          >
-            <details>
-              <summary>
-                <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> <strong>{entry.action}</strong>{' '}
-                <span className="muted">
-                  {entry.entityType ?? ''} {entry.entityId ?? ''} · {entry.actorType} {entry.actorId}
-                </span>
-              </summary>
-              <AuditDiff diff={entry.diff} />
-            </details>
-          </li>
-        ))}
-      </ul>
-      {log.hasNextPage && (
-        <button type="button" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
-          {t(m.more)}
-        </button>
-      )}
-    </main>
+    <Page className="admin-page" width="wide" title={t(m.audit)} subtitle={t(m.auditSubtitle)}>
+      <div className="stack">
+        <form
+          className="ui-form-row audit-filters"
+          data-testid="audit-filters"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <Field label={t(m.entityType)}>
+            {(control) => (
+              <Select {...control} name="entityType" value={filters.entityType} onChange={set('entityType')}>
+                <option value="">{t(m.anyEntity)}</option>
+                {entityTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label={t(m.action)}>
+            {(control) => (
+              <input
+                {...control}
+                name="action"
+                value={filters.action}
+                onChange={set('action')}
+                placeholder="journeys.publish"
+              />
+            )}
+          </Field>
+          <Field label={t(m.actor)}>
+            {(control) => <input {...control} name="actorId" value={filters.actorId} onChange={set('actorId')} />}
+          </Field>
+          <Field label={t(m.from)}>
+            {(control) => <input {...control} type="date" name="from" value={filters.from} onChange={set('from')} />}
+          </Field>
+          <Field label={t(m.to)}>
+            {(control) => <input {...control} type="date" name="to" value={filters.to} onChange={set('to')} />}
+          </Field>
+        </form>
+        {log.error && <ErrorNotice error={log.error} lead={m.failed} />}
+        <Card>
+          {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
+          <ul className="audit-list">
+            {entries.map((entry) => (
+              <li
+                key={entry.id}
+                data-testid="audit-entry"
+                data-action={entry.action}
+                data-entity-type={entry.entityType ?? ''}
+              >
+                <details>
+                  <summary>
+                    <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>{' '}
+                    <strong>{entry.action}</strong>{' '}
+                    <span className="muted">
+                      {entry.entityType ?? ''} {entry.entityId ?? ''} · {entry.actorType} {entry.actorId}
+                    </span>
+                  </summary>
+                  <AuditDiff diff={entry.diff} />
+                </details>
+              </li>
+            ))}
+          </ul>
+          {log.hasNextPage && (
+            <Button size="sm" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+              {t(m.more)}
+            </Button>
+          )}
+        </Card>
+      </div>
+    </Page>
   );
 }

@@ -4,16 +4,20 @@ import type { DateRange } from './date-range';
 import { analyticsMessages as m } from './messages';
 import { RangeSelect } from './RangeSelect';
 import { useLiveCounts, type CountsScope } from './use-live-counts';
+import { Activity } from 'lucide-react';
+import { Button } from '../../ui';
 import './analytics.css';
+import { useErrorText } from '../../app/error-text';
 
 /** Mounted while counts are shown: keeps the badges on the canvas current. */
 function LiveCounts(scope: CountsScope) {
   const t = useT();
+  const errorText = useErrorText();
   const { error, live } = useLiveCounts(scope);
   if (error) {
     return (
       <span className="counts-control__error" role="alert" data-testid="counts-error">
-        {t(m.countsFailed, { message: error.message })}
+        {t(m.countsFailed, { message: errorText(error) })}
       </span>
     );
   }
@@ -44,17 +48,19 @@ export function CountsControl({ journeyId, versionId, published }: CountsControl
   const [range, setRange] = useState<DateRange>('all');
   return (
     <div className="counts-control">
-      <button
-        type="button"
-        className={shown ? 'button is-active' : 'button'}
+      <Button
+        variant="ghost"
+        icon={Activity}
+        collapsible
         data-testid="show-counts"
         aria-pressed={shown}
+        aria-label={t(m.showCounts)}
         disabled={!published}
         title={t(published ? m.showCountsHint : m.countsNeedVersion)}
         onClick={() => setShown(!shown)}
       >
         {t(m.showCounts)}
-      </button>
+      </Button>
       {shown && (
         <>
           <RangeSelect value={range} onChange={setRange} testId="counts-range" />

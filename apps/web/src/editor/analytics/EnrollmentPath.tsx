@@ -6,6 +6,8 @@ import { useTRPC } from '../../app/trpc';
 import { useEditorStore } from '../store/editor-context';
 import { analyticsMessages as m } from './messages';
 import { pathHighlight } from './path-highlight';
+import { Waypoints, X } from 'lucide-react';
+import { Button } from '../../ui';
 
 /** Highlights one enrollment's path (`?enrollment=<id>`, linked from the explorer) while mounted. */
 function EnrollmentPathHighlight({ enrollmentId }: { enrollmentId: string }) {
@@ -21,10 +23,11 @@ function EnrollmentPathHighlight({ enrollmentId }: { enrollmentId: string }) {
   useEffect(() => () => store.getState().setHighlight(null), [store]);
   return (
     <div className="path-banner" data-testid="enrollment-path-banner">
+      <Waypoints size={16} aria-hidden="true" />
       <span>{t(m.enrollmentPath, { id: enrollment.data?.enrollment.displayName ?? enrollmentId.slice(0, 8) })}</span>
-      <button type="button" className="button" onClick={() => navigate(location)}>
+      <Button size="sm" variant="ghost" icon={X} onClick={() => navigate(location)}>
         {t(m.clearPath)}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Link } from 'wouter';
+import { ChartColumn, FlaskConical } from 'lucide-react';
+import { Button, ButtonLink } from '../../ui';
 import { useT } from '../../app/i18n';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { CountsControl } from './CountsControl';
@@ -23,24 +24,25 @@ export function InsightButtons({ journeyId, versionId, liveVersionId }: InsightB
         versionId={versionId}
         published={versionId !== undefined || liveVersionId !== null}
       />
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        icon={FlaskConical}
+        collapsible
         data-testid="test-run-button"
         aria-pressed={simulationOpen}
-        className={simulationOpen ? 'button is-active' : 'button'}
         onClick={() => store.getState().openInsightPanel(simulationOpen ? null : 'simulation')}
       >
-        ▶ {t(m.testRun)}
-      </button>
-      <Link
+        {t(m.testRun)}
+      </Button>
+      <ButtonLink
+        variant="ghost"
+        icon={ChartColumn}
+        iconOnly
         href={`/journeys/${journeyId}/insights`}
-        className="button"
         data-testid="insights-link"
-        title={t(m.insights)}
-        aria-label={t(m.insights)}
       >
-        📊
-      </Link>
+        {t(m.insights)}
+      </ButtonLink>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Background, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { Maximize } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useT } from '../../app/i18n';
@@ -20,13 +21,14 @@ import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 const nodeTypes = { journey: JourneyNode };
 const edgeTypes = { insertable: InsertableEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+// The step kinds' colours from tokens.css (SVG fills of the minimap take CSS variables).
 const categoryColors: Record<NodeCategory | 'unknown', string> = {
-  triggers: '#06c755',
-  actions: '#3b82f6',
-  flow: '#f59e0b',
-  rewards: '#ec4899',
-  custom: '#8b5cf6',
-  unknown: '#9aa5b1',
+  triggers: 'var(--color-kind-trigger)',
+  actions: 'var(--color-kind-action)',
+  flow: 'var(--color-kind-flow)',
+  rewards: 'var(--color-kind-reward)',
+  custom: 'var(--color-kind-custom)',
+  unknown: 'var(--color-kind-end)',
 };
 
 /** Background, minimap, zoom controls and the empty-journey hint. */
@@ -49,7 +51,7 @@ function CanvasChrome({ empty }: { empty: boolean }) {
           title={t(editorMessages.fitView)}
           aria-label={t(editorMessages.fitView)}
         >
-          ⤢
+          <Maximize size={14} aria-hidden="true" />
         </ControlButton>
       </Controls>
       {empty && (

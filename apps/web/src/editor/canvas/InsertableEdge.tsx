@@ -1,4 +1,5 @@
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { Plus } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
@@ -29,7 +30,7 @@ function InsertButton({ edgeId, x, y }: { edgeId: string; x: number; y: number }
           aria-expanded={menuOpen}
           onClick={() => store.getState().openInsertMenu(menuOpen ? null : edgeId)}
         >
-          +
+          <Plus size={12} aria-hidden="true" />
         </button>
         {menuOpen && <InsertMenu edgeId={edgeId} />}
       </div>

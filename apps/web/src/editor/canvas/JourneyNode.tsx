@@ -1,6 +1,7 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useLocale, useT } from '../../app/i18n';
+import { NodeIcon } from '../../app/NodeIcon';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorDeps } from '../store/editor-context';
 import { selectNodeOnPath, selectNodeProblems } from '../store/selectors';
@@ -74,8 +75,8 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         />
       )}
       <div className="node-card__header">
-        <span className="node-card__icon" aria-hidden="true">
-          {view.icon}
+        <span className="node-card__icon">
+          <NodeIcon name={view.icon} category={view.category === 'unknown' ? undefined : view.category} size={14} />
         </span>
         <span className="node-card__titles">
           {view.caption !== undefined && <span className="node-card__caption">{view.caption}</span>}

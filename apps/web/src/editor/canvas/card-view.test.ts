@@ -9,7 +9,7 @@ describe('describeCard', () => {
   it('summarises a valid config in the UI language with labelled ports', () => {
     const card = describeCard(node('b', 'core.branch', branchConfig), testCatalog, editors, 'zh-TW');
     expect(card).toMatchObject({
-      icon: '🔀',
+      icon: 'split',
       title: '條件分支',
       summary: '若 標籤 = vip',
       category: 'flow',

@@ -12,6 +12,7 @@ export interface PortView {
 
 /** Everything a node card shows, worked out from the registry (the card knows no type by name). */
 export interface CardView {
+  /** The editor facet's icon name (see NodeIcon). */
   icon: string;
   title: string;
   /** The type's title when the node has its own label. */
@@ -40,7 +41,7 @@ export function describeCard(node: GraphNode, catalog: NodeCatalog, editors: Edi
   const label = node.data.label;
   if (!spec) {
     return {
-      icon: '❓',
+      icon: '',
       title: label ?? node.type,
       caption: undefined,
       summary: undefined,
@@ -52,7 +53,7 @@ export function describeCard(node: GraphNode, catalog: NodeCatalog, editors: Edi
   }
   const lone = info.ports.length === 1;
   return {
-    icon: editors.get(spec.type)?.icon ?? '•',
+    icon: editors.get(spec.type)?.icon ?? '',
     title: label ?? spec.title[locale],
     caption: label === undefined ? undefined : spec.title[locale],
     summary: info.valid ? summaryOf(editors, spec.type, info.config, locale) : undefined,

@@ -1,6 +1,7 @@
 import type { AnyNodeTypeSpec, Locale } from '@wayfarer/nodes';
 import type { AnyEditorFacet } from '@wayfarer/nodes/editor';
-import { format } from '../../app/i18n';
+import { NodeIcon } from '../../app/NodeIcon';
+import { Disclosure } from '../../ui';
 import { inspectorMessages } from './messages';
 
 interface InspectorHeaderProps {
@@ -26,22 +27,24 @@ function summaryOf(
   }
 }
 
-/** Icon, title and description in the UI language, and the node's id. */
+/** Icon, title and description in the UI language; the node's id and type id under "Developer details". */
 export function InspectorHeader({ nodeId, spec, facet, locale, parsed }: InspectorHeaderProps) {
   const summary = summaryOf(facet, parsed, locale);
   return (
     <header className="inspector-header">
-      <span className="inspector-icon" aria-hidden="true">
-        {facet?.icon ?? '◆'}
+      <span className={`inspector-icon inspector-icon--${spec.category}`}>
+        <NodeIcon name={facet?.icon} category={spec.category} size={18} />
       </span>
       <div className="inspector-heading">
         <h2>{spec.title[locale]}</h2>
         <p className="inspector-description">{spec.description[locale]}</p>
         {summary ? <p className="inspector-summary">{summary}</p> : null}
-        <p className="inspector-meta">
-          {format(inspectorMessages.nodeId[locale])} <code data-testid="inspector-node-id">{nodeId}</code> ·{' '}
-          <code>{`${spec.type} v${spec.version}`}</code>
-        </p>
+        <Disclosure title={inspectorMessages.developerDetails[locale]} tone="quiet" testId="developer-details">
+          <p className="inspector-meta">
+            {inspectorMessages.nodeId[locale]} <code data-testid="inspector-node-id">{nodeId}</code> ·{' '}
+            {inspectorMessages.nodeType[locale]} <code>{`${spec.type} v${spec.version}`}</code>
+          </p>
+        </Disclosure>
       </div>
     </header>
   );

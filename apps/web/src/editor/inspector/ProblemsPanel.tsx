@@ -1,14 +1,14 @@
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import type { ProblemsPanelProps } from './props';
 import { inspectorMessages, problemTitles } from './messages';
-import { problemDetail } from './problem-detail';
 import './inspector.css';
+import { CircleCheck } from 'lucide-react';
+import { Disclosure } from '../../ui';
 
 /** The list of compiler problems; choosing one (click, Enter or Space) selects its node. */
 export function ProblemsPanel(props: ProblemsPanelProps) {
   const { problems, nodeLabels } = props;
   const t = useT();
-  const { locale } = useLocale();
   return (
     <section className="problems" data-testid="problems" aria-label={t(inspectorMessages.problems)}>
       <h3>
@@ -19,7 +19,7 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
       </h3>
       {problems.length === 0 ? (
         <p className="problems-empty" data-testid="problems-empty">
-          ✓ {t(inspectorMessages.noProblems)}
+          <CircleCheck size={16} aria-hidden="true" /> {t(inspectorMessages.noProblems)}
         </p>
       ) : (
         <ul className="problem-list">
@@ -31,7 +31,7 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
                   {nodeId === undefined ? t(inspectorMessages.journeyWide) : (nodeLabels[nodeId] ?? nodeId)}
                 </span>
                 <span className="problem-title">{t(problemTitles[problem.code])}</span>
-                <span className="problem-message">{problemDetail(problem, locale)}</span>
+                <span className="problem-message">{props.describe(problem)}</span>
               </>
             );
             return (
@@ -56,6 +56,17 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
             );
           })}
         </ul>
+      )}
+      {problems.length > 0 && (
+        <Disclosure title={t(inspectorMessages.developerDetails)} tone="quiet" testId="problems-developer-details">
+          <ul className="problem-raw">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                <code>{problem.code}</code> {problem.message}
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
       )}
     </section>
   );

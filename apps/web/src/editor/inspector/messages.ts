@@ -4,7 +4,9 @@ import { defineMessages, type LocalizedText } from '../../app/i18n';
 /** The inspector's UI strings. */
 export const inspectorMessages = defineMessages({
   inspector: { en: 'Node settings', 'zh-TW': '節點設定', 'zh-CN': '节点设置' },
-  nodeId: { en: 'Node ID', 'zh-TW': '節點 ID', 'zh-CN': '节点 ID' },
+  nodeId: { en: 'Step ID', 'zh-TW': '步驟 ID', 'zh-CN': '步骤 ID' },
+  nodeType: { en: 'type', 'zh-TW': '類型', 'zh-CN': '类型' },
+  developerDetails: { en: 'Developer details', 'zh-TW': '開發者資訊', 'zh-CN': '开发者信息' },
   noSettings: {
     en: 'This step has no settings.',
     'zh-TW': '此步驟沒有可設定的項目。',

@@ -19,5 +19,7 @@ export interface ProblemsPanelProps {
   problems: readonly Diagnostic[];
   /** Node titles by node id, for readable rows. */
   nodeLabels: Readonly<Record<string, string>>;
+  /** What to do about a problem, in the UI language. */
+  describe(problem: Diagnostic): string;
   onSelectNode(nodeId: string): void;
 }

@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useLocale, useT } from '../../app/i18n';
+import { NodeIcon } from '../../app/NodeIcon';
 import { editorMessages } from '../messages';
 import { useEditorDeps } from '../store/editor-context';
 import type { PaletteGroup } from './palette-model';
@@ -21,6 +22,8 @@ interface NodeTypeListProps {
   onChoose: (type: string) => void;
   /** Palette items can be dragged onto the canvas. */
   draggable: boolean;
+  /** Icons only, the title as tooltip and accessible name. */
+  compact?: boolean;
   testIdPrefix: string;
 }
 
@@ -30,15 +33,15 @@ function startDrag(event: DragEvent, type: string): void {
 }
 
 /** Node types grouped under category headings; each is a button (Enter/Space/click choose it). */
-export function NodeTypeList({ groups, onChoose, draggable, testIdPrefix }: NodeTypeListProps) {
+export function NodeTypeList({ groups, onChoose, draggable, compact = false, testIdPrefix }: NodeTypeListProps) {
   const t = useT();
   const { locale } = useLocale();
   const { editors } = useEditorDeps();
   return (
-    <div className="type-list">
+    <div className={compact ? 'type-list type-list--compact' : 'type-list'}>
       {groups.map((group) => (
         <section key={group.category} className="type-list__group" aria-label={t(categoryTitles[group.category])}>
-          <h3 className="type-list__heading">{t(categoryTitles[group.category])}</h3>
+          <h3 className={compact ? 'visually-hidden' : 'type-list__heading'}>{t(categoryTitles[group.category])}</h3>
           {group.items.map((spec) => (
             <button
               key={spec.type}
@@ -48,15 +51,18 @@ export function NodeTypeList({ groups, onChoose, draggable, testIdPrefix }: Node
               draggable={draggable}
               onDragStart={draggable ? (event) => startDrag(event, spec.type) : undefined}
               onClick={() => onChoose(spec.type)}
-              title={spec.description[locale]}
+              title={compact ? `${spec.title[locale]} — ${spec.description[locale]}` : spec.description[locale]}
+              aria-label={compact ? spec.title[locale] : undefined}
             >
-              <span className="type-item__icon" aria-hidden="true">
-                {editors.get(spec.type)?.icon}
+              <span className="type-item__icon">
+                <NodeIcon name={editors.get(spec.type)?.icon} category={spec.category} size={compact ? 18 : 16} />
               </span>
-              <span className="type-item__text">
-                <span className="type-item__title">{spec.title[locale]}</span>
-                <span className="type-item__description">{spec.description[locale]}</span>
-              </span>
+              {!compact && (
+                <span className="type-item__text">
+                  <span className="type-item__title">{spec.title[locale]}</span>
+                  <span className="type-item__description">{spec.description[locale]}</span>
+                </span>
+              )}
             </button>
           ))}
         </section>

@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
+import { Eye, RotateCcw } from 'lucide-react';
+import { Button, ButtonLink, ConfirmDialog } from '../../ui';
 import { useLocale, useT } from '../../app/i18n';
 import { useTRPC, useTRPCClient } from '../../app/trpc';
 import { editorMessages } from '../messages';
 import { useEditorStore } from '../store/editor-context';
-import { errorMessage } from './api-errors';
 import { clearBackup } from './local-backup';
+import { useErrorText } from '../../app/error-text';
 
 interface ReadonlyBannerProps {
   journeyId: string;
@@ -23,12 +25,14 @@ export function ReadonlyBanner({ journeyId, version, draftRevision }: ReadonlyBa
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const errorText = useErrorText();
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(version.publishedAt),
   );
   const restore = async () => {
-    if (!window.confirm(t(editorMessages.restoreConfirm, { number: version.number }))) return;
+    setConfirming(false);
     try {
       const { graph, name } = store.getState().doc;
       await client.journeys.saveDraft.mutate({ journeyId, graph, name, expectedRevision: draftRevision });
@@ -36,23 +40,34 @@ export function ReadonlyBanner({ journeyId, version, draftRevision }: ReadonlyBa
       await queryClient.invalidateQueries({ queryKey: trpc.journeys.get.queryKey({ journeyId }) });
       navigate(`/journeys/${journeyId}`);
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(errorText(error));
     }
   };
   return (
     <div className="banner banner--info" data-testid="readonly-banner">
-      <div>
+      <Eye size={16} aria-hidden="true" className="banner__icon" />
+      <div className="banner__text">
         <strong>{t(editorMessages.readonlyTitle, { number: version.number, date })}</strong>
         {failure && <span className="banner__error"> {t(editorMessages.restoreFailed, { message: failure })}</span>}
       </div>
       <div className="banner__actions">
-        <button type="button" data-testid="restore-version" onClick={() => void restore()}>
+        <Button size="sm" icon={RotateCcw} data-testid="restore-version" onClick={() => setConfirming(true)}>
           {t(editorMessages.restoreVersion)}
-        </button>
-        <Link href={`/journeys/${journeyId}`} className="button button--primary" data-testid="back-to-draft">
+        </Button>
+        <ButtonLink size="sm" variant="primary" href={`/journeys/${journeyId}`} data-testid="back-to-draft">
           {t(editorMessages.backToDraft)}
-        </Link>
+        </ButtonLink>
       </div>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t(editorMessages.restoreVersion)}
+        body={t(editorMessages.restoreConfirm, { number: version.number })}
+        confirmLabel={t(editorMessages.restoreVersion)}
+        cancelLabel={t(editorMessages.cancel)}
+        confirmTestId="restore-confirm"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void restore()}
+      />
     </div>
   );
 }

@@ -22,7 +22,3 @@ export function errorProblems(error: unknown): Diagnostic[] | undefined {
   const problems = dataOf(error)?.problems;
   return Array.isArray(problems) && problems.length > 0 ? problems : undefined;
 }
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

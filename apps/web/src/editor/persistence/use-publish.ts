@@ -12,7 +12,7 @@ import {
 import { useTRPC, useTRPCClient } from '../../app/trpc';
 import { useEditorStore } from '../store/editor-context';
 import type { EditorStore } from '../store/editor-store';
-import { errorMessage, errorProblems } from './api-errors';
+import { errorProblems } from './api-errors';
 import type { Autosaver } from './autosaver';
 
 /** Where the publish dialog is: checks first, then a review of the changes, then the result. */
@@ -23,7 +23,8 @@ export type PublishStep =
   | { step: 'conflict' }
   | { step: 'review'; changes: GraphChanges; firstVersion: boolean; warnings: readonly Diagnostic[] }
   | { step: 'publishing'; changes: GraphChanges; firstVersion: boolean; warnings: readonly Diagnostic[] }
-  | { step: 'failed'; message: string };
+  | { step: 'unsaved' }
+  | { step: 'failed'; error: unknown };
 
 export interface Publisher {
   state: PublishStep;
@@ -45,7 +46,7 @@ async function prepare(
   const saved = await autosave.flush();
   if (saved === 'conflict') return { step: 'conflict' };
   // The server publishes the saved draft, so an unsaved one must not go ahead.
-  if (saved !== 'saved') return { step: 'failed', message: store.getState().saveError ?? saved };
+  if (saved !== 'saved') return { step: 'unsaved' };
   const { doc, catalog } = store.getState();
   const compiled = compileJourney(doc.graph, catalog.registry);
   if (!compiled.ok) return { step: 'blocked', problems: compiled.problems };
@@ -93,7 +94,7 @@ export function usePublish(journeyId: string, liveVersionId: string | null, auto
     setState(
       await prepare(store, autosave, liveGraph, checkWorkspace).catch((error: unknown) => ({
         step: 'failed' as const,
-        message: errorMessage(error),
+        error,
       })),
     );
   }, [autosave, store, liveVersionId, queryClient, trpc, client]);
@@ -113,7 +114,7 @@ export function usePublish(journeyId: string, liveVersionId: string | null, auto
       ]);
     } catch (error) {
       const problems = errorProblems(error);
-      setState(problems ? { step: 'blocked', problems } : { step: 'failed', message: errorMessage(error) });
+      setState(problems ? { step: 'blocked', problems } : { step: 'failed', error });
     }
   }, [state, client, journeyId, queryClient, trpc, setPublished]);
 

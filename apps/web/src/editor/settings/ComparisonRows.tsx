@@ -3,6 +3,8 @@ import { useT } from '../../app/i18n';
 import { valueOperatorLabels } from '../../segments/operator-options';
 import { formatScalar, parseScalar } from '../../segments/scalar';
 import { settingsMessages as m } from './messages';
+import { Plus, X } from 'lucide-react';
+import { Button } from '../../ui';
 
 // `in` takes a list, which a one-line value cannot say; it is offered only where already stored.
 const simpleOperators = comparisonOperators.filter((op) => op !== 'in');
@@ -72,26 +74,22 @@ export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRo
               />
             )}
             {!readOnly && (
-              <button
-                type="button"
-                className="settings-remove"
-                aria-label={t(m.remove)}
-                onClick={() => set(index, undefined)}
-              >
-                ×
-              </button>
+              <Button variant="ghost" size="sm" icon={X} iconOnly onClick={() => set(index, undefined)}>
+                {t(m.remove)}
+              </Button>
             )}
           </div>
         );
       })}
       {!readOnly && (
-        <button
-          type="button"
-          className="settings-add"
+        <Button
+          variant="ghost"
+          size="sm"
+          icon={Plus}
           onClick={() => onChange([...where, { path: '', op: 'eq', value: '' }])}
         >
           {t(m.addCondition)}
-        </button>
+        </Button>
       )}
     </div>
   );

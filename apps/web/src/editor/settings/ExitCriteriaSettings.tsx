@@ -5,6 +5,8 @@ import { ComparisonRows } from './ComparisonRows';
 import { settingsMessages as m } from './messages';
 import type { SectionProps } from './section-props';
 import { segmentExitCriterion, setExitCriterion, viewExitCriterion } from './settings-ops';
+import { Plus, X } from 'lucide-react';
+import { Button } from '../../ui';
 
 interface RowProps {
   index: number;
@@ -45,14 +47,9 @@ function ExitCriterionRow({ index, criterion, readOnly, onChange }: RowProps) {
           </>
         )}
         {!readOnly && (
-          <button
-            type="button"
-            className="settings-remove"
-            aria-label={t(m.remove)}
-            onClick={() => onChange(undefined)}
-          >
-            ×
-          </button>
+          <Button variant="ghost" size="sm" icon={X} iconOnly onClick={() => onChange(undefined)}>
+            {t(m.remove)}
+          </Button>
         )}
       </div>
       {view.kind === 'event' && (
@@ -92,22 +89,24 @@ export function ExitCriteriaSettings({ settings, onChange, readOnly }: SectionPr
       )}
       {!readOnly && (
         <div className="settings-row">
-          <button
-            type="button"
-            className="settings-add"
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={Plus}
             data-testid="exit-add-event"
             onClick={() => set(exitOn.length, { event: '', where: [] })}
           >
             {t(m.addExitEvent)}
-          </button>
-          <button
-            type="button"
-            className="settings-add"
+          </Button>
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={Plus}
             data-testid="exit-add-segment"
             onClick={() => set(exitOn.length, segmentExitCriterion(''))}
           >
             {t(m.addExitSegment)}
-          </button>
+          </Button>
         </div>
       )}
     </fieldset>

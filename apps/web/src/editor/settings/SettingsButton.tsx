@@ -1,4 +1,6 @@
+import { Settings2 } from 'lucide-react';
 import { useT } from '../../app/i18n';
+import { Button } from '../../ui';
 import { useEditorStore } from '../store/editor-context';
 import { settingsMessages as m } from './messages';
 import { SETTINGS_PANEL_ID } from './JourneySettingsPanel';
@@ -17,8 +19,16 @@ export function SettingsButton() {
     });
   };
   return (
-    <button type="button" data-testid="journey-settings-button" title={t(m.openHint)} onClick={open}>
-      ⚙ {t(m.open)}
-    </button>
+    <Button
+      variant="ghost"
+      icon={Settings2}
+      collapsible
+      data-testid="journey-settings-button"
+      title={t(m.openHint)}
+      aria-label={t(m.open)}
+      onClick={open}
+    >
+      {t(m.open)}
+    </Button>
   );
 }

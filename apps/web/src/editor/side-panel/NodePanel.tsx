@@ -1,4 +1,6 @@
+import { Copy, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
+import { Button } from '../../ui';
 import { useLocale, useT } from '../../app/i18n';
 import { duplicateSelection } from '../commands/clipboard-commands';
 import { deleteSelection } from '../commands/node-commands';
@@ -23,7 +25,7 @@ function LabelField({
   const store = useEditorStore();
   return (
     <label className="field field--label">
-      <span>{t(editorMessages.stepName)}</span>
+      <span className="field-label">{t(editorMessages.stepName)}</span>
       <input
         data-testid="step-name"
         value={label ?? ''}
@@ -44,12 +46,18 @@ function StepActions() {
   const store = useEditorStore();
   return (
     <div className="side-panel__actions">
-      <button type="button" data-testid="duplicate-node" onClick={() => duplicateSelection(store)}>
+      <Button size="sm" icon={Copy} data-testid="duplicate-node" onClick={() => duplicateSelection(store)}>
         {t(editorMessages.duplicate)}
-      </button>
-      <button type="button" className="button--danger" data-testid="delete-node" onClick={() => deleteSelection(store)}>
+      </Button>
+      <Button
+        size="sm"
+        variant="danger-ghost"
+        icon={Trash2}
+        data-testid="delete-node"
+        onClick={() => deleteSelection(store)}
+      >
         {t(editorMessages.deleteStep)}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -80,9 +88,7 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
           onChange={(config) => edit((graph) => updateConfig(graph, nodeId, config), { coalesce: `config:${nodeId}` })}
         />
       ) : (
-        <p className="side-panel__meta">
-          {editors.get(node.type)?.icon ?? '❓'} {t(editorMessages.unknownType, { type: node.type })}
-        </p>
+        <p className="side-panel__meta">{t(editorMessages.unknownType, { type: node.type })}</p>
       )}
       <LabelField
         nodeId={nodeId}

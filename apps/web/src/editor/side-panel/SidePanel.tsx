@@ -1,4 +1,6 @@
+import { Copy, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
+import { Button } from '../../ui';
 import { useT } from '../../app/i18n';
 import { useViewportTools } from '../canvas/use-viewport-tools';
 import { duplicateSelection } from '../commands/clipboard-commands';
@@ -10,6 +12,7 @@ import { selectNodes, selectProblems, selectSingleNodeId } from '../store/select
 import { JourneySettingsPanel } from '../settings';
 import { NodePanel } from './NodePanel';
 import { useNodeLabels } from './use-node-labels';
+import { useDescribeProblem } from './use-describe-problem';
 
 function JourneyPanel() {
   const t = useT();
@@ -17,6 +20,7 @@ function JourneyPanel() {
   const tools = useViewportTools();
   const problems = useEditor(selectProblems);
   const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   const goTo = (nodeId: string) => {
     store.getState().select({ nodeIds: [nodeId] });
     tools.focusNode(nodeId);
@@ -24,7 +28,7 @@ function JourneyPanel() {
   return (
     <div className="journey-panel">
       <JourneySettingsPanel />
-      <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
+      <ProblemsPanel problems={problems} nodeLabels={labels} describe={describe} onSelectNode={goTo} />
       <h3 className="side-panel__subtitle">{t(editorMessages.shortcutsTitle)}</h3>
       <p className="side-panel__meta">{t(editorMessages.shortcutsList)}</p>
     </div>
@@ -40,12 +44,12 @@ function SelectionPanel({ count }: { count: number }) {
       <h2 className="side-panel__title">{t(editorMessages.manySelected, { count })}</h2>
       {!readOnly && (
         <div className="side-panel__actions">
-          <button type="button" onClick={() => duplicateSelection(store)}>
+          <Button size="sm" icon={Copy} onClick={() => duplicateSelection(store)}>
             {t(editorMessages.duplicate)}
-          </button>
-          <button type="button" className="button--danger" onClick={() => deleteSelection(store)}>
+          </Button>
+          <Button size="sm" variant="danger-ghost" icon={Trash2} onClick={() => deleteSelection(store)}>
             {t(editorMessages.deleteSelected)}
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -2,6 +2,8 @@ import { useT } from '../../app/i18n';
 import { KeyValueRows } from './KeyValueRows';
 import { simulationMessages as m } from './messages';
 import type { InjectedEventRow } from './sim-form';
+import { Plus, X } from 'lucide-react';
+import { Button } from '../../ui';
 
 /** Events that happen during the run, each at "day N, HH:MM" ("purchase" on day 2 at 10:00). */
 export function InjectedEvents({
@@ -47,15 +49,15 @@ export function InjectedEvents({
                 onChange={(event) => update(index, { name: event.target.value })}
               />
             </label>
-            <button
-              type="button"
-              className="sim-link"
-              aria-label={t(m.removeRow)}
-              title={t(m.removeRow)}
+            <Button
+              variant="ghost"
+              size="sm"
+              icon={X}
+              iconOnly
               onClick={() => onChange(rows.filter((_, at) => at !== index))}
             >
-              ×
-            </button>
+              {t(m.removeRow)}
+            </Button>
           </div>
           <KeyValueRows
             name={`events.${index}.properties`}
@@ -64,14 +66,15 @@ export function InjectedEvents({
           />
         </div>
       ))}
-      <button
-        type="button"
-        className="sim-link"
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={Plus}
         data-testid="sim-add-event"
         onClick={() => onChange([...rows, { day: '2', time: '10:00', name: '', properties: [] }])}
       >
         {t(m.addEvent)}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 import { useT } from '../../app/i18n';
 import { simulationMessages as m } from './messages';
 import type { KeyValueRow } from './sim-form';
+import { Plus, X } from 'lucide-react';
+import { Button } from '../../ui';
 
 interface KeyValueRowsProps {
   rows: readonly KeyValueRow[];
@@ -32,25 +34,26 @@ export function KeyValueRows({ rows, onChange, name }: KeyValueRowsProps) {
             value={row.value}
             onChange={(event) => update(index, { value: event.target.value })}
           />
-          <button
-            type="button"
-            className="sim-link"
-            aria-label={t(m.removeRow)}
-            title={t(m.removeRow)}
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={X}
+            iconOnly
             onClick={() => onChange(rows.filter((_, at) => at !== index))}
           >
-            ×
-          </button>
+            {t(m.removeRow)}
+          </Button>
         </div>
       ))}
-      <button
-        type="button"
-        className="sim-link"
+      <Button
+        variant="ghost"
+        size="sm"
+        icon={Plus}
         data-testid={`${name}-add`}
         onClick={() => onChange([...rows, { key: '', value: '' }])}
       >
         {t(m.addRow)}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,18 +1,27 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { useNodeLabels } from '../side-panel/use-node-labels';
 import { simulationMessages as m } from './messages';
 import type { SimulatedStep, SimulationResult } from './sim-result-types';
 import { offsetOf } from './sim-time';
+import { Gift } from 'lucide-react';
+import { channelName } from '../../app/channel-names';
+import { exitReasonText } from '../../app/exit-reason';
+import { portLabel } from '../../app/port-label';
+import { useEditor, useEditorDeps } from '../store/editor-context';
+import { selectNodes } from '../store/selectors';
 
-function Outcome({ result }: { result: SimulationResult }) {
+function Outcome({ result, stepName }: { result: SimulationResult; stepName: (stepId: string) => string }) {
   const t = useT();
+  const { locale } = useLocale();
   const at = (iso: string) => t(m.stepAt, offsetOf(result.startedAt, iso));
   const text =
     result.outcome === 'completed'
       ? t(m.outcomeCompleted)
       : result.outcome === 'exited'
-        ? t(m.outcomeExited, { reason: result.exitReason ?? '—' })
+        ? t(m.outcomeExited, {
+            reason: result.exitReason === null ? '—' : exitReasonText(result.exitReason, stepName, locale),
+          })
         : t(m.outcomeWaiting);
   return (
     <div className="sim-outcome" data-testid="sim-outcome" data-outcome={result.outcome}>
@@ -23,8 +32,17 @@ function Outcome({ result }: { result: SimulationResult }) {
   );
 }
 
-function StepItem({ step, startedAt, title }: { step: SimulatedStep; startedAt: string; title: string }) {
+interface StepItemProps {
+  step: SimulatedStep;
+  startedAt: string;
+  title: string;
+  /** The words for the exit the step left by. */
+  portName: (port: string) => string;
+}
+
+function StepItem({ step, startedAt, title, portName }: StepItemProps) {
   const t = useT();
+  const { locale } = useLocale();
   return (
     <li className="sim-step" data-testid="sim-step" data-step-id={step.stepId} data-port={step.port ?? ''}>
       <div className="sim-step__head">
@@ -33,17 +51,19 @@ function StepItem({ step, startedAt, title }: { step: SimulatedStep; startedAt: 
           {t(m.stepAt, offsetOf(startedAt, step.enteredAt))}
         </time>
       </div>
-      <div className="sim-muted">{step.port === null ? t(m.stillHere) : t(m.leftBy, { port: step.port })}</div>
+      <div className="sim-muted">
+        {step.port === null ? t(m.stillHere) : t(m.leftBy, { port: portName(step.port) })}
+      </div>
       {step.messages.map((message, index) => (
         <div className="sim-message" data-testid="sim-message" data-channel={message.channel} key={`m${index}`}>
-          <div className="sim-message__label">{t(m.message, { channel: message.channel })}</div>
+          <div className="sim-message__label">{t(m.message, { channel: channelName(message.channel, locale) })}</div>
           {message.subject && <div className="sim-message__subject">{message.subject}</div>}
           <pre className="sim-message__body">{message.body}</pre>
         </div>
       ))}
       {step.rewards.map((reward, index) => (
         <div className="sim-note" data-testid="sim-reward" key={`r${index}`}>
-          🎁 {t(m.reward)}: {reward.summary}
+          <Gift size={14} aria-hidden="true" /> {t(m.reward)}: {reward.summary}
         </div>
       ))}
       {step.changes.map((change, index) => (
@@ -59,6 +79,14 @@ function StepItem({ step, startedAt, title }: { step: SimulatedStep; startedAt: 
 export function RunResult({ result }: { result: SimulationResult }) {
   const t = useT();
   const labels = useNodeLabels();
+  const { locale } = useLocale();
+  const nodes = useEditor(selectNodes);
+  const { catalog } = useEditorDeps();
+  const stepName = (stepId: string) => labels[stepId] ?? '…';
+  const portName = (stepId: string, port: string) => {
+    const node = nodes.find((candidate) => candidate.id === stepId);
+    return node === undefined ? port : portLabel(catalog.registry, node.type, node.data.config, port, locale);
+  };
   const ref = useRef<HTMLDivElement>(null);
   // The form is long: bring the answer into view when it arrives.
   useEffect(() => {
@@ -67,7 +95,7 @@ export function RunResult({ result }: { result: SimulationResult }) {
   }, [result]);
   return (
     <div className="sim-result" data-testid="sim-result" ref={ref}>
-      <Outcome result={result} />
+      <Outcome result={result} stepName={stepName} />
       {result.steps.length === 0 ? (
         <p className="sim-muted">{t(m.noSteps)}</p>
       ) : (
@@ -77,7 +105,8 @@ export function RunResult({ result }: { result: SimulationResult }) {
               key={`${step.stepId}#${step.visit}`}
               step={step}
               startedAt={result.startedAt}
-              title={labels[step.stepId] ?? step.stepId}
+              title={stepName(step.stepId)}
+              portName={(port) => portName(step.stepId, port)}
             />
           ))}
         </ol>

@@ -18,8 +18,15 @@ import {
   type SimulationSource,
 } from './sim-form';
 import type { SimulationResult } from './sim-result-types';
-import { useSimulation, type ServerProblem } from './use-simulation';
+import { useSimulation } from './use-simulation';
+import { Play, ShieldCheck, X } from 'lucide-react';
+import { Button } from '../../ui';
 import './simulation.css';
+import { useErrorText } from '../../app/error-text';
+import type { Diagnostic } from '@wayfarer/journey';
+import { issueText } from '../../app/issue-text';
+import { useNodeLabels } from '../side-panel/use-node-labels';
+import { useDescribeProblem } from '../side-panel/use-describe-problem';
 
 type Sample = Extract<CustomerChoice, { kind: 'sample' }>;
 
@@ -30,26 +37,31 @@ function Problems({
 }: {
   formProblems: readonly FormProblem[];
   /** The draft's own compile problems, found in the browser before asking the server. */
-  draftProblems: readonly ServerProblem[];
+  draftProblems: readonly Diagnostic[];
   run: ReturnType<typeof useSimulation>;
 }) {
   const t = useT();
+  const errorText = useErrorText();
+  const { locale } = useLocale();
+  const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   if (formProblems.length === 0 && draftProblems.length === 0 && !run.error) return null;
   return (
     <div className="sim-problems" role="alert" data-testid="sim-problems">
       {formProblems.map((problem, index) => (
         <p key={index}>{t(...problemText(problem))}</p>
       ))}
-      {run.error && <p>{t(m.runFailed, { message: run.error.message })}</p>}
+      {run.error && <p>{t(m.runFailed, { message: errorText(run.error) })}</p>}
       {draftProblems.length > 0 && <p>{t(m.draftProblems)}</p>}
       <ul>
         {[...draftProblems, ...run.problems].map((problem, index) => (
           <li key={`p${index}`} data-testid="sim-problem" data-node-id={problem.nodeId ?? ''}>
-            {problem.message}
+            {problem.nodeId === undefined ? '' : `${labels[problem.nodeId] ?? ''}: `}
+            {describe(problem)}
           </li>
         ))}
         {run.issues.map((issue, index) => (
-          <li key={`i${index}`}>{`${issue.path}: ${issue.message}`}</li>
+          <li key={`i${index}`}>{issueText(issue, locale)}</li>
         ))}
       </ul>
     </div>
@@ -102,7 +114,7 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
   const [sample, setSample] = useState(form.customer as Sample);
   const [formProblems, setFormProblems] = useState<readonly FormProblem[]>([]);
   const compileProblems = useEditor(selectProblems);
-  const [draftProblems, setDraftProblems] = useState<readonly ServerProblem[]>([]);
+  const [draftProblems, setDraftProblems] = useState<readonly Diagnostic[]>([]);
   const run = useSimulation();
   const waitingForSave = source.kind === 'draft' && saveState !== 'saved';
   const submit = () => {
@@ -121,17 +133,22 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
     <aside className="sim-panel" data-testid="simulation-panel" aria-label={t(m.title)}>
       <header className="sim-panel__header">
         <h2>{t(m.title)}</h2>
-        <button
-          type="button"
-          className="sim-link"
+        <Button
+          variant="ghost"
+          size="sm"
+          icon={X}
+          iconOnly
           data-testid="sim-close"
           onClick={() => store.getState().openInsightPanel(null)}
         >
           {t(m.close)}
-        </button>
+        </Button>
       </header>
       <p className="sim-safe" data-testid="sim-safe-note">
-        🛡 {t(m.safeNote)} {t(source.kind === 'draft' ? m.sourceDraft : m.sourceVersion)}
+        <ShieldCheck size={16} aria-hidden="true" />
+        <span>
+          {t(m.safeNote)} {t(source.kind === 'draft' ? m.sourceDraft : m.sourceVersion)}
+        </span>
       </p>
       <form
         onSubmit={(event) => {
@@ -143,17 +160,19 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
         <StartFields form={form} setForm={setForm} />
         <InjectedEvents rows={form.events} onChange={(events) => setForm({ ...form, events })} />
         <Problems formProblems={formProblems} draftProblems={draftProblems} run={run} />
-        <button type="submit" className="button sim-run" data-testid="sim-run" disabled={run.pending || waitingForSave}>
-          {run.pending ? t(m.running) : waitingForSave ? t(m.waitForSave) : `▶ ${t(m.run)}`}
-        </button>
+        <Button
+          type="submit"
+          variant="primary"
+          block
+          icon={Play}
+          className="sim-run"
+          data-testid="sim-run"
+          disabled={run.pending || waitingForSave}
+        >
+          {run.pending ? t(m.running) : waitingForSave ? t(m.waitForSave) : t(m.run)}
+        </Button>
       </form>
       {run.result && !run.pending && <RunResult result={run.result satisfies SimulationResult} />}
     </aside>
   );
-}
-
-/** Mounted beside the canvas; shows the panel while the toolbar's "Test run" is on. */
-export function SimulationAside(props: { journeyId: string; source: SimulationSource }) {
-  const open = useEditor((state) => state.insightPanel === 'simulation');
-  return open ? <SimulationPanel {...props} /> : null;
 }

@@ -4,12 +4,8 @@ import { useTRPC } from '../../app/trpc';
 import { pathHighlight } from '../analytics/path-highlight';
 import { useEditorStore } from '../store/editor-context';
 import type { SimulationInput } from './sim-form';
-
-/** A journey problem as the server reports it when the draft does not compile. */
-export interface ServerProblem {
-  nodeId?: string | null;
-  message: string;
-}
+import type { Diagnostic } from '@wayfarer/journey';
+import { readApiFailure, type ApiIssue } from '../../app/api-error';
 
 /** Runs `simulation.run` and highlights the path it took on the canvas (cleared on unmount). */
 export function useSimulation() {
@@ -23,8 +19,8 @@ export function useSimulation() {
     }),
   );
   useEffect(() => () => store.getState().setHighlight(null), [store]);
-  const problems: readonly ServerProblem[] = run.error?.data?.problems ?? [];
-  const issues: readonly { path: string; message: string }[] = run.error?.data?.issues ?? [];
+  const problems: readonly Diagnostic[] = run.error?.data?.problems ?? [];
+  const issues: readonly ApiIssue[] = readApiFailure(run.error).issues;
   return {
     start: (input: SimulationInput) => run.mutate(input),
     result: run.data,

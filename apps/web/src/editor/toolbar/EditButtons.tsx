@@ -1,4 +1,6 @@
+import { LayoutGrid, Maximize, Redo2, Undo2 } from 'lucide-react';
 import { useT } from '../../app/i18n';
+import { Button } from '../../ui';
 import { FIT_ALL, useViewportTools } from '../canvas/use-viewport-tools';
 import { useAutoLayout } from '../layout/use-auto-layout';
 import { editorMessages } from '../messages';
@@ -13,28 +15,28 @@ function HistoryButtons() {
   const history = store.temporal.getState();
   return (
     <>
-      <button
-        type="button"
-        className="icon-button"
+      <Button
+        variant="ghost"
+        icon={Undo2}
+        iconOnly
         data-testid="undo"
         disabled={!canUndo || readOnly}
         onClick={() => history.undo()}
         title={`${t(editorMessages.undo)} (Ctrl/⌘+Z)`}
-        aria-label={t(editorMessages.undo)}
       >
-        ↶
-      </button>
-      <button
-        type="button"
-        className="icon-button"
+        {t(editorMessages.undo)}
+      </Button>
+      <Button
+        variant="ghost"
+        icon={Redo2}
+        iconOnly
         data-testid="redo"
         disabled={!canRedo || readOnly}
         onClick={() => history.redo()}
         title={`${t(editorMessages.redo)} (Ctrl/⌘+Shift+Z)`}
-        aria-label={t(editorMessages.redo)}
       >
-        ↷
-      </button>
+        {t(editorMessages.redo)}
+      </Button>
     </>
   );
 }
@@ -48,17 +50,19 @@ export function EditButtons() {
   return (
     <div className="toolbar__group">
       <HistoryButtons />
-      <button
-        type="button"
+      <Button
+        variant="ghost"
+        icon={LayoutGrid}
+        iconOnly
         data-testid="auto-layout"
         disabled={readOnly || layout.busy}
         onClick={() => void layout.run()}
       >
         {t(editorMessages.autoLayout)}
-      </button>
-      <button type="button" data-testid="fit-view" onClick={() => tools.fit(FIT_ALL)}>
+      </Button>
+      <Button variant="ghost" icon={Maximize} iconOnly data-testid="fit-view" onClick={() => tools.fit(FIT_ALL)}>
         {t(editorMessages.fitView)}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -16,6 +16,7 @@ export function JourneyNameField() {
       readOnly={readOnly}
       maxLength={200}
       aria-label={t(editorMessages.journeyName)}
+      title={name}
       onChange={(event) => rename(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();

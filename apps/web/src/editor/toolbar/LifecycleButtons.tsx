@@ -1,12 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Pause, Play } from 'lucide-react';
 import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
+import { Button } from '../../ui';
 import { editorMessages } from '../messages';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
+import { useErrorText } from '../../app/error-text';
 
 /** Pause (live journeys) and resume (paused ones): new entrants stop or start again. */
 export function LifecycleButtons({ journeyId, status }: { journeyId: string; status: JourneyStatus }) {
   const t = useT();
+  const errorText = useErrorText();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -20,28 +24,30 @@ export function LifecycleButtons({ journeyId, status }: { journeyId: string; sta
   return (
     <>
       {status === 'live' && (
-        <button
-          type="button"
+        <Button
+          icon={Pause}
+          collapsible
           data-testid="pause"
           disabled={pause.isPending}
           onClick={() => pause.mutate({ journeyId })}
         >
-          ⏸ {t(editorMessages.pause)}
-        </button>
+          {t(editorMessages.pause)}
+        </Button>
       )}
       {status === 'paused' && (
-        <button
-          type="button"
+        <Button
+          icon={Play}
+          collapsible
           data-testid="resume"
           disabled={resume.isPending}
           onClick={() => resume.mutate({ journeyId })}
         >
-          ▶ {t(editorMessages.resume)}
-        </button>
+          {t(editorMessages.resume)}
+        </Button>
       )}
       {failure && (
-        <span className="toolbar__error" role="alert">
-          {t(editorMessages.statusChangeFailed, { message: failure.message })}
+        <span className="toolbar__error" role="alert" title={errorText(failure)}>
+          {t(editorMessages.statusChangeFailed, { message: errorText(failure) })}
         </span>
       )}
     </>

@@ -1,4 +1,6 @@
+import { CircleCheck, TriangleAlert } from 'lucide-react';
 import { useT } from '../../app/i18n';
+import { Button } from '../../ui';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { selectProblems } from '../store/selectors';
@@ -9,14 +11,16 @@ export function ProblemsIndicator() {
   const store = useEditorStore();
   const count = useEditor((state) => selectProblems(state).length);
   return (
-    <button
-      type="button"
+    <Button
+      variant={count > 0 ? 'secondary' : 'ghost'}
+      icon={count > 0 ? TriangleAlert : CircleCheck}
+      collapsible={count === 0}
       className={count > 0 ? 'problems-indicator problems-indicator--bad' : 'problems-indicator'}
       data-testid="problems-indicator"
       data-count={count}
       onClick={() => store.getState().select({})}
     >
-      {count > 0 ? `⚠ ${t(editorMessages.problemsButton, { count })}` : `✓ ${t(editorMessages.noProblems)}`}
-    </button>
+      {count > 0 ? t(editorMessages.problemsButton, { count }) : t(editorMessages.noProblems)}
+    </Button>
   );
 }

@@ -1,5 +1,7 @@
+import { CircleCheck, Rocket } from 'lucide-react';
 import { useT } from '../../app/i18n';
 import { ApprovalControls, useHasRole } from '../../auth';
+import { Button } from '../../ui';
 import { editorMessages } from '../messages';
 import type { Autosaver } from '../persistence/autosaver';
 import { usePublish } from '../persistence/use-publish';
@@ -23,20 +25,21 @@ export function PublishButton({ journeyId, liveVersionId, autosave, disabled }: 
   return (
     <>
       {approvals}
-      <button
-        type="button"
-        className="button--primary"
+      {publisher.published !== null && (
+        <span className="publish-notice" role="status" data-testid="publish-notice">
+          <CircleCheck size={14} aria-hidden="true" />
+          <span className="publish-notice__text">{t(editorMessages.published, { number: publisher.published })}</span>
+        </span>
+      )}
+      <Button
+        variant="primary"
+        icon={Rocket}
         data-testid="publish"
         disabled={disabled || publisher.state.step !== 'closed'}
         onClick={() => void publisher.start()}
       >
         {t(editorMessages.publish)}
-      </button>
-      {publisher.published !== null && (
-        <span className="publish-notice" role="status" data-testid="publish-notice">
-          ✓ {t(editorMessages.published, { number: publisher.published })}
-        </span>
-      )}
+      </Button>
       <PublishDialog publisher={publisher} />
     </>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Diagnostic, GraphChanges } from '@wayfarer/journey';
+import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n';
+import { Button, Dialog, FormError } from '../../ui';
 import { useViewportTools } from '../canvas/use-viewport-tools';
 import { ProblemsPanel } from '../inspector';
 import { editorMessages } from '../messages';
@@ -9,12 +10,15 @@ import { useNodeLabels } from '../side-panel/use-node-labels';
 import { useEditorStore } from '../store/editor-context';
 import { ChangeSummary } from './ChangeSummary';
 import { PublishWarnings } from './PublishWarnings';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useDescribeProblem } from '../side-panel/use-describe-problem';
 
 function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: readonly Diagnostic[] }) {
   const t = useT();
   const store = useEditorStore();
   const tools = useViewportTools();
   const labels = useNodeLabels();
+  const describe = useDescribeProblem();
   const goTo = (nodeId: string) => {
     publisher.close();
     store.getState().select({ nodeIds: [nodeId] });
@@ -22,53 +26,30 @@ function BlockedStep({ publisher, problems }: { publisher: Publisher; problems: 
   };
   return (
     <>
-      <p className="dialog__error">{t(editorMessages.publishBlocked)}</p>
-      <ProblemsPanel problems={problems} nodeLabels={labels} onSelectNode={goTo} />
+      <FormError>{t(editorMessages.publishBlocked)}</FormError>
+      <ProblemsPanel problems={problems} nodeLabels={labels} describe={describe} onSelectNode={goTo} />
     </>
   );
 }
 
-function ReviewStep({
-  publisher,
-  changes,
-  firstVersion,
-  warnings,
-  busy,
-}: {
-  publisher: Publisher;
+interface ReviewStepProps {
   changes: GraphChanges;
   firstVersion: boolean;
   warnings: readonly Diagnostic[];
-  busy: boolean;
-}) {
+}
+
+function ReviewStep({ changes, firstVersion, warnings }: ReviewStepProps) {
   const t = useT();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
   return (
     <>
       <p>{t(firstVersion ? editorMessages.publishFirst : editorMessages.publishNext)}</p>
       <ChangeSummary changes={changes} />
       <PublishWarnings warnings={warnings} />
-      <div className="dialog__actions">
-        <button type="button" onClick={publisher.close}>
-          {t(editorMessages.cancel)}
-        </button>
-        <button
-          ref={confirmRef}
-          type="button"
-          className="button--primary"
-          data-testid="publish-confirm"
-          disabled={busy}
-          onClick={() => void publisher.confirm()}
-        >
-          {t(busy ? editorMessages.publishing : editorMessages.publishConfirm)}
-        </button>
-      </div>
     </>
   );
 }
 
-function Body({ publisher }: { publisher: Publisher }) {
+function Body({ publisher }: { publisher: Publisher }): ReactNode {
   const t = useT();
   const { state } = publisher;
   switch (state.step) {
@@ -77,22 +58,16 @@ function Body({ publisher }: { publisher: Publisher }) {
     case 'checking':
       return <p>{t(editorMessages.publishChecking)}</p>;
     case 'conflict':
-      return <p className="dialog__error">{t(editorMessages.publishSaveFirst)}</p>;
+      return <FormError>{t(editorMessages.publishSaveFirst)}</FormError>;
+    case 'unsaved':
+      return <FormError>{t(editorMessages.publishUnsaved)}</FormError>;
     case 'failed':
-      return <p className="dialog__error">{t(editorMessages.publishFailed, { message: state.message })}</p>;
+      return <ErrorNotice error={state.error} lead={editorMessages.publishFailed} />;
     case 'blocked':
       return <BlockedStep publisher={publisher} problems={state.problems} />;
     case 'review':
     case 'publishing':
-      return (
-        <ReviewStep
-          publisher={publisher}
-          changes={state.changes}
-          firstVersion={state.firstVersion}
-          warnings={state.warnings}
-          busy={state.step === 'publishing'}
-        />
-      );
+      return <ReviewStep changes={state.changes} firstVersion={state.firstVersion} warnings={state.warnings} />;
     default: {
       const unreachable: never = state;
       return unreachable;
@@ -103,45 +78,40 @@ function Body({ publisher }: { publisher: Publisher }) {
 /** The publish dialog: refused with the problems list, or a summary of changes to confirm. */
 export function PublishDialog({ publisher }: { publisher: Publisher }) {
   const t = useT();
-  const open = publisher.state.step !== 'closed';
-  const { close } = publisher;
-  useEffect(() => {
-    if (!open) return;
-    // On the window: focus may be anywhere (even on the body) while the dialog is up.
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open, close]);
-  if (!open) return null;
-  const onBackdrop = (event: MouseEvent) => {
-    if (event.target === event.currentTarget && publisher.state.step !== 'publishing') close();
-  };
+  const { state } = publisher;
+  const reviewing = state.step === 'review' || state.step === 'publishing';
+  const busy = state.step === 'publishing';
   return (
-    <div className="dialog-backdrop" onMouseDown={onBackdrop}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="publish-title"
-        data-testid="publish-dialog"
-        data-step={publisher.state.step}
-      >
-        <header className="dialog__header">
-          <h2 id="publish-title">{t(editorMessages.publishTitle)}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            aria-label={t(editorMessages.close)}
-            onClick={publisher.close}
-            autoFocus
-          >
-            ×
-          </button>
-        </header>
+    <Dialog
+      isOpen={state.step !== 'closed'}
+      onClose={publisher.close}
+      title={t(editorMessages.publishTitle)}
+      closeLabel={t(editorMessages.close)}
+      dismissable={!busy}
+      size="lg"
+      testId="publish-dialog"
+      footer={
+        reviewing ? (
+          <>
+            <Button onClick={publisher.close} disabled={busy}>
+              {t(editorMessages.cancel)}
+            </Button>
+            <Button
+              variant="primary"
+              data-testid="publish-confirm"
+              disabled={busy}
+              autoFocus
+              onClick={() => void publisher.confirm()}
+            >
+              {t(busy ? editorMessages.publishing : editorMessages.publishConfirm)}
+            </Button>
+          </>
+        ) : undefined
+      }
+    >
+      <div data-step={state.step} className="publish-dialog">
         <Body publisher={publisher} />
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -1,4 +1,6 @@
+import { CircleAlert, CircleCheck, CircleDot, LoaderCircle } from 'lucide-react';
 import { useT } from '../../app/i18n';
+import { Badge, type BadgeTone } from '../../ui';
 import { editorMessages } from '../messages';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
 import { useEditor } from '../store/editor-context';
@@ -12,6 +14,13 @@ const statusText = {
   archived: editorMessages.statusArchived,
 } as const;
 
+const statusTone: Record<JourneyStatus, BadgeTone> = {
+  draft: 'neutral',
+  live: 'success',
+  paused: 'warning',
+  archived: 'neutral',
+};
+
 const saveText: Record<SaveState, (typeof editorMessages)[keyof typeof editorMessages]> = {
   saved: editorMessages.saveSaved,
   saving: editorMessages.saveSaving,
@@ -20,13 +29,21 @@ const saveText: Record<SaveState, (typeof editorMessages)[keyof typeof editorMes
   error: editorMessages.saveError,
 };
 
+const saveIcon = {
+  saved: CircleCheck,
+  saving: LoaderCircle,
+  dirty: CircleDot,
+  conflict: CircleAlert,
+  error: CircleAlert,
+} as const satisfies Record<SaveState, unknown>;
+
 /** Draft / live / paused / archived. */
 export function JourneyStatusBadge({ status }: { status: JourneyStatus }) {
   const t = useT();
   return (
-    <span className={`status-badge status-badge--${status}`} data-testid="journey-status" data-status={status}>
+    <Badge tone={statusTone[status]} dot data-testid="journey-status" data-status={status}>
       {t(statusText[status])}
-    </span>
+    </Badge>
   );
 }
 
@@ -35,6 +52,8 @@ export function SaveStatus() {
   const t = useT();
   const state = useEditor(selectSaveState);
   const error = useEditor((current) => current.saveError);
+  const Icon = saveIcon[state];
+  const text = t(saveText[state]);
   return (
     <span
       className={`save-status save-status--${state}`}
@@ -42,9 +61,10 @@ export function SaveStatus() {
       data-state={state}
       role="status"
       aria-live="polite"
-      title={error ?? undefined}
+      title={error ?? text}
     >
-      {t(saveText[state])}
+      <Icon size={14} aria-hidden="true" />
+      <span className="save-status__text">{text}</span>
     </span>
   );
 }

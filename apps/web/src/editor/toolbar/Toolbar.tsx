@@ -1,6 +1,7 @@
+import { ArrowLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
 import { useT } from '../../app/i18n';
+import { ButtonLink } from '../../ui';
 import { InsightButtons } from '../analytics/InsightButtons';
 import { editorMessages } from '../messages';
 import { useEditorDeps } from '../store/editor-context';
@@ -10,7 +11,9 @@ import { JourneyNameField } from './JourneyNameField';
 import { SettingsButton } from '../settings';
 import { ProblemsIndicator } from './ProblemsIndicator';
 import { JourneyStatusBadge } from './StatusBadges';
+import { UnpublishedBadge, useUnpublishedChanges } from './UnpublishedBadge';
 import { VersionsMenu } from './VersionsMenu';
+import './toolbar.css';
 
 interface ToolbarProps {
   journeyId: string;
@@ -23,30 +26,35 @@ interface ToolbarProps {
   actions?: ReactNode;
 }
 
-/** The editor's top bar: name and status, editing tools, history, lifecycle actions. */
+/**
+ * The editor's top bar, one row at every width: name and status on the left, tools on the right.
+ * Tool labels shrink to their icons (with tooltips) where the bar is narrow; Publish keeps its word.
+ */
 export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot, actions }: ToolbarProps) {
   const t = useT();
   const { readOnly } = useEditorDeps();
+  const draft = versionId === undefined && status !== 'archived';
+  const unpublished = useUnpublishedChanges(draft ? liveVersionId : null);
   return (
     <div className="toolbar" role="toolbar" aria-label={t(editorMessages.journeyName)}>
-      <Link
-        href="/"
-        className="toolbar__back"
-        aria-label={t(editorMessages.backToJourneys)}
-        title={t(editorMessages.backToJourneys)}
-      >
-        ←
-      </Link>
-      <JourneyNameField />
-      {status && <JourneyStatusBadge status={status} />}
-      {saveSlot}
-      <div className="toolbar__spacer" />
-      <EditButtons />
-      <SettingsButton />
-      {!readOnly && <ProblemsIndicator />}
-      <InsightButtons journeyId={journeyId} versionId={versionId} liveVersionId={liveVersionId} />
-      <VersionsMenu journeyId={journeyId} liveVersionId={liveVersionId} currentVersionId={versionId} />
-      {actions}
+      <div className="toolbar__start" data-unpublished={unpublished === undefined ? undefined : String(unpublished)}>
+        <ButtonLink href="/" variant="ghost" icon={ArrowLeft} iconOnly className="toolbar__back">
+          {t(editorMessages.backToJourneys)}
+        </ButtonLink>
+        <JourneyNameField />
+        {status && <JourneyStatusBadge status={status} />}
+        {unpublished === true && <UnpublishedBadge />}
+        {saveSlot}
+      </div>
+      <div className="toolbar__end">
+        <EditButtons />
+        <span className="toolbar__divider" aria-hidden="true" />
+        <SettingsButton />
+        {!readOnly && <ProblemsIndicator />}
+        <InsightButtons journeyId={journeyId} versionId={versionId} liveVersionId={liveVersionId} />
+        <VersionsMenu journeyId={journeyId} liveVersionId={liveVersionId} currentVersionId={versionId} />
+        {actions}
+      </div>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type KeyboardEvent } from 'react';
-import { Link } from 'wouter';
+import { History } from 'lucide-react';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
 import { useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
+import { Badge, Menu, type MenuAction } from '../../ui';
 import { editorMessages } from '../messages';
 
 interface VersionsMenuProps {
@@ -12,77 +14,59 @@ interface VersionsMenuProps {
   currentVersionId?: string;
 }
 
-interface VersionSummary {
-  id: string;
-  number: number;
-  publishedAt: string;
-}
-
-function VersionList({
-  journeyId,
-  versions,
-  liveVersionId,
-  currentVersionId,
-  onPick,
-}: VersionsMenuProps & { versions: readonly VersionSummary[]; onPick: () => void }) {
+/** Version history: every published version opens read-only; the draft is one click away. */
+export function VersionsMenu({ journeyId, liveVersionId, currentVersionId }: VersionsMenuProps) {
   const t = useT();
   const { locale } = useLocale();
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const itemClass = (current: boolean) => (current ? 'menu__item menu__item--current' : 'menu__item');
-  return (
-    <>
-      <Link href={`/journeys/${journeyId}`} className={itemClass(currentVersionId === undefined)} onClick={onPick}>
-        {t(editorMessages.currentDraft)}
-      </Link>
-      {[...versions]
-        .sort((a, b) => b.number - a.number)
-        .map((version) => (
-          <Link
-            key={version.id}
-            href={`/journeys/${journeyId}/versions/${version.id}`}
-            className={itemClass(version.id === currentVersionId)}
-            data-testid="version-item"
-            onClick={onPick}
-          >
-            <span>{t(editorMessages.versionItem, { number: version.number })}</span>
-            {version.id === liveVersionId && (
-              <span className="status-badge status-badge--live">{t(editorMessages.versionLive)}</span>
-            )}
-            <span className="menu__meta">{when.format(new Date(version.publishedAt))}</span>
-          </Link>
-        ))}
-    </>
-  );
-}
-
-/** Version history: every published version opens read-only; the draft is one click away. */
-export function VersionsMenu(props: VersionsMenuProps) {
-  const t = useT();
   const trpc = useTRPC();
+  const [, navigate] = useLocation();
   const [open, setOpen] = useState(false);
-  const versions = useQuery({ ...trpc.journeys.versions.queryOptions({ journeyId: props.journeyId }), enabled: open });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') setOpen(false);
-  };
-  return (
-    <div className="menu" onKeyDown={onKeyDown}>
-      <button
-        type="button"
-        data-testid="versions"
-        aria-expanded={open}
-        aria-haspopup="true"
-        onClick={() => setOpen(!open)}
-      >
-        {t(editorMessages.versions)} ▾
-      </button>
-      {open && (
-        <div className="menu__popover" data-testid="versions-menu">
-          <VersionList {...props} versions={versions.data ?? []} onPick={() => setOpen(false)} />
-          {versions.isSuccess && versions.data.length === 0 && (
-            <p className="menu__empty">{t(editorMessages.versionsEmpty)}</p>
+  const versions = useQuery({ ...trpc.journeys.versions.queryOptions({ journeyId }), enabled: open });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const published: MenuAction[] = [...(versions.data ?? [])]
+    .sort((a, b) => b.number - a.number)
+    .map((version) => ({
+      id: version.id,
+      textValue: t(editorMessages.versionItem, { number: version.number }),
+      label: (
+        <span className="version-item__label">
+          {t(editorMessages.versionItem, { number: version.number })}
+          {version.id === liveVersionId && (
+            <Badge tone="success" dot>
+              {t(editorMessages.versionLive)}
+            </Badge>
           )}
-        </div>
-      )}
-    </div>
+        </span>
+      ),
+      description: when.format(new Date(version.publishedAt)),
+      current: version.id === currentVersionId,
+      testId: 'version-item',
+      onAction: () => navigate(`/journeys/${journeyId}/versions/${version.id}`),
+    }));
+  return (
+    <Menu
+      label={t(editorMessages.versions)}
+      icon={History}
+      collapsible
+      variant="ghost"
+      testId="versions"
+      menuTestId="versions-menu"
+      onOpenChange={setOpen}
+      emptyText={versions.isSuccess ? t(editorMessages.versionsEmpty) : undefined}
+      groups={[
+        {
+          id: 'draft',
+          items: [
+            {
+              id: 'draft',
+              label: t(editorMessages.currentDraft),
+              current: currentVersionId === undefined,
+              onAction: () => navigate(`/journeys/${journeyId}`),
+            },
+          ],
+        },
+        { id: 'published', title: t(editorMessages.versions), items: published },
+      ]}
+    />
   );
 }

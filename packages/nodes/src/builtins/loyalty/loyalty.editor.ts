@@ -35,35 +35,35 @@ function say(message: LocalizedText, locale: Locale, values: Readonly<Record<str
 /** Editor facets of the loyalty node types. */
 export const loyaltyEditors: readonly AnyEditorFacet[] = [
   defineEditor(grantPointsNode, {
-    icon: '🎁',
+    icon: 'coins',
     summary: (config, locale) =>
       config.expiresInMonths === undefined
         ? say(text.grant, locale, { points: config.points })
         : say(text.grantExpiring, locale, { points: config.points, months: config.expiresInMonths }),
   }),
   defineEditor(deductPointsNode, {
-    icon: '➖',
+    icon: 'circle-minus',
     summary: (config, locale) => say(text.deduct, locale, { points: config.points }),
   }),
   // The pool id is a uuid: the card names the action, the form's pool picker names the pool.
   defineEditor(issueCouponNode, {
-    icon: '🎟️',
+    icon: 'ticket',
     summary: (_config, locale) => say(text.coupon, locale),
     widgets: { poolId: 'coupon-pool' },
   }),
   defineEditor(awardBadgeNode, {
-    icon: '🏅',
+    icon: 'award',
     summary: (config, locale) => say(text.badge, locale, { badge: config.badgeKey }),
     widgets: { badgeKey: 'badge' },
   }),
-  defineEditor(evaluateTierNode, { icon: '👑', summary: (_config, locale) => say(text.tier, locale) }),
+  defineEditor(evaluateTierNode, { icon: 'crown', summary: (_config, locale) => say(text.tier, locale) }),
   defineEditor(checkInNode, {
-    icon: '📅',
+    icon: 'calendar-check',
     summary: (config, locale) =>
       say(text.checkIn, locale, { streak: config.streakKey, milestones: config.milestones.join(' / ') }),
   }),
   defineEditor(drawLotteryNode, {
-    icon: '🎰',
+    icon: 'sparkles',
     summary: (config, locale) => say(text.lottery, locale, { count: config.prizes.length }),
     widgets: { lotteryId: 'lottery' },
   }),

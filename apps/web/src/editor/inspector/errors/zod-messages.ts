@@ -1,21 +1,14 @@
-import { z } from 'zod';
-import { en, zhCN, zhTW } from 'zod/locales';
+import type { z } from 'zod';
 import type { Locale } from '../../../app/i18n';
-import { inspectorMessages } from '../messages';
-
-const zodLocales: Readonly<Record<Locale, () => { localeError: z.core.$ZodErrorMap }>> = {
-  en,
-  'zh-TW': zhTW,
-  'zh-CN': zhCN,
-};
+import { issueText } from '../../../app/issue-text';
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
-// Zod's own wording for an empty required field ("expected string to have >=1 characters") is
-// accurate but not what a marketer needs to read; "Required" is.
+// An empty required field is "Required", not zod's "expected string to have >=1 characters".
 function isMissing(issue: Issue): boolean {
   if (issue.code === 'invalid_type' && issue.input === undefined) return true;
-  return issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1 && issue.input === '';
+  if (issue.code !== 'too_small' || issue.origin !== 'string' || issue.minimum !== 1) return false;
+  return typeof issue.input === 'string' && issue.input.trim() === '';
 }
 
 // Messages node authors wrote in a schema that marketers meet often, in every UI language.
@@ -29,10 +22,30 @@ export function authoredMessage(message: string, locale: Locale): string {
 }
 
 /**
- * A per-parse error map in the UI language. Messages written in a schema (`.min(1, 'Write the
- * message')`) take precedence over a per-parse map in zod 4, so node authors' words are kept.
+ * A per-parse error map in the UI language, in plain words (see issueText). Messages written in a
+ * schema (`.min(1, 'Write the message')`) take precedence over a per-parse map in zod 4, so node
+ * authors' words are kept.
  */
 export function localizedErrorMap(locale: Locale): z.core.$ZodErrorMap {
-  const { localeError } = zodLocales[locale]();
-  return (issue) => (isMissing(issue) ? inspectorMessages.required[locale] : localeError(issue));
+  return (issue) => {
+    const bounds = issue as {
+      origin?: string;
+      minimum?: number | bigint;
+      maximum?: number | bigint;
+      inclusive?: boolean;
+      format?: string;
+    };
+    return issueText(
+      {
+        code: issue.code ?? 'custom',
+        missing: isMissing(issue),
+        origin: issue.code === 'invalid_type' && issue.expected === 'int' ? 'int' : bounds.origin,
+        minimum: bounds.minimum,
+        maximum: bounds.maximum,
+        inclusive: bounds.inclusive,
+        format: bounds.format,
+      },
+      locale,
+    );
+  };
 }

@@ -8,6 +8,8 @@ import type { FieldProps } from './field-props';
 import { FieldGroup } from './ObjectField';
 import { useFocusLater } from './use-focus-later';
 import { useItemKeys } from './use-item-keys';
+import { ArrowDown, ArrowUp, Plus, X } from 'lucide-react';
+import { Button } from '../../../ui';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
@@ -62,48 +64,56 @@ export function ListField({ model, path, value, onChange, label }: FieldProps<Li
                 onChange={(next) => onChange(replaceAt(items, index, next))}
               />
               <div className="list-item-actions">
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  icon={ArrowUp}
+                  iconOnly
                   data-action="up"
                   disabled={readOnly || index === 0}
-                  aria-label={t(inspectorMessages.moveUp, { n })}
                   onClick={() => move(index, index - 1)}
                 >
-                  ↑
-                </button>
-                <button
-                  type="button"
+                  {t(inspectorMessages.moveUp, { n })}
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  icon={ArrowDown}
+                  iconOnly
                   data-action="down"
                   disabled={readOnly || index === items.length - 1}
-                  aria-label={t(inspectorMessages.moveDown, { n })}
                   onClick={() => move(index, index + 1)}
                 >
-                  ↓
-                </button>
-                <button
-                  type="button"
+                  {t(inspectorMessages.moveDown, { n })}
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  icon={X}
+                  iconOnly
                   data-action="remove"
                   disabled={readOnly || items.length <= model.minItems}
-                  aria-label={t(inspectorMessages.removeItem, { n })}
                   onClick={() => remove(index)}
                 >
-                  ×
-                </button>
+                  {t(inspectorMessages.removeItem, { n })}
+                </Button>
               </div>
             </li>
           );
         })}
       </ol>
-      <button
+      <Button
         ref={addRef}
-        type="button"
+        size="sm"
+        variant="ghost"
+        icon={Plus}
         className="add-item"
         disabled={readOnly || full}
         aria-label={`${t(inspectorMessages.addItem)}: ${title}`}
         onClick={add}
       >
-        + {t(inspectorMessages.addItem)}
-      </button>
+        {t(inspectorMessages.addItem)}
+      </Button>
     </FieldGroup>
   );
 }

@@ -7,6 +7,8 @@ import { inspectorMessages } from '../messages';
 import type { FieldProps } from './field-props';
 import { FieldGroup } from './ObjectField';
 import { useFocusLater } from './use-focus-later';
+import { Plus, X } from 'lucide-react';
+import { Button } from '../../../ui';
 
 /**
  * Free keys (`z.record`) as rows: the key labels its value's input; a row is added by typing a new
@@ -40,15 +42,17 @@ export function RecordField({ model, path, value, onChange, label }: FieldProps<
             value={item}
             onChange={(next) => onChange({ ...record, [key]: next })}
           />
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={X}
+            iconOnly
             className="record-remove"
             disabled={readOnly}
-            aria-label={t(inspectorMessages.removeKey, { key })}
             onClick={() => onChange(withKey(record, key, undefined))}
           >
-            ×
-          </button>
+            {t(inspectorMessages.removeKey, { key })}
+          </Button>
         </div>
       ))}
       <div className="record-new">
@@ -90,9 +94,9 @@ export function RecordField({ model, path, value, onChange, label }: FieldProps<
             }}
           />
         )}
-        <button type="button" disabled={readOnly || newKey.trim() === ''} onClick={add}>
-          + {t(inspectorMessages.addKey)}
-        </button>
+        <Button size="sm" icon={Plus} disabled={readOnly || newKey.trim() === ''} onClick={add}>
+          {t(inspectorMessages.addKey)}
+        </Button>
         {taken ? <p className="inline-warning">{t(inspectorMessages.keyTaken)}</p> : null}
       </div>
     </FieldGroup>

@@ -6,6 +6,7 @@ import { inspectorMessages } from '../messages';
 import type { FieldProps } from './field-props';
 import { FieldShell } from './FieldShell';
 import { addTags, splitTyped } from './tag-input';
+import { X } from 'lucide-react';
 
 /** An array of strings as chips: type and press Enter or comma to add; × or Backspace removes. */
 export function TagsField({ model, path, value, onChange, label }: FieldProps<TagsModel>) {
@@ -51,7 +52,7 @@ export function TagsField({ model, path, value, onChange, label }: FieldProps<Ta
                     aria-label={t(inspectorMessages.removeTag, { tag })}
                     onClick={() => remove(index)}
                   >
-                    ×
+                    <X size={12} aria-hidden="true" />
                   </button>
                 </li>
               ))}

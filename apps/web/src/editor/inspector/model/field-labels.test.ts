@@ -24,9 +24,15 @@ describe('field labels', () => {
   it('prefers a translated name over an English description outside English', () => {
     expect(fieldText('event', 'Event name, e.g. purchase', 'zh-TW')).toEqual({
       label: '事件',
-      help: 'Event name, e.g. purchase',
+      help: '事件名稱，例如 purchase',
       placeholder: 'purchase',
     });
+  });
+
+  it('says a spec’s help in the UI language, never switching to English', () => {
+    expect(fieldText('name', 'Message name shown in reports', 'zh-TW').help).toBe('報表中顯示的訊息名稱');
+    expect(fieldText('body', 'Liquid template', 'zh-CN').help).toBe('Liquid 模板');
+    expect(fieldText('body', 'Liquid template', 'en').help).toBe('Liquid template');
   });
 
   it('labels options from the glossary or by humanizing', () => {

@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '../../../app/i18n';
 import type { EnumValue } from './field-model';
 import { fieldGlossary, optionGlossary } from './glossary';
+import { helpText } from './help-glossary';
 
 /** `setAttributes` → "Set attributes", `time_of_day` → "Time of day". */
 export function humanize(name: string): string {
@@ -43,13 +44,13 @@ export function fieldText(
   const useTranslation = locale !== 'en' && translated !== undefined;
   if (head !== undefined && wordCount(head) <= 5) {
     return useTranslation
-      ? { label: fallback, help: description, placeholder }
+      ? { label: fallback, help: helpText(description, locale), placeholder }
       : { label: head, help: `e.g. ${sample ?? ''}`, placeholder };
   }
   const namesField = wordCount(description) <= 4 && description.toLowerCase().includes(humanize(key).toLowerCase());
   // A description that only names the field says nothing the translated label doesn't.
   if (namesField) return useTranslation ? { label: fallback, placeholder } : { label: description, placeholder };
-  return { label: fallback, help: description, placeholder };
+  return { label: fallback, help: helpText(description, locale), placeholder };
 }
 
 /** How a select shows an enum value. */

@@ -1,0 +1,30 @@
+import type { NodeRegistry } from '@wayfarer/nodes';
+import { defineMessages, type Locale } from './i18n';
+
+const m = defineMessages({
+  next: { en: 'Next', 'zh-TW': '下一步', 'zh-CN': '下一步' },
+});
+
+/**
+ * The words for one exit (port) of a step: the node type's label for it (ports may depend on the
+ * step's config: a split's paths), "Next" for a lone unnamed one, else the name made readable.
+ */
+export function portLabel(
+  registry: NodeRegistry,
+  nodeType: string,
+  config: unknown,
+  port: string,
+  locale: Locale,
+): string {
+  const spec = registry.get(nodeType);
+  if (spec !== undefined) {
+    try {
+      const found = spec.ports(config ?? {}).find((candidate) => candidate.name === port);
+      if (found?.label !== undefined) return found.label[locale];
+    } catch {
+      // A config the spec cannot read (an old version's): fall back to the port's name.
+    }
+  }
+  if (port === 'out') return m.next[locale];
+  return port.replace(/^win:/, '').replace(/[_-]+/g, ' ');
+}

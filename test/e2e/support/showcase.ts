@@ -1,0 +1,66 @@
+// A workspace with a little of everything, as a Taiwanese tea shop would have after a few weeks:
+// customers with attributes and tags, events, a segment, a live journey with entrants and a draft.
+// Used by the layout test and scripts/screenshots.ts.
+import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
+import { apiClient, createWorkspaceWithKey, ingest, type Stack } from '../../support/stack';
+
+export interface Showcase {
+  key: string;
+  workspaceId: string;
+  /** A template's journey, drafted in English and in 繁體中文. */
+  draftJourneyId: string;
+  draftJourneyIdZh: string;
+  liveJourneyId: string;
+  customerId: string;
+  segmentId: string;
+}
+
+const customers = [
+  { userId: 'mei-001', traits: { name: '陳美玲', city: 'Taipei', timezone: 'Asia/Taipei', locale: 'zh-TW' } },
+  { userId: 'tom-002', traits: { name: 'Tom Lee', city: 'Kaohsiung', timezone: 'Asia/Taipei', locale: 'en' } },
+  { userId: 'ana-003', traits: { name: '林安娜', city: 'Taichung', timezone: 'Asia/Taipei', locale: 'zh-TW' } },
+  { userId: 'ken-004', traits: { name: 'Ken Wu', city: 'Taipei', timezone: 'Asia/Tokyo', locale: 'en' } },
+];
+
+/** Fills a fresh workspace of `stack`: the live journey's trigger event is sent for every customer. */
+export async function seedShowcase(stack: Stack): Promise<Showcase> {
+  const { workspaceId, key } = await createWorkspaceWithKey(stack, 'Taipei Tea House');
+  const api = apiClient(stack, key);
+  const send = async (path: string, body: unknown) => {
+    const answer = await ingest(stack, key, path, body);
+    if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  };
+  // The template sends on LINE, which publishing needs connected.
+  await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'showcase-line-token' } });
+  const live = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
+  await api.journeys.publish.mutate({ journeyId: live.id });
+  const draft = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
+  const draftZh = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'zh-TW' });
+  for (const customer of customers) await send('/v1/identify', customer);
+  for (const [index, customer] of customers.entries()) {
+    await send('/v1/track', {
+      userId: customer.userId,
+      event: 'purchase',
+      messageId: `seed-purchase-${index}`,
+      properties: { amount: 300 + index * 120, store: 'Da-an' },
+    });
+  }
+  const mei = await findCustomerByExternalId(stack.database.db, workspaceId, 'mei-001');
+  if (!mei) throw new Error('mei-001 was not stored');
+  await addCustomerTags(stack.database.db, {
+    workspaceId,
+    customerId: mei.id,
+    tags: ['vip', 'oolong'],
+    source: 'seed',
+  });
+  const segment = await api.segments.create.mutate({ name: 'VIP tea lovers', rule: { type: 'tag', tag: 'vip' } });
+  return {
+    key,
+    workspaceId,
+    draftJourneyId: draft.id,
+    draftJourneyIdZh: draftZh.id,
+    liveJourneyId: live.id,
+    customerId: mei.id,
+    segmentId: segment.id,
+  };
+}

@@ -1,0 +1,62 @@
+// Every page of the app and the editor's panels, as stops of a tour: the layout and translation
+// tests visit them all, and scripts/screenshots.ts photographs them.
+import type { Page } from 'playwright-core';
+import type { Showcase } from './showcase';
+
+export interface TourStop {
+  name: string;
+  /** Opened without signing in (a fresh browser context). */
+  signedOut?: boolean;
+  path: (showcase: Showcase) => string;
+  /** Once the page is open: select a step, open a panel… */
+  then?: (page: Page) => Promise<void>;
+}
+
+const selectStep = (type: string) => async (page: Page) => {
+  await page.locator(`[data-testid="node-card"][data-node-type="${type}"]`).first().click();
+  await page.getByTestId('inspector').waitFor();
+};
+
+export const tourStops: readonly TourStop[] = [
+  { name: 'sign-in', path: () => '/', signedOut: true },
+  { name: 'journeys', path: () => '/' },
+  { name: 'templates', path: () => '/templates' },
+  { name: 'editor', path: (s) => `/journeys/${s.draftJourneyId}`, then: selectStep('core.send') },
+  {
+    name: 'editor-settings',
+    path: (s) => `/journeys/${s.draftJourneyId}`,
+    then: async (page) => {
+      await page.getByTestId('journey-settings-button').click();
+      await page.getByTestId('journey-settings').waitFor();
+    },
+  },
+  {
+    name: 'editor-test-run',
+    path: (s) => `/journeys/${s.draftJourneyId}`,
+    then: async (page) => {
+      await page.getByTestId('test-run-button').click();
+      await page.getByTestId('simulation-panel').waitFor();
+    },
+  },
+  { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
+  { name: 'insights', path: (s) => `/journeys/${s.liveJourneyId}/insights` },
+  { name: 'experiments', path: (s) => `/journeys/${s.liveJourneyId}/experiments` },
+  { name: 'messages', path: () => '/messages' },
+  { name: 'customers', path: () => '/customers' },
+  { name: 'customer', path: (s) => `/customers/${s.customerId}` },
+  { name: 'segments', path: () => '/segments' },
+  { name: 'segment', path: (s) => `/segments/${s.segmentId}` },
+  { name: 'rewards', path: () => '/rewards' },
+  { name: 'channels', path: () => '/settings/channels' },
+  { name: 'members', path: () => '/settings/members' },
+  { name: 'api-keys', path: () => '/settings/api-keys' },
+  { name: 'audit', path: () => '/settings/audit' },
+  { name: 'control-group', path: () => '/settings/control-group' },
+];
+
+/** Waits until the app has drawn the page and stopped loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator('#root > *').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
