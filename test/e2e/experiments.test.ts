@@ -130,4 +130,46 @@ describe('experiments (browser)', () => {
     await page.getByTestId('experiment-winner').waitFor();
     await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'experiments-winner-en-1024.png'), fullPage: true });
   });
+  e2e('a test run forces the variant the marketer picks', async ({ app }) => {
+    const { api, page } = app;
+    const graph = {
+      ...journey,
+      nodes: journey.nodes.map((step) =>
+        step.id === 'trigger'
+          ? { ...step, type: 'core.trigger.event', data: { ...step.data, config: { event: 'signed_up' } } }
+          : step,
+      ),
+    } as JourneyGraphInput;
+    const created = await api.journeys.create.mutate({ name: 'Spring offer draft', graph });
+    await app.open(`/journeys/${created.id}`);
+    await page.locator('.react-flow__pane').waitFor();
+    await page.getByTestId('test-run-button').click();
+    const panel = page.getByTestId('simulation-panel');
+    await panel.getByTestId('sim-variants').waitFor();
+    await panel.locator('[name="startEvent"]').fill('signed_up');
+    await panel.locator('[name="days"]').fill('1');
+    const pathFor = async (variant: string) => {
+      await panel.locator('[name="variant-offer"]').selectOption({ label: variant });
+      await panel.getByTestId('sim-run').click();
+      await panel.getByTestId('sim-result').waitFor({ timeout: 180_000 });
+      return expect.poll(
+        () => panel.getByTestId('sim-step').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-step-id'))),
+        poll,
+      );
+    };
+    await (await pathFor('Free gift')).toEqual(['trigger', 'offer', 'end-gift']);
+    await (await pathFor('Plain')).toEqual(['trigger', 'offer', 'end-plain']);
+    await (await pathFor('Free gift')).toEqual(['trigger', 'offer', 'end-gift']);
+    mkdirSync(FAILURE_SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-run-variant-en-1440.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-run-variant-en-1024.png') });
+    await page.evaluate(() => localStorage.setItem('wayfarer.locale', 'zh-TW'));
+    await page.reload();
+    await page.getByTestId('test-run-button').click();
+    await page.getByTestId('sim-variants').getByText('實驗版本').waitFor();
+    await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-run-variant-zh-TW-1024.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-run-variant-zh-TW-1440.png') });
+  });
 });

@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { useEditor, useEditorStore } from '../store/editor-context';
 import { selectProblems, selectSaveState } from '../store/selectors';
 import { CustomerPicker } from './CustomerPicker';
+import { ForcedVariants } from './ForcedVariants';
 import { InjectedEvents } from './InjectedEvents';
 import { KeyValueRows } from './KeyValueRows';
 import { simulationMessages as m } from './messages';
@@ -159,6 +160,7 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
         <CustomerPicker choice={form.customer} onChange={setCustomer} sample={sample} />
         <StartFields form={form} setForm={setForm} />
         <InjectedEvents rows={form.events} onChange={(events) => setForm({ ...form, events })} />
+        <ForcedVariants chosen={form.variants} onChange={(variants) => setForm({ ...form, variants })} />
         <Problems formProblems={formProblems} draftProblems={draftProblems} run={run} />
         <Button
           type="submit"

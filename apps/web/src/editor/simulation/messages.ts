@@ -42,6 +42,12 @@ export const simulationMessages = defineMessages({
   locale: { en: 'Language', 'zh-TW': '語言', 'zh-CN': '语言' },
   points: { en: 'Points balance', 'zh-TW': '點數餘額', 'zh-CN': '积分余额' },
   startEvent: { en: 'Start event', 'zh-TW': '起始事件', 'zh-CN': '起始事件' },
+  variants: { en: 'Experiment variants', 'zh-TW': '實驗版本', 'zh-CN': '实验版本' },
+  variantRandom: {
+    en: 'Drawn at random, as for live customers',
+    'zh-TW': '隨機分配（與正式顧客相同）',
+    'zh-CN': '随机分配（与正式顾客相同）',
+  },
   eventName: { en: 'Event name', 'zh-TW': '事件名稱', 'zh-CN': '事件名称' },
   days: { en: 'Days to simulate', 'zh-TW': '模擬天數', 'zh-CN': '模拟天数' },
   injected: { en: 'Events during the run', 'zh-TW': '期間發生的事件', 'zh-CN': '期间发生的事件' },

@@ -31,6 +31,8 @@ export interface SimulationForm {
   startEvent: { name: string; properties: KeyValueRow[] };
   days: string;
   events: InjectedEventRow[];
+  /** A forced variant per experiment step ('' or absent: drawn at random, as live). */
+  variants: Record<string, string>;
 }
 
 export type SimulationSource = { kind: 'draft' } | { kind: 'version'; versionId: string };
@@ -54,6 +56,8 @@ export interface SimulationInput {
   startEvent: { name: string; properties: Record<string, Scalar> };
   days: number;
   events: { atHours: number; name: string; properties: Record<string, Scalar> }[];
+  /** Forced experiment variants: step id → arm (0 = A). */
+  variants?: Record<string, number>;
 }
 
 /** What is wrong with the form; `index` names the injected event. */
@@ -76,6 +80,7 @@ export function emptyForm(timezone: string, locale: string): SimulationForm {
     startEvent: { name: '', properties: [] },
     days: '30',
     events: [],
+    variants: {},
   };
 }
 
@@ -124,6 +129,7 @@ export function toRunInput(
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) problems.push({ code: 'days' });
   const events = form.events.map((row, index) => eventInput(row, index, problems));
   if (problems.length > 0 || customer === null) return { ok: false, problems };
+  const forced = Object.entries(form.variants).filter(([, arm]) => arm !== '');
   return {
     ok: true,
     input: {
@@ -133,6 +139,9 @@ export function toRunInput(
       startEvent: { name: form.startEvent.name.trim(), properties: rowsToRecord(form.startEvent.properties) },
       days,
       events: [...events].sort((a, b) => a.atHours - b.atHours),
+      ...(forced.length === 0
+        ? {}
+        : { variants: Object.fromEntries(forced.map(([step, arm]) => [step, Number(arm)])) }),
     },
   };
 }
