@@ -139,7 +139,7 @@ describe('experiments (browser)', () => {
           ? { ...step, type: 'core.trigger.event', data: { ...step.data, config: { event: 'signed_up' } } }
           : step,
       ),
-    } as JourneyGraphInput;
+    };
     const created = await api.journeys.create.mutate({ name: 'Spring offer draft', graph });
     await app.open(`/journeys/${created.id}`);
     await page.locator('.react-flow__pane').waitFor();

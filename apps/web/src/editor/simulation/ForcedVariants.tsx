@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ZodType } from 'zod';
 import { experimentsOf, type StepExperiment } from '@wayfarer/nodes';
 import { useT } from '../../app/i18n';
 import { nodeRegistry } from '../../app/node-registry';
@@ -13,8 +14,9 @@ type GraphNodes = ReturnType<typeof selectNodes>;
 function draftExperiments(nodes: GraphNodes): StepExperiment[] {
   const steps = Object.fromEntries(
     nodes.flatMap((node) => {
-      const parsed = nodeRegistry.get(node.type)?.config.safeParse(node.data?.config ?? {});
-      return parsed?.success ? [[node.id, { type: node.type, config: parsed.data as unknown }]] : [];
+      const schema = nodeRegistry.get(node.type)?.config as ZodType | undefined;
+      const parsed = schema?.safeParse(node.data?.config ?? {});
+      return parsed?.success ? [[node.id, { type: node.type, config: parsed.data }]] : [];
     }),
   );
   return experimentsOf({ steps }, nodeRegistry);
