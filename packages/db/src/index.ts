@@ -31,6 +31,7 @@ export { createVersionCache } from './version-cache';
 export { WORKSPACE_CACHE_TTL_MS } from './workspace-cache';
 export type { VersionLoader } from './version-cache';
 export * from './repositories/customer-views.repository';
+export * from './repositories/message-views.repository';
 export * from './repositories/identities.repository';
 export { findIdentityOwners, resolveCustomers } from './repositories/identity-batch.repository';
 export * from './repositories/customer-merge.repository';

@@ -14,6 +14,7 @@ import { controlGroupRouter, experimentsRouter } from './experiments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
+import { messagesRouter } from './messages.router';
 import { templatesRouter } from './templates.router';
 import { segmentsRouter } from './segments.router';
 import { simulationRouter } from './simulation.router';
@@ -31,6 +32,7 @@ export const appRouter = router({
   channels: channelsRouter,
   simulation: simulationRouter,
   messageTemplates: messageTemplatesRouter,
+  messages: messagesRouter,
   analytics: analyticsRouter,
   enrollments: enrollmentsRouter,
   experiments: experimentsRouter,

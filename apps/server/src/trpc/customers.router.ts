@@ -2,6 +2,7 @@
 // strings (JSON has no Date); a customer of another workspace is NOT_FOUND, like one that never was.
 import {
   DataError,
+  findCustomerByExternalId,
   isWorkspaceCustomer,
   listCustomerTimeline,
   listCustomerViews,
@@ -11,13 +12,9 @@ import {
   type TimelineItem,
 } from '@wayfarer/db';
 import { z } from 'zod';
+import { keysetCursorSchema } from './keyset-cursor';
+import type { TrpcContext } from './context';
 import { router, workspaceProcedure } from './trpc';
-
-// `<timestamptz as Postgres prints it>|<uuid>`, as the repositories hand it out.
-const cursorSchema = z
-  .string()
-  .max(100)
-  .regex(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?[+-]\d\d(:\d\d)?\|[0-9a-f-]{36}$/i, 'invalid cursor');
 
 function iso(date: Date | null): string | null {
   return date === null ? null : date.toISOString();
@@ -50,6 +47,20 @@ function toProfile(row: CustomerProfileView) {
 
 const notFound = () => new DataError('not_found', 'No such customer in this workspace.');
 
+async function profileWithTimeline(
+  ctx: Pick<TrpcContext, 'services'> & { workspaceId: string },
+  customerId: string,
+  timelineLimit: number,
+) {
+  const profile = await loadCustomerProfileView(ctx.services.db, ctx.workspaceId, customerId);
+  if (!profile) throw notFound();
+  const timeline = await listCustomerTimeline(ctx.services.db, ctx.workspaceId, { customerId, limit: timelineLimit });
+  return {
+    ...toProfile(profile),
+    timeline: { items: timeline.items.map(toTimelineEntry), nextCursor: timeline.nextCursor },
+  };
+}
+
 export const customersRouter = router({
   /** Newest first, `limit` a page; `search`: external id or name, any case; `tag` / `segmentId`: only customers with it / in it. */
   list: workspaceProcedure
@@ -59,7 +70,7 @@ export const customersRouter = router({
         tag: z.string().min(1).max(100).optional(),
         /** Only the segment's current members. */
         segmentId: z.uuid().optional(),
-        cursor: cursorSchema.optional(),
+        cursor: keysetCursorSchema.optional(),
         limit: z.number().int().min(1).max(100).default(25),
       }),
     )
@@ -71,17 +82,20 @@ export const customersRouter = router({
   /** The profile: attributes, tags, points, journeys with their current step, and the first timeline page. */
   get: workspaceProcedure
     .input(z.object({ customerId: z.uuid(), timelineLimit: z.number().int().min(1).max(100).default(20) }))
+    .query(async ({ ctx, input }) => profileWithTimeline(ctx, input.customerId, input.timelineLimit)),
+
+  /** The same profile, found by the id the workspace's own systems use (`externalId`). */
+  getByExternalId: workspaceProcedure
+    .input(
+      z.object({
+        externalId: z.string().min(1).max(256),
+        timelineLimit: z.number().int().min(1).max(100).default(20),
+      }),
+    )
     .query(async ({ ctx, input }) => {
-      const profile = await loadCustomerProfileView(ctx.services.db, ctx.workspaceId, input.customerId);
-      if (!profile) throw notFound();
-      const timeline = await listCustomerTimeline(ctx.services.db, ctx.workspaceId, {
-        customerId: input.customerId,
-        limit: input.timelineLimit,
-      });
-      return {
-        ...toProfile(profile),
-        timeline: { items: timeline.items.map(toTimelineEntry), nextCursor: timeline.nextCursor },
-      };
+      const customer = await findCustomerByExternalId(ctx.services.db, ctx.workspaceId, input.externalId);
+      if (!customer) throw notFound();
+      return profileWithTimeline(ctx, customer.id, input.timelineLimit);
     }),
 
   /** Events, messages and points entries, newest first, a page after `cursor`. */
@@ -89,7 +103,7 @@ export const customersRouter = router({
     .input(
       z.object({
         customerId: z.uuid(),
-        cursor: cursorSchema.optional(),
+        cursor: keysetCursorSchema.optional(),
         limit: z.number().int().min(1).max(100).default(20),
       }),
     )

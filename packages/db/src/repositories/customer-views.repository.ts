@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { IdentityKind } from '../schema';
+import { splitCursor } from './keyset-cursor';
 
 export interface CustomerListItem {
   id: string;
@@ -75,13 +76,6 @@ export type TimelineItem =
 export interface CursorPage<T> {
   items: T[];
   nextCursor: string | null;
-}
-
-function splitCursor(cursor: string | undefined): { at: string; id: string } | null {
-  if (cursor === undefined) return null;
-  const separator = cursor.lastIndexOf('|');
-  if (separator <= 0) return null;
-  return { at: cursor.slice(0, separator), id: cursor.slice(separator + 1) };
 }
 
 function escapeLike(text: string): string {
