@@ -86,6 +86,9 @@ describe('loadNodeRegistry', () => {
     const registry = await loadNodeRegistry(readWayfarerConfig(join(repoRoot, CONFIG_FILE)));
     expect(registry.get('example.stamp-card')?.version).toBe(2);
     expect(registry.get('core.send')).toBeDefined();
+    expect(registry.packageOf('example.stamp-card')).toBe('@wayfarer/node-example');
+    expect(registry.packageOf('core.send')).toBe('@wayfarer/nodes');
+    expect(registry.packageOf('acme.unknown')).toBeUndefined();
   });
 
   it("resolves packages from the config file's folder", async () => {

@@ -31,10 +31,13 @@ export async function loadNodeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<NodeRegistry> {
   const extra: AnyNodeTypeSpec[] = [];
+  const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
   for (const name of config.nodePackages) {
-    extra.push(...listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem));
+    const specs = listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem);
+    extra.push(...specs);
+    for (const spec of specs) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
   }
-  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra]));
+  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf));
 }
 
 /**

@@ -68,6 +68,8 @@ export interface NodeTypeSpec<
   TPort extends string = string,
 > extends Omit<NodeTypeDefinition<TType, TSchema, TPort>, 'ports'> {
   ports: (config: z.output<TSchema>) => readonly Port<TPort>[];
+  /** The ports when they do not depend on the config (absent when they do). */
+  fixedPorts?: readonly Port<TPort>[];
 }
 
 /** Any node type spec, whatever its literal types. */
@@ -84,5 +86,6 @@ export function defineNodeType<TType extends string, TSchema extends z.ZodType, 
   definition: NodeTypeDefinition<TType, TSchema, TPort>,
 ): NodeTypeSpec<TType, TSchema, TPort> {
   const { ports } = definition;
-  return Object.freeze({ ...definition, ports: typeof ports === 'function' ? ports : () => ports });
+  if (typeof ports === 'function') return Object.freeze({ ...definition, ports });
+  return Object.freeze({ ...definition, ports: () => ports, fixedPorts: ports });
 }

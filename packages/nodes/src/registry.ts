@@ -7,10 +7,18 @@ export interface NodeRegistry extends NodeTypeLookup {
   get(type: string): AnyNodeTypeSpec | undefined;
   list(): readonly AnyNodeTypeSpec[];
   byCategory(category: NodeCategory): readonly AnyNodeTypeSpec[];
+  /** The npm package a type comes from, when the registry was told (see `createNodeRegistry`). */
+  packageOf(type: string): string | undefined;
 }
 
-/** Builds a registry from an explicit list; a type id given twice is an error. */
-export function createNodeRegistry(specs: readonly AnyNodeTypeSpec[]): NodeRegistry {
+/**
+ * Builds a registry from an explicit list; a type id given twice is an error. `packageOf` names
+ * the package of each type id, for the API's list of node types.
+ */
+export function createNodeRegistry(
+  specs: readonly AnyNodeTypeSpec[],
+  packageOf: ReadonlyMap<string, string> = new Map(),
+): NodeRegistry {
   const byType = new Map<string, AnyNodeTypeSpec>();
   for (const spec of specs) {
     if (byType.has(spec.type)) {
@@ -23,6 +31,7 @@ export function createNodeRegistry(specs: readonly AnyNodeTypeSpec[]): NodeRegis
     get: (type) => byType.get(type),
     list: () => all,
     byCategory: (category) => all.filter((spec) => spec.category === category),
+    packageOf: (type) => (byType.has(type) ? packageOf.get(type) : undefined),
   };
 }
 

@@ -182,6 +182,19 @@ describe('messages tRPC API', () => {
     expect(theirs.items.map((item) => item.id).sort()).toEqual([...otherIds].sort());
   });
 
+  it('answers the plain GET of the README', async () => {
+    const input = encodeURIComponent(JSON.stringify({ externalId: 'ken', limit: 2 }));
+    const response = await test.server.app.inject({
+      method: 'GET',
+      url: `/trpc/messages.list?input=${input}`,
+      headers: { authorization: `Bearer ${workspace.fullKey}` },
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{ result: { data: { items: { id: string }[]; nextCursor: string } } }>();
+    expect(body.result.data.items.map((item) => item.id)).toEqual(expected((m) => m.customerId === ken).slice(0, 2));
+    expect(body.result.data.nextCursor).toEqual(expect.any(String));
+  });
+
   it('refuses bad input with a 400 naming the field', async () => {
     const bad: [ListInput, string][] = [
       [{ limit: 201 }, 'limit'],

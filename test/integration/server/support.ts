@@ -5,7 +5,7 @@ import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { SecretBox } from '@wayfarer/channels';
 import { createApiKey, createWorkspace, findCustomerByExternalId } from '@wayfarer/db';
 import type { Comparison, JourneyGraphInput } from '@wayfarer/journey';
-import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
+import { builtinNodeTypes, createNodeRegistry, type NodeRegistry } from '@wayfarer/nodes';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { untilRouted } from '../../support/routed';
@@ -23,13 +23,20 @@ export interface TestServer {
  */
 export async function startTestServer(
   label: string,
-  options: { temporal?: Client; taskQueue?: string; unsubscribeLinkKey?: Buffer; secretBox?: SecretBox } = {},
+  options: {
+    temporal?: Client;
+    taskQueue?: string;
+    unsubscribeLinkKey?: Buffer;
+    secretBox?: SecretBox;
+    /** Default: the built-in node types only. */
+    registry?: NodeRegistry;
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(label);
   const server = createServer({
     db: database.db,
     temporal: options.temporal ?? new Client(),
-    registry: createNodeRegistry(builtinNodeTypes),
+    registry: options.registry ?? createNodeRegistry(builtinNodeTypes),
     taskQueue: options.taskQueue ?? 'server-tests',
     ...(options.unsubscribeLinkKey ? { unsubscribeLinkKey: options.unsubscribeLinkKey } : {}),
     ...(options.secretBox ? { secretBox: options.secretBox } : {}),

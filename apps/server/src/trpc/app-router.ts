@@ -15,6 +15,7 @@ import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
 import { messagesRouter } from './messages.router';
+import { nodeTypesRouter } from './node-types.router';
 import { templatesRouter } from './templates.router';
 import { segmentsRouter } from './segments.router';
 import { simulationRouter } from './simulation.router';
@@ -33,6 +34,7 @@ export const appRouter = router({
   simulation: simulationRouter,
   messageTemplates: messageTemplatesRouter,
   messages: messagesRouter,
+  nodeTypes: nodeTypesRouter,
   analytics: analyticsRouter,
   enrollments: enrollmentsRouter,
   experiments: experimentsRouter,
