@@ -162,7 +162,12 @@ describe('LINE webhook channel secret, sealed', () => {
       }),
     );
     expect(taken.data?.issues).toEqual([
-      { path: 'channelId', message: 'This LINE channel is connected to another workspace.' },
+      {
+        path: 'channelId',
+        message: 'This LINE channel is connected to another workspace.',
+        code: 'custom',
+        missing: false,
+      },
     ]);
   });
 

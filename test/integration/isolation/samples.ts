@@ -7,6 +7,7 @@ export type Sample =
   /** Not a workspace procedure (the credential is in the input, or there is none): why. */
   | { public: string };
 
+const unknownId = '00000000-0000-4000-8000-000000000000';
 const range = { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' };
 const rule = { type: 'attribute', key: 'city', op: 'eq', value: 'Taipei' };
 
@@ -53,6 +54,16 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'segments.update': { input: { id: a.segmentId, name: 'Taken over' } },
     'segments.archive': { input: { id: a.segmentId } },
     'segments.count': { input: { rule } },
+    // Workspace A has no upload or import in this fixture: B reaches none of A's by guessing ids.
+    'imports.preview': { input: { fileId: unknownId } },
+    'imports.start': { input: { fileId: unknownId, mapping: { columns: { user_id: 'externalId' } } } },
+    'imports.list': { input: {} },
+    'imports.get': { input: { id: unknownId } },
+    'imports.pause': { input: { id: unknownId } },
+    'imports.resume': { input: { id: unknownId } },
+    'imports.cancel': { input: { id: unknownId } },
+    'imports.rejects': { input: { id: unknownId } },
+    'lists.create': { input: { name: `B list ${run}` } },
     'segments.preview': { input: { rule } },
     'loyalty.couponPools.list': { input: undefined },
     'loyalty.couponPools.create': { input: { name: `B pool ${run}`, source: 'list', codes: [`B1-${run}`] } },

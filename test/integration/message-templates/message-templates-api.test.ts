@@ -63,7 +63,7 @@ describe('message templates API', () => {
     );
     expect(taken.data?.httpStatus, JSON.stringify(taken.shape)).toBe(400);
     expect(taken.data?.issues, JSON.stringify(taken.shape)).toEqual([
-      { path: 'name', message: expect.stringContaining('Appointment') },
+      { path: 'name', message: expect.stringContaining('Appointment'), code: 'custom', missing: false },
     ]);
     const blank = await trpcError(
       api.messageTemplates.create.mutate({ name: '  ', channel: 'sms', content: { body: 'x' } }),

@@ -85,7 +85,9 @@ describe('channels.save refuses internal endpoints', () => {
     it.each(internalHosts)('%s → 400 naming the field', async (host) => {
       const error = await trpcError(api.channels.save.mutate({ channel, config: config(host) }));
       expect(error.data?.httpStatus).toBe(400);
-      expect(error.data?.issues).toEqual([{ path: field, message: expect.stringContaining('public address') }]);
+      expect(error.data?.issues).toEqual([
+        { path: field, message: expect.stringContaining('public address'), code: 'custom', missing: false },
+      ]);
       const state = (await api.channels.list.query()).find((candidate) => candidate.channel === channel);
       expect(state?.connected).toBe(false);
     });
