@@ -19,7 +19,7 @@ describe('step retry budget', () => {
     const ir = compile(
       [
         signup,
-        node('hello', 'core.send', { name: 'Hello', body: 'Hi {{ customer.name }}' }),
+        node('hello', 'core.send', { channel: 'outbox', name: 'Hello', body: 'Hi {{ customer.name }}' }),
         node('gave-up', 'core.tag', { add: ['hello-failed'] }),
         node('end', 'core.end'),
       ],
