@@ -112,15 +112,17 @@ describe('metrics and traces of the server and worker processes', () => {
   });
 
   it('logs JSON lines in the worker, a step run with its workflow and step ids', async () => {
-    const lines = worker
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.find((line) => line.msg === 'worker running')).toMatchObject({ service: 'wayfarer-worker' });
-    const stepRan = lines.find((line) => line.msg === 'step ran');
+    const jsonLines = () =>
+      worker
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // The worker's stdout reaches this process through a pipe, later than the metrics scrape above.
+    const stepRan = await eventually(async () => jsonLines().find((line) => line.msg === 'step ran'));
+    expect(jsonLines().find((line) => line.msg === 'worker running')).toMatchObject({ service: 'wayfarer-worker' });
     expect(stepRan).toMatchObject({ stepId: 'hello', outcome: 'sent', activityType: 'runStep' });
-    expect(String(stepRan?.workflowId)).toMatch(/^journey:/);
+    expect(String(stepRan.workflowId)).toMatch(/^journey:/);
   });
 
   it('follows one event from the ingest request through the workflow and activity to the LINE call', async () => {
