@@ -22,8 +22,9 @@ let api: ReturnType<typeof trpcClient>;
 // Saving a segment schedules its refresh workflow: a real Temporal server takes it (no worker needed).
 let env: TestWorkflowEnvironment;
 
-const lineToken = `line-token-${randomBytes(12).toString('hex')}`;
-const signingSecret = `signing-secret-${randomBytes(12).toString('hex')}`;
+// Secrets end in letters outside hex so their last four never collide with an id in the log.
+const lineToken = `line-token-${randomBytes(12).toString('hex')}-tKzq`;
+const signingSecret = `signing-secret-${randomBytes(12).toString('hex')}-sWvx`;
 
 beforeAll(async () => {
   env = await createDevServerEnv();
