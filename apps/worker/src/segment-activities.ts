@@ -4,7 +4,7 @@
 import { Client } from '@temporalio/client';
 import type { NativeConnection } from '@temporalio/worker';
 import { createVersionCache, listActiveSegmentRecords, type Db } from '@wayfarer/db';
-import { journeyIRSchema } from '@wayfarer/journey';
+import { journeyIRSchema, type NodeTypeLookup } from '@wayfarer/journey';
 import { refreshSegment, type RoutingDeps, type RoutingObserver } from '@wayfarer/routing';
 import type { SegmentRefreshActivities } from '@wayfarer/workflows';
 
@@ -14,6 +14,8 @@ export function createWorkerRouting(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
+  /** The deployment's node types (which events their steps read). */
+  nodeTypes: NodeTypeLookup;
   /** Told every routing decision (metrics). */
   observe?: RoutingObserver | undefined;
 }): RoutingDeps {
@@ -22,6 +24,7 @@ export function createWorkerRouting(options: {
     db: options.db,
     temporal: new Client({ connection: options.connection, namespace: options.namespace }),
     taskQueue: options.taskQueue,
+    nodeTypes: options.nodeTypes,
     loadVersion: createVersionCache(options.db, (ir) => journeyIRSchema.parse(ir)),
   };
 }

@@ -8,7 +8,8 @@ export * from './entry-rules';
 export { routeEvent, routeStoredEvent, type RouteResult } from './route-event';
 export { startEventRouter, type EventRouter, type EventRouterOptions } from './event-router';
 export { routeTagAdded, type TagAdded } from './route-tag-added';
-export { signalEnrollments } from './signal-enrollments';
+export { signalEnrollments, signalWhereUsed } from './signal-enrollments';
+export { enrollmentsUsing } from './events-used';
 export {
   startEnrollment,
   type EnrollmentDeps,
