@@ -19,11 +19,14 @@ export {
 } from './start-enrollment';
 export {
   refreshSegment,
+  refreshSegmentInPages,
   refreshSegmentsForCustomer,
   routePendingSegmentFacts,
   SEGMENT_ENTERED_EVENT,
   SEGMENT_EXITED_EVENT,
   type MembershipDiff,
+  type SegmentPageDone,
+  type SegmentRefreshProgress,
 } from './segment-membership';
 export { ensureSegmentRefreshSchedule } from './segment-schedule';
 export { ensureExperimentDecisionsSchedule } from './experiment-schedule';
