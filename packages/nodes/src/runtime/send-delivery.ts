@@ -1,15 +1,9 @@
 // The contract between the send node's runtime facet (which writes the message) and the worker
 // (which applies the sending policy and calls the provider). Types only.
+import type { RenderedMessage } from '@wayfarer/channels/spec';
 
-/** What the send step wrote, per channel; the worker adds the recipient's address. */
-export type RenderedMessage =
-  | {
-      channel: 'line';
-      content: { type: 'text'; text: string } | { type: 'flex'; altText: string; contents: Record<string, unknown> };
-    }
-  | { channel: 'email'; subject: string; html: string; text: string }
-  | { channel: 'sms'; body: string }
-  | { channel: 'webhook'; payload: Record<string, unknown> };
+/** What the send step wrote on a provider channel; the delivery adds the recipient's address. */
+export type { RenderedMessage };
 
 export interface DeliveryRequest {
   /** Message name shown in reports. */

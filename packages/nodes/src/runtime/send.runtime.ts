@@ -1,3 +1,4 @@
+import { isOutboxMessage } from '@wayfarer/channels/spec';
 import { leaderboardService } from '../builtins/loyalty/loyalty-services';
 import { sendNode } from '../builtins/send';
 import { sendExperiment, wordingOfArm } from '../builtins/send-ab-test';
@@ -100,7 +101,7 @@ async function sendWording(
       context.customer.locale,
       scope,
     );
-    if (message.channel === 'outbox') {
+    if (isOutboxMessage(message)) {
       const result = await messages.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };
     }

@@ -1,4 +1,4 @@
-import type { ChannelAdapter, OutboundPolicy, SecretBox } from '@wayfarer/channels';
+import { channelSpec, type ChannelAdapter, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -8,7 +8,6 @@ import {
   type Message,
 } from '@wayfarer/db';
 import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nodes/runtime';
-import type { DeliveryChannel } from './address';
 import { channelMessage, messageText } from './channel-message';
 import { retryableDeliveryFailure } from './delivery-failure';
 import { budgetSpentDetail, DEFAULT_DELIVERY_RETRY_BUDGET, mayRetry, type DeliveryRetryBudget } from './retry-budget';
@@ -18,7 +17,7 @@ import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
 import { inSpan } from '@wayfarer/telemetry';
-import { secondsSinceScheduled } from './send-pacer';
+import { secondsSinceScheduled } from './activity-clock';
 
 export interface DeliveryDeps {
   /**
@@ -51,10 +50,6 @@ export interface DeliveryScope {
   stepId: string;
   idempotencyKey: string;
 }
-
-// Providers that deduplicate on our key (X-Line-Retry-Key, Idempotency-Key): repeating an attempt
-// that may already have arrived is safe there, and nowhere else.
-const dedupingChannels: ReadonlySet<DeliveryChannel> = new Set(['line', 'webhook']);
 
 function outcomeOf(row: Message): DeliveryOutcome | undefined {
   switch (row.status) {
@@ -96,7 +91,7 @@ export function createDelivery(deps: DeliveryDeps) {
       unsubscribeUrl(deps.unsubscribe.baseUrl, deps.unsubscribe.key, {
         workspaceId: row.workspaceId,
         customerId: row.customerId,
-        channel: 'email',
+        channel: request.message.channel,
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
     // The provider call, as a span of its own under the step activity's (traces), in its slot.
@@ -137,8 +132,9 @@ export function createDelivery(deps: DeliveryDeps) {
   ): Promise<DeliveryOutcome> {
     const settled = outcomeOf(row);
     if (settled) return settled;
-    if (row.status === 'sending' && !dedupingChannels.has(request.message.channel)) {
-      // The last attempt may have reached an email or SMS provider; sending again could double it.
+    // Only providers that dedupe on our key (X-Line-Retry-Key, Idempotency-Key) may see an attempt
+    // that may already have arrived again; elsewhere (email, SMS) sending again could double it.
+    if (row.status === 'sending' && !channelSpec(request.message.channel).dedupes) {
       await updateMessage(db, row.idempotencyKey, { status: 'unknown', detail: 'attempt interrupted; not repeated' });
       return { status: 'unknown', messageId: row.id };
     }
