@@ -15,6 +15,7 @@ import {
   type JourneyWorkflow,
   type JourneyWorkflowInput,
 } from '@wayfarer/workflows';
+import { BROADCAST_BUCKETS } from './population';
 import { routeOneEvent } from './route-one';
 import { forEachInParallel, percentile } from './scale-fixtures';
 
@@ -93,6 +94,7 @@ export async function measureBareStarts(
 /**
  * Running enrollment rows of the journey for customers not in it yet, until it has `total`: the
  * rows the router reads per event, without workflows behind them (a signal to one would find none).
+ * Customers outside the broadcast audience first, so a broadcast afterwards still enters its own.
  */
 export async function fillRunningRows(ctx: ScaleContext, journey: PublishedJourney, total: number): Promise<number> {
   const { rows } = await sql<{ count: string }>`select count(*) from enrollments
@@ -103,6 +105,7 @@ export async function fillRunningRows(ctx: ScaleContext, journey: PublishedJourn
       'journey:' || ${journey.journeyId} || ':customer:' || c.id, ${journey.ir.start[0] ?? ''}
     from customers c where c.workspace_id = ${ctx.workspaceId}::uuid
       and not exists (select 1 from enrollments e where e.journey_id = ${journey.journeyId}::uuid and e.customer_id = c.id)
+    order by (c.attributes ->> 'bucket')::int < ${BROADCAST_BUCKETS}
     limit ${missing}`.execute(ctx.db);
   await sql`analyze enrollments`.execute(ctx.db);
   return missing;

@@ -3,7 +3,7 @@
 // process, then: the segment refresh's time over the population, bare workflow starts parking
 // customers in a wait (and the worker's memory with them parked), and the router's cost per event
 // with 100k running enrollments of a journey (rows; those sampled have workflows). Without
-// --quick also a broadcast parking a tenth of the population, and the worker's memory then.
+// --quick then also a broadcast parking a tenth of the population, and the worker's memory then.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadRuntimeRegistry } from '@wayfarer/config';
@@ -61,7 +61,9 @@ interface ScaleDeps {
 /** Waits until the worker has parked `count` customers in the journey's wait; its settled memory. */
 async function parkedMemory(ctx: ScaleContext, worker: AppProcess, journeyId: string, count: number): Promise<number> {
   await waitForCount('parked', () => countWaiting(ctx.db, journeyId), count, Math.max(120_000, count * 100));
-  return settledRssMiB(worker.pid ?? 0);
+  const rss = await settledRssMiB(worker.pid ?? 0);
+  console.log(`  worker memory with ${count.toLocaleString('en')} parked: ${rss.toFixed(0)} MiB`);
+  return rss;
 }
 
 async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Promise<void> {
@@ -83,6 +85,15 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
     size.parked,
   );
 
+  await fillRunningRows(ctx, parking, size.runningRows);
+  figures.route_running_enrollments = size.runningRows;
+  const routing = await measureRouting(ctx, parking.journeyId, size.routingSamples);
+  figures.route_event_p50_ms = routing.p50;
+  figures.route_event_p99_ms = routing.p99;
+  figures.route_event_signalled = routing.signalled;
+  figures.route_event_skipped = routing.skipped;
+  console.log(`  routing: ${JSON.stringify(routing)}`);
+
   if (size.broadcast) {
     const members = Math.round((size.customers * BROADCAST_BUCKETS) / 100);
     await refreshOneSegment(ctx, audience.id);
@@ -96,14 +107,6 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
       size.parked + members,
     );
   }
-
-  await fillRunningRows(ctx, parking, size.runningRows);
-  figures.route_running_enrollments = size.runningRows;
-  const routing = await measureRouting(ctx, parking.journeyId, size.routingSamples);
-  figures.route_event_p50_ms = routing.p50;
-  figures.route_event_p99_ms = routing.p99;
-  figures.route_event_signalled = routing.signalled;
-  figures.route_event_skipped = routing.skipped;
 }
 
 /** Runs `steps` in order, each given what it needs to undo; undoes what was done, newest first, whatever happens. */
