@@ -43,7 +43,7 @@ describe('concurrent ingest requests of one workspace', () => {
     );
 
     expect(answers.every(({ answer }) => answer.status === 200)).toBe(true);
-    const byMessageId = new Map<string, { eventId: unknown; duplicate: unknown }[]>();
+    const byMessageId = new Map<string, Record<string, unknown>[]>();
     for (const { request, answer } of answers) {
       const { messageId } = request.body as { messageId?: string };
       if (messageId !== undefined) byMessageId.set(messageId, [...(byMessageId.get(messageId) ?? []), answer.body]);

@@ -81,6 +81,7 @@ export const sendNode = defineNodeType({
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,
   whenWithheld: () => 'sent',
+  eventsRead: () => [],
 });
 
 function withOutboxDefault(config: unknown): unknown {

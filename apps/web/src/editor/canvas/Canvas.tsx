@@ -6,11 +6,12 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  type AriaLabelConfig,
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Maximize } from 'lucide-react';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
@@ -55,7 +56,9 @@ function CanvasChrome({ empty }: { empty: boolean }) {
     <>
       <EdgeLabelLayerProbe />
       <Background gap={24} size={1.5} />
-      {!empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
+      {!empty && (
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel={t(editorMessages.minimap)} />
+      )}
       <Controls showInteractive={false} showFitView={false}>
         <ControlButton
           onClick={() => tools.fit(FIT_ALL)}
@@ -88,6 +91,24 @@ function useInitialFit(initial: InitialView): () => void {
   }, [tools, initial]);
 }
 
+/** React Flow's screen-reader words in the UI language (it ships them in English only). */
+function useCanvasAriaLabels(): Partial<AriaLabelConfig> {
+  const t = useT();
+  return useMemo(
+    () => ({
+      'node.a11yDescription.default': t(editorMessages.stepKeyboardHelp),
+      'edge.a11yDescription.default': t(editorMessages.linkKeyboardHelp),
+      'controls.ariaLabel': t(editorMessages.viewControls),
+      'controls.zoomIn.ariaLabel': t(editorMessages.zoomIn),
+      'controls.zoomOut.ariaLabel': t(editorMessages.zoomOut),
+      'controls.fitView.ariaLabel': t(editorMessages.fitView),
+      'minimap.ariaLabel': t(editorMessages.minimap),
+      'handle.ariaLabel': t(editorMessages.connectionPoint),
+    }),
+    [t],
+  );
+}
+
 /** The journey canvas: React Flow over the editor store. */
 export function Canvas() {
   const store = useEditorStore();
@@ -108,6 +129,7 @@ export function Canvas() {
     const box = pane.current?.getBoundingClientRect();
     setOpening({ viewport: box && openingViewport(nodes, initial, box, ZOOM) });
   }, [opening, nodes, initial]);
+  const ariaLabelConfig = useCanvasAriaLabels();
   return (
     <div className="canvas" data-testid="canvas" ref={pane}>
       <EdgeLabelLayerProvider>
@@ -129,6 +151,7 @@ export function Canvas() {
             maxZoom={ZOOM.max}
             onInit={onInit}
             onlyRenderVisibleElements={nodes.length > LARGE_JOURNEY}
+            ariaLabelConfig={ariaLabelConfig}
           >
             <CanvasChrome empty={nodes.length === 0} />
           </ReactFlow>

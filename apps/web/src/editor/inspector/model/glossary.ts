@@ -44,6 +44,22 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   withinDays: { en: 'Within (days)', 'zh-TW': '天數內', 'zh-CN': '天数内' },
   abTest: { en: 'A/B test', 'zh-TW': 'A/B 測試', 'zh-CN': 'A/B 测试' },
   data: { en: 'Postback data', 'zh-TW': 'Postback 資料', 'zh-CN': 'Postback 数据' },
+  html: { en: 'HTML', 'zh-TW': 'HTML 內容', 'zh-CN': 'HTML 内容' },
+  variants: { en: 'Wording per language', 'zh-TW': '各語言文案', 'zh-CN': '各语言文案' },
+  smartSendingHours: { en: 'Smart sending (hours)', 'zh-TW': '智慧發送（小時）', 'zh-CN': '智能发送（小时）' },
+  en: { en: 'English', 'zh-TW': '英文', 'zh-CN': '英文' },
+  'zh-TW': { en: 'Traditional Chinese', 'zh-TW': '繁體中文', 'zh-CN': '繁体中文' },
+  'zh-CN': { en: 'Simplified Chinese', 'zh-TW': '簡體中文', 'zh-CN': '简体中文' },
+  poolId: { en: 'Coupon pool', 'zh-TW': '優惠券池', 'zh-CN': '优惠券池' },
+  lotteryId: { en: 'Lottery', 'zh-TW': '抽獎活動', 'zh-CN': '抽奖活动' },
+  prizes: { en: 'Prizes', 'zh-TW': '獎品', 'zh-CN': '奖品' },
+  key: { en: 'Key', 'zh-TW': '代碼', 'zh-CN': '代码' },
+  expiresInMonths: { en: 'Expires after (months)', 'zh-TW': '有效期（月）', 'zh-CN': '有效期（月）' },
+  milestones: { en: 'Milestones', 'zh-TW': '里程碑', 'zh-CN': '里程碑' },
+  streakKey: { en: 'Streak', 'zh-TW': '連續打卡活動', 'zh-CN': '连续打卡活动' },
+  at: { en: 'At', 'zh-TW': '時間', 'zh-CN': '时间' },
+  attribute: { en: 'Attribute', 'zh-TW': '屬性', 'zh-CN': '属性' },
+  offsetDays: { en: 'Days from the date', 'zh-TW': '與日期相差天數', 'zh-CN': '与日期相差天数' },
 };
 
 /** Labels for common enum / discriminator values. */
