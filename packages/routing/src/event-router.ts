@@ -2,23 +2,21 @@
 // received (claimDueEvents: FOR UPDATE SKIP LOCKED under a lease, so the router loops of several
 // server processes share the work and the events of one that died are taken over when its lease
 // ends), routes each customer's events in order, customers side by side, re-evaluates their
-// segments, and marks the batch routed.
+// segments, and marks them routed. A pipeline, not batch by batch: events claimed while others are
+// still being routed start at once (a customer's go after that customer's earlier ones), so one slow
+// workflow start holds up only its own customer (bench: ingest p99).
 import {
   claimDueEvents,
   listRunningEnrollmentsOfCustomers,
   markEventsRouted,
-  workspaceHasActiveSegments,
   type Enrollment,
-  type EventKind,
   type EventRow,
 } from '@wayfarer/db';
-import { findEventEntryStep, toJourneyEvent } from './entry';
-import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
-import { refreshSegmentsForCustomer } from './segment-membership';
-import { signalWhereUsed } from './signal-enrollments';
+import type { RoutingDeps } from './enter-journeys';
+import { routeCustomer, type RouteCustomerOptions } from './route-customer';
 
-export interface EventRouterOptions {
-  /** Events claimed at once (default 200). */
+export interface EventRouterOptions extends Partial<RouteCustomerOptions> {
+  /** Events in hand (claimed, not yet routed) at most (default 200). */
   batchSize?: number;
   /** Customers routed side by side (default 32). */
   concurrency?: number;
@@ -26,120 +24,112 @@ export interface EventRouterOptions {
   leaseMs?: number;
   /** How often an idle router looks for events another process stored (default 250 ms). */
   idleMs?: number;
-  /** Told of a failure (and the event, when one failed); the event is tried again when its lease ends. */
-  onError?: (error: unknown, event?: EventRow) => void;
-  /** Wraps routing one event (tracing: a span under the request that stored it). */
-  aroundEvent?: (event: EventRow, route: () => Promise<void>) => Promise<void>;
 }
 
 export interface EventRouter {
   /** Looks for due events now (the ingest API calls it after storing some). */
   wake(): void;
-  /** Finishes the batch in hand and stops. */
+  /** Finishes the events in hand and stops. */
   stop(): Promise<void>;
 }
 
-/** Calls that start and signal journeys; identify, group and alias change the profile only. */
-const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
-
-/**
- * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
- * journeys it triggers, then signals it to the customer's running enrollments that can use it —
- * those running before the batch and those entered by this customer's earlier events in it, never
- * one entered by this event or a later one.
- */
-async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<string>, running: Enrollment[]) {
-  const journeyEvent = toJourneyEvent(event);
-  const entries = await enterLiveJourneys(deps, {
-    workspaceId: event.workspaceId,
-    customerId: event.customerId,
-    entryKey: event.id,
-    entryEvent: journeyEvent,
-    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
-  });
-  const others = running.filter(
-    (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
-  );
-  await signalWhereUsed(deps, others, journeyEvent);
-  for (const entry of entries) {
-    if (entry.status !== 'started') continue;
-    const { enrollment } = entry;
-    if (!running.some((known) => known.id === enrollment.id)) running.push(enrollment);
-  }
+/** A customer whose events are being routed: later claims of theirs wait behind `tail`. */
+interface CustomerChain {
+  tail: Promise<void>;
+  /** Their running enrollments, read when the chain began and kept up to date by routing. */
+  running: Promise<Enrollment[]>;
 }
 
-/**
- * One customer's events, in order, then their segments once. `running` is the customer's running
- * enrollments read for the whole batch. Returns the ids done; after a failure the failed event and
- * those after it wait for their lease to end.
- */
-async function routeCustomer(
-  deps: RoutingDeps,
-  events: EventRow[],
-  running: Enrollment[],
-  options: Required<EventRouterOptions>,
-): Promise<string[]> {
-  const report = options.onError;
-  const routed: string[] = [];
-  for (const [index, event] of events.entries()) {
+/** Runs at most `limit` tasks at once; the others wait in order. */
+function lanes(limit: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active < limit) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
-      if (journeyKinds.has(event.kind)) {
-        const later = new Set(events.slice(index + 1).map((next) => next.id));
-        await options.aroundEvent(event, () => routeInChain(deps, event, later, running));
-      }
-      routed.push(event.id);
-    } catch (error) {
-      report(error, event);
-      return routed;
-    }
-  }
-  const [first] = events;
-  try {
-    if (first !== undefined && (await workspaceHasActiveSegments(deps.db, first.workspaceId))) {
-      await refreshSegmentsForCustomer(deps, { workspaceId: first.workspaceId, customerId: first.customerId });
-    }
-    return routed;
-  } catch (error) {
-    // Routing them again is harmless (entries and signals are idempotent); losing the refresh is not.
-    report(error, first);
-    return [];
-  }
-}
-
-/** Routes claimed events: customers side by side (at most `concurrency`), each in order. */
-async function routeClaimed(deps: RoutingDeps, claimed: EventRow[], options: Required<EventRouterOptions>) {
-  const byCustomer = new Map<string, EventRow[]>();
-  for (const event of claimed) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
-  const queue = [...byCustomer.values()];
-  // One read of every customer's running enrollments for the batch, instead of one per event.
-  const running = new Map<string, Enrollment[]>();
-  for (const enrollment of await listRunningEnrollmentsOfCustomers(deps.db, [...byCustomer.keys()])) {
-    running.set(enrollment.customerId, [...(running.get(enrollment.customerId) ?? []), enrollment]);
-  }
-  const routed: string[] = [];
-  const lane = async (): Promise<void> => {
-    for (let events = queue.shift(); events !== undefined; events = queue.shift()) {
-      const customerId = events[0]?.customerId ?? '';
-      routed.push(...(await routeCustomer(deps, events, running.get(customerId) ?? [], options)));
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next === undefined) active -= 1;
+      else next();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, lane));
-  await markEventsRouted(deps.db, routed);
+}
+
+/** Marks routed events in as few statements as it can: ids done while one runs go in the next. */
+function routedMarker(deps: RoutingDeps, onError: (error: unknown) => void) {
+  let pending: string[] = [];
+  let marking: Promise<void> | undefined;
+  const drain = async () => {
+    while (pending.length > 0) {
+      const ids = pending;
+      pending = [];
+      // Unmarked events are routed again when their lease ends: harmless, entries are idempotent.
+      await markEventsRouted(deps.db, ids).catch(onError);
+    }
+    marking = undefined;
+  };
+  return {
+    mark(ids: string[]) {
+      pending.push(...ids);
+      marking ??= drain();
+    },
+    settled: () => marking ?? Promise.resolve(),
+  };
 }
 
 /** Starts the router loop of this process. */
 export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions = {}): EventRouter {
-  const settings: Required<EventRouterOptions> = {
+  const settings = {
     batchSize: options.batchSize ?? 200,
     concurrency: options.concurrency ?? 32,
     leaseMs: options.leaseMs ?? 60_000,
     idleMs: options.idleMs ?? 250,
     onError: options.onError ?? (() => undefined),
-    aroundEvent: options.aroundEvent ?? ((_event, route) => route()),
+    aroundEvent: options.aroundEvent ?? ((_event: EventRow, route: () => Promise<void>) => route()),
   };
+  const inLane = lanes(settings.concurrency);
+  const marker = routedMarker(deps, settings.onError);
+  const chains = new Map<string, CustomerChain>();
+  let inHand = 0;
   let running = true;
   let woken = false;
+  /** The loop waits for room in hand (not for new events): finishing customers wake it. */
+  let full = false;
   let nudge: (() => void) | undefined;
+  const wake = () => {
+    woken = true;
+    nudge?.();
+  };
+
+  // The customers new to this claim have their running enrollments read together, in one query.
+  const dispatch = (claimed: EventRow[]) => {
+    const byCustomer = new Map<string, EventRow[]>();
+    for (const event of claimed) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
+    const fresh = [...byCustomer.keys()].filter((customerId) => !chains.has(customerId));
+    const read = fresh.length === 0 ? Promise.resolve([]) : listRunningEnrollmentsOfCustomers(deps.db, fresh);
+    for (const [customerId, events] of byCustomer) {
+      const chain = chains.get(customerId) ?? {
+        tail: Promise.resolve(),
+        running: read.then((all) => all.filter((enrollment) => enrollment.customerId === customerId)),
+      };
+      const tail: Promise<void> = chain.tail
+        .then(() => chain.running)
+        .then((enrollments) => inLane(() => routeCustomer(deps, events, enrollments, settings)))
+        .then(
+          (routed) => marker.mark(routed),
+          (error: unknown) => settings.onError(error, events[0]),
+        )
+        .finally(() => {
+          inHand -= events.length;
+          if (chains.get(customerId)?.tail === tail) chains.delete(customerId);
+          if (full) wake();
+        });
+      chains.set(customerId, { ...chain, tail });
+    }
+  };
+
   const rest = () =>
     new Promise<void>((resolve) => {
       if (woken || !running) return resolve();
@@ -152,23 +142,27 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
   const loop = async (): Promise<void> => {
     while (running) {
       woken = false;
+      const room = settings.batchSize - inHand;
+      full = room <= 0;
       let claimed: EventRow[] = [];
-      try {
-        claimed = await claimDueEvents(deps.db, { limit: settings.batchSize, leaseMs: settings.leaseMs });
-        if (claimed.length > 0) await routeClaimed(deps, claimed, settings);
-      } catch (error) {
-        settings.onError(error);
+      if (room > 0) {
+        try {
+          claimed = await claimDueEvents(deps.db, { limit: room, leaseMs: settings.leaseMs });
+          inHand += claimed.length;
+          if (claimed.length > 0) dispatch(claimed);
+        } catch (error) {
+          settings.onError(error);
+        }
       }
-      if (claimed.length < settings.batchSize) await rest();
+      if (claimed.length === 0 || claimed.length < room) await rest();
       nudge = undefined;
     }
+    await Promise.all([...chains.values()].map((chain) => chain.tail));
+    await marker.settled();
   };
   const done = loop();
   return {
-    wake() {
-      woken = true;
-      nudge?.();
-    },
+    wake,
     async stop() {
       running = false;
       nudge?.();

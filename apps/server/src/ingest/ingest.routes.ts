@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '@wayfarer/db';
-import { inSpan, type Registry } from '@wayfarer/telemetry';
+import { activeTraceParent, inSpan, type Registry } from '@wayfarer/telemetry';
 import { authenticateOnce } from '../auth/request-auth';
 import { errorHandler, sendError, type ErrorBody } from '../hardening/error-replies';
 import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
@@ -9,7 +9,8 @@ import { MAX_CALL_BYTES, parseBatch, parseSingleCall, type BatchItem } from './b
 import { recordIngestMetrics } from './ingest-metrics';
 import type { RequestIssue, SegmentCall, SegmentCallType } from './ingest.schemas';
 import { decodeRequestBody } from './request-decoding';
-import { storeCalls, type StoredCall } from './store-calls';
+import { groupingCallStorer, type CallStorer } from './call-storer';
+import type { StoredCall } from './store-calls';
 
 /** The calls with an endpoint of their own (`/v1/<type>`). */
 const callTypes: readonly SegmentCallType[] = ['identify', 'track', 'page', 'screen', 'group', 'alias'];
@@ -30,10 +31,20 @@ const invalid = (issues: RequestIssue[]): ErrorBody => ({
 });
 
 /** Stores the calls inside the ingest span: the journeys they start carry it into their workflows. */
-function store(db: Db, request: FastifyRequest, workspaceId: string, calls: SegmentCall[]): Promise<StoredCall[]> {
-  return inSpan(`ingest ${request.routeOptions.url ?? ''}`, { 'wayfarer.workspace_id': workspaceId }, () =>
-    storeCalls(db, workspaceId, calls, new Date()),
-  );
+function store(
+  storer: CallStorer,
+  request: FastifyRequest,
+  workspaceId: string,
+  calls: SegmentCall[],
+): Promise<StoredCall[]> {
+  const receivedAt = new Date();
+  return inSpan(`ingest ${request.routeOptions.url ?? ''}`, { 'wayfarer.workspace_id': workspaceId }, () => {
+    const traceParent = activeTraceParent() ?? null;
+    return storer(
+      workspaceId,
+      calls.map((call) => ({ call, receivedAt, traceParent })),
+    );
+  });
 }
 
 /**
@@ -42,7 +53,7 @@ function store(db: Db, request: FastifyRequest, workspaceId: string, calls: Segm
  * again); 400 when none could be stored (they drop it: sending it again would not help).
  */
 async function answerBatch(
-  db: Db,
+  storer: CallStorer,
   request: FastifyRequest,
   reply: FastifyReply,
   workspaceId: string,
@@ -51,7 +62,7 @@ async function answerBatch(
   const calls = items.flatMap((item) => ('call' in item ? [item.call] : []));
   const issues = items.flatMap((item) => ('issues' in item ? item.issues : []));
   if (calls.length === 0) return reply.code(400).send(invalid(issues));
-  const stored = await store(db, request, workspaceId, calls);
+  const stored = await store(storer, request, workspaceId, calls);
   let next = 0;
   const results = items.map((item) => ('call' in item ? stored[next++] : invalid(item.issues)));
   if (issues.length === 0) return reply.send({ success: true, results });
@@ -84,6 +95,7 @@ export interface IngestRoutesOptions {
 /** The Segment-compatible HTTP API: `POST /v1/batch` and `/v1/<call>` for each of Segment's calls. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { db } = options;
+  const storer = groupingCallStorer(db);
   app.setErrorHandler(ingestErrorHandler);
   if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
   app.addHook('preParsing', decodeRequestBody);
@@ -98,7 +110,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOp
       if (workspaceId === undefined) return reply;
       const parsed = parseSingleCall(type, request.body);
       if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
-      const [stored] = await store(db, request, workspaceId, [parsed.call]);
+      const [stored] = await store(storer, request, workspaceId, [parsed.call]);
       return reply.send({ success: true, ...stored });
     });
   }
@@ -107,6 +119,6 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOp
     if (workspaceId === undefined) return reply;
     const parsed = parseBatch(request.body);
     if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
-    return answerBatch(db, request, reply, workspaceId, parsed.items);
+    return answerBatch(storer, request, reply, workspaceId, parsed.items);
   });
 }

@@ -6,7 +6,6 @@ import {
   updateProfiles,
   type Db,
 } from '@wayfarer/db';
-import { activeTraceParent } from '@wayfarer/telemetry';
 import type { SegmentCall } from './ingest.schemas';
 import { planCall, type PlannedCall } from './segment-calls';
 
@@ -16,6 +15,13 @@ export interface StoredCall {
   duplicate: boolean;
 }
 
+/** A call as the API received it: when, and under which trace (its request's ingest span). */
+export interface ReceivedCall {
+  call: SegmentCall;
+  receivedAt: Date;
+  traceParent: string | null;
+}
+
 /**
  * Stores calls in a handful of statements whatever their number: repeats of a stored messageId are
  * answered from the stored event before anyone is resolved (so a repeat never creates a profile),
@@ -23,13 +29,8 @@ export interface StoredCall {
  * identify and group commit together in one multi-row insert and one update. Journeys are not
  * touched here: the router routes the stored events after the answer (see @wayfarer/routing).
  */
-export async function storeCalls(
-  db: Db,
-  workspaceId: string,
-  calls: readonly SegmentCall[],
-  now: Date,
-): Promise<StoredCall[]> {
-  const plans = calls.map((call) => planCall(call, now));
+export async function storeCalls(db: Db, workspaceId: string, calls: readonly ReceivedCall[]): Promise<StoredCall[]> {
+  const plans = calls.map(({ call, receivedAt, traceParent }) => ({ ...planCall(call, receivedAt), traceParent }));
   // Both reads at once: who the calls name (read-only) and which of them were stored before.
   const [known, owners] = await Promise.all([
     findEventIdsByMessageId(db, workspaceId, [...new Set(plans.map((plan) => plan.messageId))]),
@@ -40,7 +41,7 @@ export async function storeCalls(
     ),
   ]);
   // The first of a messageId sent twice in one batch is stored; the second is its repeat.
-  const fresh = new Map<string, PlannedCall>();
+  const fresh = new Map<string, PlannedCall & { traceParent: string | null }>();
   for (const plan of plans)
     if (!known.has(plan.messageId) && !fresh.has(plan.messageId)) fresh.set(plan.messageId, plan);
   const toStore = [...fresh.values()];
@@ -55,13 +56,12 @@ export async function storeCalls(
     if (customerId === undefined) throw new Error(`No customer was resolved for ${plan.messageId}.`);
     return { plan, customerId };
   });
-  const traceParent = activeTraceParent() ?? null;
   const events = resolved.map(({ plan, customerId }) => ({
     workspaceId,
     customerId,
     messageId: plan.messageId,
     ...plan.event,
-    traceParent,
+    traceParent: plan.traceParent,
   }));
   // One statement is atomic by itself; identify and group commit their profile writes with it.
   const stored = !resolved.some(({ plan }) => plan.profile)

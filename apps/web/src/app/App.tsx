@@ -17,6 +17,7 @@ import { ApiKeyGate } from './ApiKeyGate';
 import { AppShell } from './AppShell';
 import { LocaleProvider, useT } from './i18n';
 import { appMessages } from './messages';
+import { loadEditor, prefetchOpeningPage } from './opening-page';
 import { createApiClient, createQueryClient, TRPCProvider } from './trpc';
 import { ToastProvider } from '../ui';
 
@@ -25,7 +26,7 @@ adoptApiKeyFromUrl();
 // The editor (React Flow, forms, Liquid) is most of the bundle: the list opens without it.
 // The message library page reuses the editor's generated forms: loaded like the editor, on demand.
 const MessagesPage = lazy(() => import('../message-templates').then((module) => ({ default: module.MessagesPage })));
-const EditorPage = lazy(() => import('../editor').then((module) => ({ default: module.EditorPage })));
+const EditorPage = lazy(() => loadEditor().then((module) => ({ default: module.EditorPage })));
 
 function LocalizedToasts({ children }: { children: ReactNode }) {
   const t = useT();
@@ -34,8 +35,11 @@ function LocalizedToasts({ children }: { children: ReactNode }) {
 
 /** Providers and routes. Each page is a feature folder with a small index.ts. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(createApiClient);
+  const [{ queryClient, trpcClient }] = useState(() => {
+    const clients = { queryClient: createQueryClient(), trpcClient: createApiClient() };
+    prefetchOpeningPage(clients.queryClient, clients.trpcClient);
+    return clients;
+  });
   return (
     <LocaleProvider>
       <LocalizedToasts>

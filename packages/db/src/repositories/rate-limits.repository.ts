@@ -8,15 +8,16 @@ export interface RateLimitHit {
 }
 
 /**
- * Counts one hit for `key` in one statement, atomically across processes: the hit opens a new
- * window of `windowMs` if the key has none or its window has ended, else joins the current one.
+ * Counts `hits` hits for `key` in one statement, atomically across processes: they open a new
+ * window of `windowMs` if the key has none or its window has ended, else join the current one.
+ * The answer is the count after the last of them; the first of them made it `count - hits + 1`.
  */
-export async function countRateLimitHit(db: Db, key: string, windowMs: number): Promise<RateLimitHit> {
+export async function countRateLimitHit(db: Db, key: string, windowMs: number, hits = 1): Promise<RateLimitHit> {
   const row = await sql<RateLimitHit>`
     insert into rate_limit_windows as w (key, count, resets_at)
-    values (${key}, 1, clock_timestamp() + make_interval(secs => ${windowMs / 1000}))
+    values (${key}, ${hits}, clock_timestamp() + make_interval(secs => ${windowMs / 1000}))
     on conflict (key) do update set
-      count = case when w.resets_at <= clock_timestamp() then 1 else w.count + 1 end,
+      count = case when w.resets_at <= clock_timestamp() then excluded.count else w.count + excluded.count end,
       resets_at = case when w.resets_at <= clock_timestamp() then excluded.resets_at else w.resets_at end
     returning count, resets_at as "resetsAt"`.execute(db);
   const hit = row.rows[0];

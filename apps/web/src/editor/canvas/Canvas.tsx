@@ -7,19 +7,21 @@ import {
   Panel,
   ReactFlow,
   type AriaLabelConfig,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Maximize } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
 import { useEditorDeps, useEditorStore } from '../store/editor-context';
 import type { JourneyFlowNode } from './flow-model';
 import { EdgeLabelLayerProbe, EdgeLabelLayerProvider } from './EdgeLabelLayer';
-import { initialView, LARGE_JOURNEY } from './initial-view';
+import { initialView, LARGE_JOURNEY, type InitialView } from './initial-view';
 import { InsertableEdge } from './InsertableEdge';
 import { JourneyNode } from './JourneyNode';
+import { openingViewport } from './opening-viewport';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useDragState } from './use-drag-state';
 import { usePaletteDrop } from './use-palette-drop';
@@ -30,6 +32,7 @@ import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 const nodeTypes = { journey: JourneyNode };
 const edgeTypes = { insertable: InsertableEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+const ZOOM = { min: 0.05, max: 2 };
 // The step kinds' colours from tokens.css (SVG fills of the minimap take CSS variables).
 const categoryColors: Record<NodeCategory | 'unknown', string> = {
   triggers: 'var(--color-kind-trigger)',
@@ -78,10 +81,8 @@ function CanvasChrome({ empty }: { empty: boolean }) {
  * Fits the opening view once the viewport exists: cards come with estimated sizes, so React Flow
  * considers them ready before its pan/zoom is, and its own `fitView` prop can be lost then.
  */
-function useInitialFit(): () => void {
-  const store = useEditorStore();
+function useInitialFit(initial: InitialView): () => void {
   const tools = useViewportTools();
-  const [initial] = useState(() => initialView(store.getState().doc.graph, store.getState().catalog));
   return useCallback(() => {
     const fitWhenSized = () => {
       if (!tools.fit(initial)) requestAnimationFrame(fitWhenSized);
@@ -117,31 +118,44 @@ export function Canvas() {
   const edges = useFlowEdges();
   const handlers = useCanvasHandlers(store, drag.control);
   const drop = usePaletteDrop(store);
-  const onInit = useInitialFit();
+  const [initial] = useState(() => initialView(store.getState().doc.graph, store.getState().catalog));
+  const onInit = useInitialFit(initial);
+  // React Flow is first rendered once the pane's size is known (before the first paint), already
+  // at the view the opening fit will settle on (see opening-viewport.ts).
+  const pane = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<{ viewport: Viewport | undefined }>();
+  useLayoutEffect(() => {
+    if (opening !== undefined) return;
+    const box = pane.current?.getBoundingClientRect();
+    setOpening({ viewport: box && openingViewport(nodes, initial, box, ZOOM) });
+  }, [opening, nodes, initial]);
   const ariaLabelConfig = useCanvasAriaLabels();
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" ref={pane}>
       <EdgeLabelLayerProvider>
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
-          {...handlers}
-          {...drop}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          edgesReconnectable={!readOnly}
-          deleteKeyCode={null}
-          minZoom={0.05}
-          maxZoom={2}
-          onInit={onInit}
-          onlyRenderVisibleElements={nodes.length > LARGE_JOURNEY}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          <CanvasChrome empty={nodes.length === 0} />
-        </ReactFlow>
+        {opening !== undefined && (
+          <ReactFlow
+            {...(opening.viewport === undefined ? {} : { defaultViewport: opening.viewport })}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            defaultEdgeOptions={defaultEdgeOptions}
+            {...handlers}
+            {...drop}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            edgesReconnectable={!readOnly}
+            deleteKeyCode={null}
+            minZoom={ZOOM.min}
+            maxZoom={ZOOM.max}
+            onInit={onInit}
+            onlyRenderVisibleElements={nodes.length > LARGE_JOURNEY}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <CanvasChrome empty={nodes.length === 0} />
+          </ReactFlow>
+        )}
       </EdgeLabelLayerProvider>
     </div>
   );

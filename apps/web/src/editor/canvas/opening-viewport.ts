@@ -1,0 +1,29 @@
+import { getNodesBounds, getViewportForBounds, type Viewport } from '@xyflow/react';
+import type { JourneyFlowNode } from './flow-model';
+import type { InitialView } from './initial-view';
+
+export interface PaneSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The view the opening fit settles on, worked out before React Flow first renders, from the cards'
+ * estimated sizes (the ones the fit itself uses before they are measured). Given as the canvas's
+ * default viewport, React Flow renders the cards of that view first, instead of those around the
+ * origin and then, once the fit has moved, the others (bench: editor open). Undefined when the
+ * pane has no size yet.
+ */
+export function openingViewport(
+  nodes: readonly JourneyFlowNode[],
+  view: InitialView,
+  pane: PaneSize,
+  zoom: { min: number; max: number },
+): Viewport | undefined {
+  const ids = view.nodes === undefined ? undefined : new Set(view.nodes.map((node) => node.id));
+  const shown = ids === undefined ? nodes : nodes.filter((node) => ids.has(node.id));
+  if (shown.length === 0 || pane.width === 0 || pane.height === 0) return undefined;
+  const minZoom = view.minZoom ?? zoom.min;
+  const maxZoom = Math.min(view.maxZoom, zoom.max);
+  return getViewportForBounds(getNodesBounds([...shown]), pane.width, pane.height, minZoom, maxZoom, view.padding);
+}
