@@ -1,0 +1,6 @@
+import { lineKeywordTrigger } from './keyword-trigger';
+
+export { keywordCondition, keywordMatchModes, lineKeywordTrigger, type KeywordTriggerConfig } from './keyword-trigger';
+
+/** The LINE-native node types, in palette order. */
+export const lineNodeTypes = [lineKeywordTrigger] as const;
