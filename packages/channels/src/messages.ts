@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineInteractionsShape } from './line-interactions.schema';
 
 /** The channels Wayfarer can deliver on. `outbox` records messages for development. */
 export const channelNames = ['line', 'email', 'sms', 'webhook', 'outbox'] as const;
@@ -15,6 +16,7 @@ export const lineMessageSchema = z.object({
     z.object({ type: z.literal('text'), text: z.string().min(1).max(5000) }),
     z.object({ type: z.literal('flex'), altText: z.string().min(1).max(1500), contents: flexContainer }),
   ]),
+  ...lineInteractionsShape,
 });
 
 export const emailMessageSchema = z.object({

@@ -28,7 +28,13 @@ export function channelMessage(
   const to = address ?? '';
   switch (message.channel) {
     case 'line':
-      return { channel: 'line', to, content: message.content };
+      return {
+        channel: 'line',
+        to,
+        content: message.content,
+        ...(message.quickReplies === undefined ? {} : { quickReplies: [...message.quickReplies] }),
+        ...(message.reply === undefined ? {} : { reply: message.reply }),
+      };
     case 'email':
       return { ...message, to, unsubscribeUrl: unsubscribeUrl() };
     case 'sms':

@@ -7,7 +7,7 @@ import {
   type Db,
   type Message,
 } from '@wayfarer/db';
-import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nodes/runtime';
+import type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from '@wayfarer/nodes/runtime';
 import type { DeliveryChannel } from './address';
 import { channelMessage, messageText } from './channel-message';
 import { retryableDeliveryFailure } from './delivery-failure';
@@ -54,7 +54,10 @@ export interface DeliveryScope {
 
 // Providers that deduplicate on our key (X-Line-Retry-Key, Idempotency-Key): repeating an attempt
 // that may already have arrived is safe there, and nowhere else.
+// A LINE reply has no retry key (line-reply.ts in channels): one that may have arrived is not repeated.
 const dedupingChannels: ReadonlySet<DeliveryChannel> = new Set(['line', 'webhook']);
+const providerDedupes = (message: RenderedMessage): boolean =>
+  dedupingChannels.has(message.channel) && !(message.channel === 'line' && message.reply !== undefined);
 
 function outcomeOf(row: Message): DeliveryOutcome | undefined {
   switch (row.status) {
@@ -137,7 +140,7 @@ export function createDelivery(deps: DeliveryDeps) {
   ): Promise<DeliveryOutcome> {
     const settled = outcomeOf(row);
     if (settled) return settled;
-    if (row.status === 'sending' && !dedupingChannels.has(request.message.channel)) {
+    if (row.status === 'sending' && !providerDedupes(request.message)) {
       // The last attempt may have reached an email or SMS provider; sending again could double it.
       await updateMessage(db, row.idempotencyKey, { status: 'unknown', detail: 'attempt interrupted; not repeated' });
       return { status: 'unknown', messageId: row.id };

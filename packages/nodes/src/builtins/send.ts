@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
+import { lineMessageOptionsShape, lineOptionProblems } from './line/line-message-options';
 import {
   messageContentSchema,
   sendChannels,
@@ -32,9 +33,10 @@ const sendConfigSchema = z
       .optional()
       .describe('Skip if this message reached the customer within this many hours'),
     abTest: abTestSchema.optional(),
+    ...lineMessageOptionsShape,
   })
   .superRefine((config, ctx) => {
-    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config)]) {
+    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config), ...lineOptionProblems(config)]) {
       ctx.addIssue({ code: 'custom', ...issue });
     }
   });

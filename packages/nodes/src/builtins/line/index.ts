@@ -4,3 +4,9 @@ export { keywordCondition, keywordMatchModes, lineKeywordTrigger, type KeywordTr
 
 /** The LINE-native node types, in palette order. */
 export const lineNodeTypes = [lineKeywordTrigger] as const;
+export {
+  lineMessageOptionsShape,
+  lineOptionProblems,
+  quickReplyItemSchema,
+  type QuickReplyItem,
+} from './line-message-options';

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '../../define';
-import { defineEditor, type AnyEditorFacet } from '../../editor/define-editor';
+import { defineEditor, type AnyEditorFacet, type FieldCondition } from '../../editor/define-editor';
 import { lineKeywordTrigger } from './keyword-trigger';
 
 const text = {
@@ -32,3 +32,9 @@ export const lineEditors: readonly AnyEditorFacet[] = [
       ),
   }),
 ];
+
+/** A send step's LINE options (quick replies, reply) are shown only while its channel is LINE. */
+export function lineOptionsVisibility(channelField: string): Readonly<Record<string, FieldCondition>> {
+  const line = { field: channelField, values: ['line'] };
+  return { quickReplies: line, reply: line };
+}
