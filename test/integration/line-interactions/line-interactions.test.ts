@@ -5,63 +5,14 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealChannelConfig, sealLineChannelSecret } from '@wayfarer/channels';
 import { saveChannelCredentials, saveLineChannel, saveMessagingSettings } from '@wayfarer/db';
-import type { JourneyGraphInput } from '@wayfarer/journey';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { lineToken } from '../sending/provider-apis';
 import { eventually } from '../../support/eventually';
+import { couponBot } from '../../support/line-coupon-bot';
 import { lineMessagingApi, type LineMessagingApi, type ReplyToken } from '../../support/line-messaging-api';
 import { apiClient, createWorkspaceWithKey, startStack, type Stack } from '../../support/stack';
 
 const channelSecret = 'line-channel-secret-interactions';
-
-/** 優惠 → menu with a coupon button (reply) → wait for the tap → the coupon (reply to the tap). */
-const couponBot: JourneyGraphInput = {
-  nodes: [
-    { id: 'keyword', type: 'core.trigger.line-keyword', data: { config: { keywords: ['優惠', 'coupon'] } } },
-    {
-      id: 'menu',
-      type: 'core.send',
-      data: {
-        config: {
-          channel: 'line',
-          name: 'Coupon menu',
-          body: '想要本週優惠嗎？',
-          reply: true,
-          quickReplies: [
-            { type: 'postback', label: '領取優惠', data: 'action=coupon&id=7', displayText: '我要優惠' },
-            { type: 'message', label: '不用了', text: '不用了' },
-          ],
-        },
-      },
-    },
-    {
-      id: 'tap',
-      type: 'core.wait',
-      data: {
-        config: {
-          mode: 'event',
-          event: 'line_postback',
-          where: [{ path: 'fields.action', op: 'eq', value: 'coupon' }],
-          timeout: { amount: 1, unit: 'days' },
-        },
-      },
-    },
-    {
-      id: 'coupon',
-      type: 'core.send',
-      data: { config: { channel: 'line', name: 'Coupon', body: '優惠碼 SAVE7', reply: true } },
-    },
-    { id: 'done', type: 'core.end' },
-    { id: 'no-tap', type: 'core.end' },
-  ],
-  edges: [
-    { id: 'e1', source: 'keyword', sourceHandle: 'out', target: 'menu' },
-    { id: 'e2', source: 'menu', sourceHandle: 'sent', target: 'tap' },
-    { id: 'e3', source: 'tap', sourceHandle: 'event', target: 'coupon' },
-    { id: 'e4', source: 'tap', sourceHandle: 'timeout', target: 'no-tap' },
-    { id: 'e5', source: 'coupon', sourceHandle: 'sent', target: 'done' },
-  ],
-};
 
 describe('LINE keyword replies and postback buttons, through the webhook and the worker', () => {
   let stack: Stack;
