@@ -153,6 +153,17 @@ describe('journey insight', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
 
+    // Who waits at a step now, and who left one by an exit: named in words, newest first.
+    const place = page.getByTestId('enrollment-place');
+    const rowNames = () =>
+      page.getByTestId('enrollment-row').evaluateAll((rows) => rows.map((row) => row.firstElementChild?.textContent));
+    await place.selectOption('wait-week');
+    await expect.poll(rowNames, poll).toEqual(['Hao', 'Wen', 'Lin']);
+    expect(await place.locator('option:checked').innerText()).not.toContain('wait-week');
+    await place.selectOption('is-gold\u0000true');
+    await expect.poll(rowNames, poll).toEqual(['Kai', 'Mei']);
+    await place.selectOption('');
+
     await page.getByTestId('enrollment-search').fill('Lin');
     await page.getByTestId('enrollment-row').first().click();
     const detail = page.getByTestId('enrollment-detail');

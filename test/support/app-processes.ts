@@ -20,6 +20,8 @@ export interface AppProcess {
   exited: Promise<number | null>;
   /** True while the process has not exited. */
   alive(): boolean;
+  /** Its process id (to read its memory, for instance). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startAppProcess(app: keyof typeof entries, env: Record<str
     output,
     exited,
     alive: () => child.exitCode === null && child.signalCode === null,
+    pid: child.pid,
     stop,
   };
 }

@@ -3,9 +3,12 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { SegmentRefreshActivities, SegmentRefreshInput, SegmentRefreshSummary } from './segment-refresh.contract';
 
-// Refreshing a big segment takes a while; a failed one is retried, the others still run after it.
+// Refreshing a big segment takes a while: it heartbeats after each page of customers, so a worker
+// that died is noticed within a minute and the retry resumes after the last page done. A failed
+// segment is retried; the others still run after it.
 const { listActiveSegmentIds, refreshSegmentMembers } = proxyActivities<SegmentRefreshActivities>({
-  startToCloseTimeout: '15 minutes',
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '1 minute',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 5 },
 });
 

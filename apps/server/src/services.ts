@@ -24,6 +24,7 @@ export function createServices(deps: ServerDeps): Services {
     temporal: deps.temporal,
     taskQueue: deps.taskQueue,
     registry: deps.registry,
+    nodeTypes: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     outbound,
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),

@@ -12,6 +12,7 @@ export { sendServicesFromEnv } from './send/send-from-env';
 export { messagingSettingsSchema, readMessagingSettings } from './send/settings';
 export type { MessagingSettings } from './send/settings';
 export { createImportActivities } from './import-activities';
+export { createSegmentActivities, createWorkerRouting } from './segment-activities';
 export { createSendPacer, type SendPacer } from './send/send-pacer';
 export { DEFAULT_SEND_RATE_LIMITS, DEFAULT_SEND_CONCURRENCY, workerRoles, type WorkerRole } from './start-worker';
 export { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';

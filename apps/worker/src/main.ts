@@ -4,6 +4,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { createSecretBox, loadSecretKey, outboundPolicyFromEnv, secretKeyVariable } from '@wayfarer/channels';
 import { loadRuntimeRegistry, readEnvOrExit } from '@wayfarer/config';
 import { createDb, migrateToLatest, poolStats } from '@wayfarer/db';
+import { freePort } from '@wayfarer/provision';
 import {
   createLogger,
   createMetricsRegistry,
@@ -20,12 +21,12 @@ import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedul
 import { DEFAULT_SEND_RATE_LIMITS, startJourneyWorker } from './start-worker';
 import { createSendPacer } from './send/send-pacer';
 import { sendServicesFromEnv } from './send/send-from-env';
-import { freeLocalPort, installWorkerRuntime } from './telemetry/sdk-runtime';
+import { installWorkerRuntime } from './telemetry/sdk-runtime';
 import { createWorkerMetrics } from './telemetry/worker-metrics';
 
 const env = readEnvOrExit(workerEnvSchema);
 const logger = createLogger('wayfarer-worker');
-const sdkMetrics = env.TEMPORAL_METRICS_BIND_ADDRESS ?? `127.0.0.1:${await freeLocalPort()}`;
+const sdkMetrics = env.TEMPORAL_METRICS_BIND_ADDRESS ?? `127.0.0.1:${await freePort()}`;
 installWorkerRuntime(logger, sdkMetrics);
 const tracing = startTracing('wayfarer-worker');
 const registry = createMetricsRegistry('worker');

@@ -65,7 +65,11 @@ export interface WorkerOptions {
 export const DEFAULT_SEND_CONCURRENCY = 8;
 
 function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) => string | undefined) {
-  const routing = createWorkerRouting({ ...options, observe: options.metrics?.routing });
+  const routing = createWorkerRouting({
+    ...options,
+    nodeTypes: options.runtimes.nodes,
+    observe: options.metrics?.routing,
+  });
   return {
     ...createJourneyActivities({
       db: options.db,

@@ -17,6 +17,7 @@ import * as imports from './migrations/0019-imports';
 import * as experiments from './migrations/0020-experiments';
 import * as nodeKit from './migrations/0021-node-kit';
 import * as eventTrace from './migrations/0024-event-trace';
+import * as customerPages from './migrations/0027-customer-pages';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0020-experiments': experiments,
   '0021-node-kit': nodeKit,
   '0024-event-trace': eventTrace,
+  '0027-customer-pages': customerPages,
 };
 
 /** A migration failed; `results` says which ran. */

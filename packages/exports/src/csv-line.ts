@@ -13,6 +13,14 @@ export function safeCell(value: unknown): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
+/**
+ * A cell's value as `safeCell` meant it: `'+886912345678` read back from our own export (or a
+ * spreadsheet that kept the quote) is `+886912345678`. A quote before anything else is data.
+ */
+export function readSafeCell(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** One CSV line (CRLF-terminated, quoted where needed) of safe cells. */
 export function csvLine(cells: readonly unknown[]): string {
   // Line breaks inside a cell need quotes too, not only the CRLF that ends a line.

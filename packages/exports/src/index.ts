@@ -1,6 +1,6 @@
 // @wayfarer/exports: customers, segments and lists out as CSV files that are safe to open in a
 // spreadsheet, streamed page by page.
-export { csvLine, safeCell, UTF8_BOM } from './csv-line';
+export { csvLine, readSafeCell, safeCell, UTF8_BOM } from './csv-line';
 export {
   customersCsv,
   customersExportSchema,

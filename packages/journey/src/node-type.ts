@@ -32,6 +32,11 @@ export interface CompilableNodeType {
   references?: (config: never) => readonly AssetReference[];
   /** What may go wrong for some customers (not an error: publishing warns). */
   warnings?: (config: never) => readonly ConfigWarning[];
+  /**
+   * Names of the events the step's runtime reads from the customer's journey events (a branch on
+   * "did X"). Absent on a step that runs in an activity: it may read any (see events-used.ts).
+   */
+  eventsRead?: (config: never) => readonly string[];
 }
 
 /** Looks node types up by their persisted type id. */

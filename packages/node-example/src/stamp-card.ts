@@ -31,6 +31,7 @@ export const stampCardNode = defineNodeType({
   ],
   // v1 called the card size `stamps`.
   migrations: { 1: (config) => renameKey(config, 'stamps', 'size') },
+  eventsRead: () => [],
 });
 
 function renameKey(config: unknown, from: string, to: string): unknown {

@@ -50,6 +50,12 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
   /** What may go wrong for some customers (publishing warns, e.g. an attribute they may lack). */
   warnings?: (config: z.output<TSchema>) => readonly ConfigWarning[];
   /**
+   * For steps that run in an activity: the names of the events the runtime reads from
+   * `journeyEvents` (none: `() => []`). The event router signals a running enrollment only the
+   * events its journey can use; a type that does not say gets every event of its customers.
+   */
+  eventsRead?: (config: z.output<TSchema>) => readonly string[];
+  /**
    * The step runs an A/B/n test (its arms in order, metric, winner rule), or null when this config
    * tests nothing. The worker stores assignments and the daily decision picks winners for it.
    */

@@ -1,5 +1,5 @@
 import { listLiveJourneyVersions, type VersionLoader } from '@wayfarer/db';
-import type { JourneyIR } from '@wayfarer/journey';
+import type { JourneyIR, NodeTypeLookup } from '@wayfarer/journey';
 import type { JourneyEvent } from '@wayfarer/workflows';
 import { entryWorkflowId } from './entry';
 import { startEnrollment, type EnrollmentDeps, type EnrollmentOutcome } from './start-enrollment';
@@ -7,6 +7,8 @@ import { startEnrollment, type EnrollmentDeps, type EnrollmentOutcome } from './
 export interface RoutingDeps extends EnrollmentDeps {
   /** Parsed IRs of journey versions, cached (versions are immutable). */
   loadVersion: VersionLoader<JourneyIR>;
+  /** The deployment's node types, for which events their steps read; the built-in ones when absent. */
+  nodeTypes?: NodeTypeLookup;
 }
 
 /** One live journey's answer to a fact that may start it. */

@@ -15,7 +15,7 @@ import {
 import { findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
 import { refreshSegmentsForCustomer } from './segment-membership';
-import { signalEnrollments } from './signal-enrollments';
+import { signalWhereUsed } from './signal-enrollments';
 
 export interface EventRouterOptions {
   /** Events claimed at once (default 200). */
@@ -44,9 +44,9 @@ const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']
 
 /**
  * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
- * journeys it triggers, then signals it to the customer's running enrollments — those running
- * before the batch and those entered by this customer's earlier events in it, never one entered by
- * this event or a later one.
+ * journeys it triggers, then signals it to the customer's running enrollments that can use it —
+ * those running before the batch and those entered by this customer's earlier events in it, never
+ * one entered by this event or a later one.
  */
 async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<string>, running: Enrollment[]) {
   const journeyEvent = toJourneyEvent(event);
@@ -60,9 +60,7 @@ async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<strin
   const others = running.filter(
     (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
   );
-  // Signalled outside the optional call: `observe?.signalled(await …)` would skip the signals too.
-  const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
-  deps.observe?.signalled(signalled.length);
+  await signalWhereUsed(deps, others, journeyEvent);
   for (const entry of entries) {
     if (entry.status !== 'started') continue;
     const { enrollment } = entry;

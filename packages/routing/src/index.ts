@@ -8,7 +8,8 @@ export * from './entry-rules';
 export { routeEvent, routeStoredEvent, type RouteResult } from './route-event';
 export { startEventRouter, type EventRouter, type EventRouterOptions } from './event-router';
 export { routeTagAdded, type TagAdded } from './route-tag-added';
-export { signalEnrollments } from './signal-enrollments';
+export { signalEnrollments, signalWhereUsed } from './signal-enrollments';
+export { enrollmentsUsing } from './events-used';
 export {
   startEnrollment,
   type EnrollmentDeps,
@@ -18,11 +19,14 @@ export {
 } from './start-enrollment';
 export {
   refreshSegment,
+  refreshSegmentInPages,
   refreshSegmentsForCustomer,
   routePendingSegmentFacts,
   SEGMENT_ENTERED_EVENT,
   SEGMENT_EXITED_EVENT,
   type MembershipDiff,
+  type SegmentPageDone,
+  type SegmentRefreshProgress,
 } from './segment-membership';
 export { ensureSegmentRefreshSchedule } from './segment-schedule';
 export { ensureExperimentDecisionsSchedule } from './experiment-schedule';

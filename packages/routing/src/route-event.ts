@@ -1,14 +1,14 @@
 import { listRunningEnrollments, markEventRouted, type EventRow } from '@wayfarer/db';
 import { findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type JourneyEntry, type RoutingDeps } from './enter-journeys';
-import { signalEnrollments } from './signal-enrollments';
+import { signalWhereUsed } from './signal-enrollments';
 
 export type { RoutingDeps } from './enter-journeys';
 
 export interface RouteResult {
   /** Entries this event caused or was refused, one per live journey it triggers. */
   entries: JourneyEntry[];
-  /** Workflow ids of the running enrollments the event was signalled to. */
+  /** Workflow ids of the running enrollments the event was signalled to: those whose journey uses it. */
   signalled: string[];
 }
 
@@ -17,8 +17,9 @@ type RoutableEvent = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'name'
 /**
  * Routes a stored track event: (1) enters the customer into every live journey whose trigger it
  * matches and whose re-entry rule and entry limit let them in, (2) signals it to the customer's
- * other running enrollments. Safe to run again for the same event (a crash before it was marked
- * routed): entries are unique by workflow id and workflows ignore an event id they have already seen.
+ * other running enrollments whose journey can use it. Safe to run again for the same event (a
+ * crash before it was marked routed): entries are unique by workflow id and workflows ignore an
+ * event id they have already seen.
  */
 export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent): Promise<RouteResult> {
   const journeyEvent = toJourneyEvent(event);
@@ -37,8 +38,7 @@ export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent):
   ]);
   // An enrollment entered by this very event has it as its entry event already.
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
-  const signalled = await signalEnrollments(deps.temporal, others, journeyEvent);
-  deps.observe?.signalled(signalled.length);
+  const signalled = await signalWhereUsed(deps, others, journeyEvent);
   return { entries, signalled };
 }
 

@@ -6,7 +6,7 @@ import {
   listPendingSegmentFacts,
   recordSegmentFacts,
   refreshCustomerMemberships,
-  refreshSegmentMemberships,
+  refreshSegmentPage,
   type EventRow,
 } from '@wayfarer/db';
 import type { RoutingDeps } from './enter-journeys';
@@ -79,22 +79,81 @@ export async function refreshSegmentsForCustomer(
   return diff;
 }
 
+/** Where a paged refresh of one segment stands; a retry resumes from it (an activity's heartbeat). */
+export interface SegmentRefreshProgress {
+  /** The evaluation time, the same for every page of one refresh (ISO). */
+  now: string;
+  /** The last customer id done; null before the first page. */
+  after: string | null;
+  entered: number;
+  left: number;
+}
+
+/** One page done: its diff, and the progress after it. */
+export type SegmentPageDone = (page: MembershipDiff, progress: SegmentRefreshProgress) => void;
+
+/**
+ * Re-evaluates one segment for every customer of its workspace, a page of customers per
+ * transaction, stores and routes each page's entries and exits before the next, and tells
+ * `onPage` the progress. Given `resume`, carries on after its last customer with its clock and
+ * counts. Facts a crash left unrouted (a page committed, not yet routed) are routed with the first
+ * page it redoes.
+ */
+export async function refreshSegmentInPages(
+  deps: RoutingDeps,
+  segmentId: string,
+  options: { resume?: SegmentRefreshProgress; pageSize?: number; onPage?: SegmentPageDone } = {},
+): Promise<SegmentRefreshProgress> {
+  const now = options.resume?.now ?? (deps.now?.() ?? new Date()).toISOString();
+  let progress: SegmentRefreshProgress = options.resume ?? { now, after: null, entered: 0, left: 0 };
+  let workspaceId: string | undefined;
+  for (let first = true, done = false; !done; first = false) {
+    const page = await refreshSegmentPage(
+      deps.db,
+      segmentId,
+      new Date(now),
+      { after: progress.after, ...(options.pageSize === undefined ? {} : { limit: options.pageSize }) },
+      async (trx, change) => {
+        const { segment } = change;
+        workspaceId = segment.workspaceId;
+        const fact = { workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
+        await recordSegmentFacts(trx, [
+          ...change.entered.map((customerId) => ({ ...fact, customerId, kind: 'entered' as const })),
+          ...change.left.map((customerId) => ({ ...fact, customerId, kind: 'exited' as const })),
+        ]);
+      },
+    );
+    workspaceId ??= await segmentWorkspace(deps, segmentId);
+    const routeFor = first ? page.customerIds : [...page.entered, ...page.left];
+    if (workspaceId !== undefined) await routePendingSegmentFacts(deps, workspaceId, routeFor);
+    progress = {
+      now,
+      after: page.last ?? progress.after,
+      entered: progress.entered + page.entered.length,
+      left: progress.left + page.left.length,
+    };
+    done = page.done;
+    options.onPage?.({ entered: page.entered, left: page.left }, progress);
+  }
+  return progress;
+}
+
+async function segmentWorkspace(deps: RoutingDeps, segmentId: string): Promise<string | undefined> {
+  const row = await deps.db.selectFrom('segments').select('workspaceId').where('id', '=', segmentId).executeTakeFirst();
+  return row?.workspaceId;
+}
+
 /**
  * Re-evaluates one segment for every customer of its workspace (after it was created or its rule
- * changed, and hourly for time windows), stores and routes the entries and exits.
+ * changed), stores and routes the entries and exits, and returns them.
  */
 export async function refreshSegment(deps: RoutingDeps, segmentId: string): Promise<MembershipDiff> {
-  const now = deps.now?.() ?? new Date();
-  let workspaceId: string | undefined;
-  const diff = await refreshSegmentMemberships(deps.db, segmentId, now, async (trx, change) => {
-    const { segment } = change;
-    workspaceId = segment.workspaceId;
-    const fact = { workspaceId: segment.workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
-    await recordSegmentFacts(trx, [
-      ...change.entered.map((customerId) => ({ ...fact, customerId, kind: 'entered' as const })),
-      ...change.left.map((customerId) => ({ ...fact, customerId, kind: 'exited' as const })),
-    ]);
+  const diff: MembershipDiff = { entered: [], left: [] };
+  await refreshSegmentInPages(deps, segmentId, {
+    onPage: (page) => {
+      diff.entered.push(...page.entered);
+      diff.left.push(...page.left);
+    },
   });
-  if (workspaceId !== undefined) await routePendingSegmentFacts(deps, workspaceId, [...diff.entered, ...diff.left]);
   return diff;
 }

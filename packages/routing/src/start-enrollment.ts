@@ -26,6 +26,8 @@ export interface RoutingObserver {
   entered(outcome: EnrollmentOutcome['status']): void;
   /** An event was signalled to this many running enrollments. */
   signalled(count: number): void;
+  /** An event was not signalled to this many running enrollments: their journey cannot use it. */
+  skipped?(count: number): void;
 }
 
 export interface EnrollmentRequest {

@@ -4,6 +4,7 @@ import { Counter, type Registry } from 'prom-client';
 export function routingMetrics(registry: Registry): {
   entered(outcome: string): void;
   signalled(count: number): void;
+  skipped(count: number): void;
 } {
   const entries = new Counter({
     name: 'wayfarer_routing_entries_total',
@@ -16,8 +17,14 @@ export function routingMetrics(registry: Registry): {
     help: 'Events signalled to running enrollments',
     registers: [registry],
   });
+  const skipped = new Counter({
+    name: 'wayfarer_routing_signals_skipped_total',
+    help: 'Events not signalled to a running enrollment because its journey cannot use them',
+    registers: [registry],
+  });
   return {
     entered: (outcome) => entries.inc({ outcome }),
     signalled: (count) => signals.inc(count),
+    skipped: (count) => skipped.inc(count),
   };
 }

@@ -15,7 +15,8 @@ export interface Showcase {
   segmentId: string;
 }
 
-const customers = [
+/** The customers it creates: their names, cities and ids are data, shown as written in any language. */
+export const showcaseCustomers = [
   { userId: 'mei-001', traits: { name: '陳美玲', city: 'Taipei', timezone: 'Asia/Taipei', locale: 'zh-TW' } },
   { userId: 'tom-002', traits: { name: 'Tom Lee', city: 'Kaohsiung', timezone: 'Asia/Taipei', locale: 'en' } },
   { userId: 'ana-003', traits: { name: '林安娜', city: 'Taichung', timezone: 'Asia/Taipei', locale: 'zh-TW' } },
@@ -36,8 +37,8 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   await api.journeys.publish.mutate({ journeyId: live.id });
   const draft = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
   const draftZh = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'zh-TW' });
-  for (const customer of customers) await send('/v1/identify', customer);
-  for (const [index, customer] of customers.entries()) {
+  for (const customer of showcaseCustomers) await send('/v1/identify', customer);
+  for (const [index, customer] of showcaseCustomers.entries()) {
     await send('/v1/track', {
       userId: customer.userId,
       event: 'purchase',

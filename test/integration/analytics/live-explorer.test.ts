@@ -116,6 +116,33 @@ describe('live node stats over SSE and the enrollment explorer', () => {
     });
   });
 
+  it('lists who waits at a step and who left one by a port, page by page', async () => {
+    const api = apiClient(stack, key);
+    const names = (rows: { externalId: string }[]) => rows.map((row) => row.externalId);
+    const waiting = await api.enrollments.find.query({ journeyId, at: { stepId: 'wait' } });
+    expect(names(waiting)).toEqual(['bob', 'amy']);
+    expect(names(await api.enrollments.find.query({ journeyId, at: { stepId: 'joined', port: 'out' } }))).toEqual([
+      'bob',
+      'amy',
+    ]);
+    expect(await api.enrollments.find.query({ journeyId, at: { stepId: 'joined' } })).toEqual([]);
+    expect(await api.enrollments.find.query({ journeyId, at: { stepId: 'wait', port: 'event' } })).toEqual([]);
+    expect(names(await api.enrollments.find.query({ journeyId, query: 'amy', at: { stepId: 'wait' } }))).toEqual([
+      'amy',
+    ]);
+
+    const [first] = await api.enrollments.find.query({ journeyId, at: { stepId: 'wait' }, limit: 1 });
+    const cursor = { enteredAt: first?.enteredAt ?? '', enrollmentId: first?.enrollmentId ?? '' };
+    const second = await api.enrollments.find.query({ journeyId, at: { stepId: 'wait' }, limit: 1, cursor });
+    expect([...names(first ? [first] : []), ...names(second)]).toEqual(['bob', 'amy']);
+    const last = second[0];
+    const end = { enteredAt: last?.enteredAt ?? '', enrollmentId: last?.enrollmentId ?? '' };
+    expect(await api.enrollments.find.query({ journeyId, at: { stepId: 'wait' }, cursor: end })).toEqual([]);
+    await expect(
+      api.enrollments.find.query({ journeyId, cursor: { enteredAt: 'yesterday', enrollmentId: 'x' } }),
+    ).rejects.toMatchObject({ data: { code: 'BAD_REQUEST' } });
+  });
+
   it('moves on when the awaited event comes, and removes a customer on request', async () => {
     const api = apiClient(stack, key);
     await ingest(stack, key, '/v1/track', { userId: 'bob', event: 'purchased', messageId: 'purchased-bob' });
@@ -132,6 +159,10 @@ describe('live node stats over SSE and the enrollment explorer', () => {
       ['tag', 'out'],
       ['end', null],
     ]);
+    const byEvent = await api.enrollments.find.query({ journeyId, at: { stepId: 'wait', port: 'event' } });
+    expect(byEvent.map((row) => row.externalId)).toEqual(['bob']);
+    const stillWaiting = await api.enrollments.find.query({ journeyId, at: { stepId: 'wait' } });
+    expect(stillWaiting.map((row) => row.externalId)).toEqual(['amy']);
 
     const [amy] = await api.enrollments.find.query({ journeyId, query: 'amy' });
     const enrollmentId = amy?.enrollmentId ?? '';

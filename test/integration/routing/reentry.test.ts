@@ -73,7 +73,10 @@ describe('re-entry rules and entry limits (real Postgres + Temporal, no worker)'
 
   it('"after_exit": refused while inside, allowed once the enrollment finished', async () => {
     const f = await fixture();
-    const journeyId = await f.publish('again', journeyGraph({ event: 'visit' }, { reentry: 'after_exit' }));
+    const journeyId = await f.publish(
+      'again',
+      journeyGraph({ event: 'visit' }, { reentry: 'after_exit', goal: { event: 'visit', where: [] } }),
+    );
     const bob = await f.customer('bob');
     const first = await f.track(bob, 'visit', 'a1');
     const firstId = journeyWorkflowId(journeyId, bob, first.eventId);
@@ -82,7 +85,7 @@ describe('re-entry rules and entry limits (real Postgres + Temporal, no worker)'
 
     const whileInside = await f.track(bob, 'visit', 'a2');
     expect(whileInside.entries).toMatchObject([{ status: 'running', enrollment: { workflowId: firstId } }]);
-    // The refused event still reaches the running enrollment as a signal.
+    // The refused event still reaches the running enrollment (its goal) as a signal.
     expect(whileInside.signalled).toEqual([firstId]);
     expect(await f.enrollments(bob)).toHaveLength(1);
 

@@ -74,7 +74,12 @@ describe('segment membership facts (real Postgres + Temporal, no worker)', () =>
     const f = await createRoutingFixture(database, env.client, TASK_QUEUE);
     const vip = await segment(f, 'VIP', { type: 'tag', tag: 'VIP' });
     const other = await segment(f, 'Other', { type: 'tag', tag: 'other' });
-    const onVip = await f.publish('on vip', segmentJourney(vip.id));
+    const onVip = await f.publish(
+      'on vip',
+      segmentJourney(vip.id, {
+        exitOn: [{ event: 'segment_exited', where: [{ path: 'segmentId', op: 'eq', value: vip.id }] }],
+      }),
+    );
     const onOther = await f.publish('on other', segmentJourney(other.id));
     const ann = await f.customer('ann');
     await addCustomerTags(database.db, { workspaceId: f.workspaceId, customerId: ann, tags: ['VIP'], source: 'test' });
@@ -93,7 +98,7 @@ describe('segment membership facts (real Postgres + Temporal, no worker)', () =>
     expect((await f.enrollments(ann)).map((row) => row.journeyId)).toEqual([onVip]);
     expect(onOther).not.toBe(onVip);
 
-    // Leaving is signalled to the running enrollment (where an exitOn criterion would end it).
+    // Leaving is signalled to the running enrollment, whose exitOn criterion uses it.
     await database.db.deleteFrom('customerTags').where('customerId', '=', ann).execute();
     expect(await refreshSegmentsForCustomer(f.deps, { workspaceId: f.workspaceId, customerId: ann })).toEqual({
       entered: [],

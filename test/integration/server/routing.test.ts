@@ -160,8 +160,8 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
     expect(routed.every((event) => event.routedAt !== null)).toBe(true);
   });
 
-  it('enters an "enter once" journey once; later events are signalled to the running workflow', async () => {
-    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up') });
+  it('enters an "enter once" journey once; later events it uses are signalled to the running workflow', async () => {
+    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up', { exitOn: ['signed_up'] }) });
     const first = await track(workspace, { userId: 'u3', event: 'signed_up', messageId: 's1' });
     const second = await track(workspace, { userId: 'u3', event: 'signed_up', messageId: 's2' });
     const u3 = await customerId(workspace, 'u3');
@@ -172,7 +172,9 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
   });
 
   it('routes one batch in order: a later call of the customer reaches the journey an earlier one started', async () => {
-    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up') });
+    const { workspace, journeys } = await setUp({
+      signup: eventJourney('signed_up', { exitOn: ['added_to_cart', 'page_viewed'] }),
+    });
     const sent = await postIngest(test, '/v1/batch', workspace.ingestKey, {
       batch: [
         { type: 'track', userId: 'u9', event: 'signed_up', messageId: 'b-signup' },
@@ -213,7 +215,7 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
   });
 
   it('ignores a running enrollment whose workflow has already closed', async () => {
-    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up') });
+    const { workspace, journeys } = await setUp({ signup: eventJourney('signed_up', { exitOn: ['viewed'] }) });
     await track(workspace, { userId: 'u6', event: 'signed_up', messageId: 'g1' });
     const u6 = await customerId(workspace, 'u6');
     await temporal.workflow.getHandle(journeyWorkflowId(journeys.signup?.id ?? '', u6)).terminate('test');

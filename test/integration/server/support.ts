@@ -120,7 +120,7 @@ export async function identifyCustomer(
 /** trigger (on `event`, filtered by `where`) → end. */
 export function eventJourney(
   event: string,
-  options: { where?: Comparison[]; reentry?: 'once' | 'always' } = {},
+  options: { where?: Comparison[]; reentry?: 'once' | 'always'; exitOn?: string[] } = {},
 ): JourneyGraphInput {
   return {
     nodes: [
@@ -128,7 +128,11 @@ export function eventJourney(
       { id: 'end', type: 'core.end' },
     ],
     edges: [{ id: 'e1', source: 'trigger', sourceHandle: 'out', target: 'end' }],
-    settings: { reentry: options.reentry ?? 'once' },
+    settings: {
+      reentry: options.reentry ?? 'once',
+      // Events the journey can use: the router signals only these to its running enrollments.
+      exitOn: (options.exitOn ?? []).map((name) => ({ event: name, where: [] })),
+    },
   };
 }
 

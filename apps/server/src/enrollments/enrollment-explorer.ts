@@ -8,6 +8,7 @@ import {
   getJourney,
   loadEnrollmentPath,
   type EnrollmentSummary,
+  type StepPlace,
 } from '@wayfarer/db';
 import { EXIT_SIGNAL, type ExitJourneyInput, type JourneyState } from '@wayfarer/workflows';
 import { normalizeEmail, normalizePhone } from '@wayfarer/identity';
@@ -32,15 +33,25 @@ function toSummary(row: EnrollmentSummary) {
   };
 }
 
-/** Enrollments of the journey whose customer matches `query` (external id, name, email or phone), newest first. */
-export async function findEnrollments(
-  services: Services,
-  input: { workspaceId: string; journeyId: string; query: string; limit: number },
-) {
+export interface EnrollmentSearch {
+  workspaceId: string;
+  journeyId: string;
+  query?: string;
+  at?: StepPlace;
+  after?: { enteredAt: string; enrollmentId: string };
+  limit: number;
+}
+
+/**
+ * Enrollments of the journey, newest first: of customers matching `query` (external id, name, email
+ * or phone), and/or at a step now or gone from it by a port (`at`); `after` pages on.
+ */
+export async function findEnrollments(services: Services, input: EnrollmentSearch) {
   await getJourney(services.db, input.workspaceId, input.journeyId);
-  const text = input.query.trim();
+  const text = input.query?.trim() ?? '';
   const identityValues = [normalizeEmail(text), normalizePhone(text)].filter((value) => value !== undefined);
-  const rows = await findJourneyEnrollments(services.db, { ...input, text, identityValues });
+  const after = input.after && { enteredAt: new Date(input.after.enteredAt), enrollmentId: input.after.enrollmentId };
+  const rows = await findJourneyEnrollments(services.db, { ...input, text, identityValues, after });
   return rows.map(toSummary);
 }
 

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { locales, type Locale, type LocalizedText } from '@wayfarer/nodes';
+import { localeFromBrowser } from './browser-locale';
 
 export { locales };
 export type { Locale, LocalizedText };
@@ -11,6 +12,7 @@ export const localeNames: Readonly<Record<Locale, string>> = {
   'zh-CN': '简体中文',
 };
 
+// A language picked in the app wins over the browser's.
 const STORAGE_KEY = 'wayfarer.locale';
 
 /**
@@ -35,7 +37,8 @@ const LocaleContext = createContext<LocaleState>({ locale: 'en', setLocale: () =
 
 function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return (locales as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'en';
+  if ((locales as readonly string[]).includes(stored ?? '')) return stored as Locale;
+  return localeFromBrowser(globalThis.navigator?.languages ?? []);
 }
 
 /** Holds the UI language, remembered across reloads. */

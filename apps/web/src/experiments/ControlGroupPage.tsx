@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { Page } from '../ui';
-import { percent, points, signedAmount } from './figures';
+import { liftMeasurable, percent, points, signedAmount } from './figures';
 import { experimentMessages as m } from './messages';
 import type { ControlGroupReport } from './report-types';
 import './experiments.css';
@@ -89,20 +89,31 @@ function ControlGroupFigures({ report }: { report: ControlGroupReport }) {
           ))}
         </tbody>
       </table>
-      <p>
-        {t(m.liftLine, {
-          difference: points(report.conversionLift.difference),
-          low: points(report.conversionLift.interval.low),
-          high: points(report.conversionLift.interval.high),
-        })}
-      </p>
-      <p>
-        {t(m.revenueLift, {
-          difference: signedAmount(report.revenueLift.difference),
-          low: signedAmount(report.revenueLift.interval.low),
-          high: signedAmount(report.revenueLift.interval.high),
-        })}
-      </p>
+      {liftMeasurable(report.treated.customers, report.control.customers) ? (
+        <>
+          <p>
+            {t(m.liftLine, {
+              difference: points(report.conversionLift.difference),
+              low: points(report.conversionLift.interval.low),
+              high: points(report.conversionLift.interval.high),
+            })}
+          </p>
+          <p>
+            {t(m.revenueLift, {
+              difference: signedAmount(report.revenueLift.difference),
+              low: signedAmount(report.revenueLift.interval.low),
+              high: signedAmount(report.revenueLift.interval.high),
+            })}
+          </p>
+        </>
+      ) : (
+        <p className="experiments-muted" data-testid="lift-needs-customers">
+          {t(m.liftNeedsCustomers, {
+            first: report.treated.customers.toLocaleString(),
+            second: report.control.customers.toLocaleString(),
+          })}
+        </p>
+      )}
     </section>
   );
 }

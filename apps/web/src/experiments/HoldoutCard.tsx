@@ -1,5 +1,5 @@
 import { useT } from '../app/i18n';
-import { percent, points } from './figures';
+import { liftMeasurable, percent, points } from './figures';
 import { experimentMessages as m } from './messages';
 import type { HoldoutReport } from './report-types';
 
@@ -36,13 +36,22 @@ export function HoldoutCard({ holdout }: { holdout: HoldoutReport }) {
               ))}
             </tbody>
           </table>
-          <p data-testid="holdout-lift">
-            {t(m.liftLine, {
-              difference: points(holdout.lift.difference),
-              low: points(holdout.lift.interval.low),
-              high: points(holdout.lift.interval.high),
-            })}
-          </p>
+          {liftMeasurable(holdout.treated.entered, holdout.heldOut.entered) ? (
+            <p data-testid="holdout-lift">
+              {t(m.liftLine, {
+                difference: points(holdout.lift.difference),
+                low: points(holdout.lift.interval.low),
+                high: points(holdout.lift.interval.high),
+              })}
+            </p>
+          ) : (
+            <p className="experiments-muted" data-testid="lift-needs-customers">
+              {t(m.liftNeedsCustomers, {
+                first: holdout.treated.entered.toLocaleString(),
+                second: holdout.heldOut.entered.toLocaleString(),
+              })}
+            </p>
+          )}
         </>
       )}
     </section>

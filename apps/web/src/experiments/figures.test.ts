@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeRates, percent, points, rateInterval, signedAmount } from './figures';
+import { cumulativeRates, liftMeasurable, percent, points, rateInterval, signedAmount } from './figures';
 
 describe('report figures', () => {
   it('writes rates, signed points and intervals', () => {
@@ -9,6 +9,12 @@ describe('report figures', () => {
     expect(points(null)).toBe('…');
     expect(rateInterval({ low: 0.1, high: null })).toBe('10.0% – …');
     expect(signedAmount(-3.5)).toBe('−3.50');
+  });
+
+  it('measures lift only once every group has customers', () => {
+    expect(liftMeasurable(120, 0)).toBe(false);
+    expect(liftMeasurable(0, 0)).toBe(false);
+    expect(liftMeasurable(120, 3)).toBe(true);
   });
 
   it('cumulates each arm day by day, an arm without customers having no rate yet', () => {

@@ -25,6 +25,14 @@ export function signedAmount(value: number | null): string {
   return value < 0 ? `−${text}` : `+${text}`;
 }
 
+/**
+ * Whether a lift between two groups means anything yet: with a group still empty the "difference"
+ * compares a rate with nothing, so the report says it needs customers instead of printing ±100 points.
+ */
+export function liftMeasurable(...groupSizes: readonly number[]): boolean {
+  return groupSizes.every((size) => size > 0);
+}
+
 export interface DayArms {
   day: string;
   arm: number;

@@ -99,6 +99,11 @@ export const experimentMessages = defineMessages({
   holdout: { en: 'Holdout ({percent}%)', 'zh-TW': '保留對照組（{percent}%）', 'zh-CN': '保留对照组（{percent}%）' },
   treated: { en: 'Received the journey', 'zh-TW': '接受旅程', 'zh-CN': '接受旅程' },
   heldOut: { en: 'Held out', 'zh-TW': '保留組', 'zh-CN': '保留组' },
+  liftNeedsCustomers: {
+    en: 'Not enough customers to measure lift yet: both groups need customers ({first} and {second} so far).',
+    'zh-TW': '顧客數尚不足以衡量成效：兩組都需要有顧客（目前為 {first} 與 {second} 位）。',
+    'zh-CN': '客户数尚不足以衡量成效：两组都需要有客户（目前为 {first} 与 {second} 位）。',
+  },
   liftLine: {
     en: 'Lift: {difference} points ({low} to {high}, always-valid 95% interval)',
     'zh-TW': '提升：{difference} 個百分點（{low} 至 {high}，隨時有效的 95% 區間）',

@@ -93,7 +93,7 @@ export function InsightsPage({ journeyId }: { journeyId: string }) {
             </div>
           </>
         )}
-        <EnrollmentExplorer journeyId={journeyId} />
+        <EnrollmentExplorer journeyId={journeyId} versionId={journey.data?.liveVersionId ?? undefined} />
       </div>
     </Page>
   );

@@ -5,7 +5,18 @@ import { nodeRegistry } from '../app/node-registry';
 import { portLabel } from '../app/port-label';
 import { useTRPC } from '../app/trpc';
 
+/** A step of the version where customers can be found: waiting at it, or gone by one of its exits. */
+export interface StepPlaces {
+  stepId: string;
+  label: string;
+  /** False for triggers, which nobody waits at. */
+  holds: boolean;
+  ports: { name: string; label: string }[];
+}
+
 export interface VersionSteps {
+  /** Steps in graph order, each with its exits in the UI language (ends have none). */
+  places: StepPlaces[];
   /** A step's label, else its type's title (never its id). */
   label: (stepId: string) => string;
   /** The words for a step's exit. */
@@ -21,16 +32,43 @@ export function useVersionSteps(versionId: string | undefined): VersionSteps {
     enabled: versionId !== undefined,
   });
   return useMemo(() => {
-    const nodes = new Map((version.data?.graph.nodes ?? []).map((node) => [node.id, node]));
+    const graphNodes = version.data?.graph.nodes ?? [];
+    const nodes = new Map(graphNodes.map((node) => [node.id, node]));
+    const label = (stepId: string) => {
+      const node = nodes.get(stepId);
+      return node?.data.label ?? (node && nodeRegistry.get(node.type)?.title[locale]) ?? '…';
+    };
     return {
-      label: (stepId) => {
-        const node = nodes.get(stepId);
-        return node?.data.label ?? (node && nodeRegistry.get(node.type)?.title[locale]) ?? '…';
-      },
+      places: graphNodes.flatMap((node): StepPlaces[] => {
+        const spec = nodeRegistry.get(node.type);
+        if (spec === undefined || spec.kind === 'end') return [];
+        const ports = safePorts(() => spec.ports(node.data.config ?? {}));
+        return [
+          {
+            stepId: node.id,
+            label: label(node.id),
+            holds: spec.kind !== 'trigger',
+            ports: ports.map((port) => ({
+              name: port.name,
+              label: portLabel(nodeRegistry, node.type, node.data.config, port.name, locale),
+            })),
+          },
+        ];
+      }),
+      label,
       port: (stepId, port) => {
         const node = nodes.get(stepId);
         return node === undefined ? port : portLabel(nodeRegistry, node.type, node.data.config, port, locale);
       },
     };
   }, [version.data, locale]);
+}
+
+// An old version's config the spec can no longer read has no exits to offer (it still has a label).
+function safePorts<T>(read: () => readonly T[]): readonly T[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
 }

@@ -1,16 +1,5 @@
-import { createServer } from 'node:net';
 import { makeTelemetryFilterString, Runtime } from '@temporalio/worker';
 import { temporalLoggerOf, type Logger } from '@wayfarer/telemetry';
-
-/** A free TCP port on 127.0.0.1 (for the SDK's own exporter, which cannot be told to pick one). */
-export async function freeLocalPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('No free local port.');
-  return address.port;
-}
 
 /**
  * Installs the Temporal SDK's process-wide runtime: its logs (the SDK's, workflows' `log` and

@@ -52,19 +52,40 @@ function summaryQuery(db: Db, workspaceId: string) {
     .where('enrollments.workspaceId', '=', workspaceId);
 }
 
+/** Where in the journey: at a step now (`port` null), or having left it by `port`. */
+export interface StepPlace {
+  stepId: string;
+  port: string | null;
+}
+
+/** The last enrollment of a page: the next page starts after it (newest first). */
+export interface EnrollmentCursor {
+  enteredAt: Date;
+  enrollmentId: string;
+}
+
+export interface JourneyEnrollmentFilter {
+  workspaceId: string;
+  journeyId: string;
+  /** External id or name (part of, any case), or exactly one of `identityValues` (email / phone). */
+  text?: string;
+  identityValues?: readonly string[];
+  at?: StepPlace;
+  after?: EnrollmentCursor;
+  limit: number;
+}
+
 /**
- * A journey's enrollments whose customer matches `text`: external id or name (part of, any case),
- * or exactly an email / phone identity (`identityValues`: the text as the caller normalised it).
- * Newest first.
+ * A journey's enrollments, newest first, narrowed to a customer (`text`) and/or a place: the
+ * customers waiting at a step now, or those who left it by a port.
  */
-export async function findJourneyEnrollments(
-  db: Db,
-  input: { workspaceId: string; journeyId: string; text: string; identityValues: string[]; limit: number },
-): Promise<EnrollmentSummary[]> {
-  const pattern = `%${escapeLike(input.text)}%`;
-  return summaryQuery(db, input.workspaceId)
-    .where('enrollments.journeyId', '=', input.journeyId)
-    .where((eb) =>
+export async function findJourneyEnrollments(db: Db, input: JourneyEnrollmentFilter): Promise<EnrollmentSummary[]> {
+  const { text, at, after } = input;
+  const identityValues = input.identityValues ?? [];
+  let query = summaryQuery(db, input.workspaceId).where('enrollments.journeyId', '=', input.journeyId);
+  if (text !== undefined && text !== '') {
+    const pattern = `%${escapeLike(text)}%`;
+    query = query.where((eb) =>
       eb.or([
         eb('customers.externalId', 'ilike', pattern),
         eb(sql<string>`customers.attributes->>'name'`, 'ilike', pattern),
@@ -74,15 +95,30 @@ export async function findJourneyEnrollments(
             .select('customerIdentities.customerId')
             .whereRef('customerIdentities.customerId', '=', 'customers.id')
             .where('customerIdentities.kind', 'in', ['email', 'phone'])
-            .where('customerIdentities.value', 'in', input.identityValues),
+            .where('customerIdentities.value', 'in', identityValues.length > 0 ? [...identityValues] : ['']),
         ),
       ]),
-    )
-    .orderBy('enrollments.enteredAt', 'desc')
-    .orderBy('enrollments.id', 'desc')
-    .limit(input.limit)
-    .execute();
+    );
+  }
+  if (at !== undefined) query = query.where(at.port === null ? waitingAt(at.stepId) : leftBy(at.stepId, at.port));
+  if (after !== undefined) {
+    query = query.where(
+      sql<boolean>`(enrollments.entered_at, enrollments.id) < (${after.enteredAt}, ${after.enrollmentId}::uuid)`,
+    );
+  }
+  return query.orderBy('enrollments.enteredAt', 'desc').orderBy('enrollments.id', 'desc').limit(input.limit).execute();
 }
+
+// A running enrollment that entered the step and has not left that visit of it.
+const waitingAt = (stepId: string) => sql<boolean>`enrollments.status = 'running' and exists (
+  select 1 from step_events entered
+  where entered.enrollment_id = enrollments.id and entered.step_id = ${stepId} and entered.kind = 'entered'
+    and not exists (select 1 from step_events left_step where left_step.enrollment_id = entered.enrollment_id
+      and left_step.step_id = entered.step_id and left_step.visit = entered.visit and left_step.kind = 'left'))`;
+
+const leftBy = (stepId: string, port: string) => sql<boolean>`exists (
+  select 1 from step_events left_step where left_step.enrollment_id = enrollments.id
+    and left_step.step_id = ${stepId} and left_step.kind = 'left' and left_step.port = ${port})`;
 
 /** One enrollment of the workspace, or undefined (another workspace's is undefined too). */
 export async function findEnrollmentDetail(

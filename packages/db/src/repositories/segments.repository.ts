@@ -19,6 +19,7 @@ export {
   type MembershipChangeHook,
   type SegmentMembershipChange,
 } from '../segments/segment-memberships';
+export { refreshSegmentPage, SEGMENT_PAGE_SIZE, type SegmentPageResult } from '../segments/segment-pages';
 export { segmentRuleSql } from '../segments/segment-sql';
 export {
   listPendingSegmentFacts,

@@ -12,6 +12,48 @@ const uuids = (refs: readonly string[]) => refs.filter((ref) => uuidShape.test(r
 
 type Finder = (db: Db, workspaceId: string, refs: readonly string[]) => Promise<string[]>;
 
+function rowsById(table: 'messageTemplates'): Finder {
+  return async (db, workspaceId, refs) => {
+    const ids = uuids(refs);
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom(table)
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map((row) => row.id);
+  };
+}
+
+/** Rows by id that are not archived (an archived lottery, pool or segment can no longer be used). */
+function liveRowsById(table: 'lotteries' | 'couponPools' | 'segments'): Finder {
+  return async (db, workspaceId, refs) => {
+    const ids = uuids(refs);
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom(table)
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', ids)
+      .where('archivedAt', 'is', null)
+      .execute();
+    return rows.map((row) => row.id);
+  };
+}
+
+function rowsByKey(table: 'badges' | 'tierDefinitions'): Finder {
+  return async (db, workspaceId, refs) => {
+    const rows = await db
+      .selectFrom(table)
+      .select('key')
+      .where('workspaceId', '=', workspaceId)
+      .where('key', 'in', refs)
+      .execute();
+    return rows.map((row) => row.key);
+  };
+}
+
 const finders: Readonly<Record<WorkspaceAssetKind, Finder>> = {
   channel: async (db, workspaceId, refs) =>
     (
@@ -22,71 +64,12 @@ const finders: Readonly<Record<WorkspaceAssetKind, Finder>> = {
         .where('channel', 'in', refs as never[])
         .execute()
     ).map((row) => row.channel),
-  lottery: async (db, workspaceId, refs) =>
-    uuids(refs).length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('lotteries')
-            .select('id')
-            .where('workspaceId', '=', workspaceId)
-            .where('id', 'in', uuids(refs))
-            .where('archivedAt', 'is', null)
-            .execute()
-        ).map((row) => row.id),
-  coupon_pool: async (db, workspaceId, refs) =>
-    uuids(refs).length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('couponPools')
-            .select('id')
-            .where('workspaceId', '=', workspaceId)
-            .where('id', 'in', uuids(refs))
-            .where('archivedAt', 'is', null)
-            .execute()
-        ).map((row) => row.id),
-  segment: async (db, workspaceId, refs) =>
-    uuids(refs).length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('segments')
-            .select('id')
-            .where('workspaceId', '=', workspaceId)
-            .where('id', 'in', uuids(refs))
-            .where('archivedAt', 'is', null)
-            .execute()
-        ).map((row) => row.id),
-  message_template: async (db, workspaceId, refs) =>
-    uuids(refs).length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('messageTemplates')
-            .select('id')
-            .where('workspaceId', '=', workspaceId)
-            .where('id', 'in', uuids(refs))
-            .execute()
-        ).map((row) => row.id),
-  badge: async (db, workspaceId, refs) =>
-    (
-      await db
-        .selectFrom('badges')
-        .select('key')
-        .where('workspaceId', '=', workspaceId)
-        .where('key', 'in', refs)
-        .execute()
-    ).map((row) => row.key),
-  tier: async (db, workspaceId, refs) =>
-    (
-      await db
-        .selectFrom('tierDefinitions')
-        .select('key')
-        .where('workspaceId', '=', workspaceId)
-        .where('key', 'in', refs)
-        .execute()
-    ).map((row) => row.key),
+  lottery: liveRowsById('lotteries'),
+  coupon_pool: liveRowsById('couponPools'),
+  segment: liveRowsById('segments'),
+  message_template: rowsById('messageTemplates'),
+  badge: rowsByKey('badges'),
+  tier: rowsByKey('tierDefinitions'),
 };
 
 /**

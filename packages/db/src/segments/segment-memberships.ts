@@ -3,7 +3,8 @@
 // refreshes racing each other report each entry and exit once.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
-import { readSegmentRecord, toSegmentRecord, type SegmentRecord } from './segment-records';
+import { refreshSegmentPage } from './segment-pages';
+import { readSegmentRecord, type SegmentRecord } from './segment-records';
 import { segmentRuleSql } from './segment-sql';
 
 /** Writes facts about the change in the same transaction (the caller's outbox), e.g. events. */
@@ -112,9 +113,9 @@ export async function refreshCustomerMemberships(
 }
 
 /**
- * Brings one segment's memberships up to date with its rule for every customer of its workspace
- * (two set-based statements) and records the customer ids that entered and left. An archived
- * segment keeps its memberships as they were and changes nothing.
+ * Brings one segment's memberships up to date with its rule for every customer of its workspace,
+ * page after page (see {@link refreshSegmentPage}), and returns the customer ids that entered and
+ * left. An archived segment keeps its memberships as they were and changes nothing.
  */
 export async function refreshSegmentMemberships(
   db: Db,
@@ -122,54 +123,12 @@ export async function refreshSegmentMemberships(
   now: Date,
   onChange?: MembershipChangeHook<SegmentMembershipChange>,
 ): Promise<{ entered: string[]; left: string[] }> {
-  return db.transaction().execute(async (trx) => {
-    await lock(trx, `segments:segment:${segmentId}`);
-    const row = await trx.selectFrom('segments').selectAll().where('id', '=', segmentId).executeTakeFirst();
-    if (!row || row.archivedAt !== null) return { entered: [], left: [] };
-    const segment = toSegmentRecord(row);
-    const member = segmentRuleSql(segment.rule, now);
-    const entered = await trx
-      .insertInto('segmentMemberships')
-      .columns(['segmentId', 'customerId', 'workspaceId', 'enteredAt'])
-      .expression((eb) =>
-        eb
-          .selectFrom('customers')
-          .select([
-            sql<string>`${segmentId}::uuid`.as('segmentId'),
-            'id',
-            'workspaceId',
-            sql<Date>`${now}::timestamptz`.as('enteredAt'),
-          ])
-          .where('workspaceId', '=', segment.workspaceId)
-          .where(member),
-      )
-      .onConflict((conflict) => conflict.columns(['segmentId', 'customerId']).doNothing())
-      .returning('customerId')
-      .execute();
-    const left = await trx
-      .deleteFrom('segmentMemberships')
-      .where('segmentId', '=', segmentId)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('customers')
-              .select('customers.id')
-              .whereRef('customers.id', '=', 'segmentMemberships.customerId')
-              .where(member),
-          ),
-        ),
-      )
-      .returning('customerId')
-      .execute();
-    await trx.updateTable('segments').set({ refreshedAt: now }).where('id', '=', segmentId).execute();
-    const change: SegmentMembershipChange = {
-      segment,
-      now,
-      entered: entered.map((entry) => entry.customerId).sort(),
-      left: left.map((entry) => entry.customerId).sort(),
-    };
-    if (onChange && (change.entered.length > 0 || change.left.length > 0)) await onChange(trx, change);
-    return { entered: change.entered, left: change.left };
-  });
+  const diff = { entered: [] as string[], left: [] as string[] };
+  for (let after: string | null = null, done = false; !done;) {
+    const page = await refreshSegmentPage(db, segmentId, now, { after }, onChange);
+    diff.entered.push(...page.entered);
+    diff.left.push(...page.left);
+    ({ last: after, done } = page);
+  }
+  return diff;
 }

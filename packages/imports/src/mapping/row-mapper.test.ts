@@ -1,3 +1,4 @@
+import { safeCell } from '@wayfarer/exports';
 import { describe, expect, it } from 'vitest';
 import { importMappingSchema, type ImportMappingInput } from './mapping.schema';
 import { describeProblems } from './problem-text';
@@ -56,6 +57,22 @@ describe('row mapper', () => {
         tier: 'gold',
         points: { amount: 1200, reason: 'Opening balance', expiresInMonths: 12 },
       },
+    });
+  });
+
+  it('reads back what a spreadsheet-safe export wrote: a quoted phone and a quoted formula-like name', () => {
+    const cells = ['M002', safeCell('-vip-'), safeCell('+886912345678'), '', '', '', '', '', '', '', ''];
+    expect(cells[2]).toBe("'+886912345678");
+    const result = mapRow(cells, 4);
+    expect(result).toMatchObject({
+      ok: true,
+      record: {
+        identities: [{ kind: 'user_id' }, { kind: 'phone', value: '+886912345678' }],
+        attributes: { name: '-vip-' },
+      },
+    });
+    expect(mapRow(['M003', "'tis the season", '', '', '', '', '', '', '', '', ''], 5)).toMatchObject({
+      record: { attributes: { name: "'tis the season" } },
     });
   });
 

@@ -1,5 +1,6 @@
 // Applies a mapping to the cells of one row: each cell read as its target's type, every problem
 // collected (a row with any problem is rejected whole, so nothing half of it is written).
+import { readSafeCell } from '@wayfarer/exports';
 import { isEmailAddress, MAX_IDENTITY_LENGTH, normalizeEmail, normalizePhone } from '@wayfarer/identity';
 import { asciiForm, readBoolean, readConsent, readDate, readNumber, readTime } from './cell-values';
 import type { ImportRecord, RecordConsent, RecordIdentity } from './import-record';
@@ -191,7 +192,7 @@ export function createRowMapper(
       identityUnreadable: false,
     };
     readers.forEach((read, index) => {
-      const cell = cells[index] ?? '';
+      const cell = readSafeCell(cells[index] ?? '');
       if (read !== undefined && cell.trim() !== '') read(cell, header[index] ?? '', draft);
     });
     return finish(

@@ -66,6 +66,8 @@ export const branchNode = defineNodeType({
     { name: 'false', label: { en: 'No', 'zh-TW': '否', 'zh-CN': '否' } },
   ],
   references: (config) => config.conditions.flatMap((condition, index) => conditionReferences(condition, index)),
+  eventsRead: (config) =>
+    config.conditions.flatMap((condition) => (condition.subject === 'event' ? [condition.event] : [])),
 });
 
 /** Tiers and badges a condition tests for must exist, or it could never be true. */

@@ -68,4 +68,5 @@ export const experimentNode = defineNodeType({
       label: sameInEveryLocale(arm.label),
     })),
   experiment: experimentDefinition,
+  eventsRead: () => [],
 });

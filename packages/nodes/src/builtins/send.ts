@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
-import { lineMessageOptionsShape, lineOptionProblems } from './line/line-message-options';
+import { lineMessageOptionsShape, lineOptionProblems, repliesTo } from './line/line-message-options';
 import {
   messageContentSchema,
   sendChannels,
@@ -83,6 +83,8 @@ export const sendNode = defineNodeType({
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,
   whenWithheld: () => 'sent',
+  // Replying takes the reply token of the customer's latest LINE message or tap in the journey.
+  eventsRead: repliesTo,
 });
 
 function withOutboxDefault(config: unknown): unknown {

@@ -26,4 +26,5 @@ export const tagNode = defineNodeType({
       path: ['add'],
     }),
   ports: [{ name: 'out' }],
+  eventsRead: () => [],
 });

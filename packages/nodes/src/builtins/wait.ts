@@ -58,4 +58,5 @@ export const waitNode = defineNodeType({
       }
     }
   },
+  eventsRead: () => [],
 });

@@ -1,7 +1,16 @@
-import { Background, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import {
+  Background,
+  ControlButton,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type AriaLabelConfig,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Maximize } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useT } from '../../app/i18n';
 import { editorMessages } from '../messages';
@@ -44,7 +53,9 @@ function CanvasChrome({ empty }: { empty: boolean }) {
     <>
       <EdgeLabelLayerProbe />
       <Background gap={24} size={1.5} />
-      {!empty && <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
+      {!empty && (
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel={t(editorMessages.minimap)} />
+      )}
       <Controls showInteractive={false} showFitView={false}>
         <ControlButton
           onClick={() => tools.fit(FIT_ALL)}
@@ -79,6 +90,24 @@ function useInitialFit(): () => void {
   }, [tools, initial]);
 }
 
+/** React Flow's screen-reader words in the UI language (it ships them in English only). */
+function useCanvasAriaLabels(): Partial<AriaLabelConfig> {
+  const t = useT();
+  return useMemo(
+    () => ({
+      'node.a11yDescription.default': t(editorMessages.stepKeyboardHelp),
+      'edge.a11yDescription.default': t(editorMessages.linkKeyboardHelp),
+      'controls.ariaLabel': t(editorMessages.viewControls),
+      'controls.zoomIn.ariaLabel': t(editorMessages.zoomIn),
+      'controls.zoomOut.ariaLabel': t(editorMessages.zoomOut),
+      'controls.fitView.ariaLabel': t(editorMessages.fitView),
+      'minimap.ariaLabel': t(editorMessages.minimap),
+      'handle.ariaLabel': t(editorMessages.connectionPoint),
+    }),
+    [t],
+  );
+}
+
 /** The journey canvas: React Flow over the editor store. */
 export function Canvas() {
   const store = useEditorStore();
@@ -89,6 +118,7 @@ export function Canvas() {
   const handlers = useCanvasHandlers(store, drag.control);
   const drop = usePaletteDrop(store);
   const onInit = useInitialFit();
+  const ariaLabelConfig = useCanvasAriaLabels();
   return (
     <div className="canvas" data-testid="canvas">
       <EdgeLabelLayerProvider>
@@ -108,6 +138,7 @@ export function Canvas() {
           maxZoom={2}
           onInit={onInit}
           onlyRenderVisibleElements={nodes.length > LARGE_JOURNEY}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <CanvasChrome empty={nodes.length === 0} />
         </ReactFlow>

@@ -13,6 +13,12 @@ describe('the send step’s LINE options', () => {
     expect(parsed.success).toBe(true);
   });
 
+  it('reads the LINE messages and taps of the journey only when it replies', () => {
+    const replying = sendNode.config.parse({ ...base, channel: 'line', reply: true });
+    expect(sendNode.eventsRead?.(replying)).toEqual(['line_message', 'line_postback']);
+    expect(sendNode.eventsRead?.(sendNode.config.parse({ ...base, channel: 'line' }))).toEqual([]);
+  });
+
   it('refuses them on another channel, naming each field', () => {
     const parsed = sendNode.config.safeParse({ ...base, channel: 'sms', quickReplies, reply: true });
     expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([

@@ -1,6 +1,7 @@
 // What a send step adds to a LINE message besides its wording: quick-reply buttons that talk back
 // (a postback tap becomes a `line_postback` event a journey can wait for or branch on) and replying
 // with the reply token of the customer's message or tap instead of pushing (free while it is valid).
+import { lineMessage, linePostback } from '@wayfarer/events';
 import { z } from 'zod';
 
 // LINE's limits (Messaging API reference, quick reply and actions): 13 items, labels of 20
@@ -56,4 +57,9 @@ export function lineOptionProblems(config: {
   }
   if (config.reply === true) problems.push({ path: ['reply'], message: 'Only a LINE message can reply' });
   return problems;
+}
+
+/** The events whose reply token a send step uses: LINE messages and taps, when it replies. */
+export function repliesTo(config: { reply?: boolean | undefined }): string[] {
+  return config.reply === true ? [lineMessage.name, linePostback.name] : [];
 }

@@ -22,4 +22,5 @@ export const awardBadgeNode = defineNodeType({
   ports: [{ name: 'out' }],
   references: (config) => [{ kind: 'badge', ref: config.badgeKey, path: 'badgeKey' }],
   whenWithheld: () => 'out',
+  eventsRead: () => [],
 });

@@ -29,4 +29,5 @@ export const issueCouponNode = defineNodeType({
   ],
   references: (config) => [{ kind: 'coupon_pool', ref: config.poolId, path: 'poolId' }],
   whenWithheld: () => 'issued',
+  eventsRead: () => [],
 });

@@ -46,4 +46,5 @@ export const drawLotteryNode = defineNodeType({
   ],
   references: (config) => [{ kind: 'lottery', ref: config.lotteryId, path: 'lotteryId' }],
   whenWithheld: () => 'lose',
+  eventsRead: () => [],
 });

@@ -28,6 +28,7 @@ export const grantPointsNode = defineNodeType({
   whenWithheld: () => 'out',
   // Version 1 had no expiry: its points never expire, as an omitted expiry means in version 2.
   migrations: { 1: (config) => config },
+  eventsRead: () => [],
 });
 
 /** Takes points off the balance; without enough points nothing is taken and `insufficient` follows. */
@@ -56,4 +57,5 @@ export const deductPointsNode = defineNodeType({
   ],
   // Held-out customers take no rewards, so they redeem nothing either.
   whenWithheld: () => 'ok',
+  eventsRead: () => [],
 });

@@ -37,4 +37,5 @@ export const checkInNode = defineNodeType({
       required: false,
     },
   ],
+  eventsRead: () => [],
 });

@@ -19,4 +19,5 @@ export const evaluateTierNode = defineNodeType({
     { name: 'downgraded', label: { en: 'Downgraded', 'zh-TW': '降級', 'zh-CN': '降级' }, required: false },
     { name: 'same', label: { en: 'Unchanged', 'zh-TW': '不變', 'zh-CN': '不变' }, required: false },
   ],
+  eventsRead: () => [],
 });

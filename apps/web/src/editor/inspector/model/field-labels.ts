@@ -20,6 +20,7 @@ export interface FieldText {
 }
 
 const EXAMPLE = /^(.+?),\s*e\.g\.\s*(.+)$/i;
+const balanced = (text: string) => (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -38,7 +39,8 @@ export function fieldText(
   const fallback = translated?.[locale] ?? humanize(key);
   if (description === undefined || description.trim() === '') return { label: fallback };
   const example = EXAMPLE.exec(description);
-  const head = example?.[1];
+  // "Days before (negative, e.g. -3) or after…": an example inside brackets is not the label's end.
+  const head = example?.[1] !== undefined && balanced(example[1]) ? example[1] : undefined;
   const sample = example?.[2]?.trim();
   const placeholder = sample !== undefined && !/\s/.test(sample) ? sample : undefined;
   const useTranslation = locale !== 'en' && translated !== undefined;

@@ -108,6 +108,41 @@ export const helpGlossary: Readonly<Record<string, LocalizedText>> = {
     'zh-TW': '依顧客語言設定的文案',
     'zh-CN': '依客户语言设置的文案',
   },
+  'Dotted path to the value, e.g. plan or address.city': {
+    en: 'Dotted path to the value, e.g. plan or address.city',
+    'zh-TW': '以點分隔的欄位路徑，例如 plan 或 address.city',
+    'zh-CN': '以点分隔的字段路径，例如 plan 或 address.city',
+  },
+  'The segment or list': {
+    en: 'The segment or list',
+    'zh-TW': '分眾或名單',
+    'zh-CN': '分群或名单',
+  },
+  'Counted if it happens within this many days': {
+    en: 'Counted if it happens within this many days',
+    'zh-TW': '在這幾天內發生才計入',
+    'zh-CN': '在这几天内发生才计入',
+  },
+  'Postback data, e.g. action=buy': {
+    en: 'Postback data, e.g. action=buy',
+    'zh-TW': 'Postback 資料，例如 action=buy',
+    'zh-CN': 'Postback 数据，例如 action=buy',
+  },
+  'Send every new customer down the winner once the test is sure': {
+    en: 'Send every new customer down the winner once the test is sure',
+    'zh-TW': '測試有明確結果後，新顧客一律走勝出版本',
+    'zh-CN': '测试有明确结果后，新客户一律走胜出版本',
+  },
+  'Months until the points expire': {
+    en: 'Months until the points expire',
+    'zh-TW': '點數到期前的月數',
+    'zh-CN': '积分到期前的月数',
+  },
+  'Streak lengths (days) that count as milestones': {
+    en: 'Streak lengths (days) that count as milestones',
+    'zh-TW': '算作里程碑的連續天數',
+    'zh-CN': '算作里程碑的连续天数',
+  },
 };
 
 /** A spec's description in `locale` where it is known; as written otherwise. */
