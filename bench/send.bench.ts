@@ -20,7 +20,8 @@ import {
   type Db,
 } from '@wayfarer/db';
 import { compileJourney } from '@wayfarer/journey';
-import { createJourneyActivities, createSendServices } from '@wayfarer/worker';
+import { createSendServices } from '@wayfarer/delivery';
+import { createJourneyActivities } from '@wayfarer/worker';
 import type { RunStepInput } from '@wayfarer/workflows';
 import { openBenchDatabase } from './bench-database';
 

@@ -46,6 +46,41 @@ describe('the journeys list', () => {
     expect((await app.api.journeys.list.query()).map((listed) => listed.id)).toEqual([journeyId]);
   });
 
+  e2e(
+    'exports a journey as JSON and imports it back as a new draft; a file of another kind is refused',
+    async ({ app }) => {
+      const { page, api } = app;
+      const journey = await api.journeys.create.mutate({ name: '會員歡迎 Welcome', graph: welcome });
+      await app.open('/');
+      const row = page.locator(`[data-testid="journey-row"][data-journey-id="${journey.id}"]`);
+      await row.getByTestId('journey-actions').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-journey').click()]);
+      expect(download.suggestedFilename()).toBe('會員歡迎 Welcome.journey.json');
+      const text = readFileSync(await download.path(), 'utf8');
+      const exported = JSON.parse(text) as JourneyGraphInput;
+      expect(exported).toMatchObject({ format: 'wayfarer.journey', formatVersion: 1, name: '會員歡迎 Welcome' });
+
+      const file = page.getByTestId('import-journey-file');
+      await file.setInputFiles({
+        name: 'welcome.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+      await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(2);
+      const [imported] = (await api.journeys.list.query()).filter((listed) => listed.id !== journey.id);
+      const copy = await api.journeys.get.query({ journeyId: imported?.id ?? '' });
+      expect(copy).toMatchObject({ name: '會員歡迎 Welcome', status: 'draft' });
+      const { nodes, edges, settings } = journey.draft;
+      expect(copy.draft).toMatchObject({ nodes, edges, settings });
+
+      await file.setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from('name\nMei') });
+      await expect
+        .poll(() => page.getByTestId('toast').allInnerTexts(), poll)
+        .toContainEqual(expect.stringContaining('“customers.csv” is not a JSON file'));
+      expect((await api.journeys.list.query()).length).toBe(2);
+    },
+  );
+
   e2e('another workspace’s journeys are not listed', async ({ app, stack }) => {
     const other = await createWorkspaceWithKey(stack, 'Other');
     await apiClient(stack, other.key).journeys.create.mutate({ name: 'Not yours' });

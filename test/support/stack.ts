@@ -8,7 +8,8 @@ import { createOutboundPolicy, createSecretBox, type SecretBox } from '@wayfarer
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createApiKey, createDb, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
-import { createSendServices, startJourneyWorker } from '@wayfarer/worker';
+import { createSendServices } from '@wayfarer/delivery';
+import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
 import { untilRouted } from './routed';
 import { bundleJourneyWorkflows, createDevServerEnv } from './temporal';

@@ -16,7 +16,7 @@ import { routeStepFacts, type ProfileChanges } from './segment-step-facts';
 import { permanentStepFailure } from './step-errors';
 import { routeStepEvents } from './step-event-routing';
 import { createWorkerServices } from './step-services/worker-services';
-import type { SendServices } from './send/send-services';
+import type { SendServices } from '@wayfarer/delivery';
 import { withSendQueues } from './send-queues';
 import { observedStep } from './telemetry/observed-step';
 import type { WorkerMetrics } from './telemetry/worker-metrics';

@@ -19,7 +19,7 @@ import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
-import type { SendServices } from './send/send-services';
+import type { SendServices } from '@wayfarer/delivery';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
 /** What a worker process polls: journeys, background work, sends (all three unless told). */

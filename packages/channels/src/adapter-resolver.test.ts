@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createAdapterResolver, type StoredChannelConfig } from './adapter-resolver';
 import { sealChannelConfig } from './channel-credentials';
-import { createMemoryOutbox } from './outbox.adapter';
+import { createMemoryOutbox } from './outbox/outbox.adapter';
 import { createSecretBox } from './secrets';
 
 const box = createSecretBox(randomBytes(32));

@@ -1,8 +1,8 @@
 import { openChannelConfig } from './channel-credentials';
 import { createChannelAdapter } from './create-adapter';
 import { ChannelConfigError } from './errors';
-import type { ChannelName } from './messages';
-import type { OutboxSink } from './outbox.adapter';
+import { channelSpec, type ChannelName, type ProviderChannelName } from './channel-registry';
+import type { OutboxSink } from './outbox/outbox.adapter';
 import { SealedValueError, type SecretBox } from './secrets';
 import type { ChannelAdapter } from './types';
 import type { OutboundPolicy } from './outbound/address-policy';
@@ -16,7 +16,7 @@ export interface StoredChannelConfig {
 export interface AdapterResolverDeps {
   box: SecretBox;
   /** Reads the workspace's sealed config (e.g. `findChannelCredentials` of @wayfarer/db). */
-  load(workspaceId: string, channel: Exclude<ChannelName, 'outbox'>): Promise<StoredChannelConfig | undefined>;
+  load(workspaceId: string, channel: ProviderChannelName): Promise<StoredChannelConfig | undefined>;
   /** Where `outbox` messages go; the outbox needs no credentials. */
   outbox?: OutboxSink;
   /** Which addresses channels may call; WAYFARER_OUTBOUND_ALLOW's policy when absent. */
@@ -35,11 +35,11 @@ export type ResolvedAdapter =
 export function createAdapterResolver(deps: AdapterResolverDeps) {
   const cache = new Map<string, { updatedAt: number; adapter: ChannelAdapter }>();
   async function resolve(workspaceId: string, channel: ChannelName): Promise<ResolvedAdapter> {
-    if (channel === 'outbox') {
+    if (channelSpec(channel).delivery === 'recorded') {
       if (!deps.outbox) return { ok: false, code: 'channel_not_connected', detail: 'No outbox sink is configured.' };
-      return { ok: true, adapter: createChannelAdapter({ channel: 'outbox' }, { outbox: deps.outbox }) };
+      return { ok: true, adapter: createChannelAdapter({ channel }, { outbox: deps.outbox }) };
     }
-    const stored = await deps.load(workspaceId, channel);
+    const stored = await deps.load(workspaceId, channel as ProviderChannelName);
     if (!stored)
       return { ok: false, code: 'channel_not_connected', detail: `The workspace has no ${channel} channel.` };
     const key = `${workspaceId}:${channel}`;

@@ -1,5 +1,5 @@
-import { parseChannelConfig, secretFields, type ChannelConfig, type ChannelConfigInput } from './config';
-import type { ChannelName } from './messages';
+import type { ChannelConfig, ChannelConfigInput, ChannelName } from './channel-registry';
+import { parseChannelConfig, secretFields } from './config';
 import { redact, SealedValueError, type SecretBox } from './secrets';
 
 // A workspace's channel config is sealed whole (endpoints included) and bound to its row, so a

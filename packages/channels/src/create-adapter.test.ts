@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChannelAdapter } from './create-adapter';
 import { ChannelConfigError } from './errors';
-import { createMemoryOutbox } from './outbox.adapter';
+import { createMemoryOutbox } from './outbox/outbox.adapter';
 
 describe('createChannelAdapter', () => {
   it('names the bad fields of an invalid config, never its secret values', () => {

@@ -6,61 +6,28 @@ export type {
   DeliverySent,
   SendOptions,
 } from './types';
-export {
-  channelMessageSchema,
-  channelNames,
-  emailMessageSchema,
-  lineMessageSchema,
-  outboxMessageSchema,
-  smsMessageSchema,
-  webhookMessageSchema,
-} from './messages';
-export type {
-  ChannelMessage,
-  ChannelName,
-  EmailMessage,
-  LineMessage,
-  MessageFor,
-  OutboxMessage,
-  SmsMessage,
-  WebhookMessage,
-} from './messages';
-export {
-  channelConfigSchema,
-  defaultSmtpPorts,
-  emailConfigSchema,
-  emailTlsModeSchema,
-  lineWebhookCredentialsSchema,
-  parseChannelConfig,
-  secretFields,
-} from './config';
-export type {
-  ChannelConfig,
-  ChannelConfigInput,
-  EmailConfig,
-  EmailTlsMode,
-  LineConfig,
-  LineWebhookCredentials,
-  OutboxConfig,
-  SmsConfig,
-  WebhookConfig,
-} from './config';
+export * from './spec';
+export { parseChannelConfig, secretFields } from './config';
+export { channelRuntime, channelRuntimes } from './channel-runtimes';
+export { defineChannelRuntime } from './define-channel-runtime';
+export type { ChannelRuntime, ChannelRuntimeDeps } from './define-channel-runtime';
+export { defineAdapter, widenAdapter } from './define-adapter';
 export { ChannelConfigError } from './errors';
 export { createChannelAdapter } from './create-adapter';
 export { createAdapterResolver } from './adapter-resolver';
 export type { AdapterResolver, AdapterResolverDeps, ResolvedAdapter, StoredChannelConfig } from './adapter-resolver';
 export type { AdapterDeps } from './create-adapter';
-export { createLineAdapter } from './line.adapter';
+export { createLineAdapter } from './line/line.adapter';
+export { createEmailAdapter } from './email/email.adapter';
+export { createSmsAdapter } from './sms/sms.adapter';
+export { createWebhookAdapter } from './webhook/webhook.adapter';
+export { createMemoryOutbox, createOutboxAdapter } from './outbox/outbox.adapter';
+export type { OutboxSink } from './outbox/outbox.adapter';
+export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhook/webhook-signature';
+export type { WebhookVerification } from './webhook/webhook-signature';
 export { LINE_REPLY_TOKEN_LIFETIME_MS, LINE_REPLY_TOKEN_MARGIN_MS, replyTokenUsable } from './line-reply';
 export { lineQuickReplyItemSchema, lineReplyTokenSchema } from './line-interactions.schema';
 export type { LineQuickReplyItem, LineReplyToken } from './line-interactions.schema';
-export { createEmailAdapter } from './email.adapter';
-export { createSmsAdapter } from './sms.adapter';
-export { createWebhookAdapter } from './webhook.adapter';
-export { createMemoryOutbox, createOutboxAdapter } from './outbox.adapter';
-export type { OutboxSink } from './outbox.adapter';
-export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhook-signature';
-export type { WebhookVerification } from './webhook-signature';
 export { classifyConnectionFailure, classifyHttpFailure, parseRetryAfter } from './failures';
 export { messageIdFromKey, uuidFromKey } from './idempotency';
 export {
@@ -74,7 +41,7 @@ export {
 } from './secrets';
 export type { SecretBox } from './secrets';
 export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';
-export { openLineChannelSecret, sealLineChannelSecret } from './line-webhook-secret';
+export { openLineChannelSecret, sealLineChannelSecret } from './line/line-webhook-secret';
 export { unsubscribeLinkKey, unsubscribeUrl, verifyUnsubscribeUrl, type UnsubscribeTarget } from './unsubscribe-link';
 export {
   clickUrl,

@@ -1,6 +1,6 @@
-import type { ChannelMessage, ChannelName, MessageFor } from './messages';
+import type { ChannelMessage, ChannelName, MessageFor } from './channel-registry';
 
-export type { ChannelName } from './messages';
+export type { ChannelName } from './channel-registry';
 
 /** The provider accepted the message; its id is what receipts and webhooks will name. */
 export interface DeliverySent {
@@ -58,7 +58,7 @@ export interface SendOptions {
  * message at run time, so a `ChannelAdapter` (all channels) answers `channel_mismatch` or
  * `invalid_message` instead of calling the provider with something it cannot send.
  */
-export interface ChannelAdapter<C extends ChannelName = ChannelName> {
+export interface ChannelAdapter<C extends string = ChannelName> {
   readonly channel: C;
   send(message: MessageFor<C>, options: SendOptions): Promise<DeliveryResult>;
 }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { consentChannelNames, type ProviderChannelName } from './channel-registry';
 
 /** The key links are signed with, derived from the secret key so one secret configures both. */
 export function unsubscribeLinkKey(secretKey: Buffer): Buffer {
@@ -9,7 +10,8 @@ export function unsubscribeLinkKey(secretKey: Buffer): Buffer {
 export interface UnsubscribeTarget {
   workspaceId: string;
   customerId: string;
-  channel: 'email';
+  /** A channel customers can leave (the link is put in that channel's messages). */
+  channel: ProviderChannelName;
 }
 
 function signature(key: Buffer, target: UnsubscribeTarget): string {
@@ -36,8 +38,9 @@ export function verifyUnsubscribeUrl(key: Buffer, url: URL): UnsubscribeTarget |
   const workspaceId = url.searchParams.get('w');
   const customerId = url.searchParams.get('c');
   const given = url.searchParams.get('s');
-  if (!workspaceId || !customerId || !given || url.searchParams.get('ch') !== 'email') return undefined;
-  const target: UnsubscribeTarget = { workspaceId, customerId, channel: 'email' };
+  const channel = consentChannelNames.find((name) => name === url.searchParams.get('ch'));
+  if (!workspaceId || !customerId || !given || channel === undefined) return undefined;
+  const target: UnsubscribeTarget = { workspaceId, customerId, channel };
   const expected = Buffer.from(signature(key, target));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? target : undefined;

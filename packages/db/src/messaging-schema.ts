@@ -1,3 +1,4 @@
+import type { ProviderChannelName } from '@wayfarer/channels/spec';
 import type { ColumnType, Selectable } from 'kysely';
 
 // Tables of migration 0006-messaging (issue 5); merged into `Database` in schema.ts.
@@ -6,7 +7,8 @@ import type { ColumnType, Selectable } from 'kysely';
 type Json<T> = ColumnType<T, string, string>;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type ConsentChannel = 'line' | 'email' | 'sms' | 'webhook';
+/** Channels customers can subscribe to or leave (the registry's). */
+export type ConsentChannel = ProviderChannelName;
 export type ConsentStatus = 'subscribed' | 'unsubscribed';
 
 /** A customer's answer about one channel; no row means "not asked" (sending is allowed). */

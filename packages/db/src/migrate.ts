@@ -16,6 +16,7 @@ import * as rateLimits from './migrations/0016-rate-limits';
 import * as imports from './migrations/0019-imports';
 import * as experiments from './migrations/0020-experiments';
 import * as nodeKit from './migrations/0021-node-kit';
+import * as channelRegistry from './migrations/0022-channel-registry';
 import * as eventTrace from './migrations/0024-event-trace';
 import * as customerPages from './migrations/0027-customer-pages';
 
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0019-imports': imports,
   '0020-experiments': experiments,
   '0021-node-kit': nodeKit,
+  '0022-channel-registry': channelRegistry,
   '0024-event-trace': eventTrace,
   '0027-customer-pages': customerPages,
 };

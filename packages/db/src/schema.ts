@@ -1,3 +1,4 @@
+import type { ChannelName, ProviderChannelName } from '@wayfarer/channels/spec';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AccountsTables } from './accounts-schema';
 import type { ExperimentsTables, Withheld } from './experiments-schema';
@@ -289,7 +290,8 @@ export interface BroadcastsTable {
   finishedAt: NullableTimestamp;
 }
 
-export type CredentialChannel = 'line' | 'email' | 'sms' | 'webhook';
+/** Channels connected with credentials (the registry's provider channels). */
+export type CredentialChannel = ProviderChannelName;
 
 /** A workspace's config for one channel, sealed by @wayfarer/channels; never stored in clear. */
 export interface ChannelCredentialsTable {
@@ -353,7 +355,7 @@ export interface MessageTemplatesTable {
   id: Generated<string>;
   workspaceId: string;
   name: string;
-  channel: 'line' | 'email' | 'sms' | 'webhook' | 'outbox';
+  channel: ChannelName;
   content: Json<Record<string, unknown>>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;

@@ -1,5 +1,6 @@
 // The events Wayfarer itself produces. Every emitter (the LINE webhook, email tracking, the
 // unsubscribe link, segment refreshes, loyalty steps) names its events from here.
+import { consentChannelNames } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 import { defineEvent } from './define-event';
 
@@ -85,7 +86,7 @@ export const unsubscribed = defineEvent({
   title: { en: 'Unsubscribed', 'zh-TW': '取消訂閱', 'zh-CN': '取消订阅' },
   description: 'The customer used an unsubscribe link (first time only).',
   properties: z.object({
-    channel: z.enum(['email', 'sms', 'line', 'webhook']).describe('The channel they left'),
+    channel: z.enum(consentChannelNames).describe('The channel they left'),
     source: z.string().describe('How: `unsubscribe_link`'),
   }),
 });

@@ -1,5 +1,6 @@
 // Services that change only the simulated customer and record what a step did: nothing is sent,
 // granted or written. The node's real runtime and the real template code still run.
+import { channelSpec } from '@wayfarer/channels/spec';
 import {
   eventsService,
   messagesService,
@@ -16,23 +17,8 @@ import type { SimulationRun, VisitRef } from './simulation-run';
 
 /** What a rendered message shows in the simulation: channel, subject and the text a customer reads. */
 export function simulatedMessage(message: RenderedMessage): SimulatedMessage {
-  switch (message.channel) {
-    case 'line':
-      return {
-        channel: 'line',
-        body: message.content.type === 'text' ? message.content.text : message.content.altText,
-      };
-    case 'email':
-      return { channel: 'email', subject: message.subject, body: message.text };
-    case 'sms':
-      return { channel: 'sms', body: message.body };
-    case 'webhook':
-      return { channel: 'webhook', body: JSON.stringify(message.payload, null, 2) };
-    default: {
-      const unreachable: never = message;
-      return unreachable;
-    }
-  }
+  const { subject, body } = channelSpec(message.channel).summary(message, { pretty: true });
+  return subject === null ? { channel: message.channel, body } : { channel: message.channel, subject, body };
 }
 
 const shown = (value: unknown): string => JSON.stringify(value) ?? String(value);

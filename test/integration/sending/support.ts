@@ -16,7 +16,8 @@ import {
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
-import { createSendServices, startJourneyWorker, type SendServices } from '@wayfarer/worker';
+import { createSendServices, type SendServices } from '@wayfarer/delivery';
+import { startJourneyWorker } from '@wayfarer/worker';
 import {
   JOURNEY_WORKFLOW,
   journeyWorkflowId,

@@ -2,8 +2,10 @@
 // secrets redacted, and saving a config sealed with the server's key. The clear secret never leaves.
 import { TRPCError } from '@trpc/server';
 import {
-  channelConfigSchema,
+  channelSpec,
   checkChannelEndpoint,
+  credentialChannelNames,
+  lineChannel,
   openChannelConfig,
   redactChannelConfig,
   sealChannelConfig,
@@ -26,8 +28,9 @@ import { z } from 'zod';
 import { keepRedactedSecrets } from './keep-redacted-secrets';
 import { parseLineWebhook, saveLineWebhook, shownLineWebhook, splitLineCard } from './line-webhook-settings';
 
-export const credentialChannels = ['line', 'email', 'sms', 'webhook'] as const satisfies readonly CredentialChannel[];
-export const credentialChannelSchema = z.enum(credentialChannels);
+/** The channels a workspace connects with credentials, from the channel registry. */
+export const credentialChannels: readonly CredentialChannel[] = credentialChannelNames;
+export const credentialChannelSchema = z.enum(credentialChannelNames);
 
 export interface ChannelState {
   channel: CredentialChannel;
@@ -78,7 +81,7 @@ function withLineWebhook(
   state: ChannelState,
   webhook: { updatedAt: Date; shown: Record<string, unknown> | null },
 ): ChannelState {
-  if (state.channel !== 'line') return state;
+  if (state.channel !== lineChannel.name) return state;
   const pushUnreadable = state.connected && state.config === null;
   const config = pushUnreadable || webhook.shown === null ? null : { ...state.config, ...webhook.shown };
   const latest = [state.updatedAt, webhook.updatedAt.toISOString()].flatMap((at) => (at === null ? [] : [at])).sort();
@@ -119,14 +122,14 @@ export async function saveChannel(
   const { db, secretBox: box } = services;
   const sealingBox = requireSecretBox(box);
   const { push, webhook } =
-    input.channel === 'line' ? splitLineCard(input.config) : { push: input.config, webhook: undefined };
+    input.channel === lineChannel.name ? splitLineCard(input.config) : { push: input.config, webhook: undefined };
   const stored = await storedConfig(db, sealingBox, workspaceId, input.channel);
   const merged = keepRedactedSecrets({ ...push, channel: input.channel }, stored, secretFields[input.channel]);
-  const parsed = channelConfigSchema.safeParse(merged.config);
+  const parsed = channelSpec(input.channel).config.safeParse(merged.config);
   const line = webhook === undefined ? undefined : await parseLineWebhook(db, sealingBox, workspaceId, webhook);
   const issues = [...merged.issues, ...(parsed.success ? [] : parsed.error.issues), ...(line?.issues ?? [])];
   if (issues.length > 0 || !parsed.success) throw badRequest(issues);
-  const config: ChannelConfig = parsed.data;
+  const config = parsed.data as ChannelConfig;
   const endpoint = await checkChannelEndpoint(config, services.outbound);
   if (endpoint.length > 0) throw badRequest(endpoint.map((issue) => ({ code: 'custom', input: undefined, ...issue })));
   const sealedConfig = sealChannelConfig(sealingBox, workspaceId, config);
@@ -142,6 +145,6 @@ export async function saveChannel(
 /** Disconnects the channel (for LINE, its webhook too); `removed` is false when it was not connected. */
 export async function removeChannel(db: Db, workspaceId: string, channel: CredentialChannel) {
   const removed = await deleteChannelCredentials(db, workspaceId, channel);
-  const webhookRemoved = channel === 'line' && (await deleteLineChannel(db, workspaceId));
+  const webhookRemoved = channel === lineChannel.name && (await deleteLineChannel(db, workspaceId));
   return { removed: removed || webhookRemoved };
 }

@@ -1,6 +1,6 @@
 // The workspace's sending policy as the worker reads it: the same schema validates what is saved.
 import { findMessagingSettings, saveMessagingSettings, type Db } from '@wayfarer/db';
-import { messagingSettingsSchema, readMessagingSettings, type MessagingSettings } from '@wayfarer/worker';
+import { messagingSettingsSchema, readMessagingSettings, type MessagingSettings } from '@wayfarer/delivery';
 
 export { messagingSettingsSchema };
 

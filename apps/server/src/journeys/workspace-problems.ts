@@ -1,3 +1,4 @@
+import { testChannelName } from '@wayfarer/channels';
 import { findWorkspaceAssets, type AssetRefs, type Db } from '@wayfarer/db';
 import {
   checkWorkspace,
@@ -9,7 +10,7 @@ import {
 } from '@wayfarer/journey';
 
 /** The development channel: it always "works" and reaches no customer, so it publishes with a warning. */
-const TEST_CHANNEL = 'outbox';
+const TEST_CHANNEL = testChannelName;
 
 /**
  * What publishing this compiled journey in this workspace would get wrong: channels not connected

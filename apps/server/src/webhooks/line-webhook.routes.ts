@@ -1,5 +1,5 @@
 import { validateSignature } from '@line/bot-sdk';
-import { openLineChannelSecret, secretKeyVariable, type SecretBox } from '@wayfarer/channels';
+import { lineChannel, openLineChannelSecret, secretKeyVariable, type SecretBox } from '@wayfarer/channels';
 import {
   findLineChannel,
   findLineChannelByChannelId,
@@ -65,7 +65,7 @@ async function ingestLineEvent(deps: RoutingDeps, workspaceId: string, event: Ma
     await setChannelConsent(deps.db, {
       workspaceId,
       customerId: customer.id,
-      channel: 'line',
+      channel: lineChannel.name,
       status,
       source: 'line_webhook',
     });

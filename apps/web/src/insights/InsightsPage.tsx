@@ -7,7 +7,7 @@ import { rangeBounds, type DateRange } from '../editor/analytics/date-range';
 import { RangeSelect } from '../editor/analytics/RangeSelect';
 import { ChannelTable } from './ChannelTable';
 import { DailyChart } from './DailyChart';
-import { downloadText } from './download';
+import { downloadText } from '../app/download';
 import { EnrollmentExplorer } from './EnrollmentExplorer';
 import { KpiTiles } from './KpiTiles';
 import { experimentMessages } from '../experiments/messages';

@@ -1,4 +1,4 @@
-import { Archive, ChartColumn, Copy, Ellipsis, Pencil } from 'lucide-react';
+import { Archive, ChartColumn, Copy, Download, Ellipsis, Pencil } from 'lucide-react';
 import { Link } from 'wouter';
 import { useLocale, useT } from '../app/i18n';
 import { insightMessages } from '../insights/messages';
@@ -14,11 +14,12 @@ export interface JourneyRowProps {
   busy: boolean;
   onRename: (journey: JourneyListEntry) => void;
   onDuplicate: (journey: JourneyListEntry) => void;
+  onExport: (journey: JourneyListEntry) => void;
   onArchive: (journey: JourneyListEntry) => void;
 }
 
 /** One journey: its name opens the editor; the actions act on it in place. */
-export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onArchive }: JourneyRowProps) {
+export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onExport, onArchive }: JourneyRowProps) {
   const t = useT();
   const { locale } = useLocale();
   const actions = [
@@ -37,6 +38,13 @@ export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onArchiv
       disabled: busy,
       testId: 'duplicate-journey',
       onAction: () => onDuplicate(journey),
+    },
+    {
+      id: 'export',
+      label: t(journeyMessages.exportJson),
+      icon: Download,
+      testId: 'export-journey',
+      onAction: () => onExport(journey),
     },
   ];
   const danger =

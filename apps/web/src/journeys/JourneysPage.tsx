@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { LayoutTemplate, Plus } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { LayoutTemplate, Plus, Upload } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
@@ -13,10 +13,11 @@ import { JourneyTable } from './JourneyTable';
 import { JourneyToolbar } from './JourneyToolbar';
 import { journeyMessages } from './messages';
 import { useDebouncedValue } from './use-debounced-value';
+import { useJourneyFiles } from './use-journey-files';
 import { useRowActions } from './use-row-actions';
 import './journeys.css';
 
-/** The journeys list (`/`): search, filter, create, rename, duplicate, archive. */
+/** The journeys list (`/`): search, filter, create, rename, duplicate, export / import as JSON, archive. */
 export function JourneysPage() {
   const t = useT();
   const trpc = useTRPC();
@@ -30,6 +31,8 @@ export function JourneysPage() {
     placeholderData: keepPreviousData,
   });
   const rowActions = useRowActions();
+  const files = useJourneyFiles();
+  const fileInput = useRef<HTMLInputElement>(null);
   const query = useSearch();
   // `/?new=1` (the gallery's "blank journey") opens the name dialog.
   useEffect(() => {
@@ -53,6 +56,26 @@ export function JourneysPage() {
       subtitle={t(journeyMessages.subtitle)}
       actions={
         <>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            data-testid="import-journey-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void files.importJson(file);
+            }}
+          />
+          <Button
+            icon={Upload}
+            data-testid="import-journey"
+            disabled={files.importing}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t(journeyMessages.importJson)}
+          </Button>
           <ButtonLink href="/templates" icon={LayoutTemplate} data-testid="new-from-template">
             {t(journeyMessages.newFromTemplate)}
           </ButtonLink>
@@ -88,6 +111,7 @@ export function JourneysPage() {
               busyId={rowActions.busyId}
               onRename={(journey) => setDialog({ kind: 'rename', journey })}
               onDuplicate={rowActions.duplicate}
+              onExport={(journey) => void files.exportJson(journey)}
               onArchive={rowActions.archive}
             />
           )}

@@ -26,6 +26,23 @@ export const journeyMessages = defineMessages({
   statusArchived: { en: 'Archived', 'zh-TW': '已封存', 'zh-CN': '已归档' },
   rename: { en: 'Rename', 'zh-TW': '重新命名', 'zh-CN': '重命名' },
   duplicate: { en: 'Duplicate', 'zh-TW': '複製', 'zh-CN': '复制' },
+  exportJson: { en: 'Export as JSON', 'zh-TW': '匯出為 JSON', 'zh-CN': '导出为 JSON' },
+  importJson: { en: 'Import JSON', 'zh-TW': '匯入 JSON', 'zh-CN': '导入 JSON' },
+  imported: {
+    en: 'Imported “{name}” as a draft.',
+    'zh-TW': '已匯入「{name}」為草稿。',
+    'zh-CN': '已导入“{name}”为草稿。',
+  },
+  importNotJson: {
+    en: '“{file}” is not a JSON file.',
+    'zh-TW': '「{file}」不是 JSON 檔案。',
+    'zh-CN': '“{file}”不是 JSON 文件。',
+  },
+  importNotJourney: {
+    en: '“{file}” is not a Wayfarer journey: export one from a journey’s menu.',
+    'zh-TW': '「{file}」不是 Wayfarer 旅程檔案：請從旅程選單匯出。',
+    'zh-CN': '“{file}”不是 Wayfarer 旅程文件：请从旅程菜单导出。',
+  },
   archive: { en: 'Archive', 'zh-TW': '封存', 'zh-CN': '归档' },
   actionsFor: { en: 'Actions for {name}', 'zh-TW': '「{name}」的操作', 'zh-CN': '“{name}”的操作' },
   copyName: { en: '{name} (copy)', 'zh-TW': '{name}（副本）', 'zh-CN': '{name}（副本）' },

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { channelNames } from '@wayfarer/channels/spec';
 import { channelContentSchema } from '@wayfarer/nodes';
 import { messageContentVisibility, messageContentWidgets } from '@wayfarer/nodes/editor';
 import { useState } from 'react';
@@ -13,7 +14,8 @@ import type { LibraryTemplate } from './template-types';
 import { ErrorNotice } from '../app/ErrorNotice';
 
 const visibility = messageContentVisibility('channel');
-const blank = { channel: 'line', body: '' };
+// A new template starts on the registry's first channel (LINE: the product's users are LINE-first).
+const blank = { channel: channelNames[0], body: '' };
 
 /**
  * Writes a library template: its name, then the channel and content with the send inspector's own

@@ -1,5 +1,6 @@
 // A message's content in the two layouts that hold it: flat beside a channel (a send node's config,
 // the library form) and as a library template's `{ channel, content }`.
+import { isChannelName } from '@wayfarer/channels/spec';
 import type { TemplateChannel, TemplateContent } from './template-types';
 
 const contentKeys = ['subject', 'body', 'html', 'flex', 'variants'] as const;
@@ -18,8 +19,7 @@ export function contentOf(value: unknown): TemplateContent {
 /** The channel of a flat value at `channelField`, when it is one. */
 export function channelOf(value: unknown, channelField = 'channel'): TemplateChannel | undefined {
   const channel = isRecord(value) ? value[channelField] : undefined;
-  const channels: readonly string[] = ['line', 'email', 'sms', 'webhook', 'outbox'];
-  return typeof channel === 'string' && channels.includes(channel) ? (channel as TemplateChannel) : undefined;
+  return isChannelName(channel) ? channel : undefined;
 }
 
 /**

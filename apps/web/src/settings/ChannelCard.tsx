@@ -4,6 +4,7 @@ import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import {
   channelFields,
+  channelTitle,
   configFromForm,
   formFromConfig,
   type ChannelForm,
@@ -35,7 +36,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
   const remove = useMutation(trpc.channels.remove.mutationOptions());
   const failure = save.error ?? remove.error;
   const nameOf = (path: string) => {
-    const field = channelFields[channel].find((candidate) => candidate.path === path);
+    const field = channelFields(channel).find((candidate) => candidate.path === path);
     return field === undefined ? undefined : t(field.label);
   };
 
@@ -69,14 +70,14 @@ export function ChannelCard({ state }: { state: ChannelState }) {
   return (
     <form className="settings-card" data-testid={`channel-card-${channel}`} onSubmit={submit}>
       <header className="settings-card-header">
-        <h2>{t(m[channel])}</h2>
+        <h2>{t(channelTitle(channel))}</h2>
         <Badge tone={state.connected ? 'success' : 'neutral'} dot data-testid="channel-status">
           {t(state.connected ? m.connected : m.notConnected)}
         </Badge>
       </header>
       {state.connected && state.config === null && <p className="settings-notice is-error">{t(m.unreadable)}</p>}
       <div className="settings-fields">
-        {channelFields[channel].map((field) => (
+        {channelFields(channel).map((field) => (
           <label key={field.path} className={`settings-field ${field.kind === 'toggle' ? 'is-toggle' : ''}`}>
             <span>{t(field.label)}</span>
             <FieldInput
@@ -114,7 +115,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
       </div>
       <ConfirmDialog
         isOpen={confirming}
-        title={t(m.disconnectConfirm, { channel: t(m[channel]) })}
+        title={t(m.disconnectConfirm, { channel: t(channelTitle(channel)) })}
         confirmLabel={t(m.disconnect)}
         cancelLabel={t(m.cancel)}
         tone="danger"

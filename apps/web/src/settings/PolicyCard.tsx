@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { CapFields } from './CapFields';
-import { credentialChannels } from './channel-fields';
+import { cappedChannels, channelTitle } from './channel-fields';
 import { settingsMessages as m } from './messages';
 import { Button } from '../ui';
 import { policyFormFrom, settingsFrom, type MessagingSettings, type PolicyForm } from './policy-form';
@@ -76,11 +76,11 @@ export function PolicyCard({ settings }: { settings: MessagingSettings }) {
         value={form.frequencyCap}
         onChange={(frequencyCap) => setForm({ ...form, frequencyCap })}
       />
-      {credentialChannels.map((channel) => (
+      {cappedChannels.map((channel) => (
         <CapFields
           key={channel}
           id={channel}
-          label={t(m.channelCap, { channel: t(m[channel]) })}
+          label={t(m.channelCap, { channel: t(channelTitle(channel)) })}
           hint={t(m.capDefault)}
           value={form.channelCaps[channel]}
           onChange={(cap) => setForm({ ...form, channelCaps: { ...form.channelCaps, [channel]: cap } })}

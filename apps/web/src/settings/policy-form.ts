@@ -1,5 +1,5 @@
 // The sending policy's form (strings, as inputs hold them) and the settings the API validates.
-import type { CredentialChannel } from './channel-fields';
+import { cappedChannels, type CredentialChannel } from './channel-fields';
 
 export interface Cap {
   limit: number;
@@ -34,18 +34,15 @@ const capForm = (cap: Cap | null | undefined): CapForm => ({
 });
 
 export function policyFormFrom(settings: MessagingSettings): PolicyForm {
-  const channelCap = (channel: CredentialChannel) => capForm(settings.channelCaps[channel]);
+  const channelCaps = Object.fromEntries(
+    cappedChannels.map((channel) => [channel, capForm(settings.channelCaps[channel])]),
+  ) as Record<CredentialChannel, CapForm>;
   return {
     quietEnabled: settings.quietHours !== null,
     quietStart: settings.quietHours?.start ?? '21:00',
     quietEnd: settings.quietHours?.end ?? '09:00',
     frequencyCap: capForm(settings.frequencyCap),
-    channelCaps: {
-      line: channelCap('line'),
-      email: channelCap('email'),
-      sms: channelCap('sms'),
-      webhook: channelCap('webhook'),
-    },
+    channelCaps,
   };
 }
 

@@ -1,3 +1,4 @@
+import { testChannelName } from '@wayfarer/channels/spec';
 import { sendChannels, type SendChannel } from '@wayfarer/nodes';
 import type { AssetNeed, TemplateSetup } from './template-types';
 
@@ -10,7 +11,7 @@ export interface SetupChoices {
 }
 
 /** The development channel: always there, reaches nobody. */
-export const TEST_CHANNEL: SendChannel = 'outbox';
+export const TEST_CHANNEL: SendChannel = testChannelName;
 
 const isSendChannel = (channel: string | undefined): channel is SendChannel =>
   channel !== undefined && (sendChannels as readonly string[]).includes(channel);

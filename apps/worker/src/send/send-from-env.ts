@@ -7,8 +7,7 @@ import {
   unsubscribeLinkKey,
 } from '@wayfarer/channels';
 import { createDb } from '@wayfarer/db';
-import type { DeliveryDeps } from './deliver';
-import { createSendServices, type SendServices } from './send-services';
+import { createSendServices, type DeliveryDeps, type SendServices } from '@wayfarer/delivery';
 
 /**
  * Send services configured from the environment, with a connection pool of their own: a delivery

@@ -1,4 +1,3 @@
-import { Context } from '@temporalio/activity';
 import { reserveSendSlots, type Db } from '@wayfarer/db';
 
 // A worker takes this much of a channel's capacity at once: few statements, little left unused.
@@ -74,12 +73,3 @@ export function createSendPacer(db: Db, ratesPerSecond: Readonly<Record<string, 
 }
 
 export type SendPacer = ReturnType<typeof createSendPacer>;
-
-/** Seconds since the current activity attempt was scheduled (its wait on the queue and the pacer). */
-export function secondsSinceScheduled(): number {
-  try {
-    return (Date.now() - Context.current().info.currentAttemptScheduledTimestampMs) / 1000;
-  } catch {
-    return 0;
-  }
-}

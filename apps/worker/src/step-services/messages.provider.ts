@@ -1,11 +1,11 @@
 import { insertMessage } from '@wayfarer/db';
 import { messagesService, provideService, type MessagesService, type ServiceProvider } from '@wayfarer/nodes/runtime';
-import type { SendServices } from '../send/send-services';
+import type { SendServices } from '@wayfarer/delivery';
 import { stepTransaction, type WorkerStepHost } from './worker-host';
 
 /**
  * `messages` for one step: outbox messages are rows in the step's transaction; real channels go
- * through `send` (send/deliver.ts), which records its attempts on a pool of its own. Without `send`
+ * through `send` (@wayfarer/delivery), which records its attempts on a pool of its own. Without `send`
  * every real-channel delivery fails with `channels_unavailable`.
  */
 export function messagesProvider(send: SendServices | undefined): ServiceProvider<WorkerStepHost> {

@@ -3,7 +3,7 @@ import type { Db } from '@wayfarer/db';
 import { cacheProvider, httpProvider, secretsProvider } from '@wayfarer/node-services';
 import { createHostServices, type RuntimeRegistry, type ServiceRegistry } from '@wayfarer/nodes/runtime';
 import { experimentsProvider } from '../experiments/experiment-services';
-import type { SendServices } from '../send/send-services';
+import type { SendServices } from '@wayfarer/delivery';
 import { eventsProvider } from './events.provider';
 import { leaderboardProvider } from './leaderboard.provider';
 import { loyaltyProvider } from './loyalty.provider';

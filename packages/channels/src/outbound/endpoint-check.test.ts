@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChannelConfig, type ChannelConfig } from '../config';
+import type { ChannelConfig } from '../channel-registry';
+import { parseChannelConfig } from '../config';
 import { createOutboundPolicy } from './address-policy';
 import { checkChannelEndpoint } from './endpoint-check';
 

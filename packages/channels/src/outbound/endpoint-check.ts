@@ -1,4 +1,4 @@
-import type { ChannelConfig } from '../config';
+import { channelSpec, type ChannelConfig } from '../channel-registry';
 import { outboundAllowVariable, type OutboundPolicy } from './address-policy';
 import { checkHost } from './host-check';
 
@@ -10,21 +10,7 @@ export interface EndpointIssue {
 
 /** The field of each channel that says where it connects, and the host it names. */
 function endpointOf(config: ChannelConfig): { field: string; host: string } | undefined {
-  switch (config.channel) {
-    case 'line':
-    case 'sms':
-      return { field: 'baseUrl', host: new URL(config.baseUrl).hostname };
-    case 'webhook':
-      return { field: 'url', host: new URL(config.url).hostname };
-    case 'email':
-      return { field: 'host', host: config.host };
-    case 'outbox':
-      return undefined;
-    default: {
-      const unreachable: never = config;
-      return unreachable;
-    }
-  }
+  return channelSpec(config.channel).endpoint(config);
 }
 
 const rangeWords: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { assertChannelName } from '../channel-names';
 import type { Db } from '../connect';
 import type { ChannelCredentials, CredentialChannel } from '../schema';
 
@@ -18,6 +19,7 @@ export async function saveChannelCredentials(
   db: Db,
   input: { workspaceId: string; channel: CredentialChannel; sealedConfig: string },
 ): Promise<void> {
+  assertChannelName(input.channel, 'provider');
   if (!sealedShape.test(input.sealedConfig)) throw new UnsealedCredentialError();
   const now = new Date();
   await db

@@ -1,3 +1,4 @@
+import { assertChannelName } from '../channel-names';
 import type { Db } from '../connect';
 import { toJson } from '../json';
 import type { ChannelConsent, ConsentChannel, ConsentStatus } from '../messaging-schema';
@@ -7,6 +8,7 @@ export async function setChannelConsent(
   db: Db,
   consent: { workspaceId: string; customerId: string; channel: ConsentChannel; status: ConsentStatus; source: string },
 ): Promise<void> {
+  assertChannelName(consent.channel, 'provider');
   await db
     .insertInto('channelConsents')
     .values({ ...consent, updatedAt: new Date() })

@@ -1,5 +1,6 @@
 // The workspace's message template library. Content is opaque JSON here; the API validates it
 // against the send node's content schema. Names are unique per workspace.
+import { assertChannelName } from '../channel-names';
 import type { Db } from '../connect';
 import { DataError } from '../errors';
 import { toJson } from '../json';
@@ -55,6 +56,7 @@ export async function createMessageTemplate(
   workspaceId: string,
   input: MessageTemplateInput,
 ): Promise<MessageTemplateWrite> {
+  assertChannelName(input.channel);
   return guardName(() =>
     db
       .insertInto('messageTemplates')
@@ -72,6 +74,7 @@ export async function updateMessageTemplate(
   patch: Partial<MessageTemplateInput>,
 ): Promise<MessageTemplateWrite> {
   const { content, ...rest } = patch;
+  if (rest.channel !== undefined) assertChannelName(rest.channel);
   return guardName(async () => {
     const row = await db
       .updateTable('messageTemplates')

@@ -1,3 +1,5 @@
+import type { ImportConsentChannel } from './mapping.schema';
+
 // What one row of a file becomes once its mapping is applied: everything the import writes for it.
 
 /** An identity the row names (normalised), in the order a customer is resolved: external id first. */
@@ -7,7 +9,7 @@ export interface RecordIdentity {
 }
 
 export interface RecordConsent {
-  channel: 'line' | 'email' | 'sms';
+  channel: ImportConsentChannel;
   status: 'subscribed' | 'unsubscribed';
   source: string;
   /** When it was given; null when the file does not say (the import's time is used). */

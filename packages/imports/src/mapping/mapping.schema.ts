@@ -1,14 +1,18 @@
 // What a column of an imported file means: an identity, a typed attribute, tags, a consent, the
 // tier or an opening points balance. One schema for the API, the CLI's map.json and the wizard.
+import { channelsWhere, type ProviderChannelName } from '@wayfarer/channels/spec';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
 export const attributeTypes = ['text', 'number', 'date', 'boolean'] as const;
 export type AttributeType = (typeof attributeTypes)[number];
 
-/** Channels a file can carry consent for (webhooks have no person to ask). */
-export const consentChannels = ['line', 'email', 'sms'] as const;
-export type ImportConsentChannel = (typeof consentChannels)[number];
+/** Channels a file can carry consent for: those with a person's address (webhooks have no person to ask). */
+export const consentChannels = channelsWhere((spec) => spec.policy.consent && spec.address !== null) as [
+  ProviderChannelName,
+  ...ProviderChannelName[],
+];
+export type ImportConsentChannel = ProviderChannelName;
 
 /** How numeric dates such as `04/05/1990` or `79/05/04` are read; ISO and `民國` dates always work. */
 export const dateOrders = ['ymd', 'dmy', 'mdy', 'roc'] as const;

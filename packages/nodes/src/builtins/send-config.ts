@@ -1,11 +1,12 @@
+import { channelNames, channelSpec, type ChannelName } from '@wayfarer/channels/spec';
 import { findJsonProblem } from '@wayfarer/journey';
 import { z } from 'zod';
 import type { ConfigWarning } from '@wayfarer/journey';
 import { checkTemplate, jsonStrings, unguardedCustomerAttributes } from './send-template';
 
-/** Channels a send step can use; `outbox` records the message for development. */
-export const sendChannels = ['line', 'email', 'sms', 'webhook', 'outbox'] as const;
-export type SendChannel = (typeof sendChannels)[number];
+/** Channels a send step can use: every registered channel (@wayfarer/channels/spec). */
+export const sendChannels = channelNames;
+export type SendChannel = ChannelName;
 
 /** Customer locales a message can have its own wording for; others get the default wording. */
 export const messageLocales = ['en', 'zh-TW', 'zh-CN'] as const;
@@ -58,24 +59,25 @@ function jsonProblems(text: string, path: (string | number)[], what: string): Is
 /** Template problems in one wording, with the field they are in. */
 function contentProblems(content: MessageVariant, channel: SendChannel, path: (string | number)[]): Issue[] {
   const issues: Issue[] = [];
+  const jsonBody = channelSpec(channel).wording.body === 'json';
   for (const field of ['subject', 'body', 'html'] as const) {
     const text = content[field];
-    if (text === undefined || (field === 'body' && channel === 'webhook')) continue;
+    if (text === undefined || (field === 'body' && jsonBody)) continue;
     for (const message of checkTemplate(text)) issues.push({ path: [...path, field], message });
   }
-  if (channel === 'webhook' && content.body !== undefined) {
-    issues.push(...jsonProblems(content.body, [...path, 'body'], 'the webhook payload'));
+  if (jsonBody && content.body !== undefined) {
+    issues.push(...jsonProblems(content.body, [...path, 'body'], `the ${channel} payload`));
   }
   if (content.flex !== undefined) issues.push(...jsonProblems(content.flex, [...path, 'flex'], 'the Flex message'));
   return issues;
 }
 
-/** What a channel needs in the default wording. */
+/** What a channel needs in the default wording (its definition's required fields). */
 function channelProblems(channel: SendChannel, content: MessageContent): Issue[] {
-  if (channel === 'email' && (content.subject === undefined || content.subject.trim() === '')) {
-    return [{ path: ['subject'], message: 'An email needs a subject' }];
-  }
-  return [];
+  const required = Object.entries(channelSpec(channel).wording.required ?? {}) as [keyof MessageContent, string][];
+  return required
+    .filter(([field]) => (content[field] ?? '').trim() === '')
+    .map(([field, message]) => ({ path: [field], message }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { channelsWhere, type WordingField } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 import {
   messageContentSchema,
@@ -14,12 +15,15 @@ import {
 export const sendContentSchema = z.object({ ...messageContentSchema.shape, variants: variantsSchema.optional() });
 export type SendContent = z.infer<typeof sendContentSchema>;
 
+const channelsUsing = (field: WordingField): readonly SendChannel[] =>
+  channelsWhere((spec) => spec.wording.fields.includes(field));
+
 /** The optional content fields and the channels that use them; `body` is used by every channel. */
-export const channelContentFields = {
-  subject: ['email', 'outbox'],
-  html: ['email'],
-  flex: ['line'],
-} as const satisfies Record<'subject' | 'html' | 'flex', readonly SendChannel[]>;
+export const channelContentFields: Readonly<Record<WordingField, readonly SendChannel[]>> = {
+  subject: channelsUsing('subject'),
+  html: channelsUsing('html'),
+  flex: channelsUsing('flex'),
+};
 
 /** A problem in a message's content, with the dotted path of its field (`variants.zh-TW.body`). */
 export interface ContentProblem {

@@ -1,3 +1,4 @@
+import { channelSpec, testChannelName } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
@@ -77,8 +78,8 @@ export const sendNode = defineNodeType({
   ],
   migrations: { 1: (config) => config, 2: withOutboxDefault },
   references: (config) => [{ kind: 'channel', ref: config.channel, path: 'channel' }],
-  // Webhook payloads are data for a system, not words for a customer: a missing value there is the receiver's business.
-  warnings: (config) => (config.channel === 'webhook' ? [] : sendConfigWarnings(config)),
+  // Data for a system (a webhook payload), not words for a customer: a missing value there is the receiver's business.
+  warnings: (config) => (channelSpec(config.channel).wording.personal ? sendConfigWarnings(config) : []),
   sendsOn: (config) => config.channel,
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,
@@ -89,5 +90,5 @@ export const sendNode = defineNodeType({
 
 function withOutboxDefault(config: unknown): unknown {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) return config;
-  return 'channel' in config && config.channel !== undefined ? config : { ...config, channel: 'outbox' };
+  return 'channel' in config && config.channel !== undefined ? config : { ...config, channel: testChannelName };
 }

@@ -1,7 +1,10 @@
 import { lineMessage, linePostback } from '@wayfarer/events';
 import type { QuickReplyItem } from '../builtins/line/line-message-options';
 import type { EventSnapshot, StepInfo } from './context';
-import type { LineReplyToken, RenderedMessage } from './send-delivery';
+import { lineChannel, type LineRendered } from '@wayfarer/channels/spec';
+
+/** A LINE reply token and when LINE issued it (the webhook event's time, ISO 8601). */
+export type LineReplyToken = NonNullable<LineRendered['reply']>;
 
 const repliable: ReadonlySet<string> = new Set([lineMessage.name, linePostback.name]);
 
@@ -26,16 +29,18 @@ export function latestReplyToken(context: Pick<StepInfo, 'entryEvent' | 'journey
  * A rendered LINE message with the step's quick replies and, when the step replies and the journey
  * has a reply token, that token; other channels' messages unchanged.
  */
-export function withLineOptions<TMessage extends RenderedMessage | { channel: 'outbox' }>(
+export function withLineOptions<TMessage extends { channel: string }>(
   message: TMessage,
   options: { quickReplies?: readonly QuickReplyItem[] | undefined; reply?: boolean | undefined },
   context: Pick<StepInfo, 'entryEvent' | 'journeyEvents'>,
 ): TMessage {
-  if (message.channel !== 'line') return message;
+  if (message.channel !== lineChannel.name) return message;
   const reply = options.reply === true ? latestReplyToken(context) : undefined;
   return {
     ...message,
-    ...((options.quickReplies?.length ?? 0) > 0 ? { quickReplies: options.quickReplies } : {}),
+    ...(options.quickReplies !== undefined && options.quickReplies.length > 0
+      ? { quickReplies: [...options.quickReplies] }
+      : {}),
     ...(reply === undefined ? {} : { reply }),
   };
 }

@@ -1,26 +1,9 @@
 // The contract between the send node's runtime facet (which writes the message) and the worker
 // (which applies the sending policy and calls the provider). Types only.
-import type { QuickReplyItem } from '../builtins/line/line-message-options';
+import type { RenderedMessage } from '@wayfarer/channels/spec';
 
-/** A LINE reply token and when LINE issued it (the webhook event's time, ISO 8601). */
-export interface LineReplyToken {
-  token: string;
-  issuedAt: string;
-}
-
-/** What the send step wrote, per channel; the worker adds the recipient's address. */
-export type RenderedMessage =
-  | {
-      channel: 'line';
-      content: { type: 'text'; text: string } | { type: 'flex'; altText: string; contents: Record<string, unknown> };
-      /** Buttons under the message (see line-message-options.ts). */
-      quickReplies?: readonly QuickReplyItem[];
-      /** Reply with this token instead of pushing, while it is valid (see line-reply in channels). */
-      reply?: LineReplyToken;
-    }
-  | { channel: 'email'; subject: string; html: string; text: string }
-  | { channel: 'sms'; body: string }
-  | { channel: 'webhook'; payload: Record<string, unknown> };
+/** What the send step wrote on a provider channel; the delivery adds the recipient's address. */
+export type { RenderedMessage };
 
 export interface DeliveryRequest {
   /** Message name shown in reports. */

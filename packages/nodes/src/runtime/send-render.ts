@@ -5,9 +5,10 @@ import type { SendContent } from '../builtins/send-content';
 import { createTemplateEngine } from '../builtins/send-template';
 import type { RuntimeContext } from './context';
 import { hitLiquidLimit, RenderBudget, TemplateRenderError, yieldToEventLoop } from './render-budget';
-import type { RenderedMessage } from './send-delivery';
+import { channelSpec, type OutboxMessage, type RenderedMessage, type RenderTools } from '@wayfarer/channels/spec';
 
 export { RenderBudget, TemplateRenderError, type TemplateFailureCode } from './render-budget';
+export type { OutboxMessage };
 
 type SendConfig = ConfigOf<typeof sendNode>;
 
@@ -90,59 +91,13 @@ async function renderJson(
   }
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`).replace(/\n/g, '<br>\n');
-
-/** Writes the message for one customer on a real channel. */
-export async function renderMessage(
-  channel: Exclude<SendConfig['channel'], 'outbox'>,
-  content: MessageContent,
-  scope: object,
-  budget: RenderBudget = new RenderBudget(),
-): Promise<RenderedMessage> {
-  switch (channel) {
-    case 'line': {
-      const text = await render('body', content.body, scope, budget);
-      if (content.flex === undefined) return { channel, content: { type: 'text', text } };
-      return {
-        channel,
-        content: { type: 'flex', altText: text, contents: await renderJson('flex', content.flex, scope, budget) },
-      };
-    }
-    case 'email': {
-      const text = await render('body', content.body, scope, budget);
-      const html = content.html === undefined ? escapeHtml(text) : await render('html', content.html, scope, budget);
-      return { channel, subject: await render('subject', content.subject ?? '', scope, budget), html, text };
-    }
-    case 'sms':
-      return { channel, body: await render('body', content.body, scope, budget) };
-    case 'webhook':
-      return { channel, payload: await renderJson('body', content.body, scope, budget) };
-    default: {
-      const unreachable: never = channel;
-      return unreachable;
-    }
-  }
-}
-
-/** Writes the outbox record (development channel): name, body and the optional subject. */
-export async function renderOutbox(
-  name: string,
-  content: MessageContent,
-  scope: object,
-  budget: RenderBudget = new RenderBudget(),
-): Promise<{ name: string; body: string; subject?: string }> {
-  const body = await render('body', content.body, scope, budget);
-  if (content.subject === undefined) return { name, body };
-  return { name, body, subject: await render('subject', content.subject, scope, budget) };
-}
-
-/** The outbox record: what the development channel stores. */
-export interface OutboxMessage {
-  channel: 'outbox';
-  name: string;
-  body: string;
-  subject?: string;
+/** The rendering a channel definition writes its message with: Liquid under the step's budget. */
+function renderTools(name: string, scope: object, budget: RenderBudget): RenderTools {
+  return {
+    name,
+    text: (field, template) => render(field, template, scope, budget),
+    json: (field, template) => renderJson(field, template, scope, budget),
+  };
 }
 
 /**
@@ -157,8 +112,8 @@ export async function renderSend(
   scope: object,
 ): Promise<{ locale: string; message: RenderedMessage | OutboxMessage }> {
   const { content, locale } = chooseWording(send.content, customerLocale);
-  if (send.channel === 'outbox') {
-    return { locale, message: { channel: 'outbox', ...(await renderOutbox(send.name, content, scope)) } };
-  }
-  return { locale, message: await renderMessage(send.channel, content, scope) };
+  const tools = renderTools(send.name, scope, new RenderBudget());
+  // The definition's render writes the message of its own channel.
+  const message = (await channelSpec(send.channel).render(content, tools)) as RenderedMessage | OutboxMessage;
+  return { locale, message };
 }

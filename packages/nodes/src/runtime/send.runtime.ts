@@ -1,3 +1,4 @@
+import { isOutboxMessage } from '@wayfarer/channels/spec';
 import { leaderboardService } from '../builtins/loyalty/loyalty-services';
 import { sendNode } from '../builtins/send';
 import { sendExperiment, wordingOfArm } from '../builtins/send-ab-test';
@@ -103,7 +104,7 @@ async function sendWording(
     );
     const { locale } = rendered;
     const message = withLineOptions(rendered.message, config, context);
-    if (message.channel === 'outbox') {
+    if (isOutboxMessage(message)) {
       const result = await messages.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };
     }

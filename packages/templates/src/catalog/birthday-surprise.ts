@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { purchase, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -63,9 +64,13 @@ export const birthdaySurprise = defineTemplate({
           t('isVip'),
         ),
         node('grant-vip', 'core.reward.points', [3, -1], { points: 500, reason: t('vipReason') }),
-        node('send-vip', 'core.send', [4, -1], { channel: 'line', name: t('vipName'), body: t('vipBody') }),
+        node('send-vip', 'core.send', [4, -1], { channel: lineChannel.name, name: t('vipName'), body: t('vipBody') }),
         node('grant-member', 'core.reward.points', [3, 1], { points: 100, reason: t('memberReason') }),
-        node('send-member', 'core.send', [4, 1], { channel: 'line', name: t('memberName'), body: t('memberBody') }),
+        node('send-member', 'core.send', [4, 1], {
+          channel: lineChannel.name,
+          name: t('memberName'),
+          body: t('memberBody'),
+        }),
         node(
           'wait-treat',
           'core.wait',
@@ -76,7 +81,7 @@ export const birthdaySurprise = defineTemplate({
         node('tag-celebrated', 'core.tag', [6, -1], { add: ['birthday_gift_used'] }),
         node('end-celebrated', 'core.end', [7, -1], {}),
         node('send-reminder', 'core.send', [6, 1], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('reminderName'),
           body: t('reminderBody'),
         }),

@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { checkIn, streakReached, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -79,7 +80,11 @@ export const dailyCheckInStreak = defineTemplate({
         ),
         node('grant-streak-bonus', 'core.reward.points', [1, -2], { points: 100, reason: t('bonusReason') }),
         node('award-streak-badge', 'core.badge.award', [2, -2], { badgeKey: STREAK_BADGE }),
-        node('send-streak', 'core.send', [3, -2], { channel: 'line', name: t('streakName'), body: t('streakBody') }),
+        node('send-streak', 'core.send', [3, -2], {
+          channel: lineChannel.name,
+          name: t('streakName'),
+          body: t('streakBody'),
+        }),
         node('end-streak', 'core.end', [4, -2], {}),
         node('check-in', 'core.trigger.event', [0, 0], { event: checkIn.name, where: [] }, t('anyDay')),
         node('checkin', 'core.streak.check-in', [1, 0], { streakKey: 'daily', milestones: [7] }, t('countDay')),
@@ -93,7 +98,11 @@ export const dailyCheckInStreak = defineTemplate({
           t('nextCheckIn'),
         ),
         node('end-checked-in', 'core.end', [4, -1], {}),
-        node('send-nudge', 'core.send', [4, 1], { channel: 'line', name: t('nudgeName'), body: t('nudgeBody') }),
+        node('send-nudge', 'core.send', [4, 1], {
+          channel: lineChannel.name,
+          name: t('nudgeName'),
+          body: t('nudgeBody'),
+        }),
         node('end-nudged', 'core.end', [5, 1], {}),
       ],
       edges: [

@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -53,7 +54,11 @@ export const firstPurchaseGift = defineTemplate({
           setAttributes: { member_stage: 'new_customer' },
         }),
         node('grant-gift', 'core.reward.points', [2, 0], { points: 200, reason: t('giftReason') }),
-        node('send-thanks', 'core.send', [3, 0], { channel: 'line', name: t('thanksName'), body: t('thanksBody') }),
+        node('send-thanks', 'core.send', [3, 0], {
+          channel: lineChannel.name,
+          name: t('thanksName'),
+          body: t('thanksBody'),
+        }),
         node(
           'wait-second-order',
           'core.wait',
@@ -67,7 +72,7 @@ export const firstPurchaseGift = defineTemplate({
         }),
         node('end-regular', 'core.end', [6, -1], {}),
         node('send-comeback', 'core.send', [5, 1], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('comebackName'),
           body: t('comebackBody'),
         }),

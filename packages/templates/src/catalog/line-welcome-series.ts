@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { lineFollowed, lineUnfollowed, purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -48,11 +49,15 @@ export const lineWelcomeSeries = defineTemplate({
       nodes: [
         node('followed', 'core.trigger.event', [0, 0], { event: lineFollowed.name, where: [] }, t('followed')),
         node('tag-new-friend', 'core.tag', [1, 0], { add: ['new_friend'], setAttributes: { member_stage: 'new' } }),
-        node('send-welcome', 'core.send', [2, 0], { channel: 'line', name: t('welcomeName'), body: t('welcomeBody') }),
+        node('send-welcome', 'core.send', [2, 0], {
+          channel: lineChannel.name,
+          name: t('welcomeName'),
+          body: t('welcomeBody'),
+        }),
         node('wait-2-days', 'core.wait', [3, 0], { mode: 'duration', duration: { amount: 2, unit: 'days' } }),
         node('wait-morning', 'core.wait', [4, 0], { mode: 'time_of_day', time: '10:00' }, t('morning')),
         node('send-best-sellers', 'core.send', [5, 0], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('bestSellersName'),
           body: t('bestSellersBody'),
         }),
@@ -65,7 +70,11 @@ export const lineWelcomeSeries = defineTemplate({
         ),
         node('tag-first-order', 'core.tag', [7, -1], { add: ['first_order'], remove: ['new_friend'] }),
         node('end-ordered', 'core.end', [8, -1], {}),
-        node('send-coupon', 'core.send', [7, 1], { channel: 'line', name: t('couponName'), body: t('couponBody') }),
+        node('send-coupon', 'core.send', [7, 1], {
+          channel: lineChannel.name,
+          name: t('couponName'),
+          body: t('couponBody'),
+        }),
         node('end-coupon', 'core.end', [8, 1], {}),
       ],
       edges: [

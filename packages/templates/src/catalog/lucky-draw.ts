@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { lotteryEntered, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -82,17 +83,21 @@ export const luckyDraw = defineTemplate({
         node('tag-entered', 'core.tag', [1, 0], { add: ['lucky_draw_entered'] }),
         node('draw', 'core.lottery.draw', [2, 0], { lotteryId: CHOOSE_LOTTERY, prizes }, t('draw')),
         node('tag-grand-prize', 'core.tag', [3, -1], { add: ['grand_prize_winner'] }),
-        node('send-grand-prize', 'core.send', [4, -1], { channel: 'line', name: t('grandName'), body: t('grandBody') }),
+        node('send-grand-prize', 'core.send', [4, -1], {
+          channel: lineChannel.name,
+          name: t('grandName'),
+          body: t('grandBody'),
+        }),
         node('end-grand-prize', 'core.end', [5, -1], {}),
         node('send-coupon-prize', 'core.send', [3, 0], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('couponName'),
           body: t('couponBody'),
         }),
         node('end-coupon-prize', 'core.end', [4, 0], {}),
         node('grant-20', 'core.reward.points', [3, 1], { points: 20, reason: t('consolationReason') }),
         node('send-consolation', 'core.send', [4, 1], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('consolationName'),
           body: t('consolationBody'),
         }),

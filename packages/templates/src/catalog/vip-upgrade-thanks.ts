@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { purchase, tierChanged, unsubscribed } from '@wayfarer/events';
 import { edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -69,10 +70,18 @@ export const vipUpgradeThanks = defineTemplate({
         ),
         node('tag-vip', 'core.tag', [1, 0], { add: ['vip'], setAttributes: { tier: 'vip' } }),
         node('grant-upgrade-gift', 'core.reward.points', [2, 0], { points: 300, reason: t('giftReason') }),
-        node('send-thanks', 'core.send', [3, 0], { channel: 'line', name: t('thanksName'), body: t('thanksBody') }),
+        node('send-thanks', 'core.send', [3, 0], {
+          channel: lineChannel.name,
+          name: t('thanksName'),
+          body: t('thanksBody'),
+        }),
         node('wait-1-day', 'core.wait', [4, 0], { mode: 'duration', duration: { amount: 1, unit: 'days' } }),
         node('wait-evening', 'core.wait', [5, 0], { mode: 'time_of_day', time: '19:30' }, t('evening')),
-        node('send-perks', 'core.send', [6, 0], { channel: 'line', name: t('perksName'), body: t('perksBody') }),
+        node('send-perks', 'core.send', [6, 0], {
+          channel: lineChannel.name,
+          name: t('perksName'),
+          body: t('perksBody'),
+        }),
         node('wait-2-weeks', 'core.wait', [7, 0], { mode: 'duration', duration: { amount: 2, unit: 'weeks' } }),
         node(
           'shopped',
@@ -82,7 +91,11 @@ export const vipUpgradeThanks = defineTemplate({
           t('shopped'),
         ),
         node('end-active', 'core.end', [9, -1], {}),
-        node('send-preview', 'core.send', [9, 1], { channel: 'line', name: t('previewName'), body: t('previewBody') }),
+        node('send-preview', 'core.send', [9, 1], {
+          channel: lineChannel.name,
+          name: t('previewName'),
+          body: t('previewBody'),
+        }),
         node('end-invited', 'core.end', [10, 1], {}),
       ],
       edges: [

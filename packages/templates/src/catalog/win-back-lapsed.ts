@@ -1,3 +1,4 @@
+import { lineChannel } from '@wayfarer/channels/spec';
 import { purchase, unsubscribed } from '@wayfarer/events';
 import { days, edge, localize, node } from '../layout';
 import { defineTemplate } from '../template';
@@ -71,7 +72,11 @@ export const winBackLapsed = defineTemplate({
       nodes: [
         node('lapsed', 'core.trigger.segment', [0, 0], { segmentId: LAPSED_SEGMENT }, t('lapsed')),
         node('tag-lapsed', 'core.tag', [1, 0], { add: ['lapsed'] }),
-        node('send-miss-you', 'core.send', [2, 0], { channel: 'line', name: t('missYouName'), body: t('missYouBody') }),
+        node('send-miss-you', 'core.send', [2, 0], {
+          channel: lineChannel.name,
+          name: t('missYouName'),
+          body: t('missYouBody'),
+        }),
         node(
           'wait-first-try',
           'core.wait',
@@ -80,7 +85,7 @@ export const winBackLapsed = defineTemplate({
           t('firstTry'),
         ),
         node('send-last-chance', 'core.send', [4, 1], {
-          channel: 'line',
+          channel: lineChannel.name,
           name: t('lastChanceName'),
           body: t('lastChanceBody'),
         }),

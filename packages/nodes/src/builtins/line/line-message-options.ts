@@ -2,6 +2,7 @@
 // (a postback tap becomes a `line_postback` event a journey can wait for or branch on) and replying
 // with the reply token of the customer's message or tap instead of pushing (free while it is valid).
 import { lineMessage, linePostback } from '@wayfarer/events';
+import { lineChannel } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 
 // LINE's limits (Messaging API reference, quick reply and actions): 13 items, labels of 20
@@ -50,7 +51,7 @@ export function lineOptionProblems(config: {
   quickReplies?: readonly QuickReplyItem[] | undefined;
   reply?: boolean | undefined;
 }): { path: string[]; message: string }[] {
-  if (config.channel === 'line' || config.channel === undefined) return [];
+  if (config.channel === lineChannel.name || config.channel === undefined) return [];
   const problems: { path: string[]; message: string }[] = [];
   if ((config.quickReplies?.length ?? 0) > 0) {
     problems.push({ path: ['quickReplies'], message: 'Quick replies are sent on LINE only' });

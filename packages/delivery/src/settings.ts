@@ -1,3 +1,4 @@
+import { cappedChannelNames, type ProviderChannelName } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 21:00');
@@ -18,7 +19,7 @@ export const messagingSettingsSchema = z.object({
   quietHours: z.object({ start: clock, end: clock }).nullable().default({ start: '21:00', end: '09:00' }),
   frequencyCap: cap.nullable().default({ limit: 3, windowHours: 24 }),
   /** Per-channel caps instead of `frequencyCap` (null: no cap on that channel). */
-  channelCaps: z.partialRecord(z.enum(['line', 'email', 'sms', 'webhook']), cap.nullable()).default({}),
+  channelCaps: z.partialRecord(z.enum(cappedChannelNames), cap.nullable()).default({}),
 });
 
 export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
@@ -32,10 +33,7 @@ export function readMessagingSettings(stored: unknown): MessagingSettings {
 }
 
 /** The cap that applies to a channel, if any. */
-export function capFor(
-  settings: MessagingSettings,
-  channel: 'line' | 'email' | 'sms' | 'webhook',
-): FrequencyCap | null {
+export function capFor(settings: MessagingSettings, channel: ProviderChannelName): FrequencyCap | null {
   const own = settings.channelCaps[channel];
   return own === undefined ? settings.frequencyCap : own;
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { lineWebhookCredentialsSchema } from './config';
+import { lineWebhookCredentialsSchema } from './line.channel';
 import { openLineChannelSecret, sealLineChannelSecret } from './line-webhook-secret';
-import { createSecretBox, isSealed } from './secrets';
+import { createSecretBox, isSealed } from '../secrets';
 
 const box = createSecretBox(randomBytes(32));
 

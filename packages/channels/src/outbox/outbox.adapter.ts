@@ -1,7 +1,9 @@
-import { defineAdapter } from './define-adapter';
-import { classifyNoAnswer } from './failures';
-import { outboxMessageSchema, type OutboxMessage } from './messages';
-import type { ChannelAdapter } from './types';
+import { defineAdapter, widenAdapter } from '../define-adapter';
+import { classifyNoAnswer } from '../failures';
+import { outboxChannel, outboxMessageSchema, type OutboxMessage } from './outbox.channel';
+import { defineChannelRuntime } from '../define-channel-runtime';
+import { ChannelConfigError } from '../errors';
+import type { ChannelAdapter } from '../types';
 
 /** Where outbox messages go (in the app, the `messages` table); idempotent on the key. */
 export interface OutboxSink {
@@ -34,3 +36,11 @@ export function createMemoryOutbox(): OutboxSink & { messages: ReadonlyMap<strin
     },
   };
 }
+
+/** The test mailbox's runtime facet: the adapter recording into the caller's sink. */
+export const outboxRuntime = defineChannelRuntime(outboxChannel, {
+  createAdapter: (_config, deps) => {
+    if (!deps.outbox) throw new ChannelConfigError('The outbox channel needs an outbox sink.');
+    return widenAdapter(createOutboxAdapter(deps.outbox));
+  },
+});

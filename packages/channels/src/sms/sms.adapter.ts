@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { SmsConfig } from './config';
-import { defineAdapter } from './define-adapter';
-import { attemptHttp } from './http-attempt';
-import { smsMessageSchema } from './messages';
-import type { ChannelAdapter } from './types';
-import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
+import type { SmsConfig } from './sms.channel';
+import { defineAdapter, widenAdapter } from '../define-adapter';
+import { attemptHttp } from '../http-attempt';
+import { smsChannel, smsMessageSchema } from './sms.channel';
+import { defineChannelRuntime } from '../define-channel-runtime';
+import type { ChannelAdapter } from '../types';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
 
 const createdMessage = z.object({ sid: z.string().min(1) });
 
@@ -52,3 +53,8 @@ export function createSmsAdapter(
     }),
   );
 }
+
+/** SMS's runtime facet: the Twilio-compatible adapter. */
+export const smsRuntime = defineChannelRuntime(smsChannel, {
+  createAdapter: (config, deps) => widenAdapter(createSmsAdapter(config, deps.policy)),
+});

@@ -1,4 +1,4 @@
-import type { SecretBox } from './secrets';
+import type { SecretBox } from '../secrets';
 
 // The LINE channel secret verifies `x-line-signature` on the webhook. It is sealed like every other
 // credential and bound to its workspace, so a sealed value copied to another workspace's row does

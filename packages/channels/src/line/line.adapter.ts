@@ -1,15 +1,16 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
-import type { LineConfig } from './config';
-import { raceSignal, startDeadline, type Deadline } from './deadline';
-import { defineAdapter } from './define-adapter';
-import { classifyHttpFailure, classifyNoAnswer } from './failures';
-import { uuidFromKey } from './idempotency';
-import { quickReplyItem } from './line-quick-reply';
-import { replyTokenUsable, replyWithToken } from './line-reply';
-import { lineMessageSchema, type LineMessage } from './messages';
-import type { ChannelAdapter, DeliveryResult } from './types';
-import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
-import { withOutboundPolicy } from './outbound/http-dispatcher';
+import type { LineConfig } from './line.channel';
+import { raceSignal, startDeadline, type Deadline } from '../deadline';
+import { defineAdapter, widenAdapter } from '../define-adapter';
+import { classifyHttpFailure, classifyNoAnswer } from '../failures';
+import { uuidFromKey } from '../idempotency';
+import { lineChannel, lineMessageSchema, type LineMessage } from './line.channel';
+import { defineChannelRuntime } from '../define-channel-runtime';
+import type { ChannelAdapter, DeliveryResult } from '../types';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
+import { withOutboundPolicy } from '../outbound/http-dispatcher';
+import { quickReplyItem } from '../line-quick-reply';
+import { replyTokenUsable, replyWithToken } from '../line-reply';
 
 function toLineContent(content: LineMessage['content']): messagingApi.Message {
   switch (content.type) {
@@ -86,3 +87,8 @@ export function createLineAdapter(
     }
   });
 }
+
+/** LINE's runtime facet: the push adapter. */
+export const lineRuntime = defineChannelRuntime(lineChannel, {
+  createAdapter: (config, deps) => widenAdapter(createLineAdapter(config, deps.policy)),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailConfigSchema } from './config';
+import { emailConfigSchema } from './email.channel';
 import { emailTlsFailure, emailTlsOptions } from './email-tls';
 
 const parse = (extra: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { clickUrl, openPixelUrl, rewriteEmailHtml } from '@wayfarer/channels';
 import type { Message } from '@wayfarer/db';
-import type { RenderedMessage } from '@wayfarer/nodes/runtime';
+import type { RenderedMessage } from '@wayfarer/channels';
 
 /** Base URL and key of signed open-pixel and click links (`trackingLinkKey`). */
 export interface TrackingLinks {
@@ -19,7 +19,8 @@ export function withEngagementTracking(
   message: RenderedMessage,
   unsubscribeUrl: () => string,
 ): RenderedMessage {
-  if (tracking === undefined || message.channel !== 'email') return message;
+  // A message with an HTML part (email) is tracked; other channels have no links to route.
+  if (tracking === undefined || !('html' in message)) return message;
   const tracked = { workspaceId: row.workspaceId, customerId: row.customerId, messageId: row.id };
   const unsubscribe = unsubscribeUrl();
   const html = rewriteEmailHtml(message.html, {

@@ -1,15 +1,16 @@
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import type { EmailConfig } from './config';
-import { raceSignal, startDeadline, type Deadline } from './deadline';
-import { defineAdapter } from './define-adapter';
+import type { EmailConfig } from './email.channel';
+import { raceSignal, startDeadline, type Deadline } from '../deadline';
+import { defineAdapter, widenAdapter } from '../define-adapter';
 import { emailTlsFailure, emailTlsOptions } from './email-tls';
-import { classifyNoAnswer } from './failures';
-import { messageIdFromKey } from './idempotency';
-import { emailMessageSchema } from './messages';
-import type { ChannelAdapter, DeliveryFailed } from './types';
-import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
-import { guardedSmtpSocket } from './outbound/smtp-socket';
+import { classifyNoAnswer } from '../failures';
+import { messageIdFromKey } from '../idempotency';
+import { emailChannel, emailMessageSchema } from './email.channel';
+import { defineChannelRuntime } from '../define-channel-runtime';
+import type { ChannelAdapter, DeliveryFailed } from '../types';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
+import { guardedSmtpSocket } from '../outbound/smtp-socket';
 
 interface SmtpError {
   code?: string;
@@ -98,3 +99,8 @@ export function createEmailAdapter(
     }
   });
 }
+
+/** Email's runtime facet: the SMTP adapter. */
+export const emailRuntime = defineChannelRuntime(emailChannel, {
+  createAdapter: (config, deps) => widenAdapter(createEmailAdapter(config, deps.policy)),
+});

@@ -1,10 +1,11 @@
-import type { WebhookConfig } from './config';
-import { defineAdapter } from './define-adapter';
-import { attemptHttp } from './http-attempt';
-import { webhookMessageSchema } from './messages';
-import type { ChannelAdapter } from './types';
+import type { WebhookConfig } from './webhook.channel';
+import { defineAdapter, widenAdapter } from '../define-adapter';
+import { attemptHttp } from '../http-attempt';
+import { webhookChannel, webhookMessageSchema } from './webhook.channel';
+import { defineChannelRuntime } from '../define-channel-runtime';
+import type { ChannelAdapter } from '../types';
 import { signWebhook, webhookSignatureHeader } from './webhook-signature';
-import { defaultOutboundPolicy, type OutboundPolicy } from './outbound/address-policy';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
 
 export interface WebhookAdapterOptions {
   /** Which addresses the webhook may call; WAYFARER_OUTBOUND_ALLOW's policy when absent. */
@@ -51,3 +52,8 @@ export function createWebhookAdapter(
     });
   });
 }
+
+/** The webhook's runtime facet: signed JSON POSTs. */
+export const webhookRuntime = defineChannelRuntime(webhookChannel, {
+  createAdapter: (config, deps) => widenAdapter(createWebhookAdapter(config, { policy: deps.policy })),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressFor } from './address';
+import { addressFor } from './channel-message';
 import { capFor, readMessagingSettings } from './settings';
 
 describe('sending settings and addresses', () => {

@@ -6,7 +6,8 @@ import {
   sentTemplateSince,
   type Db,
 } from '@wayfarer/db';
-import { addressFor, type DeliveryChannel } from './address';
+import type { ProviderChannelName } from '@wayfarer/channels';
+import { addressFor } from './channel-message';
 import type { PolicyFacts } from './policy';
 import { quietHoursDelay } from './quiet-hours';
 import { capFor, readMessagingSettings } from './settings';
@@ -16,7 +17,7 @@ const HOUR_MS = 3_600_000;
 export interface FactsQuery {
   workspaceId: string;
   customerId: string;
-  channel: DeliveryChannel;
+  channel: ProviderChannelName;
   templateKey: string;
   smartSendingHours: number | undefined;
   /** The step's clock (workflow time): quiet hours are read on it. */

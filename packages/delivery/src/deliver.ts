@@ -1,4 +1,4 @@
-import type { ChannelAdapter, OutboundPolicy, SecretBox } from '@wayfarer/channels';
+import { channelSpec, lineChannel, type ChannelAdapter, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -7,8 +7,7 @@ import {
   type Db,
   type Message,
 } from '@wayfarer/db';
-import type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from '@wayfarer/nodes/runtime';
-import type { DeliveryChannel } from './address';
+import type { DeliveryOutcome, DeliveryRequest, SkipReason } from '@wayfarer/nodes/runtime';
 import { channelMessage, messageText } from './channel-message';
 import { retryableDeliveryFailure } from './delivery-failure';
 import { budgetSpentDetail, DEFAULT_DELIVERY_RETRY_BUDGET, mayRetry, type DeliveryRetryBudget } from './retry-budget';
@@ -18,7 +17,7 @@ import { createStepResolver } from './step-resolver';
 import { withEngagementTracking, type TrackingLinks } from './tracked-email';
 import { unsubscribeUrl } from '@wayfarer/channels';
 import { inSpan } from '@wayfarer/telemetry';
-import { secondsSinceScheduled } from './send-pacer';
+import { secondsSinceScheduled } from './activity-clock';
 
 export interface DeliveryDeps {
   /**
@@ -52,12 +51,9 @@ export interface DeliveryScope {
   idempotencyKey: string;
 }
 
-// Providers that deduplicate on our key (X-Line-Retry-Key, Idempotency-Key): repeating an attempt
-// that may already have arrived is safe there, and nowhere else.
 // A LINE reply has no retry key (line-reply.ts in channels): one that may have arrived is not repeated.
-const dedupingChannels: ReadonlySet<DeliveryChannel> = new Set(['line', 'webhook']);
-const providerDedupes = (message: RenderedMessage): boolean =>
-  dedupingChannels.has(message.channel) && !(message.channel === 'line' && message.reply !== undefined);
+const isLineReply = (message: DeliveryRequest['message']): boolean =>
+  message.channel === lineChannel.name && 'reply' in message && message.reply !== undefined;
 
 function outcomeOf(row: Message): DeliveryOutcome | undefined {
   switch (row.status) {
@@ -99,7 +95,7 @@ export function createDelivery(deps: DeliveryDeps) {
       unsubscribeUrl(deps.unsubscribe.baseUrl, deps.unsubscribe.key, {
         workspaceId: row.workspaceId,
         customerId: row.customerId,
-        channel: 'email',
+        channel: request.message.channel,
       });
     const message = withEngagementTracking(deps.tracking, row, request.message, link);
     // The provider call, as a span of its own under the step activity's (traces), in its slot.
@@ -140,8 +136,9 @@ export function createDelivery(deps: DeliveryDeps) {
   ): Promise<DeliveryOutcome> {
     const settled = outcomeOf(row);
     if (settled) return settled;
-    if (row.status === 'sending' && !providerDedupes(request.message)) {
-      // The last attempt may have reached an email or SMS provider; sending again could double it.
+    // Only providers that dedupe on our key (X-Line-Retry-Key, Idempotency-Key) may see an attempt
+    // that may already have arrived again; elsewhere (email, SMS, a LINE reply) sending again could double it.
+    if (row.status === 'sending' && (!channelSpec(request.message.channel).dedupes || isLineReply(request.message))) {
       await updateMessage(db, row.idempotencyKey, { status: 'unknown', detail: 'attempt interrupted; not repeated' });
       return { status: 'unknown', messageId: row.id };
     }

@@ -1,5 +1,5 @@
-import { defaultSmtpPorts, type EmailConfig } from './config';
-import type { DeliveryFailed } from './types';
+import { defaultSmtpPorts, type EmailConfig } from './email.channel';
+import type { DeliveryFailed } from '../types';
 
 // The TLS mode of an SMTP connection as nodemailer's options. nodemailer's defaults upgrade
 // opportunistically and fall back to plain text when the server offers no STARTTLS, which would

@@ -1,0 +1,25 @@
+import type { ChannelName } from './channel-registry';
+import type { ChannelRuntime } from './define-channel-runtime';
+import { emailRuntime } from './email/email.adapter';
+import { lineRuntime } from './line/line.adapter';
+import { outboxRuntime } from './outbox/outbox.adapter';
+import { smsRuntime } from './sms/sms.adapter';
+import { webhookRuntime } from './webhook/webhook.adapter';
+
+/** The runtime facet of every channel in the registry (channel-registry.ts); a test checks none is missing. */
+export const channelRuntimes: readonly ChannelRuntime[] = [
+  lineRuntime,
+  emailRuntime,
+  smsRuntime,
+  webhookRuntime,
+  outboxRuntime,
+];
+
+const byName = new Map(channelRuntimes.map((runtime) => [runtime.spec.name, runtime]));
+
+/** The runtime facet of a registered channel. */
+export function channelRuntime(name: ChannelName): ChannelRuntime {
+  const runtime = byName.get(name);
+  if (runtime === undefined) throw new Error(`The "${name}" channel has no runtime facet.`);
+  return runtime;
+}

@@ -1,0 +1,51 @@
+// @wayfarer/channels/spec: the channel definitions and their registry. Pure (zod only): safe in
+// the browser, in Node and in the workflow sandbox. The adapters are in the main entry.
+export { defineChannel } from './define-channel';
+export type {
+  ChannelSpec,
+  ChannelText,
+  IdentityKindOfAddress,
+  MessagePreview,
+  RenderTools,
+  SettingsField,
+  Wording,
+  WordingField,
+} from './define-channel';
+export {
+  cappedChannelNames,
+  channelNames,
+  channelSpec,
+  channelSpecs,
+  channelsWhere,
+  consentChannelNames,
+  credentialChannelNames,
+  isChannelName,
+  testChannelName,
+} from './channel-registry';
+export type {
+  AnyChannelSpec,
+  ChannelConfig,
+  ChannelConfigInput,
+  ChannelMessage,
+  ChannelName,
+  MessageFor,
+  ProviderChannelName,
+  RenderedMessage,
+  SomeChannelSpec,
+} from './channel-registry';
+export { lineChannel, lineConfigSchema, lineMessageSchema, lineWebhookCredentialsSchema } from './line/line.channel';
+export type { LineConfig, LineMessage, LineRendered, LineWebhookCredentials } from './line/line.channel';
+export {
+  defaultSmtpPorts,
+  emailChannel,
+  emailConfigSchema,
+  emailMessageSchema,
+  emailTlsModeSchema,
+} from './email/email.channel';
+export type { EmailConfig, EmailMessage, EmailRendered, EmailTlsMode } from './email/email.channel';
+export { smsChannel, smsConfigSchema, smsMessageSchema } from './sms/sms.channel';
+export type { SmsConfig, SmsMessage, SmsRendered } from './sms/sms.channel';
+export { webhookChannel, webhookConfigSchema, webhookMessageSchema } from './webhook/webhook.channel';
+export type { WebhookConfig, WebhookMessage } from './webhook/webhook.channel';
+export { isOutboxMessage, outboxChannel, outboxConfigSchema, outboxMessageSchema } from './outbox/outbox.channel';
+export type { OutboxConfig, OutboxMessage } from './outbox/outbox.channel';

@@ -1,0 +1,12 @@
+// @wayfarer/delivery: the send path after a send step has written its message — the workspace's
+// sending policy, exactly-once attempts recorded in Postgres, and the channel's adapter
+// (@wayfarer/channels). The worker composes it (apps/worker/src/send/send-from-env.ts).
+export { createDelivery } from './deliver';
+export type { DeliveryDeps, DeliveryScope } from './deliver';
+export { createSendServices } from './send-services';
+export type { SendServices } from './send-services';
+export { capFor, messagingSettingsSchema, readMessagingSettings } from './settings';
+export type { FrequencyCap, MessagingSettings } from './settings';
+export { DEFAULT_DELIVERY_RETRY_BUDGET } from './retry-budget';
+export type { DeliveryRetryBudget } from './retry-budget';
+export type { TrackingLinks } from './tracked-email';
