@@ -4,10 +4,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
-import { createSecretBox } from '@wayfarer/channels';
+import { createOutboundPolicy, createSecretBox, type SecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
-import { createApiKey, createWorkspace } from '@wayfarer/db';
+import { createApiKey, createDb, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
+import { createSendServices } from '@wayfarer/delivery';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
 import { untilRouted } from './routed';
@@ -17,6 +18,8 @@ export interface Stack {
   database: TestDatabase;
   env: TestWorkflowEnvironment;
   server: WayfarerServer;
+  /** The run's WAYFARER_SECRET_KEY box: seals channel credentials the server and worker open. */
+  secretBox: SecretBox;
   /** e.g. `http://127.0.0.1:41234` */
   url: string;
   close(): Promise<void>;
@@ -25,6 +28,11 @@ export interface Stack {
 export interface StackOptions {
   /** Folder of the built web app, served at `/` (the e2e global setup builds one). */
   webRoot?: string;
+  /**
+   * Deliver on real channels (credentials sealed with `secretBox`), calling only these hosts (the
+   * local provider servers, e.g. `127.0.0.1`); without it the worker has the outbox only.
+   */
+  sendTo?: readonly string[];
 }
 
 /** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
@@ -36,6 +44,9 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     bundleJourneyWorkflows(),
   ]);
   const taskQueue = `journeys-${randomUUID()}`;
+  // A key of the run's own, as WAYFARER_SECRET_KEY gives one: channel credentials can be saved.
+  const secretBox = createSecretBox(randomBytes(32));
+  const sending = options.sendTo === undefined ? undefined : sendingOn(database.url, secretBox, options.sendTo);
   const worker = await startJourneyWorker({
     db: database.db,
     connection: env.nativeConnection,
@@ -43,6 +54,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     taskQueue,
     runtimes,
     workflowBundle,
+    ...(sending === undefined ? {} : { send: sending.send }),
   });
   const server = createServer({
     db: database.db,
@@ -50,8 +62,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     registry: runtimes.nodes,
     taskQueue,
     webRoot: options.webRoot,
-    // A key of the run's own, as WAYFARER_SECRET_KEY gives one: channel credentials can be saved.
-    secretBox: createSecretBox(randomBytes(32)),
+    secretBox,
     // Test runs (issue 7) reuse the bundle instead of bundling the workflows again on first use.
     simulation: { runtimes, workflowBundle },
   });
@@ -60,14 +71,28 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     database,
     env,
     server,
+    secretBox,
     url,
     close: async () => {
       await server.stop();
       await worker.stop();
+      await sending?.close();
       await env.teardown();
       await database.drop();
     },
   };
+}
+
+/** The worker's send services on a pool of their own (as in production), calling only `allow`. */
+function sendingOn(url: string, box: SecretBox, allow: readonly string[]) {
+  const db = createDb({ url });
+  const send = createSendServices({
+    db,
+    box,
+    policy: createOutboundPolicy({ allow }),
+    unsubscribe: { baseUrl: 'http://127.0.0.1:3000', key: randomBytes(32) },
+  });
+  return { send, close: () => db.destroy() };
 }
 
 /** A workspace and a full-scope key for it. */

@@ -25,6 +25,9 @@ export { createMemoryOutbox, createOutboxAdapter } from './outbox/outbox.adapter
 export type { OutboxSink } from './outbox/outbox.adapter';
 export { signWebhook, verifyWebhookSignature, webhookSignatureHeader } from './webhook/webhook-signature';
 export type { WebhookVerification } from './webhook/webhook-signature';
+export { LINE_REPLY_TOKEN_LIFETIME_MS, LINE_REPLY_TOKEN_MARGIN_MS, replyTokenUsable } from './line-reply';
+export { lineQuickReplyItemSchema, lineReplyTokenSchema } from './line-interactions.schema';
+export type { LineQuickReplyItem, LineReplyToken } from './line-interactions.schema';
 export { classifyConnectionFailure, classifyHttpFailure, parseRetryAfter } from './failures';
 export { messageIdFromKey, uuidFromKey } from './idempotency';
 export {

@@ -1,4 +1,4 @@
-import { channelSpec, type ChannelAdapter, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
+import { channelSpec, lineChannel, type ChannelAdapter, type OutboundPolicy, type SecretBox } from '@wayfarer/channels';
 import {
   findMessageByKey,
   insertMessage,
@@ -50,6 +50,10 @@ export interface DeliveryScope {
   stepId: string;
   idempotencyKey: string;
 }
+
+// A LINE reply has no retry key (line-reply.ts in channels): one that may have arrived is not repeated.
+const isLineReply = (message: DeliveryRequest['message']): boolean =>
+  message.channel === lineChannel.name && 'reply' in message && message.reply !== undefined;
 
 function outcomeOf(row: Message): DeliveryOutcome | undefined {
   switch (row.status) {
@@ -133,8 +137,8 @@ export function createDelivery(deps: DeliveryDeps) {
     const settled = outcomeOf(row);
     if (settled) return settled;
     // Only providers that dedupe on our key (X-Line-Retry-Key, Idempotency-Key) may see an attempt
-    // that may already have arrived again; elsewhere (email, SMS) sending again could double it.
-    if (row.status === 'sending' && !channelSpec(request.message.channel).dedupes) {
+    // that may already have arrived again; elsewhere (email, SMS, a LINE reply) sending again could double it.
+    if (row.status === 'sending' && (!channelSpec(request.message.channel).dedupes || isLineReply(request.message))) {
       await updateMessage(db, row.idempotencyKey, { status: 'unknown', detail: 'attempt interrupted; not repeated' });
       return { status: 'unknown', messageId: row.id };
     }

@@ -34,6 +34,7 @@ export const lineMessage = defineEvent({
     messageType: z.string().describe('`text`, `image`, `sticker`, …'),
     lineMessageId: z.string().optional().describe('LINE’s id of the message'),
     text: z.string().optional().describe('What they wrote (text messages)'),
+    replyToken: z.string().optional().describe('LINE’s single-use token for a free reply (valid about a minute)'),
   }),
 });
 
@@ -41,10 +42,16 @@ export const linePostback = defineEvent({
   name: 'line_postback',
   source: 'line',
   title: { en: 'Tapped a LINE button', 'zh-TW': '點選 LINE 按鈕', 'zh-CN': '点击 LINE 按钮' },
-  description: 'A LINE `postback` webhook event (a rich-menu or template-message button).',
+  description:
+    'A LINE `postback` webhook event: the customer tapped a postback button (quick reply, Flex or template message, rich menu).',
   properties: z.object({
     data: z.string().describe('The button’s postback data'),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('The data’s key=value pairs, when it is query-string shaped (`action=coupon&id=7`)'),
     params: z.record(z.string(), z.unknown()).optional().describe('Date-picker values, when any'),
+    replyToken: z.string().optional().describe('LINE’s single-use token for a free reply (valid about a minute)'),
   }),
 });
 

@@ -59,7 +59,16 @@ describe('matchesComparison', () => {
       'in',
       'exists',
       'not_exists',
+      'matches',
     ]);
+  });
+
+  it('matches a text against one keyword pattern or any of a list, and nothing else', () => {
+    expect(check('address.city', 'matches', 'taipei')).toBe(true);
+    expect(check('address.city', 'matches', ['kaohsiung', 'tai*'])).toBe(true);
+    expect(check('address.city', 'matches', ['kaohsiung'])).toBe(false);
+    expect(check('age', 'matches', '42')).toBe(false);
+    expect(check('plan', 'matches', 7)).toBe(false);
   });
 
   it('eq / neq compare loosely between numbers and numeric strings', () => {

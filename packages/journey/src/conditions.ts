@@ -1,7 +1,11 @@
 // Pure, dependency-free condition matching. Imported by the workflow sandbox (await-event filters),
 // the ingest router (trigger filters) and branch nodes, so one meaning of "matches" serves all three.
+import { matchesAnyTextPattern } from './text-pattern';
 
-/** Operators a comparison may use; `exists`/`not_exists` ignore `value`. */
+/**
+ * Operators a comparison may use; `exists`/`not_exists` ignore `value`. `matches`: a text that
+ * matches a keyword pattern, or any of a list of them (see text-pattern.ts).
+ */
 export const comparisonOperators = [
   'eq',
   'neq',
@@ -13,6 +17,7 @@ export const comparisonOperators = [
   'in',
   'exists',
   'not_exists',
+  'matches',
 ] as const;
 export type ComparisonOperator = (typeof comparisonOperators)[number];
 
@@ -59,6 +64,12 @@ function looselyEqual(actual: unknown, expected: unknown): boolean {
   return false;
 }
 
+/** The patterns of a `matches` comparison: one pattern or a list; anything else matches nothing. */
+function patternsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
 /** True when the value at `comparison.path` in `subject` passes the comparison. */
 export function matchesComparison(subject: unknown, comparison: Comparison): boolean {
   const actual = readPath(subject, comparison.path);
@@ -77,6 +88,8 @@ export function matchesComparison(subject: unknown, comparison: Comparison): boo
       return typeof actual === 'string' && typeof expected === 'string' && actual.includes(expected);
     case 'in':
       return Array.isArray(expected) && expected.some((item) => looselyEqual(actual, item));
+    case 'matches':
+      return typeof actual === 'string' && matchesAnyTextPattern(actual, patternsOf(expected));
     case 'gt':
     case 'gte':
     case 'lt':

@@ -8,6 +8,7 @@ export * from './node-type';
 export { comparisonSchema, comparisonListSchema } from './condition.schema';
 export { matchesAll, matchesComparison, readPath, comparisonOperators } from './conditions';
 export type { Comparison, ComparisonOperator } from './conditions';
+export { containsPattern, matchesAnyTextPattern, matchesTextPattern, normalizeKeywordText } from './text-pattern';
 export { summarizeGraphChanges } from './graph-diff';
 export type { EdgeRef, EdgeRewire, GraphChanges, NodeChange, NodeRef } from './graph-diff';
 export { durationSchema, durationToMs } from './duration';

@@ -328,6 +328,14 @@ const trigger: fc.Arbitrary<StepShape> = fc.oneof(
     }),
     ['out'],
   ),
+  step(
+    'core.trigger.line-keyword',
+    fc.record({
+      keywords: fc.array(text, { minLength: 1, maxLength: 3 }),
+      match: fc.constantFrom('exact', 'contains'),
+    }),
+    ['out'],
+  ),
 );
 
 /**

@@ -108,7 +108,10 @@ describe('LINE webhook', () => {
     expect(stored.map((event) => event.name).sort()).toEqual(['line_followed', 'line_message', 'line_postback']);
     expect(new Set(stored.map((event) => event.customerId)).size).toBe(1);
     expect(stored.find((event) => event.name === 'line_message')?.properties).toMatchObject({ text: '你好' });
-    expect(stored.find((event) => event.name === 'line_postback')?.properties).toEqual({ data: 'action=coupon&id=7' });
+    expect(stored.find((event) => event.name === 'line_postback')?.properties).toEqual({
+      data: 'action=coupon&id=7',
+      fields: { action: 'coupon', id: '7' },
+    });
     expect(stored[0]?.timestamp.toISOString()).toBe('2026-01-02T03:04:05.000Z');
     const customer = await findCustomerByExternalId(test.database.db, workspace.workspaceId, 'anon:line:U1');
     expect(customer?.attributes).toEqual({ line_subscribed: true });

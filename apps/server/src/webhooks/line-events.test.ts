@@ -23,8 +23,15 @@ describe('mapLineEvent', () => {
   it('keeps the text of a message and the data of a postback', () => {
     const message = mapLineEvent(eventOf({ type: 'message', message: { type: 'text', id: 'm1', text: 'hi' } }));
     expect(message).toMatchObject({ name: 'line_message', properties: { messageType: 'text', text: 'hi' } });
-    const postback = mapLineEvent(eventOf({ type: 'postback', postback: { data: 'a=1' } }));
-    expect(postback).toMatchObject({ name: 'line_postback', properties: { data: 'a=1' } });
+    const postback = mapLineEvent(eventOf({ type: 'postback', postback: { data: 'a=1' }, replyToken: 'rt-2' }));
+    expect(postback).toMatchObject({
+      name: 'line_postback',
+      properties: { data: 'a=1', fields: { a: '1' }, replyToken: 'rt-2' },
+    });
+    const replied = mapLineEvent(
+      eventOf({ type: 'message', message: { type: 'text', text: 'hi' }, replyToken: 'rt-1' }),
+    );
+    expect(replied?.properties).toMatchObject({ replyToken: 'rt-1' });
   });
 
   it('skips events without a user and types that are not customer events', () => {

@@ -2,6 +2,7 @@
 // as Wayfarer events. Only events from a user are kept: a group or room without a user id names no customer.
 import { lineFollowed, lineMessage, linePostback, lineUnfollowed, type PropertiesOf } from '@wayfarer/events';
 import { z } from 'zod';
+import { postbackProperties } from './line-postback';
 
 const lineEventSchema = z.looseObject({
   type: z.string(),
@@ -11,6 +12,8 @@ const lineEventSchema = z.looseObject({
   source: z.looseObject({ type: z.string(), userId: z.string().min(1).optional() }).optional(),
   message: z.looseObject({ type: z.string(), id: z.string().optional(), text: z.string().optional() }).optional(),
   postback: z.looseObject({ data: z.string(), params: z.record(z.string(), z.unknown()).optional() }).optional(),
+  /** Message and postback events carry one: a free reply while it is valid (see line-reply in channels). */
+  replyToken: z.string().min(1).optional(),
 });
 export type LineEvent = z.infer<typeof lineEventSchema>;
 
@@ -44,14 +47,17 @@ function mapByType(event: LineEvent): Mapped | undefined {
         messageType: type,
         ...(id === undefined ? {} : { lineMessageId: id }),
         ...(text === undefined ? {} : { text }),
+        ...(event.replyToken === undefined ? {} : { replyToken: event.replyToken }),
       };
       return { name: lineMessage.name, properties, attributes: {} };
     }
     case 'postback': {
       if (event.postback === undefined) return undefined;
-      const { data, params } = event.postback;
-      const properties: PropertiesOf<typeof linePostback> = { data, ...(params ? { params } : {}) };
-      return { name: linePostback.name, properties, attributes: {} };
+      return {
+        name: linePostback.name,
+        properties: postbackProperties(event.postback, event.replyToken),
+        attributes: {},
+      };
     }
     default:
       // join, leave, beacon, … are not customer events (yet); LINE still gets its 200.

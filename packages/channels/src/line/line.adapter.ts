@@ -9,8 +9,10 @@ import { defineChannelRuntime } from '../define-channel-runtime';
 import type { ChannelAdapter, DeliveryResult } from '../types';
 import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
 import { withOutboundPolicy } from '../outbound/http-dispatcher';
+import { quickReplyItem } from '../line-quick-reply';
+import { replyTokenUsable, replyWithToken } from '../line-reply';
 
-function toLineMessage(content: LineMessage['content']): messagingApi.Message {
+function toLineContent(content: LineMessage['content']): messagingApi.Message {
   switch (content.type) {
     case 'text':
       return { type: 'text', text: content.text };
@@ -28,6 +30,13 @@ function toLineMessage(content: LineMessage['content']): messagingApi.Message {
   }
 }
 
+/** The Messaging API message: the content, with its quick-reply buttons when it has any. */
+function toLineMessage(message: LineMessage): messagingApi.Message {
+  const content = toLineContent(message.content);
+  if (message.quickReplies === undefined) return content;
+  return { ...content, quickReply: { items: message.quickReplies.map(quickReplyItem) } };
+}
+
 function lineFailure(error: unknown, deadline: Deadline, retryKey: string): DeliveryResult {
   if (error instanceof HTTPFetchError) {
     // LINE answers 409 when a request with this retry key was already accepted: it was sent.
@@ -42,8 +51,9 @@ function lineFailure(error: unknown, deadline: Deadline, retryKey: string): Deli
 
 /**
  * LINE push messages through `@line/bot-sdk`'s MessagingApiClient. The idempotency key becomes the
- * X-Line-Retry-Key, so LINE itself refuses to deliver a retried push twice. The SDK's fetch runs
- * under the outbound policy (its redirects too).
+ * X-Line-Retry-Key, so LINE itself refuses to deliver a retried push twice. A message with a reply
+ * token still in its minute is sent as a free reply instead (line-reply.ts), pushed when LINE
+ * refuses the token. The SDK's fetch runs under the outbound policy (its redirects too).
  */
 export function createLineAdapter(
   config: LineConfig,
@@ -56,9 +66,14 @@ export function createLineAdapter(
   return defineAdapter('line', lineMessageSchema, async (message, options) => {
     const retryKey = uuidFromKey(options.idempotencyKey);
     const deadline = startDeadline(config.timeoutMs, options.signal);
+    const messages = [toLineMessage(message)];
     try {
+      if (message.reply !== undefined && replyTokenUsable(message.reply, Date.now())) {
+        const replied = await replyWithToken(client, policy, message.reply, messages, deadline);
+        if (replied !== 'token_refused') return replied;
+      }
       const push = withOutboundPolicy(policy, () =>
-        client.pushMessageWithHttpInfo({ to: message.to, messages: [toLineMessage(message.content)] }, retryKey),
+        client.pushMessageWithHttpInfo({ to: message.to, messages }, retryKey),
       );
       const { body, httpResponse } = await raceSignal(push, deadline.signal);
       // The SDK types the body as always present, but an empty answer parses to null.

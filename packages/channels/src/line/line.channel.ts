@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../define-channel';
 import { httpUrl, timeoutMs } from '../config-fields';
+import { lineInteractionsShape } from '../line-interactions.schema';
 
 export const lineConfigSchema = z.object({
   channel: z.literal('line'),
@@ -32,6 +33,7 @@ export const lineMessageSchema = z.object({
   /** The recipient's LINE user id (U followed by 32 hex digits). */
   to: z.string().regex(/^U[0-9a-f]{32}$/, 'a LINE user id is U followed by 32 hex digits'),
   content: lineContentSchema,
+  ...lineInteractionsShape,
 });
 
 export type LineConfig = z.infer<typeof lineConfigSchema>;

@@ -5,6 +5,7 @@ import { experimentNode } from './experiment';
 import { broadcastTrigger } from './broadcast-trigger';
 import { apiTrigger, eventTrigger } from './event-trigger';
 import { endNode } from './reward';
+import { lineNodeTypes } from './line';
 import { grantPointsNode, loyaltyNodeTypes } from './loyalty';
 import { segmentTrigger } from './segment-trigger';
 import { sendNode } from './send';
@@ -37,6 +38,7 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   segmentTrigger,
   broadcastTrigger,
   dateTrigger,
+  ...lineNodeTypes,
   tagNode,
   waitNode,
   branchNode,
@@ -47,6 +49,7 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   endNode,
 ];
 export * from './loyalty';
+export * from './line';
 export { dateTriggerConfigSchema, type DateTriggerConfig } from './date-trigger';
 export * from './date-trigger-occurrence';
 export { experimentDefinition, variantPort, type ExperimentConfig } from './experiment';

@@ -2,6 +2,7 @@ import { channelSpec, testChannelName } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
+import { lineMessageOptionsShape, lineOptionProblems, repliesTo } from './line/line-message-options';
 import {
   messageContentSchema,
   sendChannels,
@@ -33,9 +34,10 @@ const sendConfigSchema = z
       .optional()
       .describe('Skip if this message reached the customer within this many hours'),
     abTest: abTestSchema.optional(),
+    ...lineMessageOptionsShape,
   })
   .superRefine((config, ctx) => {
-    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config)]) {
+    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config), ...lineOptionProblems(config)]) {
       ctx.addIssue({ code: 'custom', ...issue });
     }
   });
@@ -82,7 +84,8 @@ export const sendNode = defineNodeType({
   // An A/B test of the wording (`abTest`): optional, so configs without one are unchanged.
   experiment: sendExperiment,
   whenWithheld: () => 'sent',
-  eventsRead: () => [],
+  // Replying takes the reply token of the customer's latest LINE message or tap in the journey.
+  eventsRead: repliesTo,
 });
 
 function withOutboxDefault(config: unknown): unknown {

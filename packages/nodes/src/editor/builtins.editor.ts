@@ -16,6 +16,7 @@ import {
   waitNode,
 } from '../builtins';
 import type { BranchCondition } from '../builtins/branch';
+import { lineEditors, lineOptionsVisibility } from '../builtins/line/line.editor';
 import { loyaltyEditors } from '../builtins/loyalty/loyalty.editor';
 import { formatDuration, type Duration } from '../builtins/duration';
 import { defineEditor, type AnyEditorFacet } from './define-editor';
@@ -204,6 +205,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     summary: (_config, locale) => say(text.broadcastTrigger, locale),
     widgets: { segmentId: 'segment' },
   }),
+  ...lineEditors,
   defineEditor(tagNode, { icon: 'tags', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
   describeWait,
   defineEditor(branchNode, {
@@ -229,7 +231,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     summary: (config, locale) =>
       say((config.abTest?.variants.length ?? 0) > 0 ? text.sendAb : text.send, locale, { name: config.name }),
     widgets: messageContentWidgets,
-    visibleWhen: messageContentVisibility('channel'),
+    visibleWhen: { ...messageContentVisibility('channel'), ...lineOptionsVisibility('channel') },
     messageContent: { channelField: 'channel' },
   }),
   ...loyaltyEditors,

@@ -15,6 +15,7 @@ import {
 import type { ServicesOf } from './services/service-key';
 import { armFor, assignmentOutput } from './experiment.runtime';
 import type { DeliveryOutcome } from './send-delivery';
+import { withLineOptions } from './line-send-options';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
 import { leaderboardScope } from './template';
 
@@ -96,11 +97,13 @@ async function sendWording(
   const { messages } = context.services;
   const scope = await scopeFor(context, content);
   try {
-    const { locale, message } = await renderSend(
+    const rendered = await renderSend(
       { channel: config.channel, name: config.name, content },
       context.customer.locale,
       scope,
     );
+    const { locale } = rendered;
+    const message = withLineOptions(rendered.message, config, context);
     if (isOutboxMessage(message)) {
       const result = await messages.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };

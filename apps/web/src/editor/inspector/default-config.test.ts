@@ -16,6 +16,7 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   'core.trigger.segment': { config: { segmentId: '' }, needs: ['segmentId'] },
   'core.trigger.broadcast': { config: { segmentId: '' }, needs: ['segmentId'] },
   'core.trigger.date': { config: { attribute: '', offsetDays: 0, at: '09:00' }, needs: ['attribute'] },
+  'core.trigger.line-keyword': { config: { keywords: [], match: 'exact' }, needs: ['keywords'] },
   // Which tag to add, remove or which attribute to set is the whole point of the node.
   'core.tag': { config: { add: [], remove: [], setAttributes: {} }, needs: ['add'] },
   'core.wait': { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } }, needs: [] },

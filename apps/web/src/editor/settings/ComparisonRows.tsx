@@ -7,7 +7,9 @@ import { Plus, X } from 'lucide-react';
 import { Button } from '../../ui';
 
 // `in` takes a list, which a one-line value cannot say; it is offered only where already stored.
-const simpleOperators = comparisonOperators.filter((op) => op !== 'in');
+// `in` and `matches` take lists (set by node forms, e.g. LINE keywords): shown only where already chosen.
+const listOperators: readonly ComparisonOperator[] = ['in', 'matches'];
+const simpleOperators = comparisonOperators.filter((op) => !listOperators.includes(op));
 const takesValue = (op: ComparisonOperator) => op !== 'exists' && op !== 'not_exists';
 
 function shownValue(value: unknown): string {
@@ -36,7 +38,7 @@ export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRo
     <div className="settings-comparisons">
       {where.map((comparison, index) => {
         const at = `${name}.${index}`;
-        const operators = comparison.op === 'in' ? comparisonOperators : simpleOperators;
+        const operators = listOperators.includes(comparison.op) ? comparisonOperators : simpleOperators;
         return (
           <div key={index} className="settings-row">
             <input
@@ -60,7 +62,7 @@ export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRo
             >
               {operators.map((op) => (
                 <option key={op} value={op}>
-                  {op === 'in' ? op : t(valueOperatorLabels[op])}
+                  {op === 'in' || op === 'matches' ? op : t(valueOperatorLabels[op])}
                 </option>
               ))}
             </select>

@@ -60,6 +60,11 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   at: { en: 'At', 'zh-TW': '時間', 'zh-CN': '时间' },
   attribute: { en: 'Attribute', 'zh-TW': '屬性', 'zh-CN': '属性' },
   offsetDays: { en: 'Days from the date', 'zh-TW': '與日期相差天數', 'zh-CN': '与日期相差天数' },
+  keywords: { en: 'Keywords', 'zh-TW': '關鍵字', 'zh-CN': '关键词' },
+  quickReplies: { en: 'Quick replies', 'zh-TW': '快速回覆按鈕', 'zh-CN': '快速回复按钮' },
+  reply: { en: 'Reply for free', 'zh-TW': '免費回覆', 'zh-CN': '免费回复' },
+  displayText: { en: 'Shown as', 'zh-TW': '顯示文字', 'zh-CN': '显示文字' },
+  text: { en: 'Text', 'zh-TW': '文字', 'zh-CN': '文字' },
 };
 
 /** Labels for common enum / discriminator values. */
@@ -74,6 +79,10 @@ export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   in: { en: 'is one of', 'zh-TW': '屬於其中之一', 'zh-CN': '属于其中之一' },
   exists: { en: 'is set', 'zh-TW': '已設定', 'zh-CN': '已设置' },
   not_exists: { en: 'is not set', 'zh-TW': '未設定', 'zh-CN': '未设置' },
+  matches: { en: 'matches a keyword', 'zh-TW': '符合關鍵字', 'zh-CN': '符合关键词' },
+  exact: { en: 'is exactly', 'zh-TW': '完全相同', 'zh-CN': '完全相同' },
+  postback: { en: 'Postback', 'zh-TW': 'Postback 回傳', 'zh-CN': 'Postback 回传' },
+  message: { en: 'Send text', 'zh-TW': '傳送文字', 'zh-CN': '发送文字' },
   has: { en: 'has', 'zh-TW': '有', 'zh-CN': '有' },
   has_not: { en: 'does not have', 'zh-TW': '沒有', 'zh-CN': '没有' },
   received: { en: 'did it', 'zh-TW': '已發生', 'zh-CN': '已发生' },

@@ -1,10 +1,12 @@
 import type { Locale, LocalizedText } from '../../../app/i18n';
+import { lineHelpGlossary } from './line-help-glossary';
 
 /**
  * The built-in node specs' field descriptions (`.describe()`), by their English text, in every UI
  * language: outside English the help under a field must not switch to English.
  */
 export const helpGlossary: Readonly<Record<string, LocalizedText>> = {
+  ...lineHelpGlossary,
   "Local time in the customer's time zone": {
     en: "Local time in the customer's time zone",
     'zh-TW': '顧客所在時區的當地時間',

@@ -11,7 +11,11 @@ const modelOf = (type: string, locale: 'en' | 'zh-TW' = 'en') => {
   return buildFieldModel(spec.config, { locale, widgets });
 };
 
-const comparison = { path: 'string', op: 'enum(eq|neq|gt|gte|lt|lte|contains|in|exists|not_exists)', value: 'unknown' };
+const comparison = {
+  path: 'string',
+  op: 'enum(eq|neq|gt|gte|lt|lte|contains|in|exists|not_exists|matches)',
+  value: 'unknown',
+};
 
 describe('buildFieldModel: the form of every shipped node type', () => {
   it('core.trigger.event: event name and a list of property comparisons', () => {
@@ -102,6 +106,18 @@ describe('buildFieldModel: the form of every shipped node type', () => {
         metric: expect.objectContaining({ union: 'kind' }),
         autoWinner: { enabled: 'boolean', minimumPerVariant: 'integer[100..1000000]' },
       },
+      quickReplies: {
+        list: {
+          union: 'type',
+          options: {
+            postback: { label: 'string', data: 'string', displayText: 'string' },
+            message: { label: 'string', text: 'string' },
+          },
+        },
+        min: 0,
+        max: 13,
+      },
+      reply: 'boolean',
     });
     const send = modelOf('core.send');
     const subject = send.kind === 'object' ? send.fields.find((field) => field.key === 'subject') : undefined;

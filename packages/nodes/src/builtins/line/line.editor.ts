@@ -1,0 +1,40 @@
+import type { Locale, LocalizedText } from '../../define';
+import { defineEditor, type AnyEditorFacet, type FieldCondition } from '../../editor/define-editor';
+import { lineKeywordTrigger } from './keyword-trigger';
+
+const text = {
+  keywords: {
+    en: 'When a LINE message says {keywords}',
+    'zh-TW': 'LINE 訊息為 {keywords} 時',
+    'zh-CN': 'LINE 消息为 {keywords} 时',
+  },
+  keywordsIn: {
+    en: 'When a LINE message contains {keywords}',
+    'zh-TW': 'LINE 訊息包含 {keywords} 時',
+    'zh-CN': 'LINE 消息包含 {keywords} 时',
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** At most three keywords on a card, quoted, then an ellipsis. */
+function keywordList(keywords: readonly string[], locale: Locale): string {
+  const shown = keywords.slice(0, 3).map((keyword) => (locale === 'en' ? `“${keyword}”` : `「${keyword}」`));
+  return `${shown.join(locale === 'en' ? ' or ' : '或')}${keywords.length > 3 ? '…' : ''}`;
+}
+
+/** Editor facets of the LINE-native node types. */
+export const lineEditors: readonly AnyEditorFacet[] = [
+  defineEditor(lineKeywordTrigger, {
+    icon: 'message-circle',
+    summary: (config, locale) =>
+      (config.match === 'contains' ? text.keywordsIn : text.keywords)[locale].replace(
+        '{keywords}',
+        keywordList(config.keywords, locale),
+      ),
+  }),
+];
+
+/** A send step's LINE options (quick replies, reply) are shown only while its channel is LINE. */
+export function lineOptionsVisibility(channelField: string): Readonly<Record<string, FieldCondition>> {
+  const line = { field: channelField, values: ['line'] };
+  return { quickReplies: line, reply: line };
+}

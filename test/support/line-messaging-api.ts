@@ -1,0 +1,69 @@
+// The LINE Messaging API as the LINE tests meet it (push with X-Line-Retry-Key, see provider-apis.ts)
+// plus the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
+// answered 400 `Invalid reply token` when used again or late, as LINE answers.
+import { randomUUID } from 'node:crypto';
+import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
+import { lineApi, lineToken } from '../integration/sending/provider-apis';
+
+export interface ReplyToken {
+  token: string;
+  /** When LINE issued it (ms): the webhook event's timestamp. */
+  issuedAt: number;
+}
+
+export interface LineMessagingApi {
+  reply: (request: RecordedRequest, index: number) => Reply;
+  /** Pushes LINE accepted, by retry key. */
+  accepted: ReturnType<typeof lineApi>['accepted'];
+  /** Replies LINE accepted, with the messages sent. */
+  replied: { token: string; messages: unknown[] }[];
+  /** A fresh reply token, usable once for `lifetimeMs` from `issuedAt` (default: now, one minute). */
+  issueReplyToken(options?: { issuedAt?: number; lifetimeMs?: number }): ReplyToken;
+  /** How the reply endpoint answers a good token instead of accepting it (a 500, 'hang'), if set. */
+  failReplies(reply: Reply | undefined): void;
+}
+
+export function lineMessagingApi(): LineMessagingApi {
+  const push = lineApi();
+  const tokens = new Map<string, { expiresAt: number; used: boolean }>();
+  const replied: LineMessagingApi['replied'] = [];
+  let failure: Reply | undefined;
+
+  const answerReply = (request: RecordedRequest): Reply => {
+    if (request.headers.authorization !== `Bearer ${lineToken}`)
+      return { status: 401, body: { message: 'Authentication failed' } };
+    const body = JSON.parse(request.body) as { replyToken?: string; messages?: unknown[] };
+    const token = tokens.get(body.replyToken ?? '');
+    if (token === undefined || token.used || Date.now() >= token.expiresAt) {
+      return { status: 400, body: { message: 'Invalid reply token' } };
+    }
+    // Rate limited: LINE took nothing. Otherwise it is taken (and delivered) even when the answer never comes back.
+    if (failure !== undefined && failure !== 'hang' && failure.status === 429) return failure;
+    token.used = true;
+    if (failure === 'hang') return 'hang';
+    if (failure !== undefined) return failure;
+    replied.push({ token: body.replyToken ?? '', messages: body.messages ?? [] });
+    return {
+      status: 200,
+      headers: { 'x-line-request-id': randomUUID() },
+      body: { sentMessages: [{ id: `reply-${replied.length}`, quoteToken: 'q' }] },
+    };
+  };
+
+  return {
+    reply: (request, index) =>
+      request.method === 'POST' && request.path === '/v2/bot/message/reply'
+        ? answerReply(request)
+        : push.reply(request, index),
+    accepted: push.accepted,
+    replied,
+    issueReplyToken: ({ issuedAt = Date.now(), lifetimeMs = 60_000 } = {}) => {
+      const token = randomUUID().replaceAll('-', '');
+      tokens.set(token, { expiresAt: issuedAt + lifetimeMs, used: false });
+      return { token, issuedAt };
+    },
+    failReplies: (reply) => {
+      failure = reply;
+    },
+  };
+}
