@@ -60,7 +60,7 @@ function ControlGroupForm({ initial }: { initial: Draft }) {
   );
 }
 
-function ControlGroupFigures({ report }: { report: ControlGroupReport }) {
+function ControlGroupFigures({ report, off }: { report: ControlGroupReport; off: boolean }) {
   const t = useT();
   const rows = [
     { label: m.marketed, group: report.treated },
@@ -108,10 +108,12 @@ function ControlGroupFigures({ report }: { report: ControlGroupReport }) {
         </>
       ) : (
         <p className="experiments-muted" data-testid="lift-needs-customers">
-          {t(m.liftNeedsCustomers, {
-            first: report.treated.customers.toLocaleString(),
-            second: report.control.customers.toLocaleString(),
-          })}
+          {off
+            ? t(m.controlGroupOff)
+            : t(m.liftNeedsCustomers, {
+                first: report.treated.customers.toLocaleString(),
+                second: report.control.customers.toLocaleString(),
+              })}
         </p>
       )}
     </section>
@@ -140,7 +142,7 @@ export function ControlGroupPage() {
           }}
         />
       )}
-      {report.data && <ControlGroupFigures report={report.data} />}
+      {report.data && <ControlGroupFigures report={report.data} off={settings.data?.percent === 0} />}
     </Page>
   );
 }

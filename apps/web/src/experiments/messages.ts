@@ -99,6 +99,11 @@ export const experimentMessages = defineMessages({
   holdout: { en: 'Holdout ({percent}%)', 'zh-TW': '保留對照組（{percent}%）', 'zh-CN': '保留对照组（{percent}%）' },
   treated: { en: 'Received the journey', 'zh-TW': '接受旅程', 'zh-CN': '接受旅程' },
   heldOut: { en: 'Held out', 'zh-TW': '保留組', 'zh-CN': '保留组' },
+  controlGroupOff: {
+    en: 'The control group is off: set a share of customers above to measure what marketing adds.',
+    'zh-TW': '全域對照組未開啟：在上方設定顧客比例，即可衡量行銷帶來的成效。',
+    'zh-CN': '全局对照组未开启：在上方设置客户比例，即可衡量营销带来的成效。',
+  },
   liftNeedsCustomers: {
     en: 'Not enough customers to measure lift yet: both groups need customers ({first} and {second} so far).',
     'zh-TW': '顧客數尚不足以衡量成效：兩組都需要有顧客（目前為 {first} 與 {second} 位）。',
