@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScheduleNotFoundError, type ScheduleDescription } from '@temporalio/client';
 import { DATE_TRIGGER_SWEEP_WORKFLOW, dateTriggerScheduleId, type DateTriggerSweepSummary } from '@wayfarer/workflows';
 import { eventually } from '../../support/eventually';
-import { apiClient, createWorkspaceWithKey, startStack, type ApiClient, type Stack } from '../../support/stack';
+import { apiClient, createWorkspaceWithKey, ingest, startStack, type ApiClient, type Stack } from '../../support/stack';
 import { dateJourneyGraph } from './support';
 
 const eventGraph = {
@@ -17,11 +17,13 @@ describe('date-trigger schedules follow the journey (API + Temporal dev server)'
   let stack: Stack;
   let api: ApiClient;
   let workspaceId: string;
+  let key: string;
 
   beforeAll(async () => {
     stack = await startStack('date_schedules');
     const workspace = await createWorkspaceWithKey(stack, 'Schedules');
     workspaceId = workspace.workspaceId;
+    key = workspace.key;
     api = apiClient(stack, workspace.key);
   });
   afterAll(async () => {
@@ -99,5 +101,36 @@ describe('date-trigger schedules follow the journey (API + Temporal dev server)'
     expect(Math.abs(new Date(summary.window.to).getTime() - run.scheduledAt.getTime())).toBeLessThan(1000);
     expect(new Date(summary.window.to).getTime() - new Date(summary.window.from).getTime()).toBe(15 * 60_000);
     expect(summary).toMatchObject({ scanned: 0, started: 0 });
+  });
+
+  it('an admin runs the date trigger now for one customer, whatever their date says', async () => {
+    const journeyId = await createAndPublish(dateJourneyGraph({ attribute: 'birthday', at: '09:00' }));
+    const birthday = new Date(Date.now() + 100 * 86_400_000).toISOString().slice(0, 10);
+    const identify = { userId: 'ana', traits: { birthday, timezone: 'Asia/Taipei' } };
+    expect((await ingest(stack, key, '/v1/identify', identify)).status).toBe(200);
+
+    const ran = await api.journeys.runDateTrigger.mutate({ journeyId, userId: 'ana' });
+    expect(ran.status).toBe('started');
+    const enrollment = await stack.database.db
+      .selectFrom('enrollments')
+      .select(['entryStepId', 'journeyId'])
+      .where('id', '=', ran.enrollmentId)
+      .executeTakeFirstOrThrow();
+    expect(enrollment).toEqual({ entryStepId: 'date', journeyId });
+
+    await expect(api.journeys.runDateTrigger.mutate({ journeyId, userId: 'nobody' })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    const nobody = await stack.database.db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('externalId', '=', 'nobody')
+      .execute();
+    expect(nobody).toEqual([]);
+    const withoutDate = await createAndPublish(eventGraph);
+    await expect(api.journeys.runDateTrigger.mutate({ journeyId: withoutDate, userId: 'ana' })).rejects.toMatchObject({
+      data: { code: 'PRECONDITION_FAILED' },
+    });
   });
 });

@@ -36,6 +36,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'journeys.resume': { input: journey },
     'journeys.archive': { input: journey },
     'journeys.start': { input: { ...journey, userId: a.externalId } },
+    'journeys.runDateTrigger': { input: { ...journey, userId: a.externalId } },
     'templates.list': { input: undefined },
     'templates.setup': { input: { templateId: 'win-back-lapsed' } },
     'customers.list': { input: { search: a.externalId } },

@@ -13,7 +13,7 @@ import { journeyNameSchema } from '../journeys/journey-name';
 import { toJourneyDetail, toJourneySummary, toVersionDetail, toVersionSummary } from '../journeys/journey-views';
 import { publishJourney } from '../journeys/publish-journey';
 import { workspaceProblems } from '../journeys/workspace-problems';
-import { startJourneyForCustomer } from '../journeys/start-journey';
+import { runDateTriggerNow, startJourneyForCustomer } from '../journeys/start-journey';
 import { assertPublishable } from '../accounts/approvals';
 import { journeyApprovalProcedures } from './journey-approval.procedures';
 import { journeyListProcedures } from './journey-list.procedures';
@@ -129,6 +129,15 @@ export const journeyRouter = router({
     .input(journeyRef.extend({ userId: z.string().trim().min(1).max(255) }))
     .mutation(async ({ ctx, input }) => {
       const outcome = await startJourneyForCustomer(ctx.services, { workspaceId: ctx.workspaceId, ...input });
+      return { status: outcome.status, enrollmentId: outcome.enrollment.id, workflowId: outcome.enrollment.workflowId };
+    }),
+
+  /** Runs the journey's date trigger now for one customer (by userId), whatever their date: admins only. */
+  runDateTrigger: workspaceProcedure
+    .meta({ role: 'admin' })
+    .input(journeyRef.extend({ userId: z.string().trim().min(1).max(255) }))
+    .mutation(async ({ ctx, input }) => {
+      const outcome = await runDateTriggerNow(ctx.services, { workspaceId: ctx.workspaceId, ...input });
       return { status: outcome.status, enrollmentId: outcome.enrollment.id, workflowId: outcome.enrollment.workflowId };
     }),
 });
