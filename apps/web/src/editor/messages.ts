@@ -60,6 +60,11 @@ export const editorMessages = defineMessages({
     'zh-TW': '按 Enter 或空白鍵選取連線，Delete 刪除，Esc 取消。',
     'zh-CN': '按 Enter 或空格键选择连线，Delete 删除，Esc 取消。',
   },
+  linkName: {
+    en: 'Link from “{from}” ({port}) to “{to}”',
+    'zh-TW': '從「{from}」（{port}）到「{to}」的連線',
+    'zh-CN': '从“{from}”（{port}）到“{to}”的连线',
+  },
   connectionPoint: { en: 'Connection point', 'zh-TW': '連接點', 'zh-CN': '连接点' },
   publish: { en: 'Publish', 'zh-TW': '發布', 'zh-CN': '发布' },
   pause: { en: 'Pause', 'zh-TW': '暫停', 'zh-CN': '暂停' },
