@@ -61,6 +61,7 @@ describe('the UI in Chinese', () => {
       const data = [
         'Taipei Tea House',
         'VIP tea lovers',
+        'Mid-Autumn tea sale',
         ...showcaseCustomers.flatMap((customer) => [customer.userId, ...Object.values(customer.traits)]),
         'Da-an',
         // The made-up customer template previews render for, and an address format example.

@@ -32,7 +32,11 @@ export const editorMessages = defineMessages({
   insertStep: { en: 'Insert a step here', 'zh-TW': '在此插入步驟', 'zh-CN': '在此插入步骤' },
   needsSetup: { en: 'Finish setting up this step', 'zh-TW': '請完成此步驟的設定', 'zh-CN': '请完成此步骤的设置' },
   unknownType: { en: 'Unknown step type {type}', 'zh-TW': '未知的步驟類型 {type}', 'zh-CN': '未知的步骤类型 {type}' },
-  problemCount: { en: '{count} problem(s)', 'zh-TW': '{count} 個問題', 'zh-CN': '{count} 个问题' },
+  problemCount: {
+    en: '{count, plural, one {# problem} other {# problems}}',
+    'zh-TW': '{count} 個問題',
+    'zh-CN': '{count} 个问题',
+  },
   unknownPort: { en: 'This path no longer exists', 'zh-TW': '此路徑已不存在', 'zh-CN': '此路径已不存在' },
   emptyCanvas: {
     en: 'Start with a trigger: drag one from the left, or select it and press Enter.',
