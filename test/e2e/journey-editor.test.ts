@@ -15,6 +15,7 @@ import {
   setField,
   shownProblems,
 } from './support/editor';
+import { ingest } from '../support/stack';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
 const poll = { timeout: UI_TIMEOUT_MS };
@@ -279,5 +280,41 @@ describe('building a journey in the editor', () => {
     await page.getByTestId('publish-dialog').waitFor();
     await page.getByTestId('publish-confirm').click();
     await expect.poll(() => journeyStatus(page), poll).toBe('live');
+  });
+  e2e('event names are picked from what the workspace received, with counts, or typed new', async ({ app, stack }) => {
+    const { page, api, key } = app;
+    for (let n = 0; n < 3; n += 1) {
+      const body = { userId: 'mei', event: 'purchase', messageId: `picker-${n}` };
+      expect((await ingest(stack, key, '/v1/track', body)).status).toBe(200);
+    }
+    await app.open('/');
+    const journeyId = await createJourneyFromList(page, 'Picked names');
+    await page.locator('.react-flow__pane').waitFor();
+    const pane = await paneSize(page);
+    const trigger = await dropFromPalette(page, 'core.trigger.event', {
+      x: Math.round(pane.width / 2),
+      y: Math.round(pane.height / 2),
+    });
+    await selectNode(page, trigger);
+    const picker = page.getByTestId('inspector').locator('[name="event"]');
+    await picker.click();
+    const option = page.getByRole('option', { name: /purchase/ });
+    await expect.poll(() => option.innerText(), poll).toContain('3 times in 30 days · last seen just now');
+    await option.click();
+    await expect
+      .poll(
+        async () => (await savedDraft(page, api, journeyId)).nodes.find((node) => node.id === trigger)?.data.config,
+        poll,
+      )
+      .toMatchObject({ event: 'purchase' });
+    // A name not received yet is typed; the space a paste brings along is trimmed.
+    await picker.fill(' signed_up ');
+    await page.getByTestId('inspector').getByRole('heading').first().click();
+    await expect
+      .poll(
+        async () => (await savedDraft(page, api, journeyId)).nodes.find((node) => node.id === trigger)?.data.config,
+        poll,
+      )
+      .toMatchObject({ event: 'signed_up' });
   });
 });

@@ -149,6 +149,7 @@ function conditions(list: readonly BranchCondition[], match: 'all' | 'any', loca
 
 const describeWait = defineEditor(waitNode, {
   icon: 'hourglass',
+  widgets: { event: 'event-name' },
   summary: (config, locale) => {
     switch (config.mode) {
       case 'duration':
@@ -179,14 +180,17 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(eventTrigger, {
     icon: 'zap',
     summary: (config, locale) => say(text.eventTrigger, locale, { event: config.event }),
+    widgets: { event: 'event-name' },
   }),
   defineEditor(apiTrigger, { icon: 'plug', summary: (_config, locale) => say(text.apiTrigger, locale) }),
   defineEditor(tagTrigger, {
     icon: 'tag',
     summary: (config, locale) => say(text.tagTrigger, locale, { tag: config.tag }),
+    widgets: { tag: 'tag-name' },
   }),
   defineEditor(dateTrigger, {
     icon: 'cake',
+    widgets: { attribute: 'attribute-name' },
     summary: (config, locale) => {
       const values = { attribute: config.attribute, time: config.at };
       if (config.offsetDays === 0) return say(text.dateOn, locale, values);
@@ -210,7 +214,12 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   describeWait,
   defineEditor(branchNode, {
     icon: 'split',
-    widgets: { 'conditions.*.segmentId': 'segment' },
+    widgets: {
+      'conditions.*.segmentId': 'segment',
+      'conditions.*.event': 'event-name',
+      'conditions.*.tag': 'tag-name',
+      'conditions.*.path': 'attribute-name',
+    },
     summary: (config, locale) =>
       say(text.branch, locale, { condition: conditions(config.conditions, config.match, locale) }),
   }),

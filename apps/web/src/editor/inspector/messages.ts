@@ -3,6 +3,24 @@ import { defineMessages, type LocalizedText } from '../../app/i18n';
 
 /** The inspector's UI strings. */
 export const inspectorMessages = defineMessages({
+  eventUses: {
+    en: '{count, plural, one {# time} other {# times}} in 30 days',
+    'zh-TW': '30 天內 {count, plural, other {# 次}}',
+    'zh-CN': '30 天内 {count, plural, other {# 次}}',
+  },
+  customerUses: {
+    en: '{count, plural, one {# customer} other {# customers}}',
+    'zh-TW': '{count, plural, other {# 位顧客}}',
+    'zh-CN': '{count, plural, other {# 位顾客}}',
+  },
+  lastSeen: { en: 'last seen {when}', 'zh-TW': '最後出現：{when}', 'zh-CN': '最后出现：{when}' },
+  justNow: { en: 'just now', 'zh-TW': '剛剛', 'zh-CN': '刚刚' },
+  showKnownNames: { en: 'Show names received', 'zh-TW': '顯示已收到的名稱', 'zh-CN': '显示已收到的名称' },
+  newName: {
+    en: 'Not received yet: it will be used as typed.',
+    'zh-TW': '尚未收到過：將依輸入內容使用。',
+    'zh-CN': '尚未收到过：将按输入内容使用。',
+  },
   inspector: { en: 'Node settings', 'zh-TW': '節點設定', 'zh-CN': '节点设置' },
   nodeId: { en: 'Step ID', 'zh-TW': '步驟 ID', 'zh-CN': '步骤 ID' },
   nodeType: { en: 'type', 'zh-TW': '類型', 'zh-CN': '类型' },

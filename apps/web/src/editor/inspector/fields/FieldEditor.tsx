@@ -7,6 +7,7 @@ import type { FieldProps } from './field-props';
 import { ListField } from './ListField';
 import { LiteralField } from './LiteralField';
 import { NumberField } from './NumberField';
+import { NameField } from './NameField';
 import { ObjectField } from './ObjectField';
 import { RecordField } from './RecordField';
 import { RewardField } from './RewardField';
@@ -27,6 +28,8 @@ export function FieldEditor(props: FieldProps) {
         <SegmentField {...props} model={model} />
       ) : model.format === 'coupon-pool' || model.format === 'badge' || model.format === 'lottery' ? (
         <RewardField {...props} model={model} />
+      ) : model.format === 'event-name' || model.format === 'attribute-name' || model.format === 'tag-name' ? (
+        <NameField {...props} model={model} />
       ) : (
         <TextField {...props} model={model} />
       );

@@ -14,6 +14,10 @@ const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'
   'coupon-pool': 'text',
   badge: 'text',
   lottery: 'text',
+  // Rendered by NameField (FieldEditor), likewise.
+  'event-name': 'text',
+  'attribute-name': 'text',
+  'tag-name': 'text',
 };
 
 /** Text, time of day (`HH:MM`, input type=time), date, email, URL or a multi-line text. */

@@ -43,7 +43,10 @@ export type StringFormat =
   | 'segment'
   | 'coupon-pool'
   | 'badge'
-  | 'lottery';
+  | 'lottery'
+  | 'event-name'
+  | 'attribute-name'
+  | 'tag-name';
 
 export interface StringField extends FieldBase {
   kind: 'string';

@@ -20,7 +20,7 @@ const comparison = {
 describe('buildFieldModel: the form of every shipped node type', () => {
   it('core.trigger.event: event name and a list of property comparisons', () => {
     expect(outline(modelOf('core.trigger.event'))).toEqual({
-      event: 'string',
+      event: 'string:event-name',
       where: { list: comparison, min: 0, max: undefined },
     });
   });
@@ -40,7 +40,11 @@ describe('buildFieldModel: the form of every shipped node type', () => {
       options: {
         duration: { duration: 'duration' },
         time_of_day: { time: 'string:time' },
-        event: { event: 'string', where: { list: comparison, min: 0, max: undefined }, timeout: 'duration' },
+        event: {
+          event: 'string:event-name',
+          where: { list: comparison, min: 0, max: undefined },
+          timeout: 'duration',
+        },
       },
     });
   });
@@ -52,8 +56,8 @@ describe('buildFieldModel: the form of every shipped node type', () => {
         list: {
           union: 'subject',
           options: {
-            attribute: { path: 'string', op: comparison.op, value: 'unknown' },
-            tag: { op: 'enum(has|has_not)', tag: 'string' },
+            attribute: { path: 'string:attribute-name', op: comparison.op, value: 'unknown' },
+            tag: { op: 'enum(has|has_not)', tag: 'string:tag-name' },
             points: { op: 'enum(eq|neq|gt|gte|lt|lte)', value: 'number[..]' },
             tier: { op: 'enum(is|is_not)', tier: 'string' },
             badge: { op: 'enum(has|has_not)', badgeKey: 'string' },
@@ -62,7 +66,7 @@ describe('buildFieldModel: the form of every shipped node type', () => {
             segment: { op: 'enum(member|not_member)', segmentId: 'string:segment' },
             event: {
               op: 'enum(received|not_received)',
-              event: 'string',
+              event: 'string:event-name',
               where: { list: comparison, min: 0, max: undefined },
             },
           },

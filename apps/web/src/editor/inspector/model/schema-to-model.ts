@@ -127,6 +127,9 @@ const widgetFormats: Readonly<Record<string, StringFormat>> = {
   'coupon-pool': 'coupon-pool',
   badge: 'badge',
   lottery: 'lottery',
+  'event-name': 'event-name',
+  'attribute-name': 'attribute-name',
+  'tag-name': 'tag-name',
 };
 const jsonFormats: Readonly<Record<string, StringFormat>> = {
   email: 'email',
