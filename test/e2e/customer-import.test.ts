@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { findCustomerByExternalId } from '@wayfarer/db';
 import { sql } from 'kysely';
 import { describe, expect } from 'vitest';
+import { uploadedFileId } from '../integration/imports/support';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 import { chooseLanguage } from './support/shell';
 
@@ -135,5 +136,41 @@ describe('the customer import wizard', () => {
     expect(await page.getByTestId('customer-row').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('王小明'), expect.stringContaining('陳志豪 🍵')]),
     );
+  });
+
+  e2e('pauses, resumes and cancels a running import from its page', async ({ app, stack }) => {
+    const { page, api, key } = app;
+    // Enough rows for many batches, so the job is still running when the marketer clicks.
+    const rows = Array.from({ length: 40_000 }, (_, index) => `P${String(index).padStart(5, '0')},客人 ${index}`);
+    const file = ['會員編號,姓名', ...rows].join('\n');
+    const mapping = { columns: { 會員編號: 'externalId', 姓名: { target: 'attribute', key: 'name' } } } as const;
+    const startJob = async () => {
+      const fileId = await uploadedFileId(stack.url, key, 'big.csv', file);
+      const job = await api.imports.start.mutate({ fileId, mapping });
+      await app.open(`/customers/imports/${job.id}`);
+      return job.id;
+    };
+    const status = page.getByTestId('import-status');
+    const processed = async () => Number(await page.getByTestId('import-progress').getAttribute('data-processed'));
+
+    await startJob();
+    await page.getByTestId('import-pause').click();
+    await expect.poll(() => status.getAttribute('data-status'), poll).toBe('paused');
+    expect(await processed()).toBeLessThan(40_000);
+    await page.getByTestId('import-resume').click();
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 120_000 }).toBe('completed');
+    expect(await processed()).toBe(40_000);
+    expect(await page.getByTestId('import-count-imported').getAttribute('data-value')).toBe('40000');
+
+    const second = await startJob();
+    await page.getByTestId('import-pause').click();
+    await expect.poll(() => status.getAttribute('data-status'), poll).toBe('paused');
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-cancel-confirm').click();
+    await expect.poll(() => status.getAttribute('data-status'), poll).toBe('cancelled');
+    expect(await page.getByTestId('import-resume').count()).toBe(0);
+    const job = await api.imports.get.query({ id: second });
+    expect(job.status).toBe('cancelled');
+    expect(job.processed).toBeLessThan(40_000);
   });
 });
