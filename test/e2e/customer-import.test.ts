@@ -70,7 +70,10 @@ describe('the customer import wizard', () => {
     const badDate = page.locator('[data-row="3"] [data-testid="import-problem"]');
     expect(await badDate.getAttribute('data-code')).toBe('invalid_date');
     expect(await badDate.getAttribute('data-column')).toBe('生日');
-    expect(await badDate.innerText()).toBe('not a date (e.g. 1990-05-04)');
+    expect(await badDate.innerText()).toBe('生日: not a date (e.g. 1990-05-04)');
+    expect(await page.locator('[data-row="3"] td[data-column="生日"]').getAttribute('title')).toBe(
+      'not a date (e.g. 1990-05-04)',
+    );
     expect(await page.locator('[data-row="2"] td[data-column="手機"]').innerText()).toContain('+886912345678');
     expect(await page.locator('th', { hasText: '備註' }).count()).toBe(0);
     expect(await page.getByTestId('import-preview-summary').getAttribute('data-problem-rows')).toBe('1');

@@ -83,7 +83,9 @@ export function PreviewStep({ fileId, mapping, onBack, onNext }: PreviewStepProp
 function targetName(target: ColumnTarget, t: ReturnType<typeof useT>): string {
   const kind = choiceOf(target);
   const label = t(choiceLabels[kind]);
-  return kind === 'attribute' && target.target === 'attribute' ? `${label}: ${target.key}` : label;
+  return kind === 'attribute' && target.target === 'attribute'
+    ? t(r.attributeNamed, { label, key: target.key })
+    : label;
 }
 
 // Values the import writes as words of its own (a consent, a yes/no) read in the UI language.
@@ -106,7 +108,6 @@ function PreviewTableRow({
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const rowProblems = row.problems.filter((problem) => problem.column === null);
   const ok = row.problems.length === 0;
   return (
     <tr data-testid="import-preview-row" data-row={row.row} data-ok={ok}>
@@ -115,35 +116,38 @@ function PreviewTableRow({
         <Badge tone={ok ? 'success' : 'danger'} dot>
           {t(ok ? r.ready : r.skipped)}
         </Badge>
-        {rowProblems.map((problem, index) => (
-          <p key={index} className="import-problem" data-testid="import-problem" data-code={problem.code}>
-            {problemText(problem, locale)}
+        {row.problems.map((problem, index) => (
+          <p
+            key={index}
+            className="import-problem"
+            data-testid="import-problem"
+            data-code={problem.code}
+            data-column={problem.column ?? undefined}
+          >
+            {problem.column === null
+              ? problemText(problem, locale)
+              : t(r.cellProblem, { column: problem.column, problem: problemText(problem, locale) })}
           </p>
         ))}
       </td>
       {columns.map(([column, target]) => {
         const cell = row.cells[header.indexOf(column)] ?? '';
         const problems = row.problems.filter((problem) => problem.column === column);
+        const why = problems.map((problem) => problemText(problem, locale)).join(locale === 'en' ? '; ' : '；');
         const value = row.record === null ? undefined : wordsFor(mappedValue(row.record, target), target, t);
         return (
-          <td key={column} data-column={column} data-invalid={problems.length > 0 || undefined}>
+          <td
+            key={column}
+            data-column={column}
+            data-invalid={problems.length > 0 || undefined}
+            title={why === '' ? undefined : why}
+          >
             <span className="import-preview__cell" translate="no">
               {cell}
             </span>
             {value !== undefined && value !== cell.trim() && (
               <span className="import-preview__mapped">{t(r.becomes, { value })}</span>
             )}
-            {problems.map((problem, index) => (
-              <p
-                key={index}
-                className="import-problem"
-                data-testid="import-problem"
-                data-code={problem.code}
-                data-column={column}
-              >
-                {problemText(problem, locale)}
-              </p>
-            ))}
           </td>
         );
       })}

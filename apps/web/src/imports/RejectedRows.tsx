@@ -31,7 +31,7 @@ export function RejectedRows({ job }: { job: ImportJob }) {
     <Card
       className="import-rejects"
       title={t(p.rejectedTitle)}
-      description={t(p.rejectedFirst, { count: shownCount })}
+      description={t(p.rejectedFirst, { count: shownCount, total: job.rejected })}
       testId="import-rejects"
       actions={
         <Button icon={Download} onClick={download} data-testid="import-download-rejected">

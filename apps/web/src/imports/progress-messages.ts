@@ -57,9 +57,9 @@ export const progressMessages = defineMessages({
   },
   rejectedTitle: { en: 'Rows not imported', 'zh-TW': '未匯入的資料列', 'zh-CN': '未导入的数据行' },
   rejectedFirst: {
-    en: 'The first {count}; the file has every row with its reasons.',
-    'zh-TW': '以下為前 {count} 列；下載檔案可查看全部原因。',
-    'zh-CN': '以下为前 {count} 行；下载文件可查看全部原因。',
+    en: 'Showing {count} of {total}; the download lists every row with its reasons.',
+    'zh-TW': '顯示 {count} / {total} 列；下載檔案可查看每一列及原因。',
+    'zh-CN': '显示 {count} / {total} 行；下载文件可查看每一行及原因。',
   },
   download: { en: 'Download rejected rows', 'zh-TW': '下載未匯入的資料', 'zh-CN': '下载未导入的数据' },
   downloadFailed: { en: 'The file could not be downloaded.', 'zh-TW': '無法下載檔案。', 'zh-CN': '无法下载文件。' },

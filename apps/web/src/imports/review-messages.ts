@@ -24,6 +24,8 @@ export const reviewMessages = defineMessages({
   },
   previewLoading: { en: 'Reading the file…', 'zh-TW': '讀取檔案中…', 'zh-CN': '读取文件中…' },
   previewFailed: { en: 'Could not read the file.', 'zh-TW': '無法讀取檔案。', 'zh-CN': '无法读取文件。' },
+  cellProblem: { en: '{column}: {problem}', 'zh-TW': '{column}：{problem}', 'zh-CN': '{column}：{problem}' },
+  attributeNamed: { en: '{label}: {key}', 'zh-TW': '{label}：{key}', 'zh-CN': '{label}：{key}' },
   retry: { en: 'Retry', 'zh-TW': '重試', 'zh-CN': '重试' },
   subscribed: { en: 'subscribed', 'zh-TW': '同意接收', 'zh-CN': '同意接收' },
   unsubscribed: { en: 'unsubscribed', 'zh-TW': '拒絕接收', 'zh-CN': '拒绝接收' },
