@@ -2,7 +2,7 @@ import { Check } from 'lucide-react';
 import { useT } from '../app/i18n';
 import { wizardMessages as m } from './wizard-messages';
 
-export const wizardSteps = ['file', 'map', 'preview', 'list'] as const;
+const wizardSteps = ['file', 'map', 'preview', 'list'] as const;
 export type WizardStep = (typeof wizardSteps)[number];
 
 const labels = { file: m.stepFile, map: m.stepMap, preview: m.stepPreview, list: m.stepList } as const;

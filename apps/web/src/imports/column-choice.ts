@@ -3,21 +3,8 @@
 // with a mapping before it is sent.
 import { consentChannels, type ColumnTarget, type ImportMapping } from '@wayfarer/imports/schema';
 
-export const choiceKinds = [
-  'ignore',
-  'externalId',
-  'email',
-  'phone',
-  'lineUserId',
-  'attribute',
-  'birthday',
-  'tags',
-  'consent',
-  'consentTime',
-  'tier',
-  'points',
-] as const;
-export type ChoiceKind = (typeof choiceKinds)[number];
+/** What a column can become in the wizard: a mapping target, or `birthday` (a date attribute). */
+export type ChoiceKind = ColumnTarget['target'] | 'birthday';
 
 const identityKinds: readonly ChoiceKind[] = ['externalId', 'email', 'phone', 'lineUserId'];
 const BIRTHDAY = 'birthday';
@@ -28,7 +15,7 @@ export function choiceOf(target: ColumnTarget): ChoiceKind {
 }
 
 /** An attribute name for a header: its text without dots, as the server's suggestion makes it. */
-export function attributeKeyFor(column: string): string {
+function attributeKeyFor(column: string): string {
   return column.trim().replace(/\./g, '_').slice(0, 100);
 }
 

@@ -9,7 +9,7 @@ export const uploadEncodings = ['utf-8', 'big5', 'gb18030', 'shift_jis', 'utf-16
 export type UploadEncoding = (typeof uploadEncodings)[number];
 
 /** Why an upload was refused, as the server's error code says (`other`: anything else). */
-export type UploadFailure = 'too_large' | 'not_utf8' | 'not_xlsx' | 'other';
+type UploadFailure = 'too_large' | 'not_utf8' | 'not_xlsx' | 'other';
 
 export class UploadError extends Error {
   constructor(

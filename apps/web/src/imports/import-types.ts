@@ -9,7 +9,6 @@ export type ImportStatus = ImportJob['status'];
 /** The header, the mapping applied and the first rows mapped, with their problems. */
 export type ImportPreview = Outputs['preview'];
 export type PreviewRow = ImportPreview['rows'][number];
-export type RejectedRow = Outputs['rejects'][number];
 
 /** A file stored by `POST /v1/imports/files`. */
 export interface UploadedFile {
