@@ -13,7 +13,7 @@ export const reviewMessages = defineMessages({
     'zh-CN': '前 {count} 行中，{ready} 行可导入，{problems} 行有问题将被跳过。',
   },
   previewAllReady: {
-    en: 'All of the first {count} rows are ready.',
+    en: '{count, plural, one {The first row is ready.} other {All of the first # rows are ready.}}',
     'zh-TW': '前 {count} 列皆可匯入。',
     'zh-CN': '前 {count} 行均可导入。',
   },
@@ -63,9 +63,13 @@ export const reviewMessages = defineMessages({
     'zh-TW': '將這些顧客移出名單',
     'zh-CN': '将这些客户移出名单',
   },
-  members: { en: '{count} members', 'zh-TW': '{count} 位成員', 'zh-CN': '{count} 位成员' },
+  members: {
+    en: '{count, plural, one {# member} other {# members}}',
+    'zh-TW': '{count} 位成員',
+    'zh-CN': '{count} 位成员',
+  },
   summary: {
-    en: '{file}: {columns} columns will be imported.',
+    en: '{file}: {columns, plural, one {# column} other {# columns}} will be imported.',
     'zh-TW': '{file}：將匯入 {columns} 個欄位。',
     'zh-CN': '{file}：将导入 {columns} 个列。',
   },
