@@ -2,6 +2,8 @@
 // customers with attributes and tags, events, a segment, a live journey with entrants and a draft.
 // Used by the layout test and scripts/screenshots.ts.
 import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
+import { uploadedFileId } from '../../integration/imports/support';
+import { eventually } from '../../support/eventually';
 import { apiClient, createWorkspaceWithKey, ingest, type Stack } from '../../support/stack';
 
 export interface Showcase {
@@ -15,6 +17,8 @@ export interface Showcase {
   broadcastJourneyId: string;
   customerId: string;
   segmentId: string;
+  /** A finished import of `showcaseImportFile`, one row of it rejected. */
+  importId: string;
 }
 
 /** The customers it creates: their names, cities and ids are data, shown as written in any language. */
@@ -24,6 +28,17 @@ export const showcaseCustomers = [
   { userId: 'ana-003', traits: { name: '林安娜', city: 'Taichung', timezone: 'Asia/Taipei', locale: 'zh-TW' } },
   { userId: 'ken-004', traits: { name: 'Ken Wu', city: 'Taipei', timezone: 'Asia/Tokyo', locale: 'en' } },
 ];
+
+/** A member file as a Taiwanese POS exports it: local mobile numbers, CJK names, one impossible date. */
+export const showcaseImportFile = {
+  name: '會員名單.csv',
+  csv: [
+    '會員編號,姓名,手機,Email,生日,點數',
+    'M1001,王小明,0912-345-678,ming@example.tw,1990-05-04,500',
+    'M1002,林美玲,0933 111 222,,1990-02-30,120',
+    'M1003,陳志豪,+886 955 123 456,hao@example.tw,1988/12/31,0',
+  ].join('\r\n'),
+};
 
 /** Fills a fresh workspace of `stack`: the live journey's trigger event is sent for every customer. */
 export async function seedShowcase(stack: Stack): Promise<Showcase> {
@@ -57,6 +72,13 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     source: 'seed',
   });
   const segment = await api.segments.create.mutate({ name: 'VIP tea lovers', rule: { type: 'tag', tag: 'vip' } });
+  const fileId = await uploadedFileId(stack.url, key, showcaseImportFile.name, showcaseImportFile.csv);
+  const { columns } = await api.imports.preview.query({ fileId });
+  const started = await api.imports.start.mutate({ fileId, mapping: { columns, defaultCountry: 'TW' } });
+  await eventually(async () => {
+    const job = await api.imports.get.query({ id: started.id });
+    return job.status === 'completed' ? job : undefined;
+  });
   const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
   await api.journeys.publish.mutate({ journeyId: broadcast.id });
   await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });
@@ -69,6 +91,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     broadcastJourneyId: broadcast.id,
     customerId: mei.id,
     segmentId: segment.id,
+    importId: started.id,
   };
 }
 

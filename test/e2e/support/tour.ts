@@ -1,7 +1,7 @@
 // Every page of the app and the editor's panels, as stops of a tour: the layout and translation
 // tests visit them all, and scripts/screenshots.ts photographs them.
 import type { Page } from 'playwright-core';
-import type { Showcase } from './showcase';
+import { showcaseImportFile, type Showcase } from './showcase';
 
 export interface TourStop {
   name: string;
@@ -15,6 +15,27 @@ export interface TourStop {
 const selectStep = (type: string) => async (page: Page) => {
   await page.locator(`[data-testid="node-card"][data-node-type="${type}"]`).first().click();
   await page.getByTestId('inspector').waitFor();
+};
+
+/** The import wizard with the showcase's member file chosen and uploaded, `steps` Next clicks on. */
+const importWizardAt = (steps: number) => async (page: Page) => {
+  // The stops before opened the same address, which a browser does not load again: start afresh.
+  await page.reload();
+  await settle(page);
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: showcaseImportFile.name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(showcaseImportFile.csv),
+  });
+  await page.getByTestId('import-upload').click();
+  await page.getByTestId('import-map-step').waitFor();
+  for (let step = 0; step < steps; step += 1) {
+    await page.getByTestId('import-next').click();
+    await page
+      .getByTestId(step === 0 ? 'import-preview-row' : 'import-list-step')
+      .first()
+      .waitFor();
+  }
 };
 
 export const tourStops: readonly TourStop[] = [
@@ -52,6 +73,12 @@ export const tourStops: readonly TourStop[] = [
   { name: 'messages', path: () => '/messages' },
   { name: 'customers', path: () => '/customers' },
   { name: 'customer', path: (s) => `/customers/${s.customerId}` },
+  { name: 'import-file', path: () => '/customers/import' },
+  { name: 'import-columns', path: () => '/customers/import', then: importWizardAt(0) },
+  { name: 'import-preview', path: () => '/customers/import', then: importWizardAt(1) },
+  { name: 'import-list', path: () => '/customers/import', then: importWizardAt(2) },
+  { name: 'import-progress', path: (s) => `/customers/imports/${s.importId}` },
+  { name: 'import-history', path: () => '/customers/imports' },
   { name: 'segments', path: () => '/segments' },
   { name: 'segment', path: (s) => `/segments/${s.segmentId}` },
   { name: 'rewards', path: () => '/rewards' },

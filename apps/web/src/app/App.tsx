@@ -27,6 +27,11 @@ adoptApiKeyFromUrl();
 // The message library page reuses the editor's generated forms: loaded like the editor, on demand.
 const MessagesPage = lazy(() => import('../message-templates').then((module) => ({ default: module.MessagesPage })));
 const EditorPage = lazy(() => loadEditor().then((module) => ({ default: module.EditorPage })));
+// The import pages read phone numbers' countries (libphonenumber's metadata): loaded when opened.
+const importPages = () => import('../imports');
+const ImportWizardPage = lazy(() => importPages().then((module) => ({ default: module.ImportWizardPage })));
+const ImportHistoryPage = lazy(() => importPages().then((module) => ({ default: module.ImportHistoryPage })));
+const ImportProgressPage = lazy(() => importPages().then((module) => ({ default: module.ImportProgressPage })));
 
 function LocalizedToasts({ children }: { children: ReactNode }) {
   const t = useT();
@@ -56,6 +61,11 @@ export function App() {
                           <Route path="/templates" component={TemplatesPage} />
                           <Route path="/messages" component={MessagesPage} />
                           <Route path="/customers" component={CustomersPage} />
+                          <Route path="/customers/import" component={ImportWizardPage} />
+                          <Route path="/customers/imports" component={ImportHistoryPage} />
+                          <Route path="/customers/imports/:importId">
+                            {(params) => <ImportProgressPage importId={params.importId} />}
+                          </Route>
                           <Route path="/customers/:customerId">
                             {(params) => <CustomerProfilePage customerId={params.customerId} />}
                           </Route>

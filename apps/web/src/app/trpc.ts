@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@wayfarer/server';
-import { csrfHeaders } from '../auth/csrf';
 import { readApiKey } from './api-key';
+import { authHeaders } from './auth-headers';
 
 /** `useTRPC()` gives typed query/mutation options: `useQuery(trpc.journeys.list.queryOptions())`. */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -29,10 +29,7 @@ export function createApiClient() {
         false: httpBatchLink({
           url: '/trpc',
           // A signed-in session's mutations must carry its CSRF token; an API key needs none.
-          headers: () => {
-            const key = readApiKey();
-            return key === null ? csrfHeaders() : { authorization: `Bearer ${key}` };
-          },
+          headers: authHeaders,
         }),
       }),
     ],

@@ -7,8 +7,8 @@ import { useNow } from '../journeys/use-now';
 import { SegmentSelect } from '../segments/SegmentSelect';
 import { CustomerTable } from './CustomerTable';
 import { customerMessages } from './messages';
-import { Users, X } from 'lucide-react';
-import { Button, EmptyState, Field, Page, SearchInput, Table } from '../ui';
+import { History, Upload, Users, X } from 'lucide-react';
+import { Button, ButtonLink, EmptyState, Field, Page, SearchInput, Table } from '../ui';
 import './customers.css';
 
 const PAGE_SIZE = 25;
@@ -38,6 +38,16 @@ export function CustomersPage() {
       width="wide"
       title={t(customerMessages.title)}
       subtitle={t(customerMessages.subtitle)}
+      actions={
+        <>
+          <ButtonLink href="/customers/imports" variant="ghost" icon={History} data-testid="import-history-link">
+            {t(customerMessages.importHistory)}
+          </ButtonLink>
+          <ButtonLink href="/customers/import" variant="primary" icon={Upload} data-testid="import-customers">
+            {t(customerMessages.importCustomers)}
+          </ButtonLink>
+        </>
+      }
     >
       <div className="list-toolbar customer-toolbar">
         <SearchInput

@@ -7,6 +7,8 @@ export const customerMessages = defineMessages({
     'zh-TW': '所有已識別或追蹤的顧客，最新的在前。',
     'zh-CN': '所有已识别或追踪的客户，最新的在前。',
   },
+  importCustomers: { en: 'Import customers', 'zh-TW': '匯入顧客', 'zh-CN': '导入客户' },
+  importHistory: { en: 'Import history', 'zh-TW': '匯入紀錄', 'zh-CN': '导入记录' },
   searchLabel: { en: 'Search customers', 'zh-TW': '搜尋顧客', 'zh-CN': '搜索客户' },
   searchPlaceholder: {
     en: 'Search by name or external ID',
@@ -33,9 +35,9 @@ export const customerMessages = defineMessages({
   loadFailed: { en: 'Could not load the customers.', 'zh-TW': '無法載入顧客。', 'zh-CN': '无法加载客户。' },
   retry: { en: 'Retry', 'zh-TW': '重試', 'zh-CN': '重试' },
   empty: {
-    en: 'No customers yet. Send an identify or track call to the ingest API to add one.',
-    'zh-TW': '尚無顧客。向匯入 API 傳送 identify 或 track 即可新增。',
-    'zh-CN': '暂无客户。向接入 API 发送 identify 或 track 即可添加。',
+    en: 'No customers yet. Import a file of your members, or send an identify or track call to the ingest API.',
+    'zh-TW': '尚無顧客。匯入會員檔案，或向接入 API 傳送 identify 或 track 即可新增。',
+    'zh-CN': '暂无客户。导入会员文件，或向接入 API 发送 identify 或 track 即可添加。',
   },
   noMatches: { en: 'No customers match.', 'zh-TW': '沒有符合的顧客。', 'zh-CN': '没有符合的客户。' },
   shown: { en: '{count} shown', 'zh-TW': '顯示 {count} 位', 'zh-CN': '显示 {count} 位' },

@@ -69,9 +69,14 @@ const texts: Record<ProblemCode, Record<ProblemLocale, string>> = {
   },
 };
 
+/** What is wrong, in words, without the column and the cell (shown beside the cell): `not a valid phone number`. */
+export function problemText(problem: RowProblem, locale: ProblemLocale = 'en'): string {
+  return texts[problem.code][locale].replace('{row}', String(problem.duplicateOf ?? '?'));
+}
+
 /** One problem in words: `phone "0912": not a valid phone number`. */
 export function describeProblem(problem: RowProblem, locale: ProblemLocale = 'en'): string {
-  const text = texts[problem.code][locale].replace('{row}', String(problem.duplicateOf ?? '?'));
+  const text = problemText(problem, locale);
   const where = problem.column === null ? '' : `${problem.column}`;
   const value = problem.value === undefined ? '' : ` "${problem.value}"`;
   return where === '' && value === '' ? text : `${where}${value}: ${text}`;

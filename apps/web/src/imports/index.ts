@@ -1,0 +1,3 @@
+export { ImportHistoryPage } from './ImportHistoryPage';
+export { ImportProgressPage } from './ImportProgressPage';
+export { ImportWizardPage } from './ImportWizardPage';

@@ -1,0 +1,107 @@
+import { defineMessages } from '../app/i18n';
+
+export const wizardMessages = defineMessages({
+  title: { en: 'Import customers', 'zh-TW': '匯入顧客', 'zh-CN': '导入客户' },
+  subtitle: {
+    en: 'Bring members from your POS, online shop or LINE OA export as a CSV or Excel file.',
+    'zh-TW': '從 POS、網路商店或 LINE 官方帳號匯出的 CSV 或 Excel 檔案匯入會員。',
+    'zh-CN': '从 POS、网店或 LINE 官方账号导出的 CSV 或 Excel 文件导入会员。',
+  },
+  back: { en: 'Customers', 'zh-TW': '顧客', 'zh-CN': '客户' },
+  steps: { en: 'Steps', 'zh-TW': '步驟', 'zh-CN': '步骤' },
+  stepFile: { en: 'Choose file', 'zh-TW': '選擇檔案', 'zh-CN': '选择文件' },
+  stepMap: { en: 'Match columns', 'zh-TW': '對應欄位', 'zh-CN': '对应列' },
+  stepPreview: { en: 'Check rows', 'zh-TW': '檢查資料', 'zh-CN': '检查数据' },
+  stepList: { en: 'Add to a list', 'zh-TW': '加入名單', 'zh-CN': '加入名单' },
+  next: { en: 'Next', 'zh-TW': '下一步', 'zh-CN': '下一步' },
+  previous: { en: 'Back', 'zh-TW': '上一步', 'zh-CN': '上一步' },
+  fileLabel: { en: 'Customer file', 'zh-TW': '顧客檔案', 'zh-CN': '客户文件' },
+  fileHelp: {
+    en: 'CSV or Excel (.xlsx). The first row names the columns; each other row is one customer.',
+    'zh-TW': 'CSV 或 Excel（.xlsx）。第一列為欄位名稱，其餘每一列是一位顧客。',
+    'zh-CN': 'CSV 或 Excel（.xlsx）。第一行为列名，其余每一行是一位客户。',
+  },
+  dropTitle: {
+    en: 'Choose a file, or drop it here',
+    'zh-TW': '選擇檔案，或拖曳到這裡',
+    'zh-CN': '选择文件，或拖放到这里',
+  },
+  dropChange: { en: 'choose another file', 'zh-TW': '改選其他檔案', 'zh-CN': '改选其他文件' },
+  encodingLabel: { en: 'Text encoding of a CSV', 'zh-TW': 'CSV 文字編碼', 'zh-CN': 'CSV 文字编码' },
+  encodingUtf8: { en: 'UTF-8 (most exports)', 'zh-TW': 'UTF-8（多數匯出檔）', 'zh-CN': 'UTF-8（多数导出文件）' },
+  encodingBig5: {
+    en: 'Big5 (Excel in Traditional Chinese)',
+    'zh-TW': 'Big5（繁體中文版 Excel）',
+    'zh-CN': 'Big5（繁体中文版 Excel）',
+  },
+  encodingGb: {
+    en: 'GB18030 (Excel in Simplified Chinese)',
+    'zh-TW': 'GB18030（簡體中文版 Excel）',
+    'zh-CN': 'GB18030（简体中文版 Excel）',
+  },
+  encodingSjis: {
+    en: 'Shift_JIS (Excel in Japanese)',
+    'zh-TW': 'Shift_JIS（日文版 Excel）',
+    'zh-CN': 'Shift_JIS（日文版 Excel）',
+  },
+  encodingUtf16: { en: 'UTF-16 (Unicode text)', 'zh-TW': 'UTF-16（Unicode 文字）', 'zh-CN': 'UTF-16（Unicode 文本）' },
+  upload: { en: 'Upload and continue', 'zh-TW': '上傳並繼續', 'zh-CN': '上传并继续' },
+  uploading: { en: 'Uploading…', 'zh-TW': '上傳中…', 'zh-CN': '上传中…' },
+  uploadTooLarge: {
+    en: 'The file is too large to import.',
+    'zh-TW': '檔案太大，無法匯入。',
+    'zh-CN': '文件太大，无法导入。',
+  },
+  uploadNotUtf8: {
+    en: 'The file is not UTF-8 text. Choose the encoding it was saved in (Big5 for most Traditional Chinese Excel files) and upload again.',
+    'zh-TW': '檔案不是 UTF-8 文字。請選擇存檔時的編碼（繁體中文版 Excel 多為 Big5）後重新上傳。',
+    'zh-CN': '文件不是 UTF-8 文本。请选择保存时的编码（简体中文版 Excel 多为 GB18030）后重新上传。',
+  },
+  uploadNotXlsx: {
+    en: 'The file could not be read as an Excel workbook.',
+    'zh-TW': '無法以 Excel 活頁簿讀取此檔案。',
+    'zh-CN': '无法以 Excel 工作簿读取此文件。',
+  },
+  uploadFailed: {
+    en: 'The file could not be uploaded. Try again.',
+    'zh-TW': '檔案無法上傳，請再試一次。',
+    'zh-CN': '文件无法上传，请重试。',
+  },
+  readFailed: {
+    en: 'The file could not be read: {reason}',
+    'zh-TW': '無法讀取檔案：{reason}',
+    'zh-CN': '无法读取文件：{reason}',
+  },
+  columnsTitle: { en: 'What is in each column?', 'zh-TW': '每一欄是什麼資料？', 'zh-CN': '每一列是什么数据？' },
+  columnsHelp: {
+    en: 'We guessed from the column names. Change what is wrong; columns you skip are not imported.',
+    'zh-TW': '已依欄位名稱自動判斷，請修正不對的地方；略過的欄位不會匯入。',
+    'zh-CN': '已按列名自动判断，请修正不对的地方；跳过的列不会导入。',
+  },
+  columnHeader: { en: 'Column in the file', 'zh-TW': '檔案中的欄位', 'zh-CN': '文件中的列' },
+  samplesHeader: { en: 'Examples', 'zh-TW': '範例值', 'zh-CN': '示例值' },
+  becomesHeader: { en: 'Import as', 'zh-TW': '匯入為', 'zh-CN': '导入为' },
+  noSamples: { en: 'Empty in the first rows', 'zh-TW': '前幾列皆為空白', 'zh-CN': '前几行均为空' },
+  columnBecomes: { en: 'Import “{column}” as', 'zh-TW': '「{column}」匯入為', 'zh-CN': '“{column}”导入为' },
+  needIdentity: {
+    en: 'Match at least one column to a member ID, email, mobile phone or LINE user ID, so each row can be matched to a customer.',
+    'zh-TW': '請至少將一欄對應到會員編號、Email、手機號碼或 LINE 使用者 ID，才能辨識每一列是哪位顧客。',
+    'zh-CN': '请至少将一列对应到会员编号、Email、手机号码或 LINE 用户 ID，才能识别每一行是哪位客户。',
+  },
+  defaultCountry: {
+    en: 'Country of phone numbers without a country code',
+    'zh-TW': '未含國碼的電話所屬國家',
+    'zh-CN': '未含国家代码的电话所属国家',
+  },
+  defaultCountryHelp: {
+    en: 'So that 0912 345 678 is read as +886 912 345 678.',
+    'zh-TW': '例如 0912 345 678 會視為 +886 912 345 678。',
+    'zh-CN': '例如 0912 345 678 会视为 +886 912 345 678。',
+  },
+  dateOrder: { en: 'How dates are written', 'zh-TW': '日期格式', 'zh-CN': '日期格式' },
+  dateOrderHelp: {
+    en: 'ISO dates (1990-05-04) and 民國 dates are always understood.',
+    'zh-TW': 'ISO 日期（1990-05-04）與民國日期一律可辨識。',
+    'zh-CN': 'ISO 日期（1990-05-04）与民国日期一律可识别。',
+  },
+});
