@@ -86,7 +86,7 @@ describe('run the date trigger now', () => {
         },
         ...(birthdayJourney.nodes ?? []).slice(1),
       ],
-    } as unknown as JourneyGraphInput;
+    };
     const journey = await api.journeys.create.mutate({ name: 'Signed up', graph });
     await api.journeys.publish.mutate({ journeyId: journey.id });
     await app.open(`/journeys/${journey.id}`);
