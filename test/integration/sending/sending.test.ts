@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyUnsubscribeUrl, type SecretBox } from '@wayfarer/channels';
-import { loadStepOutcomes, setChannelConsent } from '@wayfarer/db';
+import { loadChannelTotals, loadStepOutcomes, setChannelConsent } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { TestDatabase } from '../../support/postgres';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
@@ -127,6 +127,9 @@ describe('sending on a time-skipping Temporal server, Postgres and local provide
       .execute();
     expect(deferrals.map(({ stepId, reason }) => [stepId, reason])).toEqual([['goodnight', 'quiet_hours']]);
     expect(Math.abs(deferrals[0]!.until.getTime() - left.at.getTime())).toBeLessThan(60_000);
+    expect(await loadChannelTotals(database.db, scope, {})).toEqual([
+      { channel: 'line', sent: 1, skipped: 0, deferred: 1, failed: 0 },
+    ]);
   });
 
   it('caps messages per customer per channel per window', async () => {
