@@ -80,14 +80,12 @@ export function memoryMessagesProvider(db: Db) {
         const messageId = run.nextId('message');
         switch (decision.kind) {
           case 'defer':
-            run
-              .visit(ref)
-              .messages.push({
-                ...shown,
-                status: 'deferred',
-                reason: decision.reason,
-                until: untilOf(request.now, decision.delayMs),
-              });
+            run.visit(ref).messages.push({
+              ...shown,
+              status: 'deferred',
+              reason: decision.reason,
+              until: untilOf(request.now, decision.delayMs),
+            });
             return { status: 'deferred', untilMs: decision.delayMs, reason: decision.reason };
           case 'skip':
             run.visit(ref).messages.push({ ...shown, status: 'skipped', reason: decision.reason });
