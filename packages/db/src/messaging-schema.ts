@@ -1,5 +1,5 @@
 import type { ProviderChannelName } from '@wayfarer/channels/spec';
-import type { ColumnType, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 // Tables of migration 0006-messaging (issue 5); merged into `Database` in schema.ts.
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
@@ -28,9 +28,25 @@ export interface MessagingSettingsTable {
   updatedAt: Timestamp;
 }
 
+/** A send held back by the sending policy (quiet hours), once per step visit (migration 0032). */
+export interface SendDeferralsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  customerId: string;
+  journeyId: string;
+  enrollmentId: string;
+  stepId: string;
+  channel: string;
+  reason: string;
+  idempotencyKey: string;
+  until: Timestamp;
+  createdAt: Generated<Date>;
+}
+
 export interface MessagingTables {
   channelConsents: ChannelConsentsTable;
   messagingSettings: MessagingSettingsTable;
+  sendDeferrals: SendDeferralsTable;
 }
 
 export type ChannelConsent = Selectable<ChannelConsentsTable>;

@@ -3,6 +3,7 @@ import {
   findMessageByKey,
   insertMessage,
   lockCustomerChannel,
+  recordSendDeferral,
   updateMessage,
   type Db,
   type Message,
@@ -151,7 +152,21 @@ export function createDelivery(deps: DeliveryDeps) {
     const { channel } = request.message;
     const resolved = await resolve(db, scope.workspaceId, channel);
     const claimed = await claim(db, scope, request, now, resolved.ok ? undefined : resolved.code);
-    if (claimed.kind === 'defer') return { status: 'deferred', untilMs: claimed.delayMs, reason: 'quiet_hours' };
+    if (claimed.kind === 'defer') {
+      // Counted in insight as a send deferred by quiet hours; the message row comes with the retry.
+      await recordSendDeferral(db, {
+        workspaceId: scope.workspaceId,
+        customerId: scope.customerId,
+        journeyId: scope.journeyId,
+        enrollmentId: scope.enrollmentId,
+        stepId: scope.stepId,
+        channel,
+        reason: 'quiet_hours',
+        idempotencyKey: scope.idempotencyKey,
+        until: new Date(now.getTime() + claimed.delayMs),
+      });
+      return { status: 'deferred', untilMs: claimed.delayMs, reason: 'quiet_hours' };
+    }
     if (!resolved.ok)
       return (
         outcomeOf(claimed.row) ?? {

@@ -3,7 +3,9 @@
 // one fails the step as it would for real and the reward names what the marketer configured.
 import type { Db } from '@wayfarer/db';
 import { customerStanding, localDate, lotteryOdds, prizeRewardSchema, type LotteryOdds } from '@wayfarer/loyalty';
+import { badgeAwarded, couponIssued, lotteryWon } from '@wayfarer/events';
 import {
+  eventsService,
   leaderboardService,
   loyaltyService,
   provideService,
@@ -20,9 +22,13 @@ const notFound = (what: string) =>
 
 /** `loyalty` of one simulated step visit; `now` is the step's simulated clock. */
 export function memoryLoyaltyProvider(db: Db): ServiceProvider<SimulationHost> {
-  return provideService(loyaltyService, ({ step }, { run, ref }: SimulationHost) =>
-    memoryLoyaltyServices(db, run, ref, step.now),
-  );
+  return provideService(loyaltyService, ({ step, use }, { run, ref }: SimulationHost) => {
+    // Facts are stored as the customer's events, as the worker does: they reach waits and triggers.
+    const emit = async (name: string, properties: Record<string, unknown>) => {
+      await use(eventsService).emit(name, properties);
+    };
+    return memoryLoyaltyServices(db, { run, ref, now: step.now, emit });
+  });
 }
 
 /** The leaderboard as stored (read only); a made-up customer has no rank in it. */
@@ -39,7 +45,14 @@ export function memoryLeaderboardProvider(db: Db): ServiceProvider<SimulationHos
 
 const nobody = '00000000-0000-0000-0000-000000000000';
 
-function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: Date): LoyaltyServices {
+interface LoyaltyVisit {
+  run: SimulationRun;
+  ref: VisitRef;
+  now: Date;
+  emit: (name: string, properties: Record<string, unknown>) => Promise<void>;
+}
+
+function memoryLoyaltyServices(db: Db, { run, ref, now, emit }: LoyaltyVisit): LoyaltyServices {
   const { customer, workspaceId } = run;
   const rewards = () => run.visit(ref).rewards;
   const points = (delta: number, reason: string, kind: string, extra: Record<string, unknown> = {}) => {
@@ -59,6 +72,7 @@ function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: D
     if (!pool) throw notFound(`Coupon pool ${poolId}`);
     const code = run.nextId('coupon').toUpperCase();
     rewards().push({ kind: 'coupon', summary: `Coupon from "${pool.name}"`, detail: { poolId, code } });
+    await emit(couponIssued.name, { poolId, couponId: code, code, expiresAt: null });
     return { couponId: code, code, expiresAt: null };
   };
   const badge = async (column: 'key' | 'id', value: string) => {
@@ -73,6 +87,7 @@ function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: D
     if (!held) {
       customer.badges = [...(customer.badges ?? []), found.key];
       rewards().push({ kind: 'badge', summary: `Badge "${found.name}"`, detail: { badgeKey: found.key } });
+      await emit(badgeAwarded.name, { badgeKey: found.key });
     }
     return { badgeKey: found.key, held };
   };
@@ -91,7 +106,11 @@ function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: D
     },
     // Tier rules read the customer's stored history; a simulation keeps the tier it started with.
     evaluateTier: () => Promise.resolve({ tier: customer.tier ?? null, change: null }),
-    checkIn: ({ streakKey, milestones }) => Promise.resolve(checkIn(run, streakKey, milestones, now)),
+    checkIn: async ({ streakKey, milestones }) => {
+      const result = checkIn(run, streakKey, milestones, now);
+      for (const { type, ...properties } of result.facts) await emit(type, properties);
+      return result;
+    },
     drawLottery: async (lotteryId) => {
       const lottery = await db
         .selectFrom('lotteries')
@@ -104,6 +123,8 @@ function memoryLoyaltyServices(db: Db, run: SimulationRun, ref: VisitRef, now: D
       if (prize === null) return { outcome: 'lose', reason: 'no_prize', duplicate: false };
       const reward = await givePrize(db, prize.id, { points, coupon, badge });
       rewards().push({ kind: 'lottery', summary: `Won "${prize.name}"`, detail: { lotteryId, prizeKey: prize.key } });
+      const properties = { lotteryId, prizeKey: prize.key, prizeName: prize.name, reward: reward.kind };
+      await emit(lotteryWon.name, properties);
       return { outcome: 'win', prizeKey: prize.key, prizeName: prize.name, reward, duplicate: false };
     },
   };

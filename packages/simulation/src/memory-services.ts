@@ -12,6 +12,8 @@ import {
   type ProfileService,
   type RenderedMessage,
 } from '@wayfarer/nodes/runtime';
+import type { Db } from '@wayfarer/db';
+import { simulatedDecision } from './simulated-delivery';
 import type { SimulatedMessage } from './simulation.schema';
 import type { SimulationRun, VisitRef } from './simulation-run';
 
@@ -34,12 +36,11 @@ export const memoryProfileProvider = provideService(profileService, (_scope, { r
   const record = () => run.visit(ref);
   const { customer } = run;
   const service: ProfileService = {
-    addTags: (tags) => {
+    addTags: async (tags) => {
       for (const tag of tags.filter((candidate) => !customer.tags.includes(candidate))) {
         customer.tags.push(tag);
-        record().changes.push({ kind: 'tag_added', summary: `Tag "${tag}" added` });
+        await run.emit(ref, { kind: 'tag', id: run.nextId('tag'), tag }, `Tag "${tag}" added`);
       }
-      return Promise.resolve();
     },
     removeTags: (tags) => {
       for (const tag of tags.filter((candidate) => customer.tags.includes(candidate))) {
@@ -59,37 +60,71 @@ export const memoryProfileProvider = provideService(profileService, (_scope, { r
   return service;
 });
 
-/** `messages` recorded on the visit; consent, addresses, caps and quiet hours are not simulated. */
-export const memoryMessagesProvider = provideService(messagesService, (_scope, { run, ref }: SimulationHost) => {
-  const service: MessagesService = {
-    sendMessage: ({ channel, subject, body }) => {
-      run.visit(ref).messages.push(subject === undefined ? { channel, body } : { channel, subject, body });
-      return Promise.resolve({ messageId: run.nextId('message'), duplicate: false });
-    },
-    deliverMessage: (request) => {
-      run.visit(ref).messages.push(simulatedMessage(request.message));
-      const messageId = run.nextId('message');
-      return Promise.resolve({ status: 'sent', messageId, providerMessageId: messageId });
-    },
-    recordSendFailure: ({ channel, code, detail }) => {
-      run.visit(ref).messages.push({ channel, body: '', status: 'failed', reason: code, detail });
-      return Promise.resolve({ messageId: run.nextId('message') });
-    },
-  };
-  return service;
-});
+const untilOf = (now: Date, delayMs: number) => new Date(now.getTime() + delayMs).toISOString();
+
+/**
+ * `messages` recorded on the visit, after the workspace's sending policy as the worker applies it
+ * (unless the test run ignores it): a skipped or deferred message still shows what it would say.
+ */
+export function memoryMessagesProvider(db: Db) {
+  return provideService(messagesService, ({ step }, { run, ref }: SimulationHost) => {
+    const service: MessagesService = {
+      sendMessage: ({ channel, subject, body }) => {
+        run.visit(ref).messages.push(subject === undefined ? { channel, body } : { channel, subject, body });
+        return Promise.resolve({ messageId: run.nextId('message'), duplicate: false });
+      },
+      deliverMessage: async (request) => {
+        const templateKey = `${step.journeyId}:${step.stepId}`;
+        const decision = await simulatedDecision(db, run, request, templateKey);
+        const shown = simulatedMessage(request.message);
+        const messageId = run.nextId('message');
+        switch (decision.kind) {
+          case 'defer':
+            run.visit(ref).messages.push({
+              ...shown,
+              status: 'deferred',
+              reason: decision.reason,
+              until: untilOf(request.now, decision.delayMs),
+            });
+            return { status: 'deferred', untilMs: decision.delayMs, reason: decision.reason };
+          case 'skip':
+            run.visit(ref).messages.push({ ...shown, status: 'skipped', reason: decision.reason });
+            return { status: 'skipped', messageId, reason: decision.reason };
+          case 'send':
+            run.sent.push({ channel: request.message.channel, templateKey, at: request.now.getTime() });
+            run.visit(ref).messages.push(shown);
+            return { status: 'sent', messageId, providerMessageId: messageId };
+          default: {
+            const unreachable: never = decision;
+            return unreachable;
+          }
+        }
+      },
+      recordSendFailure: ({ channel, code, detail }) => {
+        run.visit(ref).messages.push({ channel, body: '', status: 'failed', reason: code, detail });
+        return Promise.resolve({ messageId: run.nextId('message') });
+      },
+    };
+    return service;
+  });
+}
 
 /** `stepOutputs` of the simulated enrollment. */
 export const memoryStepOutputsProvider = provideService(stepOutputsService, (_scope, { run }: SimulationHost) => ({
   read: () => Promise.resolve({ ...run.outputs }),
 }));
 
-/** `events` recorded on the visit; they start nothing and reach no wait in a test run. */
+/** `events` recorded on the visit and routed in the run: a wait for one continues, a trigger on one enters. */
 export const memoryEventsProvider = provideService(eventsService, (_scope, { run, ref }: SimulationHost) => {
   const service: EventsService = {
-    emit: (name) => {
-      run.visit(ref).changes.push({ kind: 'event_recorded', summary: `Event "${name}" recorded` });
-      return Promise.resolve({ eventId: run.nextId('event'), duplicate: false });
+    emit: async (name, properties) => {
+      const id = run.nextId('event');
+      await run.emit(
+        ref,
+        { kind: 'event', event: { id, name, properties: properties ?? {} } },
+        `Event "${name}" recorded`,
+      );
+      return { eventId: id, duplicate: false };
     },
   };
   return service;

@@ -13,9 +13,16 @@ import {
   type StepInfo,
   type StepResult,
 } from '@wayfarer/nodes/runtime';
-import type { JourneyActivities, JourneyEvent, RunStepInput, RunStepResult } from '@wayfarer/workflows';
+import type {
+  JourneyActivities,
+  JourneyEvent,
+  RunStepInput,
+  RunStepResult,
+  SimulationActivities,
+} from '@wayfarer/workflows';
 import type { SimulationHost } from './memory-services';
-import type { SimulationRun } from './simulation-run';
+import { routeInRun } from './simulated-routing';
+import { SimulationRun } from './simulation-run';
 import { createSimulationServices } from './simulation-services';
 
 export interface SimulationActivityDeps {
@@ -33,21 +40,22 @@ export interface SimulationActivityDeps {
 const permanent = (message: string, type: string) => ApplicationFailure.nonRetryable(message, type);
 
 function runOf(deps: SimulationActivityDeps, id: string): SimulationRun {
-  const run = deps.runs.get(id);
+  const run = deps.runs.get(SimulationRun.runIdOf(id));
   if (!run) throw permanent(`Simulation ${id} is not running.`, 'unknown_simulation');
   return run;
 }
 
-/** The simulation's clock: workflow time shifted so that the entry event happened at the real start. */
-function simulatedNow(run: SimulationRun, input: RunStepInput): Date {
-  const workflowNow = input.now === undefined ? Date.now() : Date.parse(input.now);
-  const start = input.entryEvent === null ? workflowNow : Date.parse(input.entryEvent.timestamp);
-  return new Date(run.startedAtMs + (workflowNow - start));
+/** The simulation's clock: workflow time shifted so that the simulation workflow started at the real start. */
+function onRealClock(run: SimulationRun, workflowMs: number): Date {
+  return new Date(run.startedAtMs + (workflowMs - (run.workflowStartMs ?? workflowMs)));
 }
 
-function shifted(run: SimulationRun, input: RunStepInput, event: JourneyEvent): JourneyEvent {
-  const start = input.entryEvent === null ? Date.parse(event.timestamp) : Date.parse(input.entryEvent.timestamp);
-  return { ...event, timestamp: new Date(run.startedAtMs + Date.parse(event.timestamp) - start).toISOString() };
+function simulatedNow(run: SimulationRun, input: RunStepInput): Date {
+  return onRealClock(run, input.now === undefined ? Date.now() : Date.parse(input.now));
+}
+
+function shifted(run: SimulationRun, event: JourneyEvent): JourneyEvent {
+  return { ...event, timestamp: onRealClock(run, Date.parse(event.timestamp)).toISOString() };
 }
 
 async function execute(
@@ -69,12 +77,13 @@ async function execute(
     idempotencyKey: input.idempotencyKey,
     now: simulatedNow(run, input),
     customer: structuredClone(run.customer),
-    entryEvent: input.entryEvent === null ? null : shifted(run, input, input.entryEvent),
-    journeyEvents: input.journeyEvents.map((event) => shifted(run, input, event)),
+    entryEvent: input.entryEvent === null ? null : shifted(run, input.entryEvent),
+    journeyEvents: input.journeyEvents.map((event) => shifted(run, event)),
   };
   let result: StepResult;
   try {
-    result = await runFacet(facet, step.config, info, services, { run, ref: { stepId: step.id, visit: input.visit } });
+    const ref = { entry: run.entryOf(input.enrollmentId), stepId: step.id, visit: input.visit };
+    result = await runFacet(facet, step.config, info, services, { run, ref });
   } catch (error) {
     if (error instanceof ApplicationFailure) throw error;
     if (error instanceof StepFailure) throw permanent(error.message, error.code);
@@ -99,13 +108,14 @@ async function runStep(
   if (receipt) return receipt;
   const step = Object.hasOwn(run.ir.steps, input.stepId) ? run.ir.steps[input.stepId] : undefined;
   if (!step) throw permanent(`Step ${input.stepId} is not in the simulated journey.`, 'unknown_step');
-  run.trail(input.trail);
+  const entry = run.entryOf(input.enrollmentId);
+  run.trail(entry, input.trail);
   const at = input.now ?? new Date().toISOString();
-  run.trail([{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
+  run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
   const result = await execute(deps, services, run, input, step);
   if (result.rerunAfterMs !== undefined) return { port: result.port, rerunAfterMs: result.rerunAfterMs };
   const leftAt = new Date(Date.parse(at) + 1).toISOString();
-  run.trail([{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
+  run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
   const output = result.output ?? {};
   run.outputs[step.id] = output;
   const done: RunStepResult = {
@@ -117,8 +127,8 @@ async function runStep(
   return done;
 }
 
-/** The journey activities of the simulation worker. */
-export function createSimulationActivities(deps: SimulationActivityDeps): JourneyActivities {
+/** The journey activities of the simulation worker, and those of the simulation workflow. */
+export function createSimulationActivities(deps: SimulationActivityDeps): JourneyActivities & SimulationActivities {
   const services = createSimulationServices(deps.runtimes, {
     db: deps.db,
     outbound: deps.outbound ?? defaultOutboundPolicy(),
@@ -127,7 +137,11 @@ export function createSimulationActivities(deps: SimulationActivityDeps): Journe
   return {
     loadJourneyVersion: ({ journeyVersionId }) => Promise.resolve(runOf(deps, journeyVersionId).ir),
     runStep: (input) => runStep(deps, services, input),
-    recordSteps: ({ enrollmentId, trail }) => Promise.resolve(runOf(deps, enrollmentId).trail(trail)),
+    recordSteps: ({ enrollmentId, trail }) => {
+      const run = runOf(deps, enrollmentId);
+      run.trail(run.entryOf(enrollmentId), trail);
+      return Promise.resolve();
+    },
     recordGoal: ({ enrollmentId, at }) => {
       const run = runOf(deps, enrollmentId);
       run.goalReachedAt ??= at;
@@ -135,9 +149,18 @@ export function createSimulationActivities(deps: SimulationActivityDeps): Journe
     },
     finishEnrollment: ({ enrollmentId, trail, reason }) => {
       const run = runOf(deps, enrollmentId);
-      run.trail(trail);
-      run.finishReason = reason ?? null;
+      run.trail(run.entryOf(enrollmentId), trail);
+      const entry = run.entries.get(enrollmentId);
+      if (entry) Object.assign(entry, { running: false, reason: reason ?? null });
       return Promise.resolve();
+    },
+    beginSimulation: ({ simulationId, startedAt }) => {
+      runOf(deps, simulationId).workflowStartMs = Date.parse(startedAt);
+      return Promise.resolve();
+    },
+    routeSimulatedFact: ({ simulationId, fact, at }) => {
+      const run = runOf(deps, simulationId);
+      return Promise.resolve(routeInRun(run, fact, onRealClock(run, Date.parse(at))));
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Why a simulation could not run: the request is unusable, or the simulator cannot start here. */
-export type SimulationErrorCode = 'invalid_customer' | 'no_trigger' | 'simulator_unavailable';
+export type SimulationErrorCode = 'invalid_customer' | 'no_trigger' | 'no_date' | 'simulator_unavailable';
 
 export class SimulationError extends Error {
   constructor(

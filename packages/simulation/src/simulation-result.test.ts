@@ -45,7 +45,7 @@ describe('the in-memory services of a test run', () => {
     // Granting points reads no table; the database is never reached.
     const registry = createServiceRegistry<SimulationHost>([
       memoryProfileProvider,
-      memoryMessagesProvider,
+      memoryMessagesProvider({} as Db),
       memoryLoyaltyProvider({} as Db),
     ]);
     const step = { workspaceId: 'ws-1', now: new Date(realStart) } as StepInfo;
@@ -55,7 +55,7 @@ describe('the in-memory services of a test run', () => {
       'commit',
       {
         run,
-        ref: { stepId: 'tag', visit: 1 },
+        ref: { entry: 1, stepId: 'tag', visit: 1 },
       },
     );
     await profile.addTags(['vip', 'new']);
@@ -64,7 +64,7 @@ describe('the in-memory services of a test run', () => {
     await loyalty.grantPoints({ points: 5, reason: 'hello' });
     await messages.sendMessage({ channel: 'outbox', name: 'Hi', body: 'Hi Mei' });
     expect(run.customer).toMatchObject({ tags: ['new'], attributes: { stage: 'welcomed' }, points: 15 });
-    expect(run.visit({ stepId: 'tag', visit: 1 })).toMatchObject({
+    expect(run.visit({ entry: 1, stepId: 'tag', visit: 1 })).toMatchObject({
       changes: [
         { kind: 'tag_added', summary: 'Tag "new" added' },
         { kind: 'tag_removed', summary: 'Tag "vip" removed' },
@@ -85,13 +85,13 @@ describe('the in-memory services of a test run', () => {
 describe('simulationResult', () => {
   it('moves workflow time onto the real start and leaves the step the horizon interrupted open', () => {
     const run = newRun();
-    run.trail([
+    run.trail(1, [
       { stepId: 'start', visit: 1, kind: 'entered', at: workflowAt(0) },
       { stepId: 'start', visit: 1, kind: 'left', port: 'out', at: workflowAt(0) },
       { stepId: 'wait', visit: 1, kind: 'entered', at: workflowAt(0) },
       { stepId: 'wait', visit: 1, kind: 'left', at: workflowAt(48) },
     ]);
-    run.finishReason = 'simulation_horizon';
+    Object.assign(run.entries.get('sim-1') ?? {}, { running: false, reason: 'simulation_horizon' });
     const result = simulationResult(
       run,
       {

@@ -15,11 +15,12 @@ export function simulationResult(
   const at = (iso: string): string => new Date(run.startedAtMs + Date.parse(iso) - base).toISOString();
   // The step the horizon interrupted is still where the customer waits: it has not been left.
   const stillInside = (visit: VisitRecord) =>
-    run.finishReason === SIMULATION_HORIZON_REASON && visit.port === null && visit.leftAt !== null;
+    run.finishReasonOf(visit.entry) === SIMULATION_HORIZON_REASON && visit.port === null && visit.leftAt !== null;
   const steps: SimulatedStep[] = run
     .visitList()
     .sort((a, b) => Date.parse(a.enteredAt ?? '') - Date.parse(b.enteredAt ?? ''))
     .map((visit) => ({
+      entry: visit.entry,
       stepId: visit.stepId,
       nodeType: Object.hasOwn(run.ir.steps, visit.stepId) ? (run.ir.steps[visit.stepId]?.type ?? '') : '',
       visit: visit.visit,

@@ -1,10 +1,12 @@
 import type { JourneyIR } from '@wayfarer/journey';
 import type { CustomerSnapshot } from '@wayfarer/nodes/runtime';
-import type { RunStepResult, StepEventRecord } from '@wayfarer/workflows';
+import type { RunStepResult, SimulationFact, StepEventRecord } from '@wayfarer/workflows';
 import type { SimulatedChange, SimulatedMessage, SimulatedReward } from './simulation.schema';
 
 /** One step visit as the simulation saw it; times are workflow time (ISO). */
 export interface VisitRecord {
+  /** Which entry into the journey (1 = the test run's own; later ones were started by events). */
+  entry: number;
   stepId: string;
   visit: number;
   enteredAt: string | null;
@@ -17,6 +19,7 @@ export interface VisitRecord {
 
 /** Where a simulated step's effects are recorded. */
 export interface VisitRef {
+  entry: number;
   stepId: string;
   visit: number;
 }
@@ -34,9 +37,15 @@ export class SimulationRun {
   readonly streaks = new Map<string, { lastDate: string; current: number; longest: number }>();
   /** Arms of experiments in this run, by step id (forced, or drawn once and kept on re-entry). */
   readonly arms = new Map<string, number>();
+  /** The entries into the journey, by enrollment id: their number and whether they are still inside. */
+  readonly entries = new Map<string, { entry: number; running: boolean; enteredAt: Date; reason: string | null }>();
+  /** Messages sent in this run (caps and smart sending count them), on the simulated clock. */
+  readonly sent: { channel: string; templateKey: string; at: number }[] = [];
+  /** Workflow time (ms) of the real start `startedAtMs`, told by the simulation workflow. */
+  workflowStartMs: number | null = null;
+  /** Hands a fact a step produced to the simulation workflow, which routes it (set by the engine). */
+  routeFact: (fact: SimulationFact) => Promise<void> = () => Promise.resolve();
   goalReachedAt: string | null = null;
-  /** The reason the journey closed with (`simulation_horizon` when the horizon ended it). */
-  finishReason: string | null = null;
   private sequence = 0;
 
   constructor(
@@ -48,7 +57,32 @@ export class SimulationRun {
     readonly startedAtMs: number,
     /** Experiment arms the test run forces, by step id. */
     readonly forcedArms: Readonly<Record<string, number>> = {},
-  ) {}
+    /** Whether consent, frequency caps, smart sending and quiet hours apply as they would for real. */
+    readonly sendingRules: 'apply' | 'ignore' = 'apply',
+  ) {
+    this.entries.set(id, { entry: 1, running: true, enteredAt: new Date(startedAtMs), reason: null });
+  }
+
+  /** The run an enrollment id of this simulation belongs to (`<run id>#<entry>` for later entries). */
+  static runIdOf(enrollmentId: string): string {
+    return enrollmentId.split('#')[0] ?? enrollmentId;
+  }
+
+  /** The entry number of an enrollment id of this run. */
+  entryOf(enrollmentId: string): number {
+    return this.entries.get(enrollmentId)?.entry ?? 1;
+  }
+
+  /** The reason an entry closed with (`simulation_horizon` when the horizon ended it). */
+  finishReasonOf(entry: number): string | null {
+    return [...this.entries.values()].find((candidate) => candidate.entry === entry)?.reason ?? null;
+  }
+
+  /** Records a fact on the visit (an event stored) and routes it like the event router would. */
+  async emit(ref: VisitRef, fact: SimulationFact, summary: string): Promise<void> {
+    this.visit(ref).changes.push({ kind: fact.kind === 'event' ? 'event_recorded' : 'tag_added', summary });
+    await this.routeFact(fact);
+  }
 
   /** A fresh id for a simulated message, ledger entry or coupon. */
   nextId(kind: string): string {
@@ -57,7 +91,7 @@ export class SimulationRun {
   }
 
   visit(ref: VisitRef): VisitRecord {
-    const key = `${ref.stepId}:${ref.visit}`;
+    const key = `${ref.entry}:${ref.stepId}:${ref.visit}`;
     let record = this.visits.get(key);
     if (record === undefined) {
       record = { ...ref, enteredAt: null, leftAt: null, port: null, messages: [], rewards: [], changes: [] };
@@ -67,9 +101,9 @@ export class SimulationRun {
   }
 
   /** Applies step events as the worker would write them; an entered time is kept from its first record. */
-  trail(records: readonly StepEventRecord[]): void {
+  trail(entry: number, records: readonly StepEventRecord[]): void {
     for (const record of records) {
-      const visit = this.visit(record);
+      const visit = this.visit({ entry, stepId: record.stepId, visit: record.visit });
       if (record.kind === 'entered') visit.enteredAt ??= record.at;
       else {
         visit.leftAt = record.at;

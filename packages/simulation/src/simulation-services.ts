@@ -30,7 +30,7 @@ export function createSimulationServices(
 ): ServiceRegistry<SimulationHost> {
   return createHostServices<SimulationHost>(runtimes, [
     memoryProfileProvider,
-    memoryMessagesProvider,
+    memoryMessagesProvider(deps.db),
     memoryStepOutputsProvider,
     memoryEventsProvider,
     memoryLoyaltyProvider(deps.db),

@@ -13,6 +13,8 @@ export const simulatedMessageSchema = z.object({
   /** Why it was not sent as it is: `template_error`, `unsubscribed`, `quiet_hours`, … */
   reason: z.string().optional(),
   detail: z.string().optional(),
+  /** A deferred message: when it is tried again (the end of the quiet hours, simulated clock). */
+  until: z.iso.datetime().optional(),
 });
 export type SimulatedMessage = z.infer<typeof simulatedMessageSchema>;
 
@@ -30,6 +32,8 @@ export const simulatedChangeSchema = z.object({
 export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;
 
 export const simulatedStepSchema = z.object({
+  /** Which entry into the journey: 1 is the test run's own, later ones were started by events in it. */
+  entry: z.number().int().positive(),
   stepId: z.string(),
   nodeType: z.string(),
   visit: z.number().int().positive(),
@@ -86,6 +90,8 @@ export const simulationScenarioSchema = z.object({
   startEvent: simulationEventSchema,
   days: z.number().int().min(1).max(365),
   events: z.array(injectedEventSchema).max(100),
+  /** `ignore`: send as if the workspace had no consent, frequency cap, smart sending or quiet hours. */
+  sendingRules: z.enum(['apply', 'ignore']).optional(),
   /** Force an experiment's variant: step id → arm (0 = A). Other experiments draw as the worker would. */
   variants: z.record(z.string(), z.number().int().min(0).max(7)).optional(),
 });

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { JourneyIR } from '@wayfarer/journey';
 import type { JourneyWorkflowInput, JourneySimulationInput, JourneySimulationWorkflow } from '@wayfarer/workflows';
-import { JOURNEY_SIMULATION_WORKFLOW } from '@wayfarer/workflows';
+import { JOURNEY_SIMULATION_WORKFLOW, SIMULATION_FACT_SIGNAL } from '@wayfarer/workflows';
 import { startSimulationEngine, type EngineOptions, type SimulationEngine } from './simulation-engine';
-import { SimulationError } from './simulation-error';
+import { simulatedStart } from './simulated-entry';
 import { SimulationRun } from './simulation-run';
 import type { SimulationResult, SimulationScenario } from './simulation.schema';
 import { simulationResult } from './simulation-result';
@@ -32,15 +32,8 @@ export interface Simulator {
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-/** The trigger the start event enters by: the event trigger for its name, else the first trigger. */
-function entryStepId(ir: JourneyIR, eventName: string): string {
-  const byEvent = ir.triggers.find((trigger) => trigger.match.on === 'event' && trigger.match.event === eventName);
-  const trigger = byEvent ?? ir.triggers[0];
-  if (!trigger) throw new SimulationError('no_trigger', 'The journey has no trigger to enter by.');
-  return trigger.stepId;
-}
-
 function workflowInput(request: SimulationRequest, run: SimulationRun): JourneySimulationInput {
+  const start = simulatedStart(request.ir, request.startEvent.name, run.customer, new Date(run.startedAtMs));
   const journey: JourneyWorkflowInput = {
     irVersion: request.ir.irVersion,
     workspaceId: request.workspaceId,
@@ -49,12 +42,13 @@ function workflowInput(request: SimulationRequest, run: SimulationRun): JourneyS
     journeyVersionId: run.id,
     enrollmentId: run.id,
     customerId: run.customer.id,
-    entryStepId: entryStepId(request.ir, request.startEvent.name),
+    entryStepId: start.entryStepId,
     entryEvent: { id: `simulation:${run.id}:start`, ...request.startEvent, timestamp: new Date(0).toISOString() },
   };
   return {
     journey,
     childWorkflowId: `simulation:${run.id}:journey`,
+    entryDelayMs: start.delayMs,
     horizonMs: request.days * DAY_MS,
     events: request.events.map(({ atHours, name, properties }, index) => ({
       atMs: Math.round(atHours * HOUR_MS),
@@ -85,13 +79,23 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       const id = randomUUID();
       const customer = await simulatedCustomer(options.db, request.workspaceId, request.customer, id);
       const engine = await started();
-      const run = new SimulationRun(id, request.workspaceId, request.ir, customer, Date.now(), request.variants);
+      const run = new SimulationRun(
+        id,
+        request.workspaceId,
+        request.ir,
+        customer,
+        Date.now(),
+        request.variants,
+        request.sendingRules,
+      );
       const input = workflowInput(request, run);
+      const workflowId = `simulation:${id}`;
+      run.routeFact = (fact) => engine.workflows.getHandle(workflowId).signal(SIMULATION_FACT_SIGNAL, fact);
       runs.set(id, run);
       try {
         const result = await engine.skippingTime(() =>
           engine.workflows.execute<JourneySimulationWorkflow>(JOURNEY_SIMULATION_WORKFLOW, {
-            workflowId: `simulation:${id}`,
+            workflowId,
             taskQueue,
             args: [input],
           }),

@@ -164,7 +164,7 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
       goalReached: 0,
       conversionRate: 0,
       medianTimeToConvertMs: null,
-      messages: [{ channel: 'outbox', sent: vips, skipped: 0, failed: 0 }],
+      messages: [{ channel: 'outbox', sent: vips, skipped: 0, deferred: 0, failed: 0 }],
     });
     const total = (metric: 'entered' | 'completed' | 'exited' | 'goalReached') =>
       overview.daily.reduce((sum, day) => sum + day[metric], 0);

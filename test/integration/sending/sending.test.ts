@@ -1,7 +1,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifyUnsubscribeUrl, type SecretBox } from '@wayfarer/channels';
-import { setChannelConsent } from '@wayfarer/db';
+import { loadChannelTotals, loadStepOutcomes, setChannelConsent } from '@wayfarer/db';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import type { TestDatabase } from '../../support/postgres';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
@@ -112,6 +112,24 @@ describe('sending on a time-skipping Temporal server, Postgres and local provide
       left.at,
     );
     expect(local).toBe('09:00');
+
+    // Insight counts the send as deferred by the quiet hours (and as sent where it ended), as many
+    // as the rows that produced them: one deferral row, one message row.
+    const scope = { workspaceId: audience.workspaceId, journeyId: journey.journeyId, versionId: journey.versionId };
+    expect((await loadStepOutcomes(database.db, scope, {})).get('goodnight')).toEqual([
+      { outcome: 'sent', reason: null, count: 1 },
+      { outcome: 'deferred', reason: 'quiet_hours', count: 1 },
+    ]);
+    const deferrals = await database.db
+      .selectFrom('sendDeferrals')
+      .select(['stepId', 'reason', 'until'])
+      .where('enrollmentId', '=', run.input.enrollmentId)
+      .execute();
+    expect(deferrals.map(({ stepId, reason }) => [stepId, reason])).toEqual([['goodnight', 'quiet_hours']]);
+    expect(Math.abs(deferrals[0]!.until.getTime() - left.at.getTime())).toBeLessThan(60_000);
+    expect(await loadChannelTotals(database.db, scope, {})).toEqual([
+      { channel: 'line', sent: 1, skipped: 0, deferred: 1, failed: 0 },
+    ]);
   });
 
   it('caps messages per customer per channel per window', async () => {

@@ -15,7 +15,7 @@ export interface JourneyOverview {
   conversionRate: number;
   medianTimeToConvertMs: number | null;
   /** Messages the journey's steps wrote in the window, per channel. */
-  messages: { channel: string; sent: number; skipped: number; failed: number }[];
+  messages: { channel: string; sent: number; skipped: number; deferred: number; failed: number }[];
   daily: DailyPoint[];
 }
 

@@ -80,7 +80,7 @@ export const customersRouter = router({
     };
   }),
 
-  /** Newest first, `limit` a page; `search`: external id or name, any case; `tag` / `segmentId`: only customers with it / in it. */
+  /** Newest first, `limit` a page; `search`: external id, name or email, any case; `tag` / `segmentId`: only customers with it / in it. */
   list: workspaceProcedure
     .input(
       z.object({

@@ -107,6 +107,11 @@ export const reasonMessages: Readonly<Record<string, LocalizedText>> = defineMes
     'zh-TW': '請先加入觸發條件：模擬會從顧客進入旅程處開始。',
     'zh-CN': '请先加入触发条件：模拟会从客户进入旅程处开始。',
   },
+  no_date: {
+    en: 'This customer has no date for the journey’s date trigger, so it would never start for them. Pick another customer, or give the made-up one that date.',
+    'zh-TW': '此顧客沒有旅程日期觸發所需的日期，因此永遠不會進入旅程。請改選其他顧客，或為虛構顧客填入該日期。',
+    'zh-CN': '此客户没有旅程日期触发所需的日期，因此永远不会进入旅程。请改选其他客户，或为虚构客户填入该日期。',
+  },
   simulator_unavailable: {
     en: 'Test runs are not available on this server right now. Try again in a minute.',
     'zh-TW': '此伺服器目前無法進行模擬，請稍後再試。',

@@ -7,10 +7,11 @@ export interface ChannelCounts {
   channel: string;
   sent: number;
   skipped: number;
+  deferred: number;
   failed: number;
 }
 
-/** Messages per channel: sent, skipped (policy, quiet hours, unsubscribed), failed. */
+/** Messages per channel: sent, skipped (policy, unsubscribed, caps), deferred by quiet hours, failed. */
 export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
   const t = useT();
   const { locale } = useLocale();
@@ -32,6 +33,9 @@ export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
                 {t(m.skipped)}
               </th>
               <th scope="col" className="ui-table__num">
+                {t(m.deferred)}
+              </th>
+              <th scope="col" className="ui-table__num">
                 {t(m.failed)}
               </th>
             </tr>
@@ -42,6 +46,7 @@ export function ChannelTable({ rows }: { rows: readonly ChannelCounts[] }) {
                 <td>{channelName(row.channel, locale)}</td>
                 <td className="ui-table__num">{number.format(row.sent)}</td>
                 <td className="ui-table__num">{number.format(row.skipped)}</td>
+                <td className="ui-table__num">{number.format(row.deferred)}</td>
                 <td className="ui-table__num">{number.format(row.failed)}</td>
               </tr>
             ))}

@@ -32,6 +32,7 @@ export const insightMessages = defineMessages({
   channel: { en: 'Channel', 'zh-TW': '管道', 'zh-CN': '渠道' },
   sent: { en: 'Sent', 'zh-TW': '已發送', 'zh-CN': '已发送' },
   skipped: { en: 'Skipped', 'zh-TW': '已略過', 'zh-CN': '已跳过' },
+  deferred: { en: 'Deferred (quiet hours)', 'zh-TW': '延後（勿擾時段）', 'zh-CN': '延后（免打扰时段）' },
   failed: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' },
   noMessages: { en: 'No message in this period.', 'zh-TW': '此期間沒有訊息。', 'zh-CN': '此期间没有消息。' },
   daily: { en: 'Day by day', 'zh-TW': '每日趨勢', 'zh-CN': '每日趋势' },

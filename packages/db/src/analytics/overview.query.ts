@@ -19,6 +19,8 @@ export interface ChannelTotals {
   channel: string;
   sent: number;
   skipped: number;
+  /** Sends the quiet hours held back (each also counts where it ended once tried again). */
+  deferred: number;
   failed: number;
 }
 
@@ -62,6 +64,26 @@ export async function loadEnrollmentTotals(db: Db, scope: JourneyScope, range: S
  * are in no column.
  */
 export async function loadChannelTotals(db: Db, scope: JourneyScope, range: StatsRange): Promise<ChannelTotals[]> {
+  const [messages, deferrals] = await Promise.all([
+    loadMessageTotals(db, scope, range),
+    db
+      .selectFrom('sendDeferrals')
+      .select(['channel', sql<number>`count(*)::int`.as('deferred')])
+      .where('workspaceId', '=', scope.workspaceId)
+      .where('journeyId', '=', scope.journeyId)
+      .where((eb) => inRange(eb.ref('sendDeferrals.createdAt'), range))
+      .groupBy('channel')
+      .execute(),
+  ]);
+  const byChannel = new Map(messages.map((row) => [row.channel, { ...row, deferred: 0 }]));
+  for (const { channel, deferred } of deferrals) {
+    const row = byChannel.get(channel) ?? { channel, sent: 0, skipped: 0, failed: 0, deferred: 0 };
+    byChannel.set(channel, { ...row, deferred });
+  }
+  return [...byChannel.values()].sort((a, b) => a.channel.localeCompare(b.channel));
+}
+
+function loadMessageTotals(db: Db, scope: JourneyScope, range: StatsRange) {
   return db
     .selectFrom('messages')
     .select([

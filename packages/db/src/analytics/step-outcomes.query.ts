@@ -1,12 +1,13 @@
-// What became of the messages each step of a journey version wrote: sent, skipped or failed, and
-// why. Every skip and failure is a message row with its reason, so these counts are those rows.
+// What became of the messages each step of a journey version wrote: sent, skipped, deferred or
+// failed, and why. Every skip and failure is a message row with its reason and every deferral a
+// send_deferrals row, so these counts are those rows. A deferred send also counts where it ended.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { VersionScope } from './node-stats.query';
 import { inRange, type StatsRange } from './range';
 
 /** `sent` counts messages handed over (the outbox records them as `queued`); attempts in flight are left out. */
-export type MessageOutcome = 'sent' | 'skipped' | 'failed';
+export type MessageOutcome = 'sent' | 'skipped' | 'deferred' | 'failed';
 
 /** How many of one step's messages ended one way, for one reason (null for sent ones). */
 export interface StepOutcomeCount {
@@ -15,7 +16,7 @@ export interface StepOutcomeCount {
   count: number;
 }
 
-/** Message outcomes by step id; each step's rows ordered sent, skipped, failed, then by count. */
+/** Message outcomes by step id; each step's rows ordered sent, skipped, deferred, failed, then by count. */
 export async function loadStepOutcomes(
   db: Db,
   scope: VersionScope,
@@ -40,9 +41,24 @@ export async function loadStepOutcomes(
     // Grouped by the output names: `reason` alone would name the column, not the case above.
     .groupBy(['messages.stepId', 'outcome', 'outcomeReason'])
     .execute();
-  const order: Record<MessageOutcome, number> = { sent: 0, skipped: 1, failed: 2 };
+  const deferred = await db
+    .selectFrom('sendDeferrals')
+    .innerJoin('enrollments', 'enrollments.id', 'sendDeferrals.enrollmentId')
+    .select([
+      'sendDeferrals.stepId',
+      sql<MessageOutcome>`'deferred'`.as('outcome'),
+      'sendDeferrals.reason as outcomeReason',
+      (eb) => eb.fn.countAll<number>().as('count'),
+    ])
+    .where('sendDeferrals.workspaceId', '=', scope.workspaceId)
+    .where('sendDeferrals.journeyId', '=', scope.journeyId)
+    .where('enrollments.journeyVersionId', '=', scope.versionId)
+    .where((eb) => inRange(eb.ref('sendDeferrals.createdAt'), range))
+    .groupBy(['sendDeferrals.stepId', 'sendDeferrals.reason'])
+    .execute();
+  const order: Record<MessageOutcome, number> = { sent: 0, skipped: 1, deferred: 2, failed: 3 };
   const byStep = new Map<string, StepOutcomeCount[]>();
-  for (const { stepId, outcome, outcomeReason: reason, count } of rows) {
+  for (const { stepId, outcome, outcomeReason: reason, count } of [...rows, ...deferred]) {
     if (stepId === null) continue;
     const list = byStep.get(stepId) ?? [];
     list.push({ outcome, reason: reason ?? (outcome === 'sent' ? null : 'unknown'), count });

@@ -10,6 +10,8 @@ export interface CustomerListItem {
   id: string;
   externalId: string;
   name: string | null;
+  /** The `email` attribute, when it is text. */
+  email: string | null;
   tags: string[];
   points: number;
   timezone: string;
@@ -115,7 +117,11 @@ export async function listCustomerViews(
   if (search !== undefined && search !== '') {
     const pattern = `%${escapeLike(search)}%`;
     query = query.where((eb) =>
-      eb.or([eb('externalId', 'ilike', pattern), eb(sql<string>`customers.attributes->>'name'`, 'ilike', pattern)]),
+      eb.or([
+        eb('externalId', 'ilike', pattern),
+        eb(sql<string>`customers.attributes->>'name'`, 'ilike', pattern),
+        eb(sql<string>`customers.attributes->>'email'`, 'ilike', pattern),
+      ]),
     );
   }
   if (input.tag !== undefined) {
@@ -156,6 +162,7 @@ export async function listCustomerViews(
     id: row.id,
     externalId: row.externalId,
     name: typeof row.attributes.name === 'string' ? row.attributes.name : null,
+    email: typeof row.attributes.email === 'string' ? row.attributes.email : null,
     tags: row.tags ?? [],
     points: row.points ?? 0,
     timezone: row.timezone,

@@ -8,6 +8,7 @@ const words = {
   waiting: '{count} waiting',
   errors: '{count} errors',
   skipped: '{count} skipped',
+  deferred: '{count} deferred',
   left: '{count} left',
   reason: (reason: string) => `(${reason})`,
 };
@@ -61,6 +62,28 @@ describe('countOverlay', () => {
       ['waiting', '0', '0 waiting'],
       ['skipped', '3', '3 skipped: 2 (no_address), 1 (unsubscribed)'],
       ['errors', '1', '1 errors: 1 (template_error)'],
+    ]);
+  });
+
+  it('adds the sends the quiet hours deferred, with the reason, only where there were some', () => {
+    const send: StepStats = {
+      stepId: 'send-1',
+      entered: 4,
+      waiting: 0,
+      left: { sent: 4 },
+      errors: 0,
+      outcomes: [
+        { outcome: 'sent', reason: null, count: 4 },
+        { outcome: 'deferred', reason: 'quiet_hours', count: 3 },
+      ],
+    };
+    const overlay = countOverlay([send], ['send-1'], [], words, 'en');
+    expect(overlay.nodes.get('send-1')?.entries.map((e) => [e.key, e.text, e.title])).toEqual([
+      ['entered', '4', '4 entered'],
+      ['waiting', '0', '0 waiting'],
+      ['skipped', '0', '0 skipped'],
+      ['deferred', '3', '3 deferred: 3 (quiet_hours)'],
+      ['errors', '0', '0 errors'],
     ]);
   });
 

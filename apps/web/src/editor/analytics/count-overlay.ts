@@ -8,6 +8,7 @@ export interface CountWords {
   waiting: string;
   errors: string;
   skipped: string;
+  deferred: string;
   left: string;
   /** A skip or failure reason as the marketer reads it. */
   reason: (reason: string) => string;
@@ -44,9 +45,15 @@ function reasons(outcomes: readonly StepOutcome[], outcome: string, words: Count
 function messageEntries(step: StepStats, words: CountWords, locale: string): OverlayEntry[] {
   const outcomes = step.outcomes ?? [];
   if (outcomes.length === 0) return [entry('errors', step.errors, words.errors, locale)];
-  const skipped = outcomes.filter((row) => row.outcome === 'skipped').reduce((sum, row) => sum + row.count, 0);
+  const total = (outcome: string) =>
+    outcomes.filter((row) => row.outcome === outcome).reduce((sum, row) => sum + row.count, 0);
+  const deferred = total('deferred');
   return [
-    entry('skipped', skipped, words.skipped, locale, reasons(outcomes, 'skipped', words, locale)),
+    entry('skipped', total('skipped'), words.skipped, locale, reasons(outcomes, 'skipped', words, locale)),
+    // Only where the quiet hours held sends back: most steps never defer, and their cards stay short.
+    ...(deferred === 0
+      ? []
+      : [entry('deferred', deferred, words.deferred, locale, reasons(outcomes, 'deferred', words, locale))]),
     entry('errors', step.errors, words.errors, locale, reasons(outcomes, 'failed', words, locale)),
   ];
 }

@@ -28,6 +28,11 @@ export const analyticsMessages = defineMessages({
   waiting: { en: '{count} waiting here now', 'zh-TW': '{count} 人正在此等待', 'zh-CN': '{count} 人正在此等待' },
   errors: { en: '{count} errors', 'zh-TW': '{count} 個錯誤', 'zh-CN': '{count} 个错误' },
   skipped: { en: '{count} messages skipped', 'zh-TW': '{count} 則訊息略過', 'zh-CN': '{count} 条消息跳过' },
+  deferred: {
+    en: '{count} messages deferred',
+    'zh-TW': '{count} 則訊息延後發送',
+    'zh-CN': '{count} 条消息延后发送',
+  },
   left: { en: '{count} took this path', 'zh-TW': '{count} 人走此路徑', 'zh-CN': '{count} 人走此路径' },
   countsFailed: {
     en: 'Counts could not be loaded: {message}',

@@ -55,6 +55,7 @@ export function useLiveCounts({ journeyId, versionId, range }: CountsScope) {
       waiting: t(m.waiting),
       errors: t(m.errors),
       skipped: t(m.skipped),
+      deferred: t(m.deferred),
       left: t(m.left),
       reason: (reason: string) => reasonName(reason, locale),
     };

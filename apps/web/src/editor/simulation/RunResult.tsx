@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useLocale, useT } from '../../app/i18n';
 import { useNodeLabels } from '../side-panel/use-node-labels';
 import { simulationMessages as m } from './messages';
-import type { SimulatedStep, SimulationResult } from './sim-result-types';
+import type { SimulatedMessage, SimulatedStep, SimulationResult } from './sim-result-types';
+import { messageOutcome } from '../../app/message-outcomes';
 import { offsetOf } from './sim-time';
 import { Gift } from 'lucide-react';
 import { channelName } from '../../app/channel-names';
@@ -32,6 +33,30 @@ function Outcome({ result, stepName }: { result: SimulationResult; stepName: (st
   );
 }
 
+/** `skipped · no address on this channel`, `deferred · quiet hours · tried again day 1, 09:00`. */
+function MessageOutcome({ message, startedAt }: { message: SimulatedMessage; startedAt: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (message.status === undefined || message.status === 'sent') return null;
+  const until =
+    message.until === undefined
+      ? ''
+      : ` · ${t(m.deferredUntil, { at: t(m.stepAt, offsetOf(startedAt, message.until)) })}`;
+  const detail = message.status === 'failed' && message.detail ? ` — ${message.detail}` : '';
+  return (
+    <div
+      className={`sim-message__outcome sim-message__outcome--${message.status}`}
+      data-testid="sim-message-outcome"
+      data-status={message.status}
+      data-reason={message.reason ?? ''}
+    >
+      {messageOutcome(message.status, message.reason ?? null, locale)}
+      {until}
+      {detail}
+    </div>
+  );
+}
+
 interface StepItemProps {
   step: SimulatedStep;
   startedAt: string;
@@ -44,7 +69,14 @@ function StepItem({ step, startedAt, title, portName }: StepItemProps) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <li className="sim-step" data-testid="sim-step" data-step-id={step.stepId} data-port={step.port ?? ''}>
+    <li
+      className="sim-step"
+      data-testid="sim-step"
+      data-step-id={step.stepId}
+      data-port={step.port ?? ''}
+      data-entry={step.entry}
+    >
+      {step.entry > 1 && <div className="sim-step__entry">{t(m.laterEntry, { entry: step.entry })}</div>}
       <div className="sim-step__head">
         <span className="sim-step__title">{title}</span>
         <time dateTime={step.enteredAt} title={new Date(step.enteredAt).toLocaleString()}>
@@ -57,6 +89,7 @@ function StepItem({ step, startedAt, title, portName }: StepItemProps) {
       {step.messages.map((message, index) => (
         <div className="sim-message" data-testid="sim-message" data-channel={message.channel} key={`m${index}`}>
           <div className="sim-message__label">{t(m.message, { channel: channelName(message.channel, locale) })}</div>
+          <MessageOutcome message={message} startedAt={startedAt} />
           {message.subject && <div className="sim-message__subject">{message.subject}</div>}
           <pre className="sim-message__body">{message.body}</pre>
         </div>
@@ -102,7 +135,7 @@ export function RunResult({ result }: { result: SimulationResult }) {
         <ol className="sim-steps">
           {result.steps.map((step) => (
             <StepItem
-              key={`${step.stepId}#${step.visit}`}
+              key={`${step.entry}:${step.stepId}#${step.visit}`}
               step={step}
               startedAt={result.startedAt}
               title={stepName(step.stepId)}

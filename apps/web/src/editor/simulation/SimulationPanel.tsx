@@ -105,6 +105,24 @@ function StartFields({ form, setForm }: { form: SimulationForm; setForm: (form: 
   );
 }
 
+function SendingRules({ form, setForm }: { form: SimulationForm; setForm: (form: SimulationForm) => void }) {
+  const t = useT();
+  return (
+    <div className="sim-section sim-rules">
+      <label className="sim-check">
+        <input
+          type="checkbox"
+          name="applySendingRules"
+          checked={form.applySendingRules}
+          onChange={(event) => setForm({ ...form, applySendingRules: event.target.checked })}
+        />
+        <span>{t(m.sendingRules)}</span>
+      </label>
+      {!form.applySendingRules && <p className="sim-muted">{t(m.sendingRulesOff)}</p>}
+    </div>
+  );
+}
+
 /** The test-run panel: who, which start event, how long, which events; then the simulated path. */
 export function SimulationPanel({ journeyId, source }: { journeyId: string; source: SimulationSource }) {
   const t = useT();
@@ -161,6 +179,7 @@ export function SimulationPanel({ journeyId, source }: { journeyId: string; sour
         <StartFields form={form} setForm={setForm} />
         <InjectedEvents rows={form.events} onChange={(events) => setForm({ ...form, events })} />
         <ForcedVariants chosen={form.variants} onChange={(variants) => setForm({ ...form, variants })} />
+        <SendingRules form={form} setForm={setForm} />
         <Problems formProblems={formProblems} draftProblems={draftProblems} run={run} />
         <Button
           type="submit"

@@ -20,6 +20,22 @@ export const simulationMessages = defineMessages({
     'zh-TW': '等待草稿儲存完成…',
     'zh-CN': '等待草稿保存完成…',
   },
+  sendingRules: {
+    en: 'Apply the workspace’s sending rules (consent, frequency caps, quiet hours)',
+    'zh-TW': '套用工作區的發送規則（訂閱同意、發送頻率上限、勿擾時段）',
+    'zh-CN': '应用工作区的发送规则（订阅同意、发送频率上限、免打扰时段）',
+  },
+  sendingRulesOff: {
+    en: 'Off: messages go out at once to this customer whatever they agreed to and however many they got; a channel that is not connected is still skipped.',
+    'zh-TW': '關閉時：不論顧客的訂閱同意與已收訊息數，訊息都會立即發送；尚未連接的管道仍會略過。',
+    'zh-CN': '关闭时：不论客户的订阅同意与已收消息数，消息都会立即发送；尚未连接的渠道仍会跳过。',
+  },
+  deferredUntil: { en: 'tried again {at}', 'zh-TW': '將於 {at} 再試', 'zh-CN': '将于 {at} 再试' },
+  laterEntry: {
+    en: 'Entry {entry} (started by an event in this run)',
+    'zh-TW': '第 {entry} 次進入（由本次模擬中的事件觸發）',
+    'zh-CN': '第 {entry} 次进入（由本次模拟中的事件触发）',
+  },
   customer: { en: 'Customer', 'zh-TW': '顧客', 'zh-CN': '客户' },
   sampleCustomer: { en: 'Made-up customer', 'zh-TW': '虛構顧客', 'zh-CN': '虚构客户' },
   existingCustomer: { en: 'Existing customer', 'zh-TW': '現有顧客', 'zh-CN': '现有客户' },

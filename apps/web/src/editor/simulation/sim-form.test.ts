@@ -47,8 +47,17 @@ describe('toRunInput', () => {
           { atHours: 34, name: 'purchase', properties: { amount: 300 } },
           { atHours: 105, name: 'visit', properties: {} },
         ],
+        sendingRules: 'apply',
       },
     });
+  });
+
+  it('turns the sending rules off when the switch is off', () => {
+    const form = base();
+    form.customer = { kind: 'existing', customerId: 'c-1', label: 'Mei' };
+    form.applySendingRules = false;
+    const result = toRunInput(form, 'j1', { kind: 'draft' });
+    expect(result.ok && result.input.sendingRules).toBe('ignore');
   });
 
   it('uses an existing customer by id', () => {

@@ -33,6 +33,8 @@ export interface SimulationForm {
   events: InjectedEventRow[];
   /** A forced variant per experiment step ('' or absent: drawn at random, as live). */
   variants: Record<string, string>;
+  /** Whether the workspace's consent, caps and quiet hours apply (as they will for real). */
+  applySendingRules: boolean;
 }
 
 export type SimulationSource = { kind: 'draft' } | { kind: 'version'; versionId: string };
@@ -58,6 +60,7 @@ export interface SimulationInput {
   events: { atHours: number; name: string; properties: Record<string, Scalar> }[];
   /** Forced experiment variants: step id → arm (0 = A). */
   variants?: Record<string, number>;
+  sendingRules: 'apply' | 'ignore';
 }
 
 /** What is wrong with the form; `index` names the injected event. */
@@ -81,6 +84,7 @@ export function emptyForm(timezone: string, locale: string): SimulationForm {
     days: '30',
     events: [],
     variants: {},
+    applySendingRules: true,
   };
 }
 
@@ -139,6 +143,7 @@ export function toRunInput(
       startEvent: { name: form.startEvent.name.trim(), properties: rowsToRecord(form.startEvent.properties) },
       days,
       events: [...events].sort((a, b) => a.atHours - b.atHours),
+      sendingRules: form.applySendingRules ? 'apply' : 'ignore',
       ...(forced.length === 0
         ? {}
         : { variants: Object.fromEntries(forced.map(([step, arm]) => [step, Number(arm)])) }),

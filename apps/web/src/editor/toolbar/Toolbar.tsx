@@ -13,6 +13,7 @@ import { ProblemsIndicator } from './ProblemsIndicator';
 import { JourneyStatusBadge } from './StatusBadges';
 import { UnpublishedBadge, useUnpublishedChanges } from './UnpublishedBadge';
 import { VersionsMenu } from './VersionsMenu';
+import { RunDateTriggerButton } from '../date-trigger/RunDateTrigger';
 import './toolbar.css';
 
 interface ToolbarProps {
@@ -52,6 +53,7 @@ export function Toolbar({ journeyId, status, liveVersionId, versionId, saveSlot,
         <SettingsButton />
         {!readOnly && <ProblemsIndicator />}
         <InsightButtons journeyId={journeyId} versionId={versionId} liveVersionId={liveVersionId} />
+        {versionId === undefined && <RunDateTriggerButton journeyId={journeyId} status={status} />}
         <VersionsMenu journeyId={journeyId} liveVersionId={liveVersionId} currentVersionId={versionId} />
         {actions}
       </div>

@@ -1,0 +1,88 @@
+/// <reference lib="dom" />
+// The test-run panel tells what the workspace's sending rules would do: a LINE welcome sent inside
+// the quiet hours shows as deferred, with when it is tried again, and then sent; switching the
+// rules off in the panel sends it at once. Real server, Postgres, time-skipping Temporal, Chromium.
+import type { JourneyGraphInput } from '@wayfarer/journey';
+import { describe, expect } from 'vitest';
+import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+
+const poll = { timeout: UI_TIMEOUT_MS };
+const FIRST_SIMULATION_TIMEOUT_MS = 90_000;
+const HOUR_MS = 3_600_000;
+
+const lineWelcome = {
+  format: 'wayfarer.journey',
+  formatVersion: 1,
+  name: 'LINE welcome',
+  nodes: [
+    {
+      id: 'signed-up',
+      type: 'core.trigger.event',
+      position: { x: 0, y: 0 },
+      data: { typeVersion: 1, config: { event: 'signed_up', where: [] } },
+    },
+    {
+      id: 'hello',
+      type: 'core.send',
+      position: { x: 300, y: 0 },
+      data: {
+        typeVersion: 1,
+        config: { channel: 'line', name: 'Hello', body: 'Hello {{ customer.name | default: "friend" }}' },
+      },
+    },
+    { id: 'end', type: 'core.end', position: { x: 600, y: 0 }, data: { typeVersion: 1, config: {} } },
+  ],
+  edges: [
+    { id: 'e1', source: 'signed-up', sourceHandle: 'out', target: 'hello' },
+    { id: 'e2', source: 'hello', sourceHandle: 'sent', target: 'end' },
+  ],
+  settings: { reentry: 'once', exitOn: [], goal: null },
+} as unknown as JourneyGraphInput;
+
+/** `HH:MM` on the clock of `timeZone`, `hours` from now. */
+function clock(timeZone: string, hours: number): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date(Date.now() + hours * HOUR_MS))
+    .slice(0, 5);
+}
+
+describe('the test-run panel and the sending rules', () => {
+  e2e('shows a send deferred by the quiet hours, and sends at once with the rules switched off', async ({ app }) => {
+    const { page, api } = app;
+    await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
+    // The made-up customer's zone is the browser's; quiet hours from an hour ago to two hours from now.
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await api.channels.messagingSettings.save.mutate({
+      quietHours: { start: clock(zone, -1), end: clock(zone, 2) },
+      frequencyCap: null,
+      channelCaps: {},
+    });
+    const journey = await api.journeys.create.mutate({ name: 'LINE welcome', graph: lineWelcome });
+    await app.open(`/journeys/${journey.id}`);
+    await page.locator('.react-flow__pane').waitFor();
+    await page.getByTestId('test-run-button').click();
+    const panel = page.getByTestId('simulation-panel');
+    await panel.locator('[name="attributes.0.value"]').fill('Ada');
+    await panel.locator('[name="startEvent"]').fill('signed_up');
+    await panel.locator('[name="days"]').fill('1');
+    expect(await panel.locator('[name="applySendingRules"]').isChecked()).toBe(true);
+    await panel.getByTestId('sim-run').click();
+
+    await panel.getByTestId('sim-result').waitFor({ timeout: FIRST_SIMULATION_TIMEOUT_MS });
+    const outcomes = panel.getByTestId('sim-message-outcome');
+    await expect.poll(() => outcomes.count(), poll).toBe(1);
+    expect(await outcomes.getAttribute('data-status')).toBe('deferred');
+    const words = await outcomes.innerText();
+    expect(words).toMatch(/^deferred · quiet hours · tried again Day 1, 0[12]:\d\d$/);
+    // Deferred, then sent: two messages on the step, which left by "sent".
+    const hello = panel.locator('[data-testid="sim-step"][data-step-id="hello"]');
+    expect(await hello.getByTestId('sim-message').count()).toBe(2);
+    expect(await hello.getAttribute('data-port')).toBe('sent');
+
+    await panel.locator('[name="applySendingRules"]').uncheck();
+    await panel.getByTestId('sim-run').click();
+    await expect.poll(() => hello.getByTestId('sim-message').count(), poll).toBe(1);
+    expect(await outcomes.count()).toBe(0);
+    expect(await hello.getByTestId('sim-message').innerText()).toContain('Hello Ada');
+  });
+});
