@@ -107,6 +107,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   let router: EventRouter | undefined;
   void app.register(ingestRoutes, {
     db: services.db,
+    keys: services.ingestKeys,
     onStored: () => router?.wake(),
     limits,
     metrics: deps.metrics,
