@@ -1,12 +1,13 @@
 // One customer's claimed events, routed in order (the router's unit of work).
 import { workspaceHasActiveSegments, type Enrollment, type EventKind, type EventRow } from '@wayfarer/db';
+import type { DecidedEntries } from './decide-first-entries';
 import { findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
 import { refreshSegmentsForCustomer } from './segment-membership';
 import { signalWhereUsed } from './signal-enrollments';
 
 /** Calls that start and signal journeys; identify, group and alias change the profile only. */
-const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
+export const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
 
 export interface RouteCustomerOptions {
   /** Told of a failure and the event it belongs to; the event is tried again when its lease ends. */
@@ -21,7 +22,12 @@ export interface RouteCustomerOptions {
  * those running before and those entered by this customer's earlier events, never one entered by
  * this event or a later one.
  */
-async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<string>, running: Enrollment[]) {
+async function routeInChain(
+  deps: RoutingDeps,
+  event: EventRow,
+  chain: { later: Set<string>; running: Enrollment[]; decided: DecidedEntries },
+) {
+  const { later, running } = chain;
   const journeyEvent = toJourneyEvent(event);
   const entries = await enterLiveJourneys(deps, {
     workspaceId: event.workspaceId,
@@ -29,6 +35,7 @@ async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<strin
     entryKey: event.id,
     entryEvent: journeyEvent,
     findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
+    decided: chain.decided.get(event.id),
   });
   const others = running.filter(
     (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
@@ -43,7 +50,8 @@ async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<strin
 
 /**
  * One customer's events, in order, then their segments once. `running` is the customer's running
- * enrollments, kept up to date with the entries made here. Returns the ids done; after a failure
+ * enrollments, kept up to date with the entries made here; `decided` the entries decided with the
+ * claimed batch (decide-first-entries.ts). Returns the ids done; after a failure
  * the failed event and those after it wait for their lease to end.
  */
 export async function routeCustomer(
@@ -51,13 +59,14 @@ export async function routeCustomer(
   events: EventRow[],
   running: Enrollment[],
   options: RouteCustomerOptions,
+  decided: DecidedEntries = new Map(),
 ): Promise<string[]> {
   const routed: string[] = [];
   for (const [index, event] of events.entries()) {
     try {
       if (journeyKinds.has(event.kind)) {
         const later = new Set(events.slice(index + 1).map((next) => next.id));
-        await options.aroundEvent(event, () => routeInChain(deps, event, later, running));
+        await options.aroundEvent(event, () => routeInChain(deps, event, { later, running, decided }));
       }
       routed.push(event.id);
     } catch (error) {
