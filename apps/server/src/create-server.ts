@@ -109,6 +109,11 @@ export function createServer(deps: ServerDeps): WayfarerServer {
     db: services.db,
     keys: services.ingestKeys,
     onStored: () => router?.wake(),
+    handoff: {
+      reserve: (count) => router?.reserve(count),
+      adopt: (events, reserved) => router?.adopt(events, reserved),
+      stored: () => router?.stored(),
+    },
     limits,
     metrics: deps.metrics,
     logLevel: 'warn',

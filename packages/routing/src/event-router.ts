@@ -15,6 +15,7 @@ import {
 } from '@wayfarer/db';
 import { decideFirstEntries, type DecidedEntries } from './decide-first-entries';
 import type { RoutingDeps } from './enter-journeys';
+import { handoffGate, type EventHandoff } from './event-handoff';
 import { journeyKinds, routeCustomer, type RouteCustomerOptions } from './route-customer';
 
 export interface EventRouterOptions extends Partial<RouteCustomerOptions> {
@@ -28,7 +29,7 @@ export interface EventRouterOptions extends Partial<RouteCustomerOptions> {
   idleMs?: number;
 }
 
-export interface EventRouter {
+export interface EventRouter extends EventHandoff {
   /** Looks for due events now (the ingest API calls it after storing some). */
   wake(): void;
   /** Finishes the events in hand and stops. */
@@ -94,6 +95,7 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
   const inLane = lanes(settings.concurrency);
   const marker = routedMarker(deps, settings.onError);
   const chains = new Map<string, CustomerChain>();
+  const gate = handoffGate();
   let inHand = 0;
   let running = true;
   let woken = false;
@@ -166,7 +168,9 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
       let claimed: EventRow[] = [];
       if (room > 0) {
         try {
+          const epoch = gate.claimStarts();
           claimed = await claimDueEvents(deps.db, { limit: room, leaseMs: settings.leaseMs });
+          if (claimed.length < room) gate.drained(epoch);
           inHand += claimed.length;
           if (claimed.length > 0) dispatch(claimed);
         } catch (error) {
@@ -182,6 +186,24 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
   const done = loop();
   return {
     wake,
+    reserve(count) {
+      if (!running || inHand + count > settings.batchSize || !gate.open()) {
+        gate.refused();
+        return undefined;
+      }
+      inHand += count;
+      return settings.leaseMs;
+    },
+    adopt(events, reserved) {
+      inHand -= reserved - events.length;
+      // Stopped meanwhile: the lease hands them to the next router.
+      if (!running) inHand -= events.length;
+      else if (events.length > 0) dispatch(events);
+    },
+    stored() {
+      gate.stored();
+      wake();
+    },
     async stop() {
       running = false;
       nudge?.();

@@ -10,6 +10,7 @@ import { MAX_CALL_BYTES, parseBatch, parseSingleCall, type BatchItem } from './b
 import { recordIngestMetrics } from './ingest-metrics';
 import type { RequestIssue, SegmentCall, SegmentCallType } from './ingest.schemas';
 import { decodeRequestBody } from './request-decoding';
+import type { EventHandoff } from '@wayfarer/routing';
 import { groupingCallStorer, type CallStorer } from './call-storer';
 import type { StoredCall } from './store-calls';
 
@@ -93,6 +94,8 @@ export interface IngestRoutesOptions {
   keys: ApiKeyCache;
   /** Told when calls were stored, after the answer: the router routes them. */
   onStored(): void;
+  /** Hands the stored events to this process's router in memory (see @wayfarer/routing). */
+  handoff?: EventHandoff | undefined;
   /** Requests per minute per API key and without one, shared by every server process. */
   limits: RequestLimits;
   /** Where request counts and latencies go (see ingest-metrics.ts). */
@@ -102,7 +105,7 @@ export interface IngestRoutesOptions {
 /** The Segment-compatible HTTP API: `POST /v1/batch` and `/v1/<call>` for each of Segment's calls. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
   const { db, keys } = options;
-  const storer = groupingCallStorer(db);
+  const storer = groupingCallStorer(db, options.handoff);
   app.setErrorHandler(ingestErrorHandler);
   if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
   app.addHook('preParsing', decodeRequestBody);
