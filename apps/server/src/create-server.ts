@@ -107,7 +107,13 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   let router: EventRouter | undefined;
   void app.register(ingestRoutes, {
     db: services.db,
+    keys: services.ingestKeys,
     onStored: () => router?.wake(),
+    handoff: {
+      reserve: (count) => router?.reserve(count),
+      adopt: (events, reserved) => router?.adopt(events, reserved),
+      stored: () => router?.stored(),
+    },
     limits,
     metrics: deps.metrics,
     logLevel: 'warn',

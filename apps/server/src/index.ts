@@ -3,6 +3,7 @@
 export { BODY_LIMIT, createServer } from './create-server';
 export type { WayfarerServer } from './create-server';
 export type { ServerDeps } from './server-deps';
+export { KEY_CACHE_MS } from './auth/api-key-cache';
 export { sealClearLineSecrets } from './channels/seal-clear-line-secrets';
 export {
   routeEvent,

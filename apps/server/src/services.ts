@@ -4,6 +4,7 @@ import { createVersionCache } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
 import type { RoutingDeps } from '@wayfarer/routing';
 import { routingMetrics } from '@wayfarer/telemetry';
+import { cachedApiKeys, type ApiKeyCache } from './auth/api-key-cache';
 import type { ServerDeps } from './server-deps';
 import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 
@@ -15,6 +16,8 @@ export interface Services extends RoutingDeps {
   outbound: OutboundPolicy;
   /** The journey simulator (issue 7), started on first use and closed with the server. */
   simulation: LazySimulator;
+  /** The ingest API's API-key lookups; told when a key is revoked so this process refuses it at once. */
+  ingestKeys: ApiKeyCache;
 }
 
 export function createServices(deps: ServerDeps): Services {
@@ -27,6 +30,7 @@ export function createServices(deps: ServerDeps): Services {
     nodeTypes: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     outbound,
+    ingestKeys: cachedApiKeys(deps.db),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
     ...(deps.metrics === undefined ? {} : { observe: routingMetrics(deps.metrics) }),
     simulation: lazySimulator(deps.db, {

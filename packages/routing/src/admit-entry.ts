@@ -38,7 +38,8 @@ export function entryWithholding(
 
 /**
  * Decides an entry and records it. Where {@link decidableWithoutLock}, one statement reads the
- * facts and records a first entry. Otherwise (or when that statement lost a race it cannot see)
+ * facts and records a first entry (or `decided` has them: that statement run for a batch of
+ * entries, see decide-first-entries.ts). Otherwise (or when that statement lost a race it cannot see)
  * it is one transaction under advisory locks on (journey, customer) (and on the journey when it
  * has an entry limit), so two events at once cannot both enter where the rules allow one. The
  * same entry again (same workflow id and entry event) finds its enrollment.
@@ -47,10 +48,11 @@ export async function admitEntry(
   db: Db,
   settings: JourneySettings,
   entry: NewEnrollment & { enteredAt: Date },
+  decided?: EntryFacts,
 ): Promise<Admission> {
   const withholding = entryWithholding(settings, entry);
   if (decidableWithoutLock(settings)) {
-    const facts = await enrollFirstOrReadFacts(db, entry, { insertIfFirst: true, withholding });
+    const facts = decided ?? (await enrollFirstOrReadFacts(db, entry, { insertIfFirst: true, withholding }));
     // Nothing inserted and nothing seen: a concurrent first entry committed after this
     // statement's snapshot (its workflow id blocked the insert). The locked path sees it.
     const lostRace = !facts.inserted && !facts.recorded && facts.previous === undefined;

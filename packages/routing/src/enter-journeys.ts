@@ -1,4 +1,4 @@
-import { listLiveJourneyVersions, type VersionLoader } from '@wayfarer/db';
+import { listLiveJourneyVersions, type EntryFacts, type VersionLoader } from '@wayfarer/db';
 import type { JourneyIR, NodeTypeLookup } from '@wayfarer/journey';
 import type { JourneyEvent } from '@wayfarer/workflows';
 import { entryWorkflowId } from './entry';
@@ -22,6 +22,8 @@ export interface EntryFact {
   entryEvent: JourneyEvent | null;
   /** The trigger step of a journey this fact enters it by, if any. */
   findEntryStep(ir: JourneyIR): string | undefined;
+  /** Entries decided with the router's batch (decide-first-entries.ts), by journey version id. */
+  decided?: ReadonlyMap<string, EntryFacts> | undefined;
 }
 
 /** Enters the customer into every live journey of the workspace with a trigger for the fact. */
@@ -41,6 +43,7 @@ export async function enterLiveJourneys(deps: RoutingDeps, fact: EntryFact): Pro
         entryStepId,
         entryEvent: fact.entryEvent,
         workflowId: entryWorkflowId(journeyId, fact.customerId, ir.settings.reentry, fact.entryKey),
+        decided: fact.decided?.get(versionId),
       });
       return { ...outcome, journeyId };
     }),

@@ -2,7 +2,8 @@
 // received (claimDueEvents: FOR UPDATE SKIP LOCKED under a lease, so the router loops of several
 // server processes share the work and the events of one that died are taken over when its lease
 // ends), routes each customer's events in order, customers side by side, re-evaluates their
-// segments, and marks them routed. A pipeline, not batch by batch: events claimed while others are
+// segments, and marks them routed. The entries of customers new to a claim are decided together, in
+// one statement (decide-first-entries.ts). A pipeline, not batch by batch: events claimed while others are
 // still being routed start at once (a customer's go after that customer's earlier ones), so one slow
 // workflow start holds up only its own customer (bench: ingest p99).
 import {
@@ -12,8 +13,10 @@ import {
   type Enrollment,
   type EventRow,
 } from '@wayfarer/db';
+import { decideFirstEntries, type DecidedEntries } from './decide-first-entries';
 import type { RoutingDeps } from './enter-journeys';
-import { routeCustomer, type RouteCustomerOptions } from './route-customer';
+import { handoffGate, type EventHandoff } from './event-handoff';
+import { journeyKinds, routeCustomer, type RouteCustomerOptions } from './route-customer';
 
 export interface EventRouterOptions extends Partial<RouteCustomerOptions> {
   /** Events in hand (claimed, not yet routed) at most (default 200). */
@@ -26,7 +29,7 @@ export interface EventRouterOptions extends Partial<RouteCustomerOptions> {
   idleMs?: number;
 }
 
-export interface EventRouter {
+export interface EventRouter extends EventHandoff {
   /** Looks for due events now (the ingest API calls it after storing some). */
   wake(): void;
   /** Finishes the events in hand and stops. */
@@ -92,6 +95,7 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
   const inLane = lanes(settings.concurrency);
   const marker = routedMarker(deps, settings.onError);
   const chains = new Map<string, CustomerChain>();
+  const gate = handoffGate();
   let inHand = 0;
   let running = true;
   let woken = false;
@@ -103,20 +107,37 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
     nudge?.();
   };
 
-  // The customers new to this claim have their running enrollments read together, in one query.
+  // The entries of each new customer's first event, decided in one statement; when it fails, each
+  // event decides its own as it is routed.
+  const decideFirsts = (firsts: EventRow[]): Promise<DecidedEntries> => {
+    if (firsts.length === 0) return Promise.resolve(new Map());
+    return decideFirstEntries(deps, firsts).catch((error: unknown) => {
+      settings.onError(error, firsts[0]);
+      return new Map();
+    });
+  };
+
+  // The customers new to this claim have their running enrollments read together, in one query,
+  // and their first entries decided together.
   const dispatch = (claimed: EventRow[]) => {
     const byCustomer = new Map<string, EventRow[]>();
     for (const event of claimed) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
     const fresh = [...byCustomer.keys()].filter((customerId) => !chains.has(customerId));
     const read = fresh.length === 0 ? Promise.resolve([]) : listRunningEnrollmentsOfCustomers(deps.db, fresh);
+    const decided = decideFirsts(
+      fresh.flatMap((customerId) => byCustomer.get(customerId)?.find((event) => journeyKinds.has(event.kind)) ?? []),
+    );
+    const undecided: Promise<DecidedEntries> = Promise.resolve(new Map());
     for (const [customerId, events] of byCustomer) {
-      const chain = chains.get(customerId) ?? {
+      const known = chains.get(customerId);
+      const chain = known ?? {
         tail: Promise.resolve(),
         running: read.then((all) => all.filter((enrollment) => enrollment.customerId === customerId)),
       };
+      const decisions = known === undefined ? decided : undecided;
       const tail: Promise<void> = chain.tail
-        .then(() => chain.running)
-        .then((enrollments) => inLane(() => routeCustomer(deps, events, enrollments, settings)))
+        .then(() => Promise.all([chain.running, decisions]))
+        .then(([enrollments, entries]) => inLane(() => routeCustomer(deps, events, enrollments, settings, entries)))
         .then(
           (routed) => marker.mark(routed),
           (error: unknown) => settings.onError(error, events[0]),
@@ -147,7 +168,9 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
       let claimed: EventRow[] = [];
       if (room > 0) {
         try {
+          const epoch = gate.claimStarts();
           claimed = await claimDueEvents(deps.db, { limit: room, leaseMs: settings.leaseMs });
+          if (claimed.length < room) gate.drained(epoch);
           inHand += claimed.length;
           if (claimed.length > 0) dispatch(claimed);
         } catch (error) {
@@ -163,6 +186,24 @@ export function startEventRouter(deps: RoutingDeps, options: EventRouterOptions 
   const done = loop();
   return {
     wake,
+    reserve(count) {
+      if (!running || inHand + count > settings.batchSize || !gate.open()) {
+        gate.refused();
+        return undefined;
+      }
+      inHand += count;
+      return settings.leaseMs;
+    },
+    adopt(events, reserved) {
+      inHand -= reserved - events.length;
+      // Stopped meanwhile: the lease hands them to the next router.
+      if (!running) inHand -= events.length;
+      else if (events.length > 0) dispatch(events);
+    },
+    stored() {
+      gate.stored();
+      wake();
+    },
     async stop() {
       running = false;
       nudge?.();

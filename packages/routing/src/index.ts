@@ -7,6 +7,8 @@ export * from './entry';
 export * from './entry-rules';
 export { routeEvent, routeStoredEvent, type RouteResult } from './route-event';
 export { startEventRouter, type EventRouter, type EventRouterOptions } from './event-router';
+export type { EventHandoff } from './event-handoff';
+export { decideFirstEntries, type DecidedEntries } from './decide-first-entries';
 export { routeTagAdded, type TagAdded } from './route-tag-added';
 export { signalEnrollments, signalWhereUsed } from './signal-enrollments';
 export { enrollmentsUsing } from './events-used';

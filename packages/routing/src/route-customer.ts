@@ -1,70 +1,25 @@
-// One customer's claimed events, routed in order (the router's unit of work).
-import { workspaceHasActiveSegments, type Enrollment, type EventKind, type EventRow } from '@wayfarer/db';
-import { findEventEntryStep, toJourneyEvent } from './entry';
-import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
+// One customer's claimed events, routed in order (the router's unit of work), then their segments.
+import { workspaceHasActiveSegments, type Enrollment, type EventRow } from '@wayfarer/db';
+import type { DecidedEntries } from './decide-first-entries';
+import type { RoutingDeps } from './enter-journeys';
+import { routeInOrder, type RouteCustomerOptions } from './route-in-order';
 import { refreshSegmentsForCustomer } from './segment-membership';
-import { signalWhereUsed } from './signal-enrollments';
 
-/** Calls that start and signal journeys; identify, group and alias change the profile only. */
-const journeyKinds: ReadonlySet<EventKind> = new Set(['track', 'page', 'screen']);
-
-export interface RouteCustomerOptions {
-  /** Told of a failure and the event it belongs to; the event is tried again when its lease ends. */
-  onError: (error: unknown, event?: EventRow) => void;
-  /** Wraps routing one event (tracing: a span under the request that stored it). */
-  aroundEvent: (event: EventRow, route: () => Promise<void>) => Promise<void>;
-}
+export { journeyKinds, type RouteCustomerOptions } from './route-in-order';
 
 /**
- * Routes one event of a customer's chain (as routeStoredEvent does for a single event): enters the
- * journeys it triggers, then signals it to the customer's running enrollments that can use it —
- * those running before and those entered by this customer's earlier events, never one entered by
- * this event or a later one.
- */
-async function routeInChain(deps: RoutingDeps, event: EventRow, later: Set<string>, running: Enrollment[]) {
-  const journeyEvent = toJourneyEvent(event);
-  const entries = await enterLiveJourneys(deps, {
-    workspaceId: event.workspaceId,
-    customerId: event.customerId,
-    entryKey: event.id,
-    entryEvent: journeyEvent,
-    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
-  });
-  const others = running.filter(
-    (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
-  );
-  await signalWhereUsed(deps, others, journeyEvent);
-  for (const entry of entries) {
-    if (entry.status !== 'started') continue;
-    const { enrollment } = entry;
-    if (!running.some((known) => known.id === enrollment.id)) running.push(enrollment);
-  }
-}
-
-/**
- * One customer's events, in order, then their segments once. `running` is the customer's running
- * enrollments, kept up to date with the entries made here. Returns the ids done; after a failure
- * the failed event and those after it wait for their lease to end.
+ * One customer's events in order ({@link routeInOrder}), then their segments once. Returns the ids
+ * done; after a failure the failed event and those after it wait for their lease to end.
  */
 export async function routeCustomer(
   deps: RoutingDeps,
   events: EventRow[],
   running: Enrollment[],
   options: RouteCustomerOptions,
+  decided: DecidedEntries = new Map(),
 ): Promise<string[]> {
-  const routed: string[] = [];
-  for (const [index, event] of events.entries()) {
-    try {
-      if (journeyKinds.has(event.kind)) {
-        const later = new Set(events.slice(index + 1).map((next) => next.id));
-        await options.aroundEvent(event, () => routeInChain(deps, event, later, running));
-      }
-      routed.push(event.id);
-    } catch (error) {
-      options.onError(error, event);
-      return routed;
-    }
-  }
+  const routed = await routeInOrder(deps, events, running, options, decided);
+  if (routed.length < events.length) return routed;
   const [first] = events;
   try {
     if (first !== undefined && (await workspaceHasActiveSegments(deps.db, first.workspaceId))) {

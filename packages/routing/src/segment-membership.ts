@@ -7,10 +7,9 @@ import {
   recordSegmentFacts,
   refreshCustomerMemberships,
   refreshSegmentPage,
-  type EventRow,
 } from '@wayfarer/db';
 import type { RoutingDeps } from './enter-journeys';
-import { routeEvent } from './route-event';
+import { routeEventBatch } from './route-batch';
 
 export { SEGMENT_ENTERED_EVENT, SEGMENT_EXITED_EVENT } from '@wayfarer/db';
 
@@ -20,8 +19,8 @@ export interface MembershipDiff {
   left: string[];
 }
 
-/** How many customers' facts are routed at once; one customer's facts always go in order. */
-const ROUTING_CONCURRENCY = 8;
+/** Customers whose facts are routed as one batch (routeEventBatch); one customer's go in order. */
+const BATCH_CUSTOMERS = 500;
 
 /** Routes the customers' unrouted segment facts: those just stored, and any a crash left behind. */
 export async function routePendingSegmentFacts(
@@ -29,17 +28,14 @@ export async function routePendingSegmentFacts(
   workspaceId: string,
   customerIds: readonly string[],
 ): Promise<number> {
-  const pending = await listPendingSegmentFacts(deps.db, workspaceId, customerIds);
-  const byCustomer = new Map<string, EventRow[]>();
-  for (const event of pending) byCustomer.set(event.customerId, [...(byCustomer.get(event.customerId) ?? []), event]);
-  const queue = [...byCustomer.values()];
-  const worker = async (): Promise<void> => {
-    for (let events = queue.shift(); events !== undefined; events = queue.shift()) {
-      for (const event of events) await routeEvent(deps, event);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(ROUTING_CONCURRENCY, queue.length) }, worker));
-  return pending.length;
+  let count = 0;
+  for (let start = 0; start < customerIds.length; start += BATCH_CUSTOMERS) {
+    const batch = customerIds.slice(start, start + BATCH_CUSTOMERS);
+    const pending = await listPendingSegmentFacts(deps.db, workspaceId, batch);
+    await routeEventBatch(deps, pending);
+    count += pending.length;
+  }
+  return count;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { Db, Enrollment } from '@wayfarer/db';
+import type { Db, Enrollment, EntryFacts } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
 import {
   JOURNEY_WORKFLOW,
@@ -39,6 +39,8 @@ export interface EnrollmentRequest {
   entryStepId: string;
   entryEvent: JourneyEvent | null;
   workflowId: string;
+  /** The entry's facts, already read and a first entry recorded with its batch (admitEntry). */
+  decided?: EntryFacts | undefined;
 }
 
 /**
@@ -66,16 +68,21 @@ export async function startEnrollment(deps: EnrollmentDeps, request: EnrollmentR
 }
 
 async function startOrRefuse(deps: EnrollmentDeps, request: EnrollmentRequest): Promise<EnrollmentOutcome> {
-  const admission = await admitEntry(deps.db, request.ir.settings, {
-    workspaceId: request.workspaceId,
-    journeyId: request.journeyId,
-    journeyVersionId: request.journeyVersionId,
-    customerId: request.customerId,
-    workflowId: request.workflowId,
-    entryStepId: request.entryStepId,
-    entryEventId: request.entryEvent?.id ?? null,
-    enteredAt: deps.now?.() ?? new Date(),
-  });
+  const admission = await admitEntry(
+    deps.db,
+    request.ir.settings,
+    {
+      workspaceId: request.workspaceId,
+      journeyId: request.journeyId,
+      journeyVersionId: request.journeyVersionId,
+      customerId: request.customerId,
+      workflowId: request.workflowId,
+      entryStepId: request.entryStepId,
+      entryEventId: request.entryEvent?.id ?? null,
+      enteredAt: deps.now?.() ?? new Date(),
+    },
+    request.decided,
+  );
   if (!admission.admitted) {
     const { refusal, previous } = admission;
     if (refusal === 'throttled') return { status: 'throttled', enrollment: null };

@@ -1,5 +1,8 @@
 // API keys through the API: shown once, listed without secrets, and a revoked or rotated-out key
-// refused on the very next request — by tRPC and by the ingest API alike.
+// refused on the very next request — by tRPC and by the ingest API alike — and by the ingest API of
+// another server process within its key cache's lifetime.
+import { revokeApiKey } from '@wayfarer/db';
+import { KEY_CACHE_MS } from '@wayfarer/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestWorkspace,
@@ -70,6 +73,26 @@ describe('API keys', () => {
     expect((await track(rotated.key)).status).toBe(200);
     // A revoked key cannot be rotated back to life.
     expect((await trpcError(admin.apiKeys.rotate.mutate({ id: old.id }))).data?.code).toBe('PRECONDITION_FAILED');
+  });
+
+  it('refuses a key revoked by another server process within KEY_CACHE_MS of the revocation', async () => {
+    const admin = trpcClient(test, workspace.fullKey);
+    const created = await admin.apiKeys.create.mutate({ name: 'revoked elsewhere', scope: 'ingest' });
+    expect((await track(created.key)).status).toBe(200);
+    // Straight in Postgres, as another server process would: this process is not told.
+    await revokeApiKey(test.database.db, workspace.workspaceId, created.id);
+    const revokedBy = Date.now();
+    const answers: { sentAt: number; status: number }[] = [];
+    while (answers.at(-1)?.status !== 401 && Date.now() < revokedBy + KEY_CACHE_MS + 10_000) {
+      const sentAt = Date.now();
+      answers.push({ sentAt, status: (await track(created.key)).status });
+    }
+    expect(answers.at(-1)?.status).toBe(401);
+    // Every request it still accepted was sent before the cache entry had to end.
+    const accepted = answers.filter((answer) => answer.status === 200);
+    expect(accepted.every((answer) => answer.sentAt < revokedBy + KEY_CACHE_MS)).toBe(true);
+    expect(answers.every((answer) => answer.status === 200 || answer.status === 401)).toBe(true);
+    expect((await track(created.key)).status).toBe(401);
   });
 
   it("cannot see or revoke another workspace's keys", async () => {

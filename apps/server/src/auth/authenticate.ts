@@ -1,4 +1,5 @@
 import { authenticateApiKey, type ApiKeyScope, type Db } from '@wayfarer/db';
+import type { KeyLookup } from './api-key-cache';
 import { readApiKey } from './read-api-key';
 
 /** Why a request was refused; stable codes shown to API clients. */
@@ -19,14 +20,23 @@ function refuse(reason: AuthFailure): AuthResult {
 }
 
 /** Resolves the workspace of the request's API key, if the key has one of the `allowed` scopes. */
-export async function authenticateRequest(
+export function authenticateRequest(
   db: Db,
+  authorization: string | undefined,
+  allowed: readonly ApiKeyScope[],
+): Promise<AuthResult> {
+  return authenticateBy((key) => authenticateApiKey(db, key), authorization, allowed);
+}
+
+/** {@link authenticateRequest} with keys looked up by `lookup` (the ingest API's cache). */
+export async function authenticateBy(
+  lookup: KeyLookup,
   authorization: string | undefined,
   allowed: readonly ApiKeyScope[],
 ): Promise<AuthResult> {
   const key = readApiKey(authorization);
   if (key === undefined) return refuse('missing_api_key');
-  const principal = await authenticateApiKey(db, key);
+  const principal = await lookup(key);
   if (!principal) return refuse('invalid_api_key');
   if (!allowed.includes(principal.scope)) return refuse('insufficient_scope');
   return { ok: true, workspaceId: principal.workspaceId, keyId: principal.keyId, scope: principal.scope };

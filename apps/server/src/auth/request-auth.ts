@@ -1,21 +1,22 @@
-import type { ApiKeyScope, Db } from '@wayfarer/db';
+import type { ApiKeyScope } from '@wayfarer/db';
 import type { FastifyRequest } from 'fastify';
-import { authenticateRequest, type AuthResult } from './authenticate';
+import type { ApiKeyCache } from './api-key-cache';
+import { authenticateBy, type AuthResult } from './authenticate';
 
 const results = new WeakMap<FastifyRequest, Promise<AuthResult>>();
 
 /**
- * {@link authenticateRequest} once per request: the rate limit (which keys on the API key) and the
- * handler both ask, and only the first asks Postgres.
+ * Authenticates an ingest request once: the rate limit (which keys on the API key) and the handler
+ * both ask, and only the first asks the key cache.
  */
 export function authenticateOnce(
-  db: Db,
+  keys: ApiKeyCache,
   request: FastifyRequest,
   allowed: readonly ApiKeyScope[],
 ): Promise<AuthResult> {
   let result = results.get(request);
   if (result === undefined) {
-    result = authenticateRequest(db, request.headers.authorization, allowed);
+    result = authenticateBy(keys.lookup, request.headers.authorization, allowed);
     results.set(request, result);
   }
   return result;

@@ -3,8 +3,10 @@
 // for the events), instead of each paying its own round trips and commits. An idle server stores
 // a request at once; under load the groups grow with it (bench: ingest). Each request gets exactly
 // the answers it would have got alone, in order; a messageId sent by two requests of one group is
-// stored once, the later one answered as its repeat.
+// stored once, the later one answered as its repeat. The events stored go to this process's router
+// in memory when it has room (EventHandoff), else it claims them.
 import type { Db } from '@wayfarer/db';
+import type { EventHandoff } from '@wayfarer/routing';
 import { storeCalls, type ReceivedCall, type StoredCall } from './store-calls';
 
 /** Calls stored by one statement group at most; a single larger request still goes alone. */
@@ -35,10 +37,36 @@ function takeGroup(queue: WorkspaceQueue): WaitingRequest[] {
   return queue.waiting.splice(0, count);
 }
 
-async function storeGroup(db: Db, workspaceId: string, group: WaitingRequest[]): Promise<void> {
+/** storeCalls, its events leased to this process's router and handed to it when it takes them. */
+async function storeAndHandOver(
+  db: Db,
+  handoff: EventHandoff | undefined,
+  workspaceId: string,
+  calls: ReceivedCall[],
+): Promise<StoredCall[]> {
+  const leaseMs = handoff?.reserve(calls.length);
   try {
-    const stored = await storeCalls(
+    const { answers, inserted } = await storeCalls(db, workspaceId, calls, leaseMs);
+    if (leaseMs === undefined) handoff?.stored();
+    else handoff?.adopt(inserted, calls.length);
+    return answers;
+  } catch (error) {
+    if (leaseMs === undefined) handoff?.stored();
+    else handoff?.adopt([], calls.length);
+    throw error;
+  }
+}
+
+async function storeGroup(
+  db: Db,
+  handoff: EventHandoff | undefined,
+  workspaceId: string,
+  group: WaitingRequest[],
+): Promise<void> {
+  try {
+    const stored = await storeAndHandOver(
       db,
+      handoff,
       workspaceId,
       group.flatMap((request) => request.calls),
     );
@@ -55,17 +83,19 @@ async function storeGroup(db: Db, workspaceId: string, group: WaitingRequest[]):
     // One request's calls must not fail the others': each is stored on its own (what was stored
     // before the failure is found again by its messageId).
     await Promise.all(
-      group.map((request) => storeCalls(db, workspaceId, request.calls).then(request.resolve, request.reject)),
+      group.map((request) =>
+        storeAndHandOver(db, handoff, workspaceId, request.calls).then(request.resolve, request.reject),
+      ),
     );
   }
 }
 
 /** A storeCalls for concurrent requests: groups those of one workspace that wait for each other. */
-export function groupingCallStorer(db: Db): CallStorer {
+export function groupingCallStorer(db: Db, handoff?: EventHandoff): CallStorer {
   const queues = new Map<string, WorkspaceQueue>();
   const drain = async (workspaceId: string, queue: WorkspaceQueue): Promise<void> => {
     queue.storing = true;
-    while (queue.waiting.length > 0) await storeGroup(db, workspaceId, takeGroup(queue));
+    while (queue.waiting.length > 0) await storeGroup(db, handoff, workspaceId, takeGroup(queue));
     queue.storing = false;
     queues.delete(workspaceId);
   };

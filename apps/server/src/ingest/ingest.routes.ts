@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '@wayfarer/db';
 import { activeTraceParent, inSpan, type Registry } from '@wayfarer/telemetry';
+import type { ApiKeyCache } from '../auth/api-key-cache';
 import { authenticateOnce } from '../auth/request-auth';
 import { errorHandler, sendError, type ErrorBody } from '../hardening/error-replies';
 import { ingestRateLimit, type RequestLimits } from '../limits/request-limits';
@@ -9,6 +10,7 @@ import { MAX_CALL_BYTES, parseBatch, parseSingleCall, type BatchItem } from './b
 import { recordIngestMetrics } from './ingest-metrics';
 import type { RequestIssue, SegmentCall, SegmentCallType } from './ingest.schemas';
 import { decodeRequestBody } from './request-decoding';
+import type { EventHandoff } from '@wayfarer/routing';
 import { groupingCallStorer, type CallStorer } from './call-storer';
 import type { StoredCall } from './store-calls';
 
@@ -16,8 +18,12 @@ import type { StoredCall } from './store-calls';
 const callTypes: readonly SegmentCallType[] = ['identify', 'track', 'page', 'screen', 'group', 'alias'];
 
 /** Authenticates the workspace key (ingest or full scope); answers 401/403 itself when it fails. */
-async function workspaceOf(db: Db, request: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
-  const auth = await authenticateOnce(db, request, ['ingest', 'full']);
+async function workspaceOf(
+  keys: ApiKeyCache,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<string | undefined> {
+  const auth = await authenticateOnce(keys, request, ['ingest', 'full']);
   if (auth.ok) return auth.workspaceId;
   const status = auth.reason === 'insufficient_scope' ? 403 : 401;
   await reply.code(status).send({ error: auth.reason, message: auth.message });
@@ -84,8 +90,12 @@ function ingestErrorHandler(error: FastifyError, request: FastifyRequest, reply:
 
 export interface IngestRoutesOptions {
   db: Db;
+  /** The API keys, looked up through a short-lived cache (auth/api-key-cache.ts). */
+  keys: ApiKeyCache;
   /** Told when calls were stored, after the answer: the router routes them. */
   onStored(): void;
+  /** Hands the stored events to this process's router in memory (see @wayfarer/routing). */
+  handoff?: EventHandoff | undefined;
   /** Requests per minute per API key and without one, shared by every server process. */
   limits: RequestLimits;
   /** Where request counts and latencies go (see ingest-metrics.ts). */
@@ -94,8 +104,8 @@ export interface IngestRoutesOptions {
 
 /** The Segment-compatible HTTP API: `POST /v1/batch` and `/v1/<call>` for each of Segment's calls. */
 export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOptions): Promise<void> {
-  const { db } = options;
-  const storer = groupingCallStorer(db);
+  const { db, keys } = options;
+  const storer = groupingCallStorer(db, options.handoff);
   app.setErrorHandler(ingestErrorHandler);
   if (options.metrics !== undefined) recordIngestMetrics(app, options.metrics);
   app.addHook('preParsing', decodeRequestBody);
@@ -103,10 +113,10 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOp
     if (reply.statusCode === 200 || reply.statusCode === 207) options.onStored();
   });
   // Over a limit the answer is 429 with `Retry-After`, before the body is even read.
-  await app.register(rateLimit, ingestRateLimit(db, options.limits, options.metrics));
+  await app.register(rateLimit, ingestRateLimit(db, keys, options.limits, options.metrics));
   for (const type of callTypes) {
     app.post(`/v1/${type}`, { bodyLimit: MAX_CALL_BYTES }, async (request, reply) => {
-      const workspaceId = await workspaceOf(db, request, reply);
+      const workspaceId = await workspaceOf(keys, request, reply);
       if (workspaceId === undefined) return reply;
       const parsed = parseSingleCall(type, request.body);
       if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));
@@ -115,7 +125,7 @@ export async function ingestRoutes(app: FastifyInstance, options: IngestRoutesOp
     });
   }
   app.post('/v1/batch', async (request, reply) => {
-    const workspaceId = await workspaceOf(db, request, reply);
+    const workspaceId = await workspaceOf(keys, request, reply);
     if (workspaceId === undefined) return reply;
     const parsed = parseBatch(request.body);
     if ('issues' in parsed) return reply.code(400).send(invalid(parsed.issues));

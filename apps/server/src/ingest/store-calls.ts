@@ -5,6 +5,7 @@ import {
   resolveCustomers,
   updateProfiles,
   type Db,
+  type EventRow,
 } from '@wayfarer/db';
 import type { SegmentCall } from './ingest.schemas';
 import { planCall, type PlannedCall } from './segment-calls';
@@ -22,14 +23,26 @@ export interface ReceivedCall {
   traceParent: string | null;
 }
 
+/** What a store did: each call's answer, and the events it inserted (to route). */
+export interface StoreResult {
+  answers: StoredCall[];
+  inserted: EventRow[];
+}
+
 /**
  * Stores calls in a handful of statements whatever their number: repeats of a stored messageId are
  * answered from the stored event before anyone is resolved (so a repeat never creates a profile),
  * customers are resolved in order (resolveCustomers), then the events and the profile writes of
  * identify and group commit together in one multi-row insert and one update. Journeys are not
- * touched here: the router routes the stored events after the answer (see @wayfarer/routing).
+ * touched here: the router routes the stored events (see @wayfarer/routing); with `leaseMs` the
+ * events are stored claimed by this process's router, which is handed `inserted`.
  */
-export async function storeCalls(db: Db, workspaceId: string, calls: readonly ReceivedCall[]): Promise<StoredCall[]> {
+export async function storeCalls(
+  db: Db,
+  workspaceId: string,
+  calls: readonly ReceivedCall[],
+  leaseMs?: number,
+): Promise<StoreResult> {
   const plans = calls.map(({ call, receivedAt, traceParent }) => ({ ...planCall(call, receivedAt), traceParent }));
   // Both reads at once: who the calls name (read-only) and which of them were stored before.
   const [known, owners] = await Promise.all([
@@ -65,9 +78,9 @@ export async function storeCalls(db: Db, workspaceId: string, calls: readonly Re
   }));
   // One statement is atomic by itself; identify and group commit their profile writes with it.
   const stored = !resolved.some(({ plan }) => plan.profile)
-    ? await insertQueuedEvents(db, events)
+    ? await insertQueuedEvents(db, events, { leaseMs })
     : await db.transaction().execute(async (trx) => {
-        const inserted = await insertQueuedEvents(trx, events);
+        const inserted = await insertQueuedEvents(trx, events, { leaseMs });
         await updateProfiles(
           trx,
           resolved.flatMap(({ plan, customerId }) =>
@@ -80,8 +93,8 @@ export async function storeCalls(db: Db, workspaceId: string, calls: readonly Re
   const raced = toStore.filter((plan) => !stored.has(plan.messageId)).map((plan) => plan.messageId);
   const repeats = new Map([...known, ...(await findEventIdsByMessageId(db, workspaceId, raced))]);
   const answered = new Set<string>();
-  return plans.map((plan) => {
-    const eventId = stored.get(plan.messageId);
+  const answers = plans.map((plan) => {
+    const eventId = stored.get(plan.messageId)?.id;
     if (eventId !== undefined && !answered.has(plan.messageId)) {
       answered.add(plan.messageId);
       return { eventId, duplicate: false };
@@ -90,4 +103,6 @@ export async function storeCalls(db: Db, workspaceId: string, calls: readonly Re
     if (earlier === undefined) throw new Error(`Event ${plan.messageId} was neither stored nor found.`);
     return { eventId: earlier, duplicate: true };
   });
+  const inserted = [...stored.values()].sort((a, b) => Number(a.routeSeq) - Number(b.routeSeq));
+  return { answers, inserted };
 }

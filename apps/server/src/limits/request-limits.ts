@@ -4,6 +4,7 @@ import { Counter, type Registry } from '@wayfarer/telemetry';
 import type { FastifyRequest } from 'fastify';
 import { authenticateSession } from '../accounts/sessions';
 import { readCookie, SESSION_COOKIE } from '../accounts/cookies';
+import type { ApiKeyCache } from '../auth/api-key-cache';
 import { authenticateOnce } from '../auth/request-auth';
 import { authenticateRequest } from '../auth/authenticate';
 import { postgresRateLimitStore } from './postgres-rate-limit-store';
@@ -44,11 +45,16 @@ function common(db: Db, limit: string, registry: Registry | undefined): Partial<
 }
 
 /** The ingest API's limit: per API key, and one global bucket for requests without a valid key. */
-export function ingestRateLimit(db: Db, limits: RequestLimits, registry: Registry | undefined): RateLimitPluginOptions {
+export function ingestRateLimit(
+  db: Db,
+  keys: ApiKeyCache,
+  limits: RequestLimits,
+  registry: Registry | undefined,
+): RateLimitPluginOptions {
   return {
     ...common(db, 'ingest', registry),
     keyGenerator: async (request) => {
-      const auth = await authenticateOnce(db, request, ['ingest', 'full']);
+      const auth = await authenticateOnce(keys, request, ['ingest', 'full']);
       return auth.ok ? `ingest:key:${auth.keyId}` : UNAUTHENTICATED;
     },
     max: (_request, key) => (key === UNAUTHENTICATED ? limits.unauthenticated : limits.ingestPerKey),

@@ -21,8 +21,9 @@ export type ApiKeyView = ReturnType<typeof toApiKeyView>;
 
 /**
  * The workspace's API keys (admins). The clear key is in the answer of `create` and `rotate` only.
- * Revocation — also of the old key on `rotate` — takes effect on the next request: authentication
- * reads `revoked_at` every time and nothing caches a key.
+ * Revocation — also of the old key on `rotate` — takes effect on this process's next request: tRPC
+ * reads `revoked_at` every time and the ingest API's key cache is emptied. Other server processes'
+ * ingest APIs refuse the key within KEY_CACHE_MS (auth/api-key-cache.ts).
  */
 export const apiKeysRouter = router({
   list: workspaceProcedure
@@ -45,11 +46,16 @@ export const apiKeysRouter = router({
     .input(keyRef)
     .mutation(async ({ ctx, input }) => {
       const { created, replaced, key } = await rotateApiKey(ctx.services.db, ctx.workspaceId, input.id);
+      ctx.services.ingestKeys.forget();
       return { ...toApiKeyView(created), key, replacedId: replaced.id };
     }),
 
   revoke: workspaceProcedure
     .meta({ role: 'admin' })
     .input(keyRef)
-    .mutation(async ({ ctx, input }) => toApiKeyView(await revokeApiKey(ctx.services.db, ctx.workspaceId, input.id))),
+    .mutation(async ({ ctx, input }) => {
+      const revoked = await revokeApiKey(ctx.services.db, ctx.workspaceId, input.id);
+      ctx.services.ingestKeys.forget();
+      return toApiKeyView(revoked);
+    }),
 });

@@ -53,3 +53,55 @@ export async function enrollFirstOrReadFacts(
   };
   return { inserted: find('inserted'), recorded: find('recorded'), previous: find('previous') };
 }
+
+/** An entry for {@link enrollFirstsOrReadFacts}: it is admitted when it is the customer's first. */
+export type FirstEntry = NewEnrollment & { enteredAt: Date; withholding: EntryWithholding };
+
+type NumberedFactRow = FactRow & { ord: number };
+
+/**
+ * {@link enrollFirstOrReadFacts} with `insertIfFirst` for many entries in one statement (the event
+ * router decides a claimed batch's entries at once). At most one entry per journey and customer:
+ * the statement's snapshot would not see one of them record the other. The facts come back in the
+ * order of `entries`.
+ */
+export async function enrollFirstsOrReadFacts(db: Db, entries: readonly FirstEntry[]): Promise<EntryFacts[]> {
+  if (entries.length === 0) return [];
+  const rows = entries.map(
+    (entry, ord) =>
+      sql`(${ord}::int, ${entry.workspaceId}::uuid, ${entry.journeyId}::uuid, ${entry.journeyVersionId}::uuid,
+        ${entry.customerId}::uuid, ${entry.workflowId}::text, ${entry.entryStepId}::text,
+        ${entry.entryEventId ?? null}::uuid, ${entry.enteredAt}::timestamptz,
+        ${withheldOnEntry(entry, entry.withholding)}::text)`,
+  );
+  const result = await sql<NumberedFactRow>`
+    with input (ord, workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id,
+      entry_event_id, entered_at, withheld) as (values ${sql.join(rows)}
+    ), previous as (
+      select i.ord, e.* from input i cross join lateral (
+        select * from enrollments where journey_id = i.journey_id and customer_id = i.customer_id
+        order by entered_at desc, id limit 1
+      ) e
+    ), recorded as (
+      select i.ord, e.* from input i join enrollments e on e.workflow_id = i.workflow_id
+    ), inserted as (
+      insert into enrollments
+        (workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id, entry_event_id, entered_at,
+         withheld)
+      select workspace_id, journey_id, journey_version_id, customer_id, workflow_id, entry_step_id, entry_event_id,
+        entered_at, withheld
+      from input i where not exists (select 1 from previous p where p.ord = i.ord)
+      order by ord
+      on conflict (workflow_id) do nothing
+      returning *
+    )
+    select 'inserted' as fact, i.ord, e.* from inserted e join input i on i.workflow_id = e.workflow_id
+    union all select 'recorded' as fact, * from recorded
+    union all select 'previous' as fact, * from previous`.execute(db);
+  const facts = entries.map((): EntryFacts => ({ inserted: undefined, recorded: undefined, previous: undefined }));
+  for (const { fact, ord, ...enrollment } of result.rows) {
+    const entryFacts = facts[ord];
+    if (entryFacts !== undefined) entryFacts[fact] = enrollment;
+  }
+  return facts;
+}

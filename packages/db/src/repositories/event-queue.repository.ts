@@ -35,11 +35,20 @@ export async function findEventIdsByMessageId(
 }
 
 /**
- * Stores events for the router, in the given order, in one statement. Returns the new event id per
- * messageId; a messageId the workspace already had (a concurrent repeat) is left out.
+ * Stores events for the router, in the given order, in one statement. Returns the new event per
+ * messageId; a messageId the workspace already had (a concurrent repeat) is left out. With
+ * `leaseMs` they are stored claimed for that long, by the caller's router (see claimDueEvents).
  */
-export async function insertQueuedEvents(db: Db, events: readonly QueuedEvent[]): Promise<Map<string, string>> {
+export async function insertQueuedEvents(
+  db: Db,
+  events: readonly QueuedEvent[],
+  options: { leaseMs?: number | undefined } = {},
+): Promise<Map<string, EventRow>> {
   if (events.length === 0) return new Map();
+  const dueAt =
+    options.leaseMs === undefined
+      ? sql<Date>`now()`
+      : sql<Date>`now() + ${`${options.leaseMs} milliseconds`}::interval`;
   const rows = await db
     .insertInto('events')
     .values(
@@ -47,13 +56,13 @@ export async function insertQueuedEvents(db: Db, events: readonly QueuedEvent[])
         ...event,
         properties: toJson(event.properties),
         routeSeq: sql<string>`nextval('events_route_seq')`,
-        routeDueAt: sql<Date>`now()`,
+        routeDueAt: dueAt,
       })),
     )
     .onConflict((conflict) => conflict.columns(['workspaceId', 'messageId']).doNothing())
-    .returning(['id', 'messageId'])
+    .returningAll()
     .execute();
-  return new Map(rows.map((row) => [row.messageId, row.id]));
+  return new Map(rows.map((row) => [row.messageId, row]));
 }
 
 /**
