@@ -62,14 +62,10 @@ describe('an import whose worker is killed mid-file (worker as its own process, 
     );
 
     // Once the first batch has committed, the worker dies in the middle of the next one.
-    await eventually(
-      async () => {
-        const row = await findImport(db, job.id);
-        return row !== undefined && row.processed > 0 ? row : undefined;
-      },
-      120_000,
-      10,
-    );
+    await eventually(async () => {
+      const row = await findImport(db, job.id);
+      return row !== undefined && row.processed > 0 ? row : undefined;
+    }, 120_000);
     await killProcess(first, 'SIGKILL');
     const atKill = await findImport(db, job.id);
     expect(atKill).toMatchObject({ status: 'running' });
