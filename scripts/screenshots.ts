@@ -50,7 +50,7 @@ async function readmePictures(browser: Browser, url: string, showcase: Showcase)
     await settle(session.page);
     const path = join(repoRoot, 'docs', 'screenshots', `editor-${locale}.png`);
     mkdirSync(dirname(path), { recursive: true });
-    await session.page.screenshot({ path });
+    await session.page.screenshot({ path, animations: 'disabled' });
     console.log(`wrote ${path}`);
     await session.context.close();
   }
@@ -69,7 +69,7 @@ async function takeTour(browser: Browser, url: string, showcase: Showcase, only:
           await fresh.page.goto(`${url}${stop.path(showcase)}`);
           await settle(fresh.page);
           const path = join(folder, `${stop.name}-${viewport.width}-${locale}.png`);
-          await fresh.page.screenshot({ path });
+          await fresh.page.screenshot({ path, animations: 'disabled' });
           console.log(`wrote ${path}`);
           await fresh.context.close();
           continue;
@@ -79,7 +79,7 @@ async function takeTour(browser: Browser, url: string, showcase: Showcase, only:
         if (stop.then) await stop.then(session.page);
         await settle(session.page);
         const path = join(folder, `${stop.name}-${viewport.width}-${locale}.png`);
-        await session.page.screenshot({ path });
+        await session.page.screenshot({ path, animations: 'disabled' });
         console.log(`wrote ${path}`);
       }
       await session.context.close();

@@ -100,6 +100,13 @@ describe('building a journey in the editor', () => {
       await expect.poll(() => shownProblems(page), poll).toEqual([]);
       for (const id of [trigger, tag, wait, branch, send, reward, end])
         expect(await hasProblemBadge(page, id)).toBe(false);
+      // Screen readers hear each link by the steps it joins and the exit it leaves by, not by ids.
+      const linkNames = await page
+        .locator('.react-flow__edge')
+        .evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label') ?? ''));
+      expect(linkNames).toContain('Link from “If / else” (Yes) to “Send message”');
+      for (const id of [trigger, tag, wait, branch, send, reward, end])
+        expect(linkNames.filter((name) => name.includes(id))).toEqual([]);
 
       // Undo takes the last edge away (and its port is reported again); redo puts it back.
       await page.getByTestId('undo').click();

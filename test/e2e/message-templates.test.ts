@@ -77,8 +77,14 @@ describe('the message template library', () => {
     await expect
       .poll(async () => (await preview.isVisible()) && (await preview.innerText()), poll)
       .toContain('Welcome, Mei-Ling Chen');
-    // Mei reads Chinese: the server chose her locale's wording, as a send would.
-    expect(await preview.innerText()).toContain('Mei-Ling Chen 您好！');
+    // Mei reads Chinese: the server chose her locale's wording, as a send would; the mail's HTML
+    // part is drawn in a sandboxed frame, at desktop width first and then at a phone's.
+    const mail = page.frameLocator(`${editor} iframe.email-preview__html`);
+    await expect.poll(() => mail.locator('body').innerText(), poll).toContain('Mei-Ling Chen 您好！');
+    await page.locator(`${editor} [data-testid="email-width"] [data-width="phone"]`).click();
+    await expect
+      .poll(() => page.locator(`${editor} iframe.email-preview__html`).evaluate((frame) => frame.clientWidth), poll)
+      .toBeLessThanOrEqual(375);
     expect(await preview.getAttribute('data-locale')).toBe('zh-TW');
 
     await page.getByRole('button', { name: 'Save template' }).click();
@@ -151,4 +157,44 @@ describe('the message template library', () => {
         .toContain('Thank you Ken Wu');
     },
   );
+  e2e('draws a LINE Flex message as a chat bubble and counts an SMS in segments', async ({ app, stack }) => {
+    const { page, key, workspaceId } = app;
+    const annId = await customer(stack, key, workspaceId, 'ann-004', { name: 'Ann <b>Lin</b>' });
+    await app.open('/messages');
+    await page.getByRole('button', { name: 'New template' }).click();
+    const editor = '[data-testid="template-editor"]';
+    await page.locator(`${editor} input`).first().fill('Points card');
+    await chooseChannel(page, editor, 'line');
+    await page.locator(`${editor} [name="body"]`).fill('Your points card, {{ customer.name }}');
+    const flex = {
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [
+          { type: 'text', text: 'Hello {{ customer.name }}', weight: 'bold', size: 'xl' },
+          { type: 'text', text: '320 points' },
+        ],
+      },
+    };
+    await page.locator(`${editor} [name="flex"]`).fill(JSON.stringify(flex));
+    await pickCustomer(page, editor, 'ann', annId);
+
+    const chat = page.locator(`${editor} [data-testid="chat-preview"]`);
+    await chat.waitFor();
+    // Laid out as LINE would, inside a sandboxed frame; the customer's name is text, not markup.
+    const bubble = page.frameLocator(`${editor} iframe.chat__flex`);
+    await expect.poll(() => bubble.locator('body').innerText(), poll).toContain('Hello Ann <b>Lin</b>');
+    expect(await bubble.locator('b').count()).toBe(0);
+    expect(await page.locator(`${editor} iframe.chat__flex`).getAttribute('sandbox')).toBe('allow-same-origin');
+    expect(await chat.getByTestId('chat-alt-text').innerText()).toContain('Your points card, Ann <b>Lin</b>');
+
+    // The same words by SMS: Chinese makes it Unicode, so 70 characters a segment.
+    await chooseChannel(page, editor, 'sms');
+    await page.locator(`${editor} [name="body"]`).fill('親愛的會員您好，'.repeat(10));
+    const segments = page.locator(`${editor} [data-testid="sms-segments"]`);
+    await expect.poll(() => segments.getAttribute('data-segments').catch(() => null), poll).toBe('2');
+    expect(await segments.innerText()).toContain('2 SMS segments · 80 characters.');
+    expect(await segments.innerText()).toContain('70 characters per segment');
+  });
 });

@@ -44,13 +44,16 @@ export interface SettingsField {
   help?: ChannelText;
 }
 
-/** How a rendered message is shown in previews: any of a subject, HTML, text or a JSON document. */
-export interface MessagePreview {
-  subject?: string;
-  html?: string;
-  text?: string;
-  json?: unknown;
-}
+/** How a rendered message is drawn in previews, as the customer would see it. */
+export type MessagePreview =
+  /** A mail: its subject, HTML part (drawn sandboxed, at desktop and phone widths) and text part. */
+  | { look: 'email'; subject?: string; html?: string; text?: string }
+  /** A chat message drawn as a bubble on a phone: text or a Flex document, with its reply buttons. */
+  | { look: 'chat'; bubble: { text: string } | { flex: unknown; altText: string }; replies: string[] }
+  /** A text message, with the number of SMS segments it takes. */
+  | { look: 'sms'; text: string }
+  /** Data for another system (a webhook's JSON). */
+  | { look: 'data'; json: unknown };
 
 /**
  * One channel. `N` is its persisted name (never renamed); `ConfigSchema` its credentials and

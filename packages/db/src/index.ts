@@ -62,3 +62,4 @@ export * from './repositories/experiments.repository';
 export * from './repositories/control-groups.repository';
 export * from './repositories/rate-limits.repository';
 export * from './repositories/workspace-assets.repository';
+export * from './repositories/vocabulary.repository';

@@ -19,6 +19,7 @@ import * as nodeKit from './migrations/0021-node-kit';
 import * as channelRegistry from './migrations/0022-channel-registry';
 import * as eventTrace from './migrations/0024-event-trace';
 import * as customerPages from './migrations/0027-customer-pages';
+import * as eventNames from './migrations/0033-event-names';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0022-channel-registry': channelRegistry,
   '0024-event-trace': eventTrace,
   '0027-customer-pages': customerPages,
+  '0033-event-names': eventNames,
 };
 
 /** A migration failed; `results` says which ran. */

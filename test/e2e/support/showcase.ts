@@ -11,6 +11,8 @@ export interface Showcase {
   draftJourneyId: string;
   draftJourneyIdZh: string;
   liveJourneyId: string;
+  /** A live broadcast to the segment, with one broadcast scheduled for tomorrow. */
+  broadcastJourneyId: string;
   customerId: string;
   segmentId: string;
 }
@@ -55,13 +57,37 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     source: 'seed',
   });
   const segment = await api.segments.create.mutate({ name: 'VIP tea lovers', rule: { type: 'tag', tag: 'vip' } });
+  const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
+  await api.journeys.publish.mutate({ journeyId: broadcast.id });
+  await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });
   return {
     key,
     workspaceId,
     draftJourneyId: draft.id,
     draftJourneyIdZh: draftZh.id,
     liveJourneyId: live.id,
+    broadcastJourneyId: broadcast.id,
     customerId: mei.id,
     segmentId: segment.id,
+  };
+}
+
+/** Broadcast to `segmentId` → wait a day → end. */
+function teaSale(segmentId: string) {
+  return {
+    nodes: [
+      { id: 'broadcast', type: 'core.trigger.broadcast', position: { x: 0, y: 0 }, data: { config: { segmentId } } },
+      {
+        id: 'wait',
+        type: 'core.wait',
+        position: { x: 320, y: 0 },
+        data: { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } } },
+      },
+      { id: 'end', type: 'core.end', position: { x: 640, y: 0 }, data: { config: {} } },
+    ],
+    edges: [
+      { id: 'e1', source: 'broadcast', sourceHandle: 'out', target: 'wait' },
+      { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'end' },
+    ],
   };
 }

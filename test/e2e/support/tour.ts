@@ -39,6 +39,14 @@ export const tourStops: readonly TourStop[] = [
     },
   },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
+  {
+    name: 'broadcast',
+    path: (s) => `/journeys/${s.broadcastJourneyId}`,
+    then: async (page) => {
+      await page.getByTestId('broadcast-open').click();
+      await page.locator('[data-testid="broadcast-item"]').first().waitFor();
+    },
+  },
   { name: 'insights', path: (s) => `/journeys/${s.liveJourneyId}/insights` },
   { name: 'experiments', path: (s) => `/journeys/${s.liveJourneyId}/experiments` },
   { name: 'messages', path: () => '/messages' },

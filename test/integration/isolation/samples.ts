@@ -43,6 +43,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'customers.get': { input: customer },
     'customers.timeline': { input: customer },
     'customers.getByExternalId': { input: { externalId: a.externalId } },
+    'customers.vocabulary': { input: undefined },
     'messages.list': { input: { ...journey, externalId: a.externalId, ...range } },
     'nodeTypes.list': { input: undefined },
     'broadcasts.start': { input: journey },

@@ -10,6 +10,9 @@ import {
   type CustomerListItem,
   type CustomerProfileView,
   type TimelineItem,
+  type NameUse,
+  VOCABULARY_COUNT_CAP,
+  workspaceVocabulary,
 } from '@wayfarer/db';
 import { z } from 'zod';
 import { keysetCursorSchema } from './keyset-cursor';
@@ -62,6 +65,21 @@ async function profileWithTimeline(
 }
 
 export const customersRouter = router({
+  /**
+   * What the workspace has received, for the editor's pickers: event names (events in the last 30
+   * days, capped at 10,000, and last seen), customer attribute keys and tags, most used first.
+   */
+  vocabulary: workspaceProcedure.query(async ({ ctx }) => {
+    const found = await workspaceVocabulary(ctx.services.db, ctx.workspaceId, new Date());
+    const view = (uses: NameUse[]) => uses.map((use) => ({ ...use, lastSeenAt: iso(use.lastSeenAt) }));
+    return {
+      events: view(found.events),
+      attributes: view(found.attributes),
+      tags: view(found.tags),
+      countCap: VOCABULARY_COUNT_CAP,
+    };
+  }),
+
   /** Newest first, `limit` a page; `search`: external id or name, any case; `tag` / `segmentId`: only customers with it / in it. */
   list: workspaceProcedure
     .input(

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { I18nProvider } from 'react-aria-components';
 import { locales, type Locale, type LocalizedText } from '@wayfarer/nodes';
 import { localeFromBrowser } from './browser-locale';
 
@@ -23,8 +25,20 @@ export function defineMessages<T extends Record<string, LocalizedText>>(messages
   return messages;
 }
 
-/** Fills `{name}` placeholders. */
-export function format(text: string, values: Readonly<Record<string, string | number>> = {}): string {
+const pluralFormats = new Map<string, IntlMessageFormat>();
+
+/**
+ * Fills `{name}` placeholders. A text with an ICU plural (`{count, plural, one {# customer} other
+ * {# customers}}`) is formatted by FormatJS's intl-messageformat with `locale`'s plural rules; the
+ * rest keep the plain placeholders (ICU would read `<…>` in them as markup).
+ */
+export function format(text: string, values: Readonly<Record<string, string | number>> = {}, locale = 'en'): string {
+  if (text.includes(', plural,')) {
+    const key = `${locale}\u0000${text}`;
+    const message = pluralFormats.get(key) ?? new IntlMessageFormat(text, locale);
+    pluralFormats.set(key, message);
+    return String(message.format(values));
+  }
   return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
@@ -53,7 +67,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = locale;
   }, [locale]);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
-  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+  // React Aria's own words (a dialog's hidden "Dismiss", date fields) follow the UI language too.
+  return (
+    <LocaleContext.Provider value={value}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </LocaleContext.Provider>
+  );
 }
 
 export function useLocale(): LocaleState {
@@ -63,5 +82,5 @@ export function useLocale(): LocaleState {
 /** `t(text, values?)`: the text in the current UI language, placeholders filled. */
 export function useT(): (text: LocalizedText, values?: Readonly<Record<string, string | number>>) => string {
   const { locale } = useLocale();
-  return useCallback((text, values) => format(text[locale], values), [locale]);
+  return useCallback((text, values) => format(text[locale], values, locale), [locale]);
 }

@@ -1,4 +1,4 @@
-import type { NodeRegistry } from '@wayfarer/nodes';
+import type { NodeRegistry, Port } from '@wayfarer/nodes';
 import { defineMessages, type Locale } from './i18n';
 
 const m = defineMessages({
@@ -16,15 +16,22 @@ export function portLabel(
   port: string,
   locale: Locale,
 ): string {
-  const spec = registry.get(nodeType);
-  if (spec !== undefined) {
-    try {
-      const found = spec.ports(config ?? {}).find((candidate) => candidate.name === port);
-      if (found?.label !== undefined) return found.label[locale];
-    } catch {
-      // A config the spec cannot read (an old version's): fall back to the port's name.
-    }
-  }
+  const found = stepPorts(registry, nodeType, config).find((candidate) => candidate.name === port);
+  if (found?.label !== undefined) return found.label[locale];
   if (port === 'out') return m.next[locale];
   return port.replace(/^win:/, '').replace(/[_-]+/g, ' ');
+}
+
+/**
+ * The exits of a step as its node type declares them for its config; none when the type is unknown
+ * or cannot read the config (an old version's), so callers fall back to the port's name.
+ */
+export function stepPorts(registry: NodeRegistry, nodeType: string, config: unknown): readonly Port[] {
+  const spec = registry.get(nodeType);
+  if (spec === undefined) return [];
+  try {
+    return spec.ports(config ?? {});
+  } catch {
+    return [];
+  }
 }

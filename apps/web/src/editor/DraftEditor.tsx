@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '../app/trpc';
 import { EnrollmentPath } from './analytics/EnrollmentPath';
+import { BroadcastButton } from './broadcast';
 import { editorDeps } from './editor-deps';
 import { EditorShell } from './EditorShell';
 import { PageStatus } from './PageStatus';
@@ -58,6 +59,7 @@ function DraftWorkspace({ journey }: { journey: DraftJourney }) {
       saveSlot={<SaveStatus />}
       actions={
         <>
+          {meta?.status === 'live' && <BroadcastButton journeyId={journey.id} liveVersionId={liveVersionId} />}
           {meta && <LifecycleButtons journeyId={journey.id} status={meta.status} />}
           <PublishButton
             journeyId={journey.id}

@@ -32,7 +32,11 @@ export const editorMessages = defineMessages({
   insertStep: { en: 'Insert a step here', 'zh-TW': '在此插入步驟', 'zh-CN': '在此插入步骤' },
   needsSetup: { en: 'Finish setting up this step', 'zh-TW': '請完成此步驟的設定', 'zh-CN': '请完成此步骤的设置' },
   unknownType: { en: 'Unknown step type {type}', 'zh-TW': '未知的步驟類型 {type}', 'zh-CN': '未知的步骤类型 {type}' },
-  problemCount: { en: '{count} problem(s)', 'zh-TW': '{count} 個問題', 'zh-CN': '{count} 个问题' },
+  problemCount: {
+    en: '{count, plural, one {# problem} other {# problems}}',
+    'zh-TW': '{count} 個問題',
+    'zh-CN': '{count} 个问题',
+  },
   unknownPort: { en: 'This path no longer exists', 'zh-TW': '此路徑已不存在', 'zh-CN': '此路径已不存在' },
   emptyCanvas: {
     en: 'Start with a trigger: drag one from the left, or select it and press Enter.',
@@ -59,6 +63,11 @@ export const editorMessages = defineMessages({
     en: 'Press Enter or Space to select a link, Delete to remove it, Escape to cancel.',
     'zh-TW': '按 Enter 或空白鍵選取連線，Delete 刪除，Esc 取消。',
     'zh-CN': '按 Enter 或空格键选择连线，Delete 删除，Esc 取消。',
+  },
+  linkName: {
+    en: 'Link from “{from}” ({port}) to “{to}”',
+    'zh-TW': '從「{from}」（{port}）到「{to}」的連線',
+    'zh-CN': '从“{from}”（{port}）到“{to}”的连线',
   },
   connectionPoint: { en: 'Connection point', 'zh-TW': '連接點', 'zh-CN': '连接点' },
   publish: { en: 'Publish', 'zh-TW': '發布', 'zh-CN': '发布' },

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocale } from '../app/i18n';
 import { nodeRegistry } from '../app/node-registry';
-import { portLabel } from '../app/port-label';
+import { portLabel, stepPorts } from '../app/port-label';
 import { useTRPC } from '../app/trpc';
 
 /** A step of the version where customers can be found: waiting at it, or gone by one of its exits. */
@@ -42,7 +42,7 @@ export function useVersionSteps(versionId: string | undefined): VersionSteps {
       places: graphNodes.flatMap((node): StepPlaces[] => {
         const spec = nodeRegistry.get(node.type);
         if (spec === undefined || spec.kind === 'end') return [];
-        const ports = safePorts(() => spec.ports(node.data.config ?? {}));
+        const ports = stepPorts(nodeRegistry, node.type, node.data.config);
         return [
           {
             stepId: node.id,
@@ -62,13 +62,4 @@ export function useVersionSteps(versionId: string | undefined): VersionSteps {
       },
     };
   }, [version.data, locale]);
-}
-
-// An old version's config the spec can no longer read has no exits to offer (it still has a label).
-function safePorts<T>(read: () => readonly T[]): readonly T[] {
-  try {
-    return read();
-  } catch {
-    return [];
-  }
 }

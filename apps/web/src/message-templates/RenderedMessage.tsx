@@ -1,36 +1,45 @@
 import { channelSpec, isChannelName, type MessagePreview } from '@wayfarer/channels/spec';
+import './previews/previews.css';
 import { useT } from '../app/i18n';
-import { messageTemplateMessages as m } from './messages';
+import { useMe } from '../auth/me';
+import { ChatPreview } from './previews/ChatPreview';
+import { EmailPreview } from './previews/EmailPreview';
+import { previewMessages } from './previews/messages';
+import { SmsPreview } from './previews/SmsPreview';
 import type { MessagePreviewResult } from './template-types';
 
 type Rendered = Extract<MessagePreviewResult, { ok: true }>['message'];
 
-const json = (value: unknown) => JSON.stringify(value, null, 2);
-
-/** What the channel's definition shows of its message; an unknown channel shows its JSON. */
+/** How the channel's definition draws its message; an unknown channel shows its JSON. */
 function previewOf(message: Rendered): MessagePreview {
-  return isChannelName(message.channel) ? channelSpec(message.channel).preview(message) : { json: message };
+  return isChannelName(message.channel)
+    ? channelSpec(message.channel).preview(message)
+    : { look: 'data', json: message };
 }
 
-/** A rendered message as its channel delivers it: email subject and parts, LINE JSON, SMS text… */
+/** A rendered message as the customer gets it: a mail, a LINE chat bubble, an SMS, or the data sent. */
 export function RenderedMessage({ message }: { message: Rendered }) {
   const t = useT();
-  const { subject, html, text, json: document } = previewOf(message);
+  const sender = useMe()?.workspace.name ?? 'Wayfarer';
+  const preview = previewOf(message);
   return (
-    <div className="rendered-message" data-channel={message.channel}>
-      {subject === undefined ? null : (
-        <p className="rendered-subject">
-          <strong>{t(m.subject)}:</strong> {subject}
-        </p>
-      )}
-      {/* The HTML part in a sandbox: no scripts, no access to the app. */}
-      {html === undefined ? null : <iframe className="rendered-html" title={subject} sandbox="" srcDoc={html} />}
-      {text === undefined ? null : html === undefined ? (
-        <p className="rendered-text">{text}</p>
+    <div className="rendered-message" data-channel={message.channel} data-look={preview.look}>
+      {preview.look === 'email' ? (
+        <EmailPreview
+          {...(preview.subject === undefined ? {} : { subject: preview.subject })}
+          {...(preview.html === undefined ? {} : { html: preview.html })}
+          {...(preview.text === undefined ? {} : { text: preview.text })}
+        />
+      ) : preview.look === 'chat' ? (
+        <ChatPreview bubble={preview.bubble} replies={preview.replies} sender={sender} />
+      ) : preview.look === 'sms' ? (
+        <SmsPreview text={preview.text} />
       ) : (
-        <pre className="rendered-text">{text}</pre>
+        <figure className="rendered-data">
+          <figcaption>{t(previewMessages.data)}</figcaption>
+          <pre className="rendered-json">{JSON.stringify(preview.json, null, 2)}</pre>
+        </figure>
       )}
-      {document === undefined ? null : <pre className="rendered-json">{json(document)}</pre>}
     </div>
   );
 }

@@ -91,7 +91,7 @@ export const emailChannel = defineChannel({
     unsubscribeUrl: unsubscribeUrl(),
   }),
   summary: (rendered) => ({ subject: rendered.subject, body: rendered.text }),
-  preview: ({ subject, html, text }) => ({ subject, html, text }),
+  preview: ({ subject, html, text }) => ({ look: 'email', subject, html, text }),
   endpoint: (config) => ({ field: 'host', host: config.host }),
   settings: {
     title: { en: 'Email (SMTP)', 'zh-TW': '電子郵件（SMTP）', 'zh-CN': '电子邮件（SMTP）' },

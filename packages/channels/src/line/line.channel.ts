@@ -61,7 +61,11 @@ export const lineChannel = defineChannel({
   },
   toMessage: (rendered, { address }) => ({ ...rendered, to: address ?? '' }),
   summary: ({ content }) => ({ subject: null, body: content.type === 'text' ? content.text : content.altText }),
-  preview: ({ content }) => (content.type === 'text' ? { text: content.text } : { json: content }),
+  preview: ({ content, quickReplies }) => ({
+    look: 'chat',
+    bubble: content.type === 'text' ? { text: content.text } : { flex: content.contents, altText: content.altText },
+    replies: (quickReplies ?? []).map((reply) => reply.label),
+  }),
   endpoint: (config) => ({ field: 'baseUrl', host: new URL(config.baseUrl).hostname }),
   settings: {
     title: { en: 'LINE', 'zh-TW': 'LINE', 'zh-CN': 'LINE' },

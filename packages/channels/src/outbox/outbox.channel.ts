@@ -34,7 +34,8 @@ export const outboxChannel = defineChannel({
   },
   toMessage: (rendered) => rendered,
   summary: (rendered) => ({ subject: rendered.subject ?? null, body: rendered.body }),
-  preview: ({ subject, body }) => (subject === undefined ? { text: body } : { subject, text: body }),
+  preview: ({ subject, body }) =>
+    subject === undefined ? { look: 'email', text: body } : { look: 'email', subject, text: body },
   endpoint: () => undefined,
   settings: { title: { en: 'Test mailbox', 'zh-TW': '測試信箱', 'zh-CN': '测试信箱' }, fields: [] },
   policy: { consent: false, frequencyCap: false },

@@ -40,7 +40,7 @@ export const smsChannel = defineChannel({
   }),
   toMessage: (rendered, { address }) => ({ ...rendered, to: address ?? '' }),
   summary: (rendered) => ({ subject: null, body: rendered.body }),
-  preview: (rendered) => ({ text: rendered.body }),
+  preview: (rendered) => ({ look: 'sms', text: rendered.body }),
   endpoint: (config) => ({ field: 'baseUrl', host: new URL(config.baseUrl).hostname }),
   settings: {
     title: { en: 'SMS (Twilio)', 'zh-TW': '簡訊（Twilio）', 'zh-CN': '短信（Twilio）' },

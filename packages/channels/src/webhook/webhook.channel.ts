@@ -41,7 +41,7 @@ export const webhookChannel = defineChannel({
     subject: null,
     body: options?.pretty ? JSON.stringify(rendered.payload, null, 2) : JSON.stringify(rendered.payload),
   }),
-  preview: (rendered) => ({ json: rendered.payload }),
+  preview: (rendered) => ({ look: 'data', json: rendered.payload }),
   endpoint: (config) => ({ field: 'url', host: new URL(config.url).hostname }),
   settings: {
     title: { en: 'Webhook', 'zh-TW': 'Webhook', 'zh-CN': 'Webhook' },

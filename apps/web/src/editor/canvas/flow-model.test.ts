@@ -59,9 +59,20 @@ describe('createFlowEdgeBuilder', () => {
   it('reuses unchanged edges and marks selected ones', () => {
     const build = createFlowEdgeBuilder();
     const { edges } = chain();
-    const first = build(edges, new Set());
-    const second = build(edges, new Set(['e-w-out']));
+    const name = (edge: { source: string; target: string }) => `${edge.source} → ${edge.target}`;
+    const first = build(edges, new Set(), name);
+    const second = build(edges, new Set(['e-w-out']), name);
     expect(second[0]).toBe(first[0]);
     expect(second[1]).toMatchObject({ id: 'e-w-out', selected: true, type: 'insertable', sourceHandle: 'out' });
+  });
+
+  it('names each link for screen readers and renames it when a step is renamed', () => {
+    const build = createFlowEdgeBuilder();
+    const { edges } = chain();
+    const first = build(edges, new Set(), (edge) => `to ${edge.target}`);
+    expect(first.map((edge) => edge.ariaLabel)).toEqual(edges.map((edge) => `to ${edge.target}`));
+    const renamed = build(edges, new Set(), (edge) => `to ${edge.target}!`);
+    expect(renamed[0]).not.toBe(first[0]);
+    expect(renamed[0]?.ariaLabel).toBe(`to ${edges[0]?.target}!`);
   });
 });

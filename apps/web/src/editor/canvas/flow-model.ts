@@ -98,21 +98,29 @@ export function createFlowNodeBuilder(): (input: FlowNodeInput) => JourneyFlowNo
   };
 }
 
-/** Turns document edges into React Flow edges, reusing unchanged ones. */
+/**
+ * Turns document edges into React Flow edges, reusing unchanged ones; `name` gives each link its
+ * screen-reader words (React Flow's own name would read out the steps' ids).
+ */
 export function createFlowEdgeBuilder(): (
   edges: readonly GraphEdge[],
   selected: ReadonlySet<string>,
+  name: (edge: GraphEdge) => string,
 ) => JourneyFlowEdge[] {
   let cache = new Map<string, JourneyFlowEdge>();
   let sources = new WeakMap<JourneyFlowEdge, GraphEdge>();
-  return (edges, selected) => {
+  return (edges, selected, name) => {
     const next = new Map<string, JourneyFlowEdge>();
     const nextSources = new WeakMap<JourneyFlowEdge, GraphEdge>();
     const result = edges.map((edge) => {
       const previous = cache.get(edge.id);
       const isSelected = selected.has(edge.id);
+      const ariaLabel = name(edge);
       const flowEdge: JourneyFlowEdge =
-        previous && sources.get(previous) === edge && previous.selected === isSelected
+        previous &&
+        sources.get(previous) === edge &&
+        previous.selected === isSelected &&
+        previous.ariaLabel === ariaLabel
           ? previous
           : {
               id: edge.id,
@@ -121,6 +129,7 @@ export function createFlowEdgeBuilder(): (
               sourceHandle: edge.sourceHandle,
               target: edge.target,
               selected: isSelected,
+              ariaLabel,
             };
       next.set(edge.id, flowEdge);
       nextSources.set(flowEdge, edge);

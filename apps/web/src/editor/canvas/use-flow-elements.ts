@@ -1,4 +1,9 @@
 import { useMemo, useState } from 'react';
+import type { GraphEdge } from '@wayfarer/journey';
+import { useLocale, useT } from '../../app/i18n';
+import { portLabel } from '../../app/port-label';
+import { editorMessages } from '../messages';
+import { useNodeLabels } from '../side-panel/use-node-labels';
 import type { XY } from '../graph/graph-types';
 import { useEditor, useEditorDeps } from '../store/editor-context';
 import { selectEdges, selectNodes } from '../store/selectors';
@@ -25,5 +30,26 @@ export function useFlowEdges(): JourneyFlowEdge[] {
   const edges = useEditor(selectEdges);
   const selectedIds = useEditor((state) => state.selectedEdgeIds);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  return useMemo(() => build(edges, selected), [build, edges, selected]);
+  const name = useLinkNames();
+  return useMemo(() => build(edges, selected, name), [build, edges, selected, name]);
+}
+
+/** A link's words for screen readers: the steps it joins by their names, and the exit it leaves by. */
+function useLinkNames(): (edge: GraphEdge) => string {
+  const names = useNodeLabels();
+  const nodes = useEditor(selectNodes);
+  const { catalog } = useEditorDeps();
+  const { locale } = useLocale();
+  const t = useT();
+  return useMemo(() => {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    return (edge) => {
+      const source = byId.get(edge.source);
+      const port =
+        source === undefined
+          ? edge.sourceHandle
+          : portLabel(catalog.registry, source.type, source.data.config, edge.sourceHandle, locale);
+      return t(editorMessages.linkName, { from: names[edge.source] ?? '…', port, to: names[edge.target] ?? '…' });
+    };
+  }, [names, nodes, catalog, locale, t]);
 }

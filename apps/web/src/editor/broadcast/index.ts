@@ -1,0 +1,2 @@
+export { BroadcastButton } from './BroadcastButton';
+export { BROADCAST_TRIGGER } from './use-broadcast-audience';

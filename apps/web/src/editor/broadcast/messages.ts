@@ -1,0 +1,62 @@
+import { defineMessages } from '../../app/i18n';
+
+export const broadcastMessages = defineMessages({
+  broadcast: { en: 'Broadcast', 'zh-TW': '群發', 'zh-CN': '群发' },
+  title: { en: 'Broadcast this journey', 'zh-TW': '群發這個旅程', 'zh-CN': '群发这个旅程' },
+  description: {
+    en: 'Everyone in the audience enters the live version of the journey, at the rate it can send.',
+    'zh-TW': '受眾中的每位顧客都會進入旅程的上線版本，以可發送的速度依序進入。',
+    'zh-CN': '受众中的每位顾客都会进入旅程的上线版本，以可发送的速度依次进入。',
+  },
+  close: { en: 'Close', 'zh-TW': '關閉', 'zh-CN': '关闭' },
+  audience: { en: 'Audience', 'zh-TW': '受眾', 'zh-CN': '受众' },
+  audienceSize: {
+    en: '“{segment}” · {count, plural, one {# customer} other {# customers}} now',
+    'zh-TW': '「{segment}」· 目前 {count, plural, other {# 位顧客}}',
+    'zh-CN': '“{segment}”· 目前 {count, plural, other {# 位顾客}}',
+  },
+  audienceUnknown: {
+    en: 'Pick a segment in the trigger step and publish first.',
+    'zh-TW': '請先在觸發步驟選擇分群並發布。',
+    'zh-CN': '请先在触发步骤选择分群并发布。',
+  },
+  when: { en: 'When', 'zh-TW': '時間', 'zh-CN': '时间' },
+  now: { en: 'Send now', 'zh-TW': '立即發送', 'zh-CN': '立即发送' },
+  later: { en: 'Schedule', 'zh-TW': '排程', 'zh-CN': '排程' },
+  startAt: { en: 'Start at ({zone})', 'zh-TW': '開始時間（{zone}）', 'zh-CN': '开始时间（{zone}）' },
+  pickFutureTime: {
+    en: 'Pick a time in the future.',
+    'zh-TW': '請選擇未來的時間。',
+    'zh-CN': '请选择未来的时间。',
+  },
+  sendTo: {
+    en: 'Send to {count, plural, one {# customer} other {# customers}}',
+    'zh-TW': '發送給 {count, plural, other {# 位顧客}}',
+    'zh-CN': '发送给 {count, plural, other {# 位顾客}}',
+  },
+  scheduleFor: { en: 'Schedule for {time}', 'zh-TW': '排程於 {time}', 'zh-CN': '排程于 {time}' },
+  started: { en: 'The broadcast has started.', 'zh-TW': '群發已開始。', 'zh-CN': '群发已开始。' },
+  scheduled: { en: 'The broadcast is scheduled.', 'zh-TW': '群發已排程。', 'zh-CN': '群发已排程。' },
+  history: { en: 'Broadcasts of this journey', 'zh-TW': '這個旅程的群發', 'zh-CN': '这个旅程的群发' },
+  none: { en: 'Not broadcast yet.', 'zh-TW': '尚未群發。', 'zh-CN': '尚未群发。' },
+  cancel: { en: 'Cancel broadcast', 'zh-TW': '取消群發', 'zh-CN': '取消群发' },
+  cancelled: { en: 'The broadcast is cancelled.', 'zh-TW': '群發已取消。', 'zh-CN': '群发已取消。' },
+  statusScheduled: { en: 'Scheduled', 'zh-TW': '已排程', 'zh-CN': '已排程' },
+  statusRunning: { en: 'Sending', 'zh-TW': '發送中', 'zh-CN': '发送中' },
+  statusCompleted: { en: 'Done', 'zh-TW': '已完成', 'zh-CN': '已完成' },
+  statusCancelled: { en: 'Cancelled', 'zh-TW': '已取消', 'zh-CN': '已取消' },
+  statusFailed: { en: 'Failed', 'zh-TW': '失敗', 'zh-CN': '失败' },
+  scheduledFor: { en: 'Starts {time}', 'zh-TW': '{time} 開始', 'zh-CN': '{time} 开始' },
+  startedAt: { en: 'Started {time}', 'zh-TW': '{time} 開始', 'zh-CN': '{time} 开始' },
+  progress: {
+    en: '{processed} of {total} handled',
+    'zh-TW': '已處理 {processed} / {total}',
+    'zh-CN': '已处理 {processed} / {total}',
+  },
+  entered: {
+    en: '{entered} entered · {skipped} kept out by the entry rules',
+    'zh-TW': '{entered} 位進入 · {skipped} 位因進入規則未進入',
+    'zh-CN': '{entered} 位进入 · {skipped} 位因进入规则未进入',
+  },
+  progressLabel: { en: 'Broadcast progress', 'zh-TW': '群發進度', 'zh-CN': '群发进度' },
+});
