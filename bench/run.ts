@@ -1,9 +1,10 @@
-// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale]`: engine throughput beside a
+// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale,import]`: engine throughput beside a
 // hand-written workflow on the Temporal dev server, compile time of a 1,000-node graph, and the
 // editor in headless Chromium (opening a 1,000-node journey, dragging a node), and ingest (events
 // through the API server into journey starts, beside bare workflow starts), and a 30-day journey
 // simulated on the time-skipping server (simulation.bench.ts), and a population of a million
-// customers generated in Postgres (scale/scale-run.ts; 100k with --quick). Each group runs on its own: one that
+// customers generated in Postgres (scale/scale-run.ts; 100k with --quick), and a customer import of a
+// generated 100k-row file (import/import-run.ts; 20k with --quick, IMPORT_ROWS=n). Each group runs on its own: one that
 // fails (or overruns its time) is reported and the others' figures are kept. Prints the figures and
 // writes them to bench/results.json (results-file.ts); exits non-zero when a group failed.
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { loadRuntimeRegistry } from '@wayfarer/config';
 import { measureCompile } from './compile.bench';
 import { benchEditor } from './editor.bench';
 import { benchEngine } from './engine-run';
+import { benchImport, importRows } from './import/import-run';
 import { benchIngest } from './ingest-run';
 import { currentLoad, describeMachine, writeResults, type GroupOutcome } from './results-file';
 import { benchScale } from './scale/scale-run';
@@ -31,12 +33,17 @@ const groups: Record<string, (figures: Figures) => Promise<void>> = {
   send: async (figures) => benchSend(figures, await loadRuntimeRegistry(), { quick }),
   simulation: async (figures) => benchSimulation(figures, await loadRuntimeRegistry(), { quick }),
   scale: (figures) => benchScale(figures, { quick }),
+  import: (figures) => benchImport(figures, { quick }),
 };
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const selected = onlyArg === undefined ? Object.keys(groups) : onlyArg.slice('--only='.length).split(',');
 // A group that hangs must not hold up the others (or CI) for ever.
 // The scale group writes its population first (the full one 20M events, parking 100k customers).
-const groupLimitMs = (name: string): number => (name === 'scale' ? (quick ? 6 : 120) : quick ? 4 : 12) * 60_000;
+// The import group's grows with IMPORT_ROWS: at least 500 rows a second (a 1M-row run: 33 minutes).
+const groupLimitMs = (name: string): number =>
+  name === 'import'
+    ? Math.max((quick ? 4 : 12) * 60_000, 2 * importRows(quick))
+    : (name === 'scale' ? (quick ? 6 : 120) : quick ? 4 : 12) * 60_000;
 const resultsPath = fileURLToPath(new URL('./results.json', import.meta.url));
 
 function withinLimit(name: string, work: Promise<void>): Promise<void> {
@@ -84,7 +91,7 @@ async function main(): Promise<number> {
       .join(', ')}`,
   );
   console.log(
-    `goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20, editor_open_1000_ms < 1500, editor_drag_fps >= 30, ingest_vs_start_ratio >= 0.8, simulation_30d_ms < 5000; ` +
+    `goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20, editor_open_1000_ms < 1500, editor_drag_fps >= 30, ingest_vs_start_ratio >= 0.8, simulation_30d_ms < 5000, import_rows_per_s >= 5000; ` +
       `segment_refresh_1m_s < 60, route_event_p99_ms < 50 (100k running enrollments), ` +
       `broadcast_vs_start_ratio >= 0.8, worker_rss_100k_parked_mb <= 1.2 x worker_rss_1k_parked_mb`,
   );

@@ -7,3 +7,4 @@ export * from './loyalty-maintenance.contract';
 export * from './experiment-decisions.contract';
 export * from './simulation.contract';
 export * from './customer-import.contract';
+export * from './customer-export.contract';

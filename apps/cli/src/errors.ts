@@ -1,7 +1,7 @@
 /** Why the CLI could not do its job (as opposed to the journey having problems). Exit code 2. */
 export class CliError extends Error {
   constructor(
-    readonly code: 'usage' | 'io' | 'config',
+    readonly code: 'usage' | 'io' | 'config' | 'server',
     message: string,
   ) {
     super(message);
@@ -12,8 +12,8 @@ export class CliError extends Error {
 /** Process exit codes: scripts and CI branch on these. */
 export const exitCodes = {
   ok: 0,
-  /** The journey has problems. */
+  /** The journey has problems; the import rejected rows. */
   problems: 1,
-  /** Bad arguments, unreadable files or a broken configuration. */
+  /** Bad arguments, unreadable files, a broken configuration, a server that refused or failed. */
   failure: 2,
 } as const;

@@ -26,6 +26,8 @@ describe('runCli argument handling', () => {
     [['validate'], '"validate" needs the path'],
     [['compile', 'a.json', 'b.json'], 'Unexpected argument "b.json"'],
     [['validate', '--yaml', 'a.json'], "Unknown option '--yaml'"],
+    [['import'], '"import" needs the path of a customer file'],
+    [['validate', 'a.json', '--map', 'map.json'], '--map is an option of "import"'],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const result = await run(argv);
     expect(result.code).toBe(2);
@@ -37,7 +39,7 @@ describe('runCli argument handling', () => {
   it.each([['--help'], ['-h'], ['validate', '--help']])('%s prints usage and exits 0', async (...argv) => {
     const result = await run(argv);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('Usage: wayfarer <command> <graph.json> [--json]');
+    expect(result.stdout).toContain('Usage: wayfarer <command> <file> [options]');
   });
 
   it('accepts --json before or after the file', async () => {

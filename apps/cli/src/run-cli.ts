@@ -3,6 +3,7 @@ import { compileJourney, type Diagnostic } from '@wayfarer/journey';
 import { parseCommand, usage } from './args';
 import { CliError, exitCodes } from './errors';
 import { formatProblems } from './format-problems';
+import { runImport } from './import/import-command';
 import { readGraph } from './read-graph';
 
 /** What the CLI touches of its process, passed in so tests and other hosts can supply their own. */
@@ -39,6 +40,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(`${usage}\n`);
     return exitCodes.ok;
   }
+  if (command.kind === 'import') return runImport(command, io);
   const graph = await readGraph(command.file, io.cwd);
   const registry = await loadNodeRegistry(readWayfarerConfig(findConfigFile(io.cwd, io.env)));
   const result = compileJourney(graph, registry);

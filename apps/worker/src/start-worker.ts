@@ -15,6 +15,7 @@ import { createJourneyActivities } from './activities';
 import { createSegmentActivities, createWorkerRouting } from './segment-activities';
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
+import { createExportActivities } from './export-activities';
 import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
@@ -87,6 +88,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createBroadcastActivities(routing),
     // Customer imports (on the maintenance queue) write batches and route list entries/exits.
     ...createImportActivities(routing),
+    // Customer exports (on the maintenance queue) write their files page by page.
+    ...createExportActivities({ db: options.db }),
     // Daily loyalty maintenance (points expiry, value tiers); tier changes route on that queue.
     ...createLoyaltyMaintenanceActivities(routing),
     // Daily winner decisions of the workspaces' experiments.

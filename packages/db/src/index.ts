@@ -57,6 +57,7 @@ export * from './repositories/stored-files.repository';
 export * from './repositories/customer-imports.repository';
 export * from './repositories/bulk-resolve.repository';
 export * from './repositories/customer-bulk.repository';
+export * from './repositories/export-jobs.repository';
 export * from './repositories/customer-export.repository';
 export * from './repositories/experiments.repository';
 export * from './repositories/control-groups.repository';

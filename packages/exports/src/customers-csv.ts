@@ -34,12 +34,22 @@ function cellOf(customer: ExportedCustomer, column: ExportColumn): unknown {
     .join(';');
 }
 
+/** The CSV's first chunk: a byte order mark (Excel then reads UTF-8) and the heading. */
+export function customersCsvHeading(columns: readonly ExportColumn[]): string {
+  return UTF8_BOM + csvLine(columns);
+}
+
+/** One page of customers as CSV lines, cells escaped against formula injection. */
+export function customersCsvPage(columns: readonly ExportColumn[], page: readonly ExportedCustomer[]): string {
+  return page.map((customer) => csvLine(columns.map((column) => cellOf(customer, column)))).join('');
+}
+
 /** The CSV's chunks: a byte order mark and heading, then one chunk per page of customers. */
 export async function* customersCsv(
   db: Db,
   input: CustomersExport & { workspaceId: string; pageSize?: number },
 ): AsyncGenerator<string> {
-  yield UTF8_BOM + csvLine(input.columns);
+  yield customersCsvHeading(input.columns);
   let after: string | undefined;
   for (;;) {
     const page = await readCustomerExportPage(db, {
@@ -49,7 +59,7 @@ export async function* customersCsv(
       limit: input.pageSize ?? EXPORT_PAGE_SIZE,
     });
     if (page.length === 0) return;
-    yield page.map((customer) => csvLine(input.columns.map((column) => cellOf(customer, column)))).join('');
+    yield customersCsvPage(input.columns, page);
     after = page[page.length - 1]?.id;
   }
 }

@@ -3,6 +3,8 @@
 export { csvLine, readSafeCell, safeCell, UTF8_BOM } from './csv-line';
 export {
   customersCsv,
+  customersCsvHeading,
+  customersCsvPage,
   customersExportSchema,
   exportColumnSchema,
   EXPORT_PAGE_SIZE,

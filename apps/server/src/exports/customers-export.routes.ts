@@ -1,7 +1,8 @@
 // `GET /v1/exports/customers.csv?columns=external_id,email,attributes.name&segmentId=…`: the
-// workspace's customers, or one segment's or list's members, as a CSV file streamed as it is read.
+// workspace's customers, or one segment's or list's members, as a CSV file streamed as it is read;
+// `GET /v1/exports/:exportId/file.csv`: the file an export job (tRPC `exports.start`) wrote.
 import { Readable } from 'node:stream';
-import { DataError, getSegment } from '@wayfarer/db';
+import { DataError, getExport, getSegment, readStoredFile } from '@wayfarer/db';
 import { customersCsv, exportColumnSchema } from '@wayfarer/exports';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ const exportQuery = z.object({
     .pipe(z.array(exportColumnSchema).min(1).max(100)),
   segmentId: z.uuid().optional(),
 });
+const exportParams = z.object({ exportId: z.uuid() });
 
 export async function customersExportRoutes(app: FastifyInstance, options: { deps: Services }): Promise<void> {
   const { deps } = options;
@@ -50,5 +52,30 @@ export async function customersExportRoutes(app: FastifyInstance, options: { dep
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="customers-${day}.csv"`)
       .send(Readable.from(customersCsv(deps.db, { workspaceId: auth.workspaceId, ...query.data })));
+  });
+
+  app.get('/v1/exports/:exportId/file.csv', async (request, reply) => {
+    const auth = await authorizeWebRequest(deps, request, reply, { type: 'query', role: 'editor' });
+    if (!auth) return reply;
+    const params = exportParams.safeParse(request.params);
+    if (!params.success) return reply.code(404).send({ error: 'not_found', message: 'No such export.' });
+    let job;
+    try {
+      job = await getExport(deps.db, auth.workspaceId, params.data.exportId);
+    } catch (error) {
+      if (error instanceof DataError && error.code === 'not_found')
+        return reply.code(404).send({ error: 'not_found', message: 'No such export.' });
+      throw error;
+    }
+    if (job.status !== 'completed') {
+      return reply
+        .code(409)
+        .send({ error: 'not_ready', message: `The export is ${job.status}; its file is ready once it completes.` });
+    }
+    const day = job.createdAt.toISOString().slice(0, 10);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="customers-${day}.csv"`)
+      .send(Readable.from(readStoredFile(deps.db, job.fileId)));
   });
 }

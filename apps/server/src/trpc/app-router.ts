@@ -7,6 +7,7 @@ import { privacyRouter } from './privacy.router';
 import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
 import { customersRouter } from './customers.router';
+import { exportsRouter } from './exports.router';
 import { importsRouter } from './imports.router';
 import { listsRouter } from './lists.router';
 import { enrollmentsRouter } from './enrollments.router';
@@ -26,6 +27,7 @@ export const appRouter = router({
   templates: templatesRouter,
   customers: customersRouter,
   imports: importsRouter,
+  exports: exportsRouter,
   lists: listsRouter,
   broadcasts: broadcastsRouter,
   segments: segmentsRouter,

@@ -1,9 +1,11 @@
-// Resolving many customers at once (an import batch) with the rules of resolveCustomer: the two
-// cheap cases — every identity bound to one customer, or none bound at all — are done set-based;
-// every other case (a new identity for a known customer, several customers to merge) goes through
+// Resolving many customers at once (an import batch) with the rules of resolveCustomer. The common
+// cases are done set-based: every identity bound to one customer (known), none bound at all (new),
+// and new identities for one known customer that no other row of the batch touches (attach). The
+// rest — several customers to merge, rows sharing an identity or a customer — go through
 // resolveCustomer itself, one at a time in file order, so merges happen exactly as on identify.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
+import { toJson } from '../json';
 import { ANONYMOUS_EXTERNAL_ID_PREFIX } from './customer-merge.repository';
 import { identityKey, identityLockKey } from './identity-fast-path.repository';
 import { resolveCustomer, type IdentityInput } from './identities.repository';
@@ -13,7 +15,11 @@ export interface BulkResolved {
   created: boolean;
 }
 
-type Plan = { kind: 'known'; customerId: string } | { kind: 'new' } | { kind: 'one_by_one' };
+type Plan =
+  | { kind: 'known'; customerId: string }
+  | { kind: 'new' }
+  | { kind: 'attach'; customerId: string }
+  | { kind: 'one_by_one' };
 
 async function lockAll(trx: Db, workspaceId: string, sets: readonly (readonly IdentityInput[])[]): Promise<void> {
   const keys = [
@@ -54,21 +60,80 @@ async function knownOwners(
   return { owners, bound: boundKeys };
 }
 
+function customersOf(set: readonly IdentityInput[], owners: Map<string, string>): Set<string> {
+  return new Set(set.flatMap((identity) => owners.get(identityKey(identity)) ?? []));
+}
+
 function planOf(set: readonly IdentityInput[], owners: Map<string, string>, bound: Set<string>): Plan {
-  const customers = new Set(set.flatMap((identity) => owners.get(identityKey(identity)) ?? []));
+  const customers = customersOf(set, owners);
   if (customers.size === 0) return { kind: 'new' };
   const [only] = customers;
-  if (customers.size === 1 && only !== undefined && set.every((identity) => bound.has(identityKey(identity)))) {
-    return { kind: 'known', customerId: only };
+  if (customers.size !== 1 || only === undefined) return { kind: 'one_by_one' };
+  if (set.every((identity) => bound.has(identityKey(identity)))) return { kind: 'known', customerId: only };
+  // An anonymous id has its own rule (withoutKnownAnonymousOwners): left to resolveCustomer.
+  if (set.some((identity) => identity.kind === 'anonymous_id')) return { kind: 'one_by_one' };
+  return { kind: 'attach', customerId: only };
+}
+
+/**
+ * The plan of every set, in order. A set sharing an identity with an earlier one, or attaching to a
+ * customer another set of the batch also names, is resolved one by one: its outcome depends on
+ * what the other did first.
+ */
+function planAll(sets: readonly (readonly IdentityInput[])[], owners: Map<string, string>, bound: Set<string>) {
+  const namings = new Map<string, number>();
+  for (const set of sets)
+    for (const customerId of customersOf(set, owners)) namings.set(customerId, (namings.get(customerId) ?? 0) + 1);
+  const claimed = new Set<string>();
+  return sets.map((set): Plan => {
+    const keys = set.map(identityKey);
+    let plan = keys.some((key) => claimed.has(key)) ? { kind: 'one_by_one' as const } : planOf(set, owners, bound);
+    if (plan.kind === 'attach' && (namings.get(plan.customerId) ?? 0) > 1) plan = { kind: 'one_by_one' };
+    for (const key of keys) claimed.add(key);
+    return plan;
+  });
+}
+
+async function bindAll(trx: Db, workspaceId: string, bindings: readonly (IdentityInput & { customerId: string })[]) {
+  if (bindings.length === 0) return;
+  await sql`insert into customer_identities (workspace_id, customer_id, kind, value)
+    select ${workspaceId}, customer_id, kind, value
+    from unnest(${bindings.map((b) => b.customerId)}::uuid[], ${bindings.map((b) => b.kind)}::text[], ${bindings.map((b) => b.value)}::text[]) as b(customer_id, kind, value)
+    on conflict (workspace_id, kind, value) do nothing`.execute(trx);
+}
+
+/**
+ * New identities for known customers, as resolveCustomer adds them to its one match: an anonymous
+ * customer takes the set's user id as its external id, then every identity is bound.
+ */
+async function attachAll(
+  trx: Db,
+  workspaceId: string,
+  attached: readonly { customerId: string; set: readonly IdentityInput[] }[],
+): Promise<void> {
+  const named = attached.flatMap(({ customerId, set }) => {
+    const userId = set.find((identity) => identity.kind === 'user_id');
+    return userId === undefined ? [] : [{ customerId, externalId: userId.value }];
+  });
+  if (named.length > 0) {
+    await sql`update customers as c set external_id = n.external_id, updated_at = now()
+      from unnest(${named.map((n) => n.customerId)}::uuid[], ${named.map((n) => n.externalId)}::text[]) as n(id, external_id)
+      where c.id = n.id and starts_with(c.external_id, ${ANONYMOUS_EXTERNAL_ID_PREFIX})`.execute(trx);
   }
-  return { kind: 'one_by_one' };
+  await bindAll(
+    trx,
+    workspaceId,
+    attached.flatMap(({ customerId, set }) => set.map((identity) => ({ ...identity, customerId }))),
+  );
 }
 
 async function createAll(
   trx: Db,
   workspaceId: string,
   sets: readonly (readonly IdentityInput[])[],
+  attributes: readonly Record<string, unknown>[],
 ): Promise<BulkResolved[]> {
+  if (sets.length === 0) return [];
   const externalIds = sets.map((set) => {
     const userId = set.find((identity) => identity.kind === 'user_id');
     const first = set[0];
@@ -77,7 +142,8 @@ async function createAll(
   });
   const created = await sql<{ id: string; externalId: string; created: boolean }>`
     insert into customers (workspace_id, external_id, attributes, timezone, locale, updated_at)
-    select ${workspaceId}, external_id, '{}'::jsonb, 'UTC', 'en', now() from unnest(${externalIds}::text[]) as external_id
+    select ${workspaceId}, external_id, attributes, 'UTC', 'en', now()
+    from unnest(${externalIds}::text[], ${attributes.map((patch) => toJson(patch))}::jsonb[]) as n(external_id, attributes)
     on conflict (workspace_id, external_id) do update set updated_at = excluded.updated_at
     returning id, external_id as "externalId", (xmax = 0) as created`.execute(trx);
   const byExternalId = new Map(created.rows.map((row) => [row.externalId, row]));
@@ -86,13 +152,13 @@ async function createAll(
     if (row === undefined) throw new Error(`No customer row came back for ${externalId}.`);
     return { customerId: row.id, created: row.created };
   });
-  const bindings = sets.flatMap((set, index) =>
-    set.map((identity) => ({ ...identity, customerId: results[index]?.customerId ?? '' })),
+  await bindAll(
+    trx,
+    workspaceId,
+    sets.flatMap((set, index) =>
+      set.map((identity) => ({ ...identity, customerId: results[index]?.customerId ?? '' })),
+    ),
   );
-  await sql`insert into customer_identities (workspace_id, customer_id, kind, value)
-    select ${workspaceId}, customer_id, kind, value
-    from unnest(${bindings.map((b) => b.customerId)}::uuid[], ${bindings.map((b) => b.kind)}::text[], ${bindings.map((b) => b.value)}::text[]) as b(customer_id, kind, value)
-    on conflict (workspace_id, kind, value) do nothing`.execute(trx);
   return results;
 }
 
@@ -102,31 +168,37 @@ async function createAll(
  * identities' locks for the transaction's length. A customer merged away by a later set is
  * reported as the survivor it was merged into. Unlike ingest's resolveCustomers it says which
  * customers it created (an import's counts) and holds its locks until the caller's batch commits.
+ * `attributesOf(i)`: the attributes a customer created set-based for set i starts with (an import
+ * writes its row's attributes in the same insert instead of updating the new row straight after);
+ * a customer found or merged keeps its own, for the caller to merge into.
  */
 export async function resolveImportedCustomers(
   trx: Db,
   workspaceId: string,
   sets: readonly (readonly IdentityInput[])[],
+  options: { attributesOf?: (index: number) => Record<string, unknown> } = {},
 ): Promise<BulkResolved[]> {
   if (!trx.isTransaction) throw new Error('resolveImportedCustomers must run inside a transaction.');
   if (sets.length === 0) return [];
   await lockAll(trx, workspaceId, sets);
   const { owners, bound } = await knownOwners(trx, workspaceId, sets.flat());
-  const claimed = new Set<string>();
-  const plans = sets.map((set): Plan => {
-    const keys = set.map(identityKey);
-    const plan = keys.some((key) => claimed.has(key)) ? { kind: 'one_by_one' as const } : planOf(set, owners, bound);
-    for (const key of keys) claimed.add(key);
-    return plan;
-  });
+  const plans = planAll(sets, owners, bound);
   const results: (BulkResolved | undefined)[] = plans.map((plan) =>
-    plan.kind === 'known' ? { customerId: plan.customerId, created: false } : undefined,
+    plan.kind === 'known' || plan.kind === 'attach' ? { customerId: plan.customerId, created: false } : undefined,
+  );
+  await attachAll(
+    trx,
+    workspaceId,
+    plans.flatMap((plan, index) =>
+      plan.kind === 'attach' ? [{ customerId: plan.customerId, set: sets[index] ?? [] }] : [],
+    ),
   );
   const fresh = plans.flatMap((plan, index) => (plan.kind === 'new' ? [index] : []));
   const created = await createAll(
     trx,
     workspaceId,
     fresh.map((index) => sets[index] ?? []),
+    fresh.map((index) => options.attributesOf?.(index) ?? {}),
   );
   fresh.forEach((index, position) => (results[index] = created[position]));
   const survivorOf = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { assertChannelName } from '../channel-names';
 import type { Db } from '../connect';
 import { toJson } from '../json';
@@ -73,35 +74,15 @@ export interface RecordedConsent {
  */
 export async function recordConsents(db: Db, workspaceId: string, consents: readonly RecordedConsent[]): Promise<void> {
   if (consents.length === 0) return;
-  await db
-    .insertInto('channelConsents')
-    .values(
-      consents.map((consent) => ({
-        workspaceId,
-        customerId: consent.customerId,
-        channel: consent.channel,
-        status: consent.status,
-        source: consent.source,
-        updatedAt: consent.at,
-      })),
-    )
-    .onConflict((conflict) =>
-      conflict
-        .columns(['customerId', 'channel'])
-        .doUpdateSet((eb) => ({
-          status: eb.ref('excluded.status'),
-          source: eb.ref('excluded.source'),
-          updatedAt: eb.ref('excluded.updatedAt'),
-        }))
-        .where((eb) =>
-          eb.and([
-            eb('channelConsents.updatedAt', '<=', eb.ref('excluded.updatedAt')),
-            eb.or([
-              eb('channelConsents.status', '!=', eb.ref('excluded.status')),
-              eb('channelConsents.source', '!=', eb.ref('excluded.source')),
-            ]),
-          ]),
-        ),
-    )
-    .execute();
+  await sql`
+    insert into channel_consents as c (workspace_id, customer_id, channel, status, source, updated_at)
+    select ${workspaceId}, customer_id, channel, status, source, at
+    from unnest(${consents.map((c) => c.customerId)}::uuid[], ${consents.map((c) => c.channel)}::text[],
+      ${consents.map((c) => c.status)}::text[], ${consents.map((c) => c.source)}::text[],
+      ${consents.map((c) => c.at.toISOString())}::timestamptz[]) as r(customer_id, channel, status, source, at)
+    on conflict (customer_id, channel) do update
+      set status = excluded.status, source = excluded.source, updated_at = excluded.updated_at
+      where c.updated_at <= excluded.updated_at and (c.status != excluded.status or c.source != excluded.source)`.execute(
+    db,
+  );
 }

@@ -187,20 +187,14 @@ export async function claimImportKeys(
   keys: readonly { key: string; row: number }[],
 ): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
-  const earlier = await trx
-    .selectFrom('customerImportKeys')
-    .select(['key', 'row'])
-    .where('importId', '=', importId)
-    .where('key', '=', sql<string>`any(${keys.map((entry) => entry.key)}::text[])`)
-    .execute();
-  const seen = new Map(earlier.map((entry) => [entry.key, entry.row]));
-  const fresh = keys.filter((entry) => !seen.has(entry.key));
-  if (fresh.length > 0) {
-    await trx
-      .insertInto('customerImportKeys')
-      .values(fresh.map((entry) => ({ importId, ...entry })))
-      .onConflict((conflict) => conflict.columns(['importId', 'key']).doNothing())
-      .execute();
-  }
-  return seen;
+  // One statement: its select sees the table as it was before its own insert, so it returns
+  // exactly the keys an earlier batch recorded.
+  const earlier = await sql<{ key: string; row: number }>`
+    with claimed as (
+      insert into customer_import_keys (import_id, key, row)
+      select ${importId}, key, row from unnest(${keys.map((entry) => entry.key)}::text[], ${keys.map((entry) => entry.row)}::int[]) as k(key, row)
+      on conflict (import_id, key) do nothing)
+    select key, row from customer_import_keys
+    where import_id = ${importId} and key = any(${keys.map((entry) => entry.key)}::text[])`.execute(trx);
+  return new Map(earlier.rows.map((entry) => [entry.key, entry.row]));
 }

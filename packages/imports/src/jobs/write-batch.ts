@@ -163,7 +163,10 @@ async function writeAccepted(
     const left = await removeListMembers(trx, job.list, known, now);
     return { imported: known.length, created: 0, listChanged: left };
   }
-  const customers = await resolveImportedCustomers(trx, job.workspaceId, sets);
+  // A new customer is inserted with its row's attributes: the merge below then leaves it alone.
+  const customers = await resolveImportedCustomers(trx, job.workspaceId, sets, {
+    attributesOf: (index) => accepted[index]?.attributes ?? {},
+  });
   const resolved = accepted.map((record, index) => ({ customerId: customers[index]?.customerId ?? '', record }));
   await writeProfiles(trx, job, resolved, now);
   const created = customers.filter((customer) => customer.created).length;

@@ -131,11 +131,11 @@ async function payDebts(
   for (const [at, customerIds] of byTime) {
     for (const [customerId, sums] of await ledgerTotalsOf(trx, customerIds, new Date(at))) totals.set(customerId, sums);
   }
+  const grantedTo = new Map<string, number>();
+  for (const input of fresh) grantedTo.set(input.customerId, (grantedTo.get(input.customerId) ?? 0) + input.points);
   for (const [customerId, at] of latest) {
     const sums = totals.get(customerId) ?? { total: 0, unspent: 0, expiredUnswept: 0 };
-    const granted = fresh
-      .filter((input) => input.customerId === customerId)
-      .reduce((sum, input) => sum + input.points, 0);
+    const granted = grantedTo.get(customerId) ?? 0;
     const debt = debtOf(sums);
     // Paying the overdraft from the new lots moves no balance: it only marks lots spent.
     if (debt > 0 && granted > 0) await consumeLots(trx, customerId, Math.min(debt, granted), at);
