@@ -66,6 +66,10 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'imports.cancel': { input: { id: unknownId } },
     'imports.rejects': { input: { id: unknownId } },
     'lists.create': { input: { name: `B list ${run}` } },
+    // B exporting A's segment gets none of A's members; A has no export job for B to guess.
+    'exports.start': { input: { columns: ['external_id', 'email'], segmentId: a.segmentId } },
+    'exports.get': { input: { id: unknownId } },
+    'exports.list': { input: {} },
     'segments.preview': { input: { rule } },
     'loyalty.couponPools.list': { input: undefined },
     'loyalty.couponPools.create': { input: { name: `B pool ${run}`, source: 'list', codes: [`B1-${run}`] } },
