@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTier } from '@wayfarer/loyalty';
 import { apiClient, createWorkspaceWithKey, ingest, startStack, type ApiClient, type Stack } from '../../support/stack';
+import { memberFileMapping } from '../../support/member-file';
 import { importedState, importEnded, uploadedFileId, uploadFile } from './support';
 
 // A mixed file as a POS export gives it: a BOM, CJK and emoji names, local Taiwanese numbers, a
@@ -21,22 +22,8 @@ const file = [
   'M008,,0922999888,both@x.tw,,,,,,,',
 ].join('\r\n');
 
-const mapping = {
-  columns: {
-    會員編號: 'externalId',
-    姓名: { target: 'attribute', key: 'name', type: 'text' },
-    手機: 'phone',
-    Email: 'email',
-    生日: { target: 'attribute', key: 'birthday', type: 'date' },
-    標籤: { target: 'tags', separator: '|' },
-    'SMS 同意': { target: 'consent', channel: 'sms', source: 'pos' },
-    同意時間: { target: 'consentTime', channel: 'sms' },
-    等級: 'tier',
-    點數: { target: 'points', reason: 'Opening balance', expiresInMonths: null },
-    備註: 'ignore',
-  },
-  defaultCountry: 'TW',
-} as const;
+// The member file's mapping, and the note column this file adds left out.
+const mapping = { ...memberFileMapping, columns: { ...memberFileMapping.columns, 備註: 'ignore' as const } };
 
 describe('customer import (real Postgres, Temporal dev server, worker and HTTP server)', () => {
   let stack: Stack;

@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useT } from '../app/i18n';
-import { useTRPC } from '../app/trpc';
 import { messageTemplateMessages as m } from './messages';
-import { useDebounced } from './use-debounced';
+import { useCustomerSearch } from '../customers/use-customer-search';
 
 /** A customer of the workspace, found by name or external id (the customers list's search). */
 export function CustomerPicker({
@@ -14,12 +12,8 @@ export function CustomerPicker({
   onChange: (id: string | undefined) => void;
 }) {
   const t = useT();
-  const trpc = useTRPC();
   const id = useId();
-  const [search, setSearch] = useState('');
-  const term = useDebounced(search.trim(), 250);
-  const list = useQuery(trpc.customers.list.queryOptions({ limit: 20, ...(term === '' ? {} : { search: term }) }));
-  const items = list.data?.items ?? [];
+  const { search, setSearch, customers: items, status } = useCustomerSearch(20);
   return (
     <div className="customer-picker" data-testid="customer-picker">
       <label htmlFor={`${id}-search`}>{t(m.customer)}</label>
@@ -34,10 +28,10 @@ export function CustomerPicker({
       <select
         aria-label={t(m.customer)}
         value={value ?? ''}
-        data-state={list.isPending ? 'loading' : 'ready'}
+        data-state={status === 'pending' ? 'loading' : 'ready'}
         onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
       >
-        <option value="">{items.length === 0 && !list.isPending ? t(m.noCustomers) : t(m.chooseCustomer)}</option>
+        <option value="">{items.length === 0 && status !== 'pending' ? t(m.noCustomers) : t(m.chooseCustomer)}</option>
         {items.map((customer) => (
           <option key={customer.id} value={customer.id}>
             {customer.name ? `${customer.name} (${customer.externalId})` : customer.externalId}

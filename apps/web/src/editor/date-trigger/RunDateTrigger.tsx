@@ -1,13 +1,13 @@
 // "Run the date trigger now for one customer": an admin tries a live birthday journey on a real
 // customer without waiting for the date (journeys.runDateTrigger). Picked by name, email or id.
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { CalendarClock } from 'lucide-react';
 import { useState } from 'react';
 import { useErrorText } from '../../app/error-text';
 import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { useHasRole } from '../../auth/me';
-import { useDebouncedValue } from '../../journeys/use-debounced-value';
+import { useCustomerSearch } from '../../customers/use-customer-search';
 import { Button, Dialog } from '../../ui';
 import type { JourneyStatus } from '../persistence/use-journey-meta';
 import { useEditor } from '../store/editor-context';
@@ -24,10 +24,7 @@ const outcomeText = { started: m.started, running: m.running, finished: m.finish
 
 function CustomerSearch({ chosen, onChoose }: { chosen: Chosen | null; onChoose: (customer: Chosen) => void }) {
   const t = useT();
-  const trpc = useTRPC();
-  const [search, setSearch] = useState('');
-  const query = useDebouncedValue(search.trim(), 250);
-  const found = useQuery(trpc.customers.list.queryOptions({ search: query, limit: 6 }));
+  const { search, setSearch, customers, status } = useCustomerSearch(6);
   return (
     <div className="date-run__search">
       <input
@@ -40,7 +37,7 @@ function CustomerSearch({ chosen, onChoose }: { chosen: Chosen | null; onChoose:
         onChange={(event) => setSearch(event.target.value)}
       />
       <ul className="date-run__list">
-        {found.data?.items.map((customer) => {
+        {customers.map((customer) => {
           const name = customer.name ?? customer.email ?? customer.externalId;
           return (
             <li key={customer.id}>
@@ -60,7 +57,7 @@ function CustomerSearch({ chosen, onChoose }: { chosen: Chosen | null; onChoose:
           );
         })}
       </ul>
-      {found.isSuccess && found.data.items.length === 0 && <p className="date-run__muted">{t(m.noCustomers)}</p>}
+      {status === 'success' && customers.length === 0 && <p className="date-run__muted">{t(m.noCustomers)}</p>}
     </div>
   );
 }

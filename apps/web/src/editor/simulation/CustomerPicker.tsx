@@ -1,8 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useT } from '../../app/i18n';
-import { useTRPC } from '../../app/trpc';
-import { useDebouncedValue } from '../../journeys/use-debounced-value';
+import { useCustomerSearch } from '../../customers/use-customer-search';
 import { KeyValueRows } from './KeyValueRows';
 import { simulationMessages as m } from './messages';
 import type { CustomerChoice } from './sim-form';
@@ -18,10 +15,7 @@ function ExistingCustomer({
   onChange: (c: CustomerChoice) => void;
 }) {
   const t = useT();
-  const trpc = useTRPC();
-  const [search, setSearch] = useState('');
-  const query = useDebouncedValue(search.trim(), 250);
-  const found = useQuery(trpc.customers.list.queryOptions({ search: query, limit: 8 }));
+  const { search, setSearch, customers, status } = useCustomerSearch(8);
   return (
     <div className="sim-existing">
       <input
@@ -34,7 +28,7 @@ function ExistingCustomer({
       />
       {choice.customerId !== null && <p className="sim-muted">{t(m.chosenCustomer, { name: choice.label })}</p>}
       <ul className="sim-existing__list">
-        {found.data?.items.map((customer) => (
+        {customers.map((customer) => (
           <li key={customer.id}>
             <button
               type="button"
@@ -50,7 +44,7 @@ function ExistingCustomer({
           </li>
         ))}
       </ul>
-      {found.isSuccess && found.data.items.length === 0 && <p className="sim-muted">{t(m.noCustomers)}</p>}
+      {status === 'success' && customers.length === 0 && <p className="sim-muted">{t(m.noCustomers)}</p>}
     </div>
   );
 }
