@@ -1,6 +1,14 @@
 import { useLocale, useT } from '../app/i18n';
+import { ProgressBar, type ProgressTone } from '../ui';
 import type { ImportJob } from './import-types';
 import { progressMessages as p } from './progress-messages';
+
+const tones: Partial<Record<ImportJob['status'], ProgressTone>> = {
+  completed: 'done',
+  paused: 'paused',
+  failed: 'stopped',
+  cancelled: 'stopped',
+};
 
 /** Rows done of the file's rows, as a bar and in words (the total is known once the job has begun). */
 export function ImportProgressBar({ job, compact = false }: { job: ImportJob; compact?: boolean }) {
@@ -8,26 +16,17 @@ export function ImportProgressBar({ job, compact = false }: { job: ImportJob; co
   const { locale } = useLocale();
   const number = new Intl.NumberFormat(locale);
   const total = job.totalRows;
-  const share = total === null || total === 0 ? (job.status === 'completed' ? 1 : 0) : job.processed / total;
   return (
     <div className={compact ? 'import-progress import-progress--compact' : 'import-progress'}>
-      <div
-        className="import-progress__track"
-        role="progressbar"
-        aria-label={t(p.progressLabel)}
-        aria-valuemin={0}
-        aria-valuemax={total ?? undefined}
-        aria-valuenow={total === null ? undefined : job.processed}
-        data-testid="import-progress"
-        data-processed={job.processed}
-        data-total={total ?? ''}
-      >
-        <div
-          className="import-progress__fill"
-          data-status={job.status}
-          style={{ width: `${Math.min(1, share) * 100}%` }}
-        />
-      </div>
+      <ProgressBar
+        label={t(p.progressLabel)}
+        value={job.processed}
+        max={total}
+        tone={tones[job.status] ?? 'active'}
+        size={compact ? 'sm' : 'md'}
+        testId="import-progress"
+        data={{ 'data-processed': job.processed, 'data-total': total ?? '' }}
+      />
       <span className="import-progress__text" data-testid="import-progress-text">
         {total === null
           ? t(p.rowsCounting)

@@ -14,6 +14,7 @@ export { Field, FormError, type FieldControlProps } from './Field';
 export { iconNamed, namedIcons } from './icon-set';
 export { Menu, type MenuAction, type MenuGroup } from './Menu';
 export { Card, Page } from './Page';
+export { ProgressBar, type ProgressTone } from './ProgressBar';
 export { SearchInput } from './SearchInput';
 export { SegmentedControl, type Segment } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';

@@ -6,7 +6,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { useErrorText } from '../../app/error-text';
 import { formatDateTime } from '../../journeys/relative-time';
-import { Badge, Button, useToast, type BadgeTone } from '../../ui';
+import { Badge, Button, ProgressBar, useToast, type BadgeTone } from '../../ui';
 import { broadcastMessages as m } from './messages';
 
 type Broadcast = inferRouterOutputs<AppRouter>['broadcasts']['list'][number];
@@ -90,18 +90,13 @@ function BroadcastItem({ broadcast, journeyId }: { broadcast: Broadcast; journey
       </div>
       {broadcast.total !== null && (
         <>
-          <div
-            className="broadcast-item__bar"
-            role="progressbar"
-            aria-label={t(m.progressLabel)}
-            aria-valuemin={0}
-            aria-valuemax={broadcast.total}
-            aria-valuenow={broadcast.processed}
-          >
-            <span
-              style={{ width: `${broadcast.total === 0 ? 100 : (100 * broadcast.processed) / broadcast.total}%` }}
-            />
-          </div>
+          <ProgressBar
+            label={t(m.progressLabel)}
+            value={broadcast.processed}
+            max={broadcast.total}
+            tone={broadcast.status === 'completed' ? 'done' : inFlight(broadcast) ? 'active' : 'stopped'}
+            size="sm"
+          />
           <p className="broadcast-item__counts" data-testid="broadcast-counts">
             {t(m.progress, { processed: number(broadcast.processed), total: number(broadcast.total) })} ·{' '}
             {t(m.entered, { entered: number(broadcast.enrolled), skipped: number(broadcast.skipped) })}
