@@ -22,6 +22,7 @@ import type {
 } from '@wayfarer/workflows';
 import type { SimulationHost } from './memory-services';
 import { routeInRun } from './simulated-routing';
+import { refreshSimulatedSegments } from './simulated-segments';
 import { SimulationRun } from './simulation-run';
 import { createSimulationServices } from './simulation-services';
 
@@ -113,6 +114,9 @@ async function runStep(
   const at = input.now ?? new Date().toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
   const result = await execute(deps, services, run, input, step);
+  // What the step changed may move the customer into or out of segments, as after a real step.
+  const ref = { entry, stepId: step.id, visit: input.visit };
+  await refreshSimulatedSegments(deps.db, run, simulatedNow(run, input), ref);
   if (result.rerunAfterMs !== undefined) return { port: result.port, rerunAfterMs: result.rerunAfterMs };
   const leftAt = new Date(Date.parse(at) + 1).toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
@@ -158,9 +162,16 @@ export function createSimulationActivities(deps: SimulationActivityDeps): Journe
       runOf(deps, simulationId).workflowStartMs = Date.parse(startedAt);
       return Promise.resolve();
     },
-    routeSimulatedFact: ({ simulationId, fact, at }) => {
+    routeSimulatedFact: async ({ simulationId, fact, at }) => {
       const run = runOf(deps, simulationId);
-      return Promise.resolve(routeInRun(run, fact, onRealClock(run, Date.parse(at))));
+      const now = onRealClock(run, Date.parse(at));
+      const entry = routeInRun(run, fact, now);
+      // An injected event (the only kind not yet kept) may change segments with event rules.
+      if (fact.kind === 'event' && !run.events.some((event) => event.id === fact.event.id)) {
+        run.events.push({ ...fact.event, at: now });
+        await refreshSimulatedSegments(deps.db, run, now, null);
+      }
+      return entry;
     },
   };
 }
