@@ -97,12 +97,12 @@ function StepItem({ step, startedAt, title, portName }: StepItemProps) {
       ))}
       {step.rewards.map((reward, index) => (
         <div className="sim-note" data-testid="sim-reward" data-kind={reward.kind} key={`r${index}`}>
-          <Gift size={14} aria-hidden="true" /> {t(m.reward)}: {rewardText(reward, t)}
+          <Gift size={14} aria-hidden="true" /> {t(m.reward, { text: rewardText(reward, t) })}
         </div>
       ))}
       {step.changes.map((change, index) => (
         <div className="sim-note" data-testid="sim-change" data-kind={change.kind} key={`c${index}`}>
-          ✎ {t(m.change)}: {changeText(change, t)}
+          ✎ {t(m.change, { text: changeText(change, t) })}
         </div>
       ))}
     </li>
