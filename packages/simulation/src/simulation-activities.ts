@@ -98,6 +98,12 @@ async function execute(
   return result;
 }
 
+/** What segment rules read of the simulated customer, to tell whether a step changed it. */
+function profileMark(run: SimulationRun): string {
+  const { tags, attributes, points, tier, valueTier } = run.customer;
+  return JSON.stringify([tags, attributes, points, tier ?? null, valueTier ?? null, run.events.length]);
+}
+
 /** Runs one step visit like the worker's runStep, recording instead of writing. */
 async function runStep(
   deps: SimulationActivityDeps,
@@ -113,10 +119,15 @@ async function runStep(
   run.trail(entry, input.trail);
   const at = input.now ?? new Date().toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
+  const before = profileMark(run);
   const result = await execute(deps, services, run, input, step);
-  // What the step changed may move the customer into or out of segments, as after a real step.
-  const ref = { entry, stepId: step.id, visit: input.visit };
-  await refreshSimulatedSegments(deps.db, run, simulatedNow(run, input), ref);
+  // As after a real step that changed the profile: segments are evaluated again.
+  if (profileMark(run) !== before)
+    await refreshSimulatedSegments(deps.db, run, simulatedNow(run, input), {
+      entry,
+      stepId: step.id,
+      visit: input.visit,
+    });
   if (result.rerunAfterMs !== undefined) return { port: result.port, rerunAfterMs: result.rerunAfterMs };
   const leftAt = new Date(Date.parse(at) + 1).toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
