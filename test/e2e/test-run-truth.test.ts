@@ -2,8 +2,9 @@
 // The test-run panel tells what the workspace's sending rules would do: a LINE welcome sent inside
 // the quiet hours shows as deferred, with when it is tried again, and then sent; switching the
 // rules off in the panel sends it at once; a step that tags the customer and grants points shows the
-// segment they entered and the tier they reached, in words, in English and 繁體中文. Real server,
-// Postgres, time-skipping Temporal, Chromium.
+// segment they entered and the tier they reached, in words, in English and 繁體中文; the streak
+// template's 7-day reward shows after a week of check-ins. Real server, Postgres, time-skipping
+// Temporal, Chromium.
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { describe, expect } from 'vitest';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
@@ -121,6 +122,49 @@ describe('the test-run panel and the sending rules', () => {
     expect(await facts('grant', 'points')).toBe('獎勵：+400 點（welcome gift）· 餘額 550');
     expect(await facts('tier', 'tier_changed')).toBe('✎ 變更：會員等級升級：無等級 → Gold');
   });
+
+  e2e(
+    'shows the streak template’s 7-day reward in 繁體中文 when a week of check-ins reaches the milestone',
+    async ({ app }) => {
+      const { page, api } = app;
+      await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
+      const journey = await api.journeys.createFromTemplate.mutate({
+        templateId: 'daily-check-in-streak',
+        locale: 'zh-TW',
+        assets: { 'streak-7': { create: true } },
+      });
+      await app.open(`/journeys/${journey.id}`);
+      await page.locator('.react-flow__pane').waitFor();
+      await chooseLanguage(page, 'zh-TW');
+      await page.getByTestId('test-run-button').click();
+      const panel = page.getByTestId('simulation-panel');
+      await panel.locator('[name="startEvent"]').fill('check_in');
+      await panel.locator('[name="days"]').fill('8');
+      // A check-in at the start of each of the next six days: seven local days in a row.
+      for (let index = 0; index < 6; index += 1) {
+        await panel.getByTestId('sim-add-event').click();
+        await panel.locator(`[name="events.${index}.day"]`).fill(String(index + 2));
+        await panel.locator(`[name="events.${index}.time"]`).fill('00:00');
+        await panel.locator(`[name="events.${index}.name"]`).fill('check_in');
+      }
+      await panel.getByTestId('sim-run').click();
+      await panel.getByTestId('sim-result').waitFor({ timeout: FIRST_SIMULATION_TIMEOUT_MS });
+
+      const step = (stepId: string) => panel.locator(`[data-testid="sim-step"][data-step-id="${stepId}"]`);
+      await expect.poll(() => step('grant-streak-bonus').count(), poll).toBe(1);
+      expect(await step('grant-streak-bonus').getAttribute('data-entry')).toBe('8');
+      expect((await step('grant-streak-bonus').getByTestId('sim-reward').innerText()).trim()).toBe(
+        '獎勵：+100 點（連續簽到 7 天加碼）· 餘額 170',
+      );
+      expect((await step('award-streak-badge').getByTestId('sim-reward').innerText()).trim()).toBe(
+        '獎勵：徽章「連續簽到 7 天」',
+      );
+      const milestone = panel.locator('[data-testid="sim-step"][data-step-id="checkin"][data-entry="7"]');
+      expect(await milestone.locator('[data-kind="event_recorded"]').innerText()).toContain(
+        '已記錄事件「streak_reached」',
+      );
+    },
+  );
 });
 
 const node = (id: string, type: string, x: number, config: Record<string, unknown> = {}) => ({
