@@ -41,9 +41,7 @@ describe('the journeys list', () => {
       for (const userId of ['mei', 'ann']) {
         expect((await ingest(stack, app.key, '/v1/track', { userId, event: 'signed_up' })).status).toBe(200);
       }
-      await expect
-        .poll(async () => (await countEnrollments(stack.database.db, live.id)).rows, { ...poll, intervals: [200] })
-        .toBe(2);
+      await expect.poll(async () => (await countEnrollments(stack.database.db, live.id)).rows, poll).toBe(2);
       await page.reload();
       const counts = async () =>
         Promise.all(
