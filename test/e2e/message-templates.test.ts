@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, onTestFinished } from 'vitest';
 import { startHttpsImageServer } from '../support/https-image-server';
 import { ingest, type Stack } from '../support/stack';
+import { chooseChannel, pickCustomer } from './support/message-composer';
 import { savedDraft, selectNode } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
@@ -22,28 +23,6 @@ async function customer(stack: Stack, key: string, workspaceId: string, userId: 
   const stored = await findCustomerByExternalId(stack.database.db, workspaceId, userId);
   if (!stored) throw new Error(`${userId} not stored`);
   return stored.id;
-}
-
-/** Searches the customer picker inside `scope` and picks the customer. */
-async function pickCustomer(page: Page, scope: string, search: string, customerId: string) {
-  const picker = page.locator(`${scope} [data-testid="customer-picker"]`);
-  await picker.locator('input[type="search"]').fill(search);
-  await picker.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
-  await picker.locator('select').selectOption(customerId);
-}
-
-/** Chooses a channel in the form inside `scope` (options are shown by name: "Email", "Sms"…). */
-async function chooseChannel(page: Page, scope: string, channel: string) {
-  const select = page.locator(`${scope} [name="channel"]`);
-  const value = await select
-    .locator('option')
-    .evaluateAll(
-      (options, wanted) =>
-        options.find((option) => option.textContent?.trim().toLowerCase() === wanted)?.getAttribute('value'),
-      channel,
-    );
-  if (value == null) throw new Error(`no channel option ${channel}`);
-  await select.selectOption(value);
 }
 
 /** Names of the template fields a form shows. */
