@@ -2,6 +2,7 @@
 // "Send a test to me" in a real browser: a marketer writes a LINE message, sends a test to their own
 // test profile, and the local LINE Messaging API (spoken to by the real @line/bot-sdk on the worker)
 // receives the rendered text; a test to a profile without a LINE account says so in words.
+import { join } from 'node:path';
 import { sealChannelConfig } from '@wayfarer/channels';
 import { bindIdentities, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
 import { describe, expect, onTestFinished } from 'vitest';
@@ -9,7 +10,7 @@ import { startHttpSink } from '../integration/channels/http-sink';
 import { lineToken } from '../integration/sending/provider-apis';
 import { lineMessagingApi } from '../support/line-messaging-api';
 import type { Stack } from '../support/stack';
-import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
+import { e2e, FAILURE_SCREENSHOTS, UI_TIMEOUT_MS } from './support/fixtures';
 import { chooseChannel, pickCustomer } from './support/message-composer';
 
 const poll = { timeout: UI_TIMEOUT_MS };
@@ -72,6 +73,7 @@ describe('send a test to me', () => {
       const outcome = page.getByTestId('test-send-outcome');
       await expect.poll(() => outcome.innerText().catch(() => ''), poll).toBe('Test sent by LINE to My test profile.');
       expect(await outcome.getAttribute('data-status')).toBe('sent');
+      await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-send-sent-en-1440.png') });
       // What LINE received: the sample customer's data in the text, pushed to the profile's LINE user.
       const pushes = [...api.accepted.values()].map((entry) => entry.body);
       expect(pushes).toEqual([{ to: lineUserId, messages: [{ type: 'text', text: 'Hi Mei, you have 1280 points' }] }]);
@@ -83,6 +85,8 @@ describe('send a test to me', () => {
         'Not sent: Ann Without LINE has no LINE address. Pick a customer profile that has one, such as your own test profile.',
       );
       expect(await outcome.getAttribute('role')).toBe('alert');
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'test-send-no-address-en-1024.png') });
       expect(api.accepted.size).toBe(1);
     },
   );

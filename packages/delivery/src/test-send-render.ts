@@ -7,7 +7,7 @@ import { renderSend, sendScope, TemplateRenderError, type CustomerSnapshot } fro
 import { addressFor } from './channel-message';
 
 /** Mei, a VIP in Taipei who just bought tea: the editor's sample customer (sample-customer.ts in the web app). */
-export const sampleCustomer: CustomerSnapshot = {
+const sampleCustomer: CustomerSnapshot = {
   id: 'sample',
   externalId: 'cus_mei',
   attributes: { name: 'Mei', tier: 'VIP', city: 'Taipei', birthday: '1990-05-20' },

@@ -103,6 +103,7 @@ export function TestSendDialog({ channel, content, previewed, onClose }: TestSen
               type="radio"
               name="testRecipient"
               value="me"
+              disabled={!byEmail}
               checked={recipient === 'me'}
               onChange={() => setRecipient('me')}
             />
