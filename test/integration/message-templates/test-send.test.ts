@@ -3,10 +3,15 @@
 // local LINE Messaging API (the real @line/bot-sdk client). One request id sends once; tests count
 // in no statistic and no cap; failures come back as typed reasons; a member gets 10 a minute.
 import { randomUUID } from 'node:crypto';
-import { TRPCClientError } from '@trpc/client';
 import { sealChannelConfig } from '@wayfarer/channels';
 import { bindIdentities, createApiKey, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import type { AppRouter } from '@wayfarer/server';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { memberSession } from '../isolation/fixture';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { lineApi, lineToken } from '../sending/provider-apis';
 import { apiClient, createWorkspaceWithKey, startStack, type ApiClient, type Stack } from '../../support/stack';
@@ -66,6 +71,29 @@ const lineTest = (body: string, overrides: object = {}) => ({
   recipient: { kind: 'customer' as const, customerId: ken },
   ...overrides,
 });
+
+/** A local SMTP server (no auth, no TLS) that keeps what it is given. */
+async function startSmtp() {
+  const received: { to: string[]; subject: string | undefined; text: string | undefined }[] = [];
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+          received.push({ to, subject: mail.subject, text: mail.text?.trim() });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port)),
+  );
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
 
 const testRows = () =>
   stack.database.db.selectFrom('testSends').selectAll().where('workspaceId', '=', workspaceId).execute();
@@ -128,6 +156,42 @@ describe('send a test', () => {
     expect(push.accepted.size).toBe(pushesBefore);
     const failed = (await testRows()).filter((row) => row.status === 'failed').map((row) => row.reason);
     expect(failed.sort()).toEqual(['channel_not_connected', 'no_address', 'render_error']);
+  });
+
+  it('sends an email test to the signed-in member’s own address', async () => {
+    const smtp = await startSmtp();
+    onTestFinished(() => smtp.close());
+    await saveChannelCredentials(stack.database.db, {
+      workspaceId,
+      channel: 'email',
+      sealedConfig: sealChannelConfig(stack.secretBox, workspaceId, {
+        channel: 'email',
+        host: '127.0.0.1',
+        port: smtp.port,
+        security: 'none',
+        from: 'Tea House <news@tea.example>',
+        timeoutMs: 5000,
+      }),
+    });
+    const member = await memberSession(stack.database.db, workspaceId, 'editor', 'lin@tea.example', 'Lin Marketer');
+    const signedIn = createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: `${stack.url}/trpc`,
+          headers: () => ({ cookie: `wayfarer_session=${member.token}`, 'x-csrf-token': member.csrfToken }),
+        }),
+      ],
+    });
+    const sent = await signedIn.messageTemplates.sendTest.mutate({
+      ...lineTest(''),
+      channel: 'email',
+      content: { subject: 'For {{ customer.name }}', body: 'Your tier: {{ customer.tier }}' },
+      recipient: { kind: 'me' },
+    });
+    expect(sent).toMatchObject({ status: 'sent', address: 'lin@tea.example', recipient: { name: 'Lin Marketer' } });
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]).toMatchObject({ to: ['lin@tea.example'], subject: 'For Mei' });
+    expect(smtp.received[0]?.text).toContain('Your tier: VIP');
   });
 
   it('refuses a customer of another workspace as not found', async () => {
