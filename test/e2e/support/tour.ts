@@ -76,7 +76,7 @@ export const tourStops: readonly TourStop[] = [
     path: () => '/messages',
     then: async (page) => {
       await page.getByTestId('new-template').click();
-      await page.locator('[data-testid="template-editor"] [name="body"]').fill('Hi {{ customer.name }}');
+      await page.locator('[data-testid="template-editor"] [name="body"]').fill('{{ customer.name }} 您好，中秋快樂');
       await page.getByTestId('test-send-button').click();
       await page.getByTestId('test-send-dialog').waitFor();
     },
