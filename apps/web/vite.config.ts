@@ -32,6 +32,12 @@ function nodePackagesPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [react(), nodePackagesPlugin()],
-  server: { proxy: { '/trpc': 'http://127.0.0.1:3000', '/v1': 'http://127.0.0.1:3000' } },
+  server: {
+    proxy: {
+      '/trpc': 'http://127.0.0.1:3000',
+      '/v1': 'http://127.0.0.1:3000',
+      '/preview-frame': 'http://127.0.0.1:3000',
+    },
+  },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { findCustomerByExternalId } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import { describe, expect, onTestFinished } from 'vitest';
+import { startHttpsImageServer } from '../support/https-image-server';
 import { ingest, type Stack } from '../support/stack';
+import { chooseChannel, pickCustomer } from './support/message-composer';
 import { savedDraft, selectNode } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
@@ -21,28 +23,6 @@ async function customer(stack: Stack, key: string, workspaceId: string, userId: 
   const stored = await findCustomerByExternalId(stack.database.db, workspaceId, userId);
   if (!stored) throw new Error(`${userId} not stored`);
   return stored.id;
-}
-
-/** Searches the customer picker inside `scope` and picks the customer. */
-async function pickCustomer(page: Page, scope: string, search: string, customerId: string) {
-  const picker = page.locator(`${scope} [data-testid="customer-picker"]`);
-  await picker.locator('input[type="search"]').fill(search);
-  await picker.locator(`option[value="${customerId}"]`).waitFor({ state: 'attached' });
-  await picker.locator('select').selectOption(customerId);
-}
-
-/** Chooses a channel in the form inside `scope` (options are shown by name: "Email", "Sms"…). */
-async function chooseChannel(page: Page, scope: string, channel: string) {
-  const select = page.locator(`${scope} [name="channel"]`);
-  const value = await select
-    .locator('option')
-    .evaluateAll(
-      (options, wanted) =>
-        options.find((option) => option.textContent?.trim().toLowerCase() === wanted)?.getAttribute('value'),
-      channel,
-    );
-  if (value == null) throw new Error(`no channel option ${channel}`);
-  await select.selectOption(value);
 }
 
 /** Names of the template fields a form shows. */
@@ -160,6 +140,10 @@ describe('the message template library', () => {
   e2e('draws a LINE Flex message as a chat bubble and counts an SMS in segments', async ({ app, stack }) => {
     const { page, key, workspaceId } = app;
     const annId = await customer(stack, key, workspaceId, 'ann-004', { name: 'Ann <b>Lin</b>' });
+    // The bubble's picture lives on an https server of its own, signed by a test CA the browser is told to accept.
+    const picture = await startHttpsImageServer();
+    onTestFinished(() => picture.close());
+    await (await page.context().newCDPSession(page)).send('Security.setIgnoreCertificateErrors', { ignore: true });
     await app.open('/messages');
     await page.getByRole('button', { name: 'New template' }).click();
     const editor = '[data-testid="template-editor"]';
@@ -168,6 +152,7 @@ describe('the message template library', () => {
     await page.locator(`${editor} [name="body"]`).fill('Your points card, {{ customer.name }}');
     const flex = {
       type: 'bubble',
+      hero: { type: 'image', url: picture.url, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
       body: {
         type: 'box',
         layout: 'vertical',
@@ -188,6 +173,10 @@ describe('the message template library', () => {
     expect(await bubble.locator('b').count()).toBe(0);
     expect(await page.locator(`${editor} iframe.chat__flex`).getAttribute('sandbox')).toBe('allow-same-origin');
     expect(await chat.getByTestId('chat-alt-text').innerText()).toContain('Your points card, Ann <b>Lin</b>');
+    // The picture loads under the preview frame's policy (https images), not the app's (self only):
+    // the server is asked for it, and no CSP refusal reaches the console (the fixture fails on one).
+    await expect.poll(() => picture.fetched(), poll).toBeGreaterThan(0);
+    expect(await bubble.locator('[style*="background-image"]').first().getAttribute('style')).toContain(picture.url);
 
     // The same words by SMS: Chinese makes it Unicode, so 70 characters a segment.
     await chooseChannel(page, editor, 'sms');

@@ -8,3 +8,4 @@ export * from './experiment-decisions.contract';
 export * from './simulation.contract';
 export * from './customer-import.contract';
 export * from './customer-export.contract';
+export * from './test-send.contract';

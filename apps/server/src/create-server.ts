@@ -28,6 +28,7 @@ import { logRedaction } from './hardening/log-redaction';
 import { neverCacheApiAnswers } from './hardening/no-store';
 import { refuseUnsafeInput } from './hardening/unsafe-input';
 import { registerSecurityHeaders } from './hardening/security-headers';
+import { registerPreviewFrame } from './hardening/preview-frame.routes';
 import { translateError } from './trpc/error-translation';
 import { registerMetricsRoute } from './observability/metrics.routes';
 import { DEFAULT_REQUEST_LIMITS, trpcRateLimit, type RequestLimits } from './limits/request-limits';
@@ -83,6 +84,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.setErrorHandler(errorHandler());
   applyIngestBodyLimit(app);
   registerSecurityHeaders(app);
+  registerPreviewFrame(app);
   requireJsonForApiPosts(app);
   refuseUnsafeInput(app);
   neverCacheApiAnswers(app);

@@ -16,6 +16,7 @@ import { createSegmentActivities, createWorkerRouting } from './segment-activiti
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
 import { createExportActivities } from './export-activities';
+import { createTestSendActivities } from './test-send-activities';
 import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
@@ -90,6 +91,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createImportActivities(routing),
     // Customer exports (on the maintenance queue) write their files page by page.
     ...createExportActivities({ db: options.db }),
+    // A marketer's test sends (on the maintenance queue), through the journeys' send services.
+    ...createTestSendActivities({ db: options.db, send: options.send }),
     // Daily loyalty maintenance (points expiry, value tiers); tier changes route on that queue.
     ...createLoyaltyMaintenanceActivities(routing),
     // Daily winner decisions of the workspaces' experiments.

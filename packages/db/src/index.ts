@@ -26,6 +26,7 @@ export * from './repositories/step-calls.repository';
 export * from './repositories/workspace-secrets.repository';
 export * from './repositories/messages.repository';
 export * from './repositories/send-deferrals.repository';
+export * from './repositories/test-sends.repository';
 export * from './repositories/consents.repository';
 export * from './repositories/points.repository';
 export { createVersionCache } from './version-cache';

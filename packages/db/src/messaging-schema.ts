@@ -43,10 +43,36 @@ export interface SendDeferralsTable {
   createdAt: Generated<Date>;
 }
 
+/** A marketer's test send (migration 0036): never a `messages` row, so no cap or statistic counts it. */
+export interface TestSendsTable {
+  id: Generated<string>;
+  workspaceId: string;
+  /** `user:<id>` or `api_key:<id>`. */
+  requestedBy: string;
+  channel: string;
+  recipientCustomerId: string | null;
+  dataCustomerId: string | null;
+  address: string | null;
+  subject: string | null;
+  body: string;
+  status: TestSendStatus;
+  /** Why it failed: `channel_not_connected`, `no_address`, `render_error`, or the provider's code. */
+  reason: string | null;
+  detail: string | null;
+  providerMessageId: string | null;
+  idempotencyKey: string;
+  createdAt: Generated<Date>;
+  updatedAt: Generated<Date>;
+}
+
+export type TestSendStatus = 'sending' | 'sent' | 'failed' | 'unknown';
+
 export interface MessagingTables {
   channelConsents: ChannelConsentsTable;
   messagingSettings: MessagingSettingsTable;
   sendDeferrals: SendDeferralsTable;
+  testSends: TestSendsTable;
 }
 
 export type ChannelConsent = Selectable<ChannelConsentsTable>;
+export type TestSend = Selectable<TestSendsTable>;

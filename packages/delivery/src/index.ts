@@ -14,3 +14,5 @@ export { quietHoursDelay } from './quiet-hours';
 export { addressFor } from './channel-message';
 export type { DeliveryRetryBudget } from './retry-budget';
 export type { TrackingLinks } from './tracked-email';
+export { renderTestMessage, testAddress } from './test-send-render';
+export type { TestSendOutcome } from './test-send';

@@ -5,7 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { apiClient, createWorkspaceWithKey, startStack, type ApiClient, type Stack } from '../../support/stack';
+import {
+  apiClient,
+  createWorkspaceWithKey,
+  startStack,
+  type ApiClient,
+  type Stack,
+  type StackOptions,
+} from '../../support/stack';
 import { launchChromium } from './chromium';
 
 /** A workspace with a full-scope key, and the typed API client a test checks the server with. */
@@ -37,8 +44,10 @@ function describeConsoleError(text: string, location: { url: string; lineNumber:
 // pattern even when there are none: hence the empty patterns below.
 /* eslint-disable no-empty-pattern */
 export const e2e = test
-  .extend('stack', { scope: 'file' }, async ({}, { onCleanup }): Promise<Stack> => {
-    const stack = await startStack('e2e', { webRoot: inject('webRoot') });
+  // A file may ask for more of its stack, e.g. `e2e.override('stackOptions', { sendTo: ['127.0.0.1'] })`.
+  .extend('stackOptions', { scope: 'file' }, {} as Omit<StackOptions, 'webRoot'>)
+  .extend('stack', { scope: 'file' }, async ({ stackOptions }, { onCleanup }): Promise<Stack> => {
+    const stack = await startStack('e2e', { ...stackOptions, webRoot: inject('webRoot') });
     onCleanup(() => stack.close());
     return stack;
   })

@@ -95,6 +95,16 @@ export const tourStops: readonly TourStop[] = [
   { name: 'insights', path: (s) => `/journeys/${s.liveJourneyId}/insights` },
   { name: 'experiments', path: (s) => `/journeys/${s.liveJourneyId}/experiments` },
   { name: 'messages', path: () => '/messages' },
+  {
+    name: 'test-send',
+    path: () => '/messages',
+    then: async (page) => {
+      await page.getByTestId('new-template').click();
+      await page.locator('[data-testid="template-editor"] [name="body"]').fill('{{ customer.name }} 您好，中秋快樂');
+      await page.getByTestId('test-send-button').click();
+      await page.getByTestId('test-send-dialog').waitFor();
+    },
+  },
   { name: 'customers', path: () => '/customers' },
   { name: 'customer', path: (s) => `/customers/${s.customerId}` },
   { name: 'import-file', path: () => '/customers/import' },

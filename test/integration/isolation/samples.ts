@@ -124,6 +124,15 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'messageTemplates.preview': {
       input: { channel: 'sms', content: { body: 'Hi {{ customer.externalId }}' }, customerId: a.customerId },
     },
+    'messageTemplates.sendTest': {
+      input: {
+        requestId: unknownId,
+        channel: 'sms',
+        content: { body: 'Hi {{ customer.name }}' },
+        data: { kind: 'customer', customerId: a.customerId },
+        recipient: { kind: 'customer', customerId: a.customerId },
+      },
+    },
     'analytics.nodeStats': { input: { ...journey, ...range } },
     'analytics.overview': { input: { ...journey, ...range } },
     'analytics.live': { input: journey },

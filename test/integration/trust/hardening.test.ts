@@ -71,6 +71,18 @@ describe('security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('gives the message preview frame a policy of its own: https images, still no script', async () => {
+    const app = await fetch(`${test.url}/healthz`);
+    expect(app.headers.get('content-security-policy')).not.toContain('https:');
+    const frame = await fetch(`${test.url}/preview-frame`);
+    const csp = frame.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("img-src 'self' data: https:");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(await frame.text()).toMatch(/^<!doctype html>/);
+  });
+
   it('puts them on API answers too', async () => {
     const response = await fetch(`${test.url}/v1/track`, { method: 'POST' });
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

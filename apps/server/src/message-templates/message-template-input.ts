@@ -1,6 +1,7 @@
 // What the message template API accepts: a name, the channel it is written for, and content in the
 // send node's own shape (sendContentSchema), checked as publishing checks a send node.
 import { sendChannels, sendContentProblems, sendContentSchema } from '@wayfarer/nodes';
+import { credentialChannelNames } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 
 const templateNameSchema = z
@@ -40,3 +41,28 @@ export const previewInput = z.object({
   locale: z.string().min(2).max(35).optional(),
 });
 export type PreviewInput = z.infer<typeof previewInput>;
+
+const someone = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('customer'), customerId: z.uuid() }),
+  z.object({ kind: z.literal('sample') }),
+]);
+
+/** A test send: the content as written, whose data fills it, and who gets it (see test-send.ts). */
+export const testSendInput = z
+  .object({
+    /** One per click, made by the client: a repeated request is the same test, sent once. */
+    requestId: z.uuid(),
+    channel: z.enum(credentialChannelNames),
+    content: sendContentSchema,
+    data: someone,
+    recipient: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('me') }),
+      z.object({ kind: z.literal('customer'), customerId: z.uuid() }),
+    ]),
+  })
+  .superRefine(({ channel, content }, ctx) => {
+    for (const problem of sendContentProblems(channel, content)) {
+      ctx.addIssue({ code: 'custom', path: ['content', ...problem.field.split('.')], message: problem.message });
+    }
+  });
+export type TestSendInput = z.infer<typeof testSendInput>;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { AccountError } from '../accounts/account-error';
 import { issueOf, UnsafeInputError } from '../hardening/unsafe-input';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
+import { TestSendError } from '../message-templates/test-send-error';
 
 const dataErrorCodes: Record<DataError['code'], TRPC_ERROR_CODE_KEY> = {
   not_found: 'NOT_FOUND',
@@ -99,6 +100,13 @@ export function translateError(error: TRPCError): TranslatedError {
   if (cause instanceof SimulationError) {
     const code = cause.code === 'simulator_unavailable' ? 'PRECONDITION_FAILED' : 'BAD_REQUEST';
     return plain(code, cause.message, cause.code);
+  }
+  if (cause instanceof TestSendError) {
+    return plain(
+      cause.code === 'test_send_rate_limited' ? 'TOO_MANY_REQUESTS' : 'SERVICE_UNAVAILABLE',
+      cause.message,
+      cause.code,
+    );
   }
   if (cause instanceof UnsafeInputError) {
     const issue: InputIssue = { ...issueOf(cause.problem), code: cause.code, missing: false };

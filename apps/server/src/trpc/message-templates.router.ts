@@ -13,10 +13,12 @@ import { toApiTemplate, writtenTemplate } from '../message-templates/message-tem
 import {
   createTemplateInput,
   previewInput,
+  testSendInput,
   updateTemplateInput,
   writtenForSchema,
 } from '../message-templates/message-template-input';
 import { previewMessage } from '../message-templates/preview-message';
+import { sendTest } from '../message-templates/test-send';
 import { router, workspaceProcedure } from './trpc';
 
 const templateRef = z.object({ id: z.uuid() });
@@ -63,4 +65,16 @@ export const messageTemplatesRouter = router({
     .mutation(async ({ ctx, input }) =>
       previewMessage(ctx.services.db, ctx.workspaceId, input, ctx.services.now?.() ?? new Date()),
     ),
+
+  /**
+   * Sends the content as a test through the workspace's connected channel, on the worker's send
+   * path: to the member's own email address or to a customer profile's address, with a customer's
+   * or the sample customer's data. At most TEST_SENDS_PER_MINUTE per member (429
+   * `test_send_rate_limited`); the outcome says in words what happened (sent, or why not).
+   */
+  sendTest: workspaceProcedure
+    .input(testSendInput)
+    // Each test is recorded, with who asked for it, in test_sends.
+    .meta({ audit: false })
+    .mutation(({ ctx, input }) => sendTest(ctx.services, ctx, input)),
 });

@@ -12,6 +12,16 @@ export const reasonMessages: Readonly<Record<string, LocalizedText>> = defineMes
     'zh-TW': '嘗試次數過多。請等 15 分鐘後再試。',
     'zh-CN': '尝试次数过多。请等 15 分钟后再试。',
   },
+  test_send_rate_limited: {
+    en: 'You can send 10 tests a minute. Wait a moment, then try again.',
+    'zh-TW': '每分鐘最多傳送 10 則測試。請稍候再試。',
+    'zh-CN': '每分钟最多发送 10 条测试。请稍候再试。',
+  },
+  worker_unreachable: {
+    en: 'The sending service cannot be reached right now. Try again in a moment.',
+    'zh-TW': '目前無法連線到傳送服務。請稍候再試。',
+    'zh-CN': '目前无法连接到发送服务。请稍候再试。',
+  },
   no_workspace: {
     en: 'Your account is not in any workspace. Ask an admin to invite you again.',
     'zh-TW': '您的帳號不屬於任何工作區。請管理員重新邀請您。',

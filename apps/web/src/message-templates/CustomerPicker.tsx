@@ -7,16 +7,19 @@ import { useCustomerSearch } from '../customers/use-customer-search';
 export function CustomerPicker({
   value,
   onChange,
+  label,
 }: {
   value: string | undefined;
   onChange: (id: string | undefined) => void;
+  /** What the pick is for (default: "Preview as customer"). */
+  label?: string;
 }) {
   const t = useT();
   const id = useId();
   const { search, setSearch, customers: items, status } = useCustomerSearch(20);
   return (
     <div className="customer-picker" data-testid="customer-picker">
-      <label htmlFor={`${id}-search`}>{t(m.customer)}</label>
+      <label htmlFor={`${id}-search`}>{label ?? t(m.customer)}</label>
       <input
         id={`${id}-search`}
         type="search"
@@ -26,7 +29,7 @@ export function CustomerPicker({
         onChange={(event) => setSearch(event.target.value)}
       />
       <select
-        aria-label={t(m.customer)}
+        aria-label={label ?? t(m.customer)}
         value={value ?? ''}
         data-state={status === 'pending' ? 'loading' : 'ready'}
         onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}

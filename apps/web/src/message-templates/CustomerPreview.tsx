@@ -1,3 +1,5 @@
+import { credentialChannelNames } from '@wayfarer/channels/spec';
+import { Send } from 'lucide-react';
 import { useState } from 'react';
 import { useT } from '../app/i18n';
 import { CustomerPicker } from './CustomerPicker';
@@ -6,6 +8,10 @@ import { RenderedMessage } from './RenderedMessage';
 import type { TemplateChannel, TemplateContent } from './template-types';
 import { useMessagePreview } from './use-message-preview';
 import { ErrorNotice } from '../app/ErrorNotice';
+import { useHasRole } from '../auth/me';
+import { Button } from '../ui';
+import { testSendStrings } from './test-send/strings';
+import { TestSendDialog } from './test-send/TestSendDialog';
 
 export interface CustomerPreviewProps {
   channel: TemplateChannel | undefined;
@@ -19,9 +25,33 @@ export function CustomerPreview({ channel, content }: CustomerPreviewProps) {
   const request = customerId === undefined || channel === undefined ? undefined : { channel, content, customerId };
   const preview = useMessagePreview(request);
   const result = preview.data;
+  const [testing, setTesting] = useState(false);
+  // Sending is an editor's act, as every mutation is.
+  const mayTest = useHasRole('editor');
+  // Tests go through a connected provider channel, never the outbox.
+  const testChannel = credentialChannelNames.find((name) => name === channel);
+  const previewed =
+    result?.ok === true
+      ? { id: result.customer.id, name: result.customer.name ?? result.customer.externalId }
+      : undefined;
   return (
     <section className="customer-preview" data-testid="customer-preview">
-      <CustomerPicker value={customerId} onChange={setCustomerId} />
+      <div className="customer-preview__bar">
+        <CustomerPicker value={customerId} onChange={setCustomerId} />
+        {mayTest && testChannel !== undefined && (
+          <Button icon={Send} data-testid="test-send-button" onClick={() => setTesting(true)}>
+            {t(testSendStrings.button)}
+          </Button>
+        )}
+      </div>
+      {testing && testChannel !== undefined && (
+        <TestSendDialog
+          channel={testChannel}
+          content={content}
+          previewed={customerId === undefined ? undefined : previewed}
+          onClose={() => setTesting(false)}
+        />
+      )}
       {request === undefined ? null : preview.isError ? (
         <ErrorNotice error={preview.error} lead={m.previewFailed} />
       ) : result === undefined ? (

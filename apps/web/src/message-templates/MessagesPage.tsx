@@ -36,7 +36,7 @@ export function MessagesPage() {
       title={t(m.title)}
       subtitle={t(m.subtitle)}
       actions={
-        <Button variant="primary" icon={Plus} onClick={() => setSelection({ kind: 'new' })}>
+        <Button variant="primary" icon={Plus} data-testid="new-template" onClick={() => setSelection({ kind: 'new' })}>
           {t(m.newTemplate)}
         </Button>
       }
