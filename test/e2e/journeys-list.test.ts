@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { describe, expect } from 'vitest';
-import { apiClient, createWorkspaceWithKey } from '../support/stack';
+import { createUser, insertAuditEntry } from '@wayfarer/db';
+import { countEnrollments } from '../integration/broadcasts/support';
+import { apiClient, createWorkspaceWithKey, ingest } from '../support/stack';
 import { createJourneyFromList, journeyIdFromUrl } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
@@ -12,30 +14,68 @@ const welcome = JSON.parse(
 ) as JourneyGraphInput;
 
 describe('the journeys list', () => {
-  e2e('lists the workspace’s journeys with their status, filters by name, and opens one', async ({ app }) => {
-    const { page, api } = app;
-    const draft = await api.journeys.create.mutate({ name: 'Birthday surprise' });
-    const live = await api.journeys.create.mutate({ name: 'Welcome: nudge to first purchase', graph: welcome });
-    await api.journeys.publish.mutate({ journeyId: live.id });
+  e2e(
+    'lists the workspace’s journeys with status, customers and last editor, filters by name, and opens one',
+    async ({ app, stack }) => {
+      const { page, api } = app;
+      const draft = await api.journeys.create.mutate({ name: 'Birthday surprise' });
+      const live = await api.journeys.create.mutate({ name: 'Welcome: nudge to first purchase', graph: welcome });
+      await api.journeys.publish.mutate({ journeyId: live.id });
 
-    await app.open('/');
-    const row = (id: string) => page.locator(`[data-testid="journey-row"][data-journey-id="${id}"]`);
-    await row(draft.id).waitFor();
-    await row(live.id).waitFor();
-    expect(await page.getByTestId('journey-row').count()).toBe(2);
-    expect(await row(draft.id).getAttribute('data-status')).toBe('draft');
-    expect(await row(live.id).getAttribute('data-status')).toBe('live');
-    expect(await row(live.id).innerText()).toContain('Welcome: nudge to first purchase');
+      await app.open('/');
+      const row = (id: string) => page.locator(`[data-testid="journey-row"][data-journey-id="${id}"]`);
+      await row(draft.id).waitFor();
+      await row(live.id).waitFor();
+      expect(await page.getByTestId('journey-row').count()).toBe(2);
+      expect(await row(draft.id).getAttribute('data-status')).toBe('draft');
+      expect(await row(live.id).getAttribute('data-status')).toBe('live');
+      expect(await row(live.id).innerText()).toContain('Welcome: nudge to first purchase');
 
-    await page.getByTestId('journey-search').fill('birthday');
-    await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(1);
-    expect(await row(draft.id).isVisible()).toBe(true);
-    await page.getByTestId('journey-search').fill('');
-    await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(2);
+      await page.getByTestId('journey-search').fill('birthday');
+      await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(1);
+      expect(await row(draft.id).isVisible()).toBe(true);
+      await page.getByTestId('journey-search').fill('');
+      await expect.poll(() => page.getByTestId('journey-row').count(), poll).toBe(2);
 
-    await row(live.id).getByRole('link', { name: 'Welcome: nudge to first purchase' }).click();
-    await expect.poll(() => journeyIdFromUrl(page.url()), poll).toBe(live.id);
-  });
+      // Two sign-ups enter the live journey and wait inside it; the API key made the latest change.
+      for (const userId of ['mei', 'ann']) {
+        expect((await ingest(stack, app.key, '/v1/track', { userId, event: 'signed_up' })).status).toBe(200);
+      }
+      await expect
+        .poll(async () => (await countEnrollments(stack.database.db, live.id)).rows, { ...poll, intervals: [200] })
+        .toBe(2);
+      await page.reload();
+      const counts = async () =>
+        Promise.all(
+          ['journey-entered', 'journey-active', 'journey-converted'].map((id) =>
+            row(live.id).getByTestId(id).innerText(),
+          ),
+        );
+      await expect.poll(counts, poll).toEqual(['2', '2', '0']);
+      expect(await row(live.id).getByTestId('journey-edited-by').innerText()).toBe('by API key “test”');
+      // A member's change shows their name.
+      const member = await createUser(stack.database.db, {
+        email: 'mei@example.com',
+        name: 'Mei Chen',
+        passwordHash: 'x',
+      });
+      await insertAuditEntry(stack.database.db, {
+        workspaceId: app.workspaceId,
+        actorType: 'user',
+        actorId: member.id,
+        action: 'journeys.saveDraft',
+        entityType: 'journey',
+        entityId: draft.id,
+        diff: {},
+        requestId: null,
+      });
+      await page.reload();
+      await expect.poll(() => row(draft.id).getByTestId('journey-edited-by').innerText(), poll).toBe('by Mei Chen');
+
+      await row(live.id).getByRole('link', { name: 'Welcome: nudge to first purchase' }).click();
+      await expect.poll(() => journeyIdFromUrl(page.url()), poll).toBe(live.id);
+    },
+  );
 
   e2e('"New journey" asks for a name, creates an empty draft and opens it', async ({ app }) => {
     await app.open('/');

@@ -61,6 +61,7 @@ describe('the UI in Chinese', () => {
       const data = [
         'Taipei Tea House',
         'VIP tea lovers',
+        'First-time buyers',
         'Mid-Autumn tea sale',
         ...showcaseCustomers.flatMap((customer) => [customer.userId, ...Object.values(customer.traits)]),
         'Da-an',

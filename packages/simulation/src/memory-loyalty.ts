@@ -15,6 +15,7 @@ import {
   type ServiceProvider,
 } from '@wayfarer/nodes/runtime';
 import type { SimulationHost } from './memory-services';
+import { evaluateSimulatedTier } from './simulated-tier';
 import type { SimulationRun, VisitRef } from './simulation-run';
 
 const notFound = (what: string) =>
@@ -55,11 +56,11 @@ interface LoyaltyVisit {
 function memoryLoyaltyServices(db: Db, { run, ref, now, emit }: LoyaltyVisit): LoyaltyServices {
   const { customer, workspaceId } = run;
   const rewards = () => run.visit(ref).rewards;
-  const points = (delta: number, reason: string, kind: string, extra: Record<string, unknown> = {}) => {
+  const points = (delta: number, reason: string, expiresInMonths: number | null = null) => {
     customer.points += delta;
-    const detail = { points: Math.abs(delta), reason, balance: customer.points, ...extra };
-    const sign = delta >= 0 ? '+' : '−';
-    rewards().push({ kind, summary: `${sign}${Math.abs(delta)} points (${reason})`, detail });
+    run.ledger.push({ delta, reason, at: now, expiresInMonths });
+    const kind = delta >= 0 ? 'points' : 'points_deducted';
+    rewards().push({ kind, points: Math.abs(delta), reason, balance: customer.points });
     return { entryId: run.nextId('points'), duplicate: false, balance: customer.points };
   };
   const coupon = async (poolId: string) => {
@@ -71,7 +72,7 @@ function memoryLoyaltyServices(db: Db, { run, ref, now, emit }: LoyaltyVisit): L
       .executeTakeFirst();
     if (!pool) throw notFound(`Coupon pool ${poolId}`);
     const code = run.nextId('coupon').toUpperCase();
-    rewards().push({ kind: 'coupon', summary: `Coupon from "${pool.name}"`, detail: { poolId, code } });
+    rewards().push({ kind: 'coupon', poolId, poolName: pool.name, code });
     await emit(couponIssued.name, { poolId, couponId: code, code, expiresAt: null });
     return { couponId: code, code, expiresAt: null };
   };
@@ -86,26 +87,25 @@ function memoryLoyaltyServices(db: Db, { run, ref, now, emit }: LoyaltyVisit): L
     const held = (customer.badges ?? []).includes(found.key);
     if (!held) {
       customer.badges = [...(customer.badges ?? []), found.key];
-      rewards().push({ kind: 'badge', summary: `Badge "${found.name}"`, detail: { badgeKey: found.key } });
+      rewards().push({ kind: 'badge', badgeKey: found.key, badgeName: found.name });
       await emit(badgeAwarded.name, { badgeKey: found.key });
     }
     return { badgeKey: found.key, held };
   };
   return {
     grantPoints: ({ points: amount, reason, expiresInMonths }) =>
-      Promise.resolve(points(amount, reason, 'points', { expiresInMonths: expiresInMonths ?? null })),
+      Promise.resolve(points(amount, reason, expiresInMonths ?? null)),
     deductPoints: ({ points: amount, reason, allowNegative }) => {
       if (customer.points < amount && allowNegative !== true)
         return Promise.resolve({ status: 'insufficient_points', balance: customer.points });
-      return Promise.resolve({ status: 'applied', ...points(-amount, reason, 'points_deducted') });
+      return Promise.resolve({ status: 'applied', ...points(-amount, reason) });
     },
     issueCoupon: async (poolId) => ({ status: 'issued', duplicate: false, ...(await coupon(poolId)) }),
     awardBadge: async (badgeKey) => {
       const result = await badge('key', badgeKey);
       return { status: result.held ? 'already_awarded' : 'awarded', badgeKey: result.badgeKey };
     },
-    // Tier rules read the customer's stored history; a simulation keeps the tier it started with.
-    evaluateTier: () => Promise.resolve({ tier: customer.tier ?? null, change: null }),
+    evaluateTier: () => evaluateSimulatedTier(db, run, ref, now),
     checkIn: async ({ streakKey, milestones }) => {
       const result = checkIn(run, streakKey, milestones, now);
       for (const { type, ...properties } of result.facts) await emit(type, properties);
@@ -122,7 +122,7 @@ function memoryLoyaltyServices(db: Db, { run, ref, now, emit }: LoyaltyVisit): L
       const prize = pick(await lotteryOdds(db, lotteryId), Math.random());
       if (prize === null) return { outcome: 'lose', reason: 'no_prize', duplicate: false };
       const reward = await givePrize(db, prize.id, { points, coupon, badge });
-      rewards().push({ kind: 'lottery', summary: `Won "${prize.name}"`, detail: { lotteryId, prizeKey: prize.key } });
+      rewards().push({ kind: 'lottery', lotteryId, prizeKey: prize.key, prizeName: prize.name });
       const properties = { lotteryId, prizeKey: prize.key, prizeName: prize.name, reward: reward.kind };
       await emit(lotteryWon.name, properties);
       return { outcome: 'win', prizeKey: prize.key, prizeName: prize.name, reward, duplicate: false };
@@ -140,7 +140,7 @@ function pick(odds: LotteryOdds, roll: number): LotteryOdds['prizes'][number] | 
 }
 
 interface Givers {
-  points(delta: number, reason: string, kind: string): { entryId: string };
+  points(delta: number, reason: string): { entryId: string };
   coupon(poolId: string): Promise<{ couponId: string; code: string; expiresAt: null }>;
   badge(column: 'id', value: string): Promise<{ badgeKey: string; held: boolean }>;
 }
@@ -150,7 +150,7 @@ async function givePrize(db: Db, prizeId: string, give: Givers): Promise<PrizeGi
   const reward = prizeRewardSchema.parse(row.reward);
   switch (reward.kind) {
     case 'points':
-      return { kind: 'points', points: reward.points, ...give.points(reward.points, 'lottery prize', 'points') };
+      return { kind: 'points', points: reward.points, ...give.points(reward.points, 'lottery prize') };
     case 'coupon':
       return { kind: 'coupon', ...(await give.coupon(reward.poolId)) };
     case 'badge': {

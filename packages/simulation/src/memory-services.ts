@@ -32,27 +32,27 @@ export interface SimulationHost {
 }
 
 /** `profile` on the simulated customer, each change recorded on the visit. */
-export const memoryProfileProvider = provideService(profileService, (_scope, { run, ref }: SimulationHost) => {
+export const memoryProfileProvider = provideService(profileService, ({ step }, { run, ref }: SimulationHost) => {
   const record = () => run.visit(ref);
   const { customer } = run;
   const service: ProfileService = {
     addTags: async (tags) => {
       for (const tag of tags.filter((candidate) => !customer.tags.includes(candidate))) {
         customer.tags.push(tag);
-        await run.emit(ref, { kind: 'tag', id: run.nextId('tag'), tag }, `Tag "${tag}" added`);
+        await run.emit(ref, { kind: 'tag', id: run.nextId('tag'), tag }, { kind: 'tag_added', tag }, step.now);
       }
     },
     removeTags: (tags) => {
       for (const tag of tags.filter((candidate) => customer.tags.includes(candidate))) {
         customer.tags.splice(customer.tags.indexOf(tag), 1);
-        record().changes.push({ kind: 'tag_removed', summary: `Tag "${tag}" removed` });
+        record().changes.push({ kind: 'tag_removed', tag });
       }
       return Promise.resolve();
     },
     setAttributes: (attributes) => {
       for (const [key, value] of Object.entries(attributes)) {
         customer.attributes[key] = value;
-        record().changes.push({ kind: 'attribute_set', summary: `${key} set to ${shown(value)}` });
+        record().changes.push({ kind: 'attribute_set', key, value: shown(value) });
       }
       return Promise.resolve();
     },
@@ -115,14 +115,15 @@ export const memoryStepOutputsProvider = provideService(stepOutputsService, (_sc
 }));
 
 /** `events` recorded on the visit and routed in the run: a wait for one continues, a trigger on one enters. */
-export const memoryEventsProvider = provideService(eventsService, (_scope, { run, ref }: SimulationHost) => {
+export const memoryEventsProvider = provideService(eventsService, ({ step }, { run, ref }: SimulationHost) => {
   const service: EventsService = {
     emit: async (name, properties) => {
       const id = run.nextId('event');
       await run.emit(
         ref,
         { kind: 'event', event: { id, name, properties: properties ?? {} } },
-        `Event "${name}" recorded`,
+        { kind: 'event_recorded', event: name },
+        step.now,
       );
       return { eventId: id, duplicate: false };
     },

@@ -22,6 +22,7 @@ import type {
 } from '@wayfarer/workflows';
 import type { SimulationHost } from './memory-services';
 import { routeInRun } from './simulated-routing';
+import { refreshSimulatedSegments } from './simulated-segments';
 import { SimulationRun } from './simulation-run';
 import { createSimulationServices } from './simulation-services';
 
@@ -97,6 +98,12 @@ async function execute(
   return result;
 }
 
+/** What segment rules read of the simulated customer, to tell whether a step changed it. */
+function profileMark(run: SimulationRun): string {
+  const { tags, attributes, points, tier, valueTier } = run.customer;
+  return JSON.stringify([tags, attributes, points, tier ?? null, valueTier ?? null, run.events.length]);
+}
+
 /** Runs one step visit like the worker's runStep, recording instead of writing. */
 async function runStep(
   deps: SimulationActivityDeps,
@@ -112,7 +119,15 @@ async function runStep(
   run.trail(entry, input.trail);
   const at = input.now ?? new Date().toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'entered', at }]);
+  const before = profileMark(run);
   const result = await execute(deps, services, run, input, step);
+  // As after a real step that changed the profile: segments are evaluated again.
+  if (profileMark(run) !== before)
+    await refreshSimulatedSegments(deps.db, run, simulatedNow(run, input), {
+      entry,
+      stepId: step.id,
+      visit: input.visit,
+    });
   if (result.rerunAfterMs !== undefined) return { port: result.port, rerunAfterMs: result.rerunAfterMs };
   const leftAt = new Date(Date.parse(at) + 1).toISOString();
   run.trail(entry, [{ stepId: step.id, visit: input.visit, kind: 'left', port: result.port, at: leftAt }]);
@@ -158,9 +173,16 @@ export function createSimulationActivities(deps: SimulationActivityDeps): Journe
       runOf(deps, simulationId).workflowStartMs = Date.parse(startedAt);
       return Promise.resolve();
     },
-    routeSimulatedFact: ({ simulationId, fact, at }) => {
+    routeSimulatedFact: async ({ simulationId, fact, at }) => {
       const run = runOf(deps, simulationId);
-      return Promise.resolve(routeInRun(run, fact, onRealClock(run, Date.parse(at))));
+      const now = onRealClock(run, Date.parse(at));
+      const entry = routeInRun(run, fact, now);
+      // An injected event (the only kind not yet kept) may change segments with event rules.
+      if (fact.kind === 'event' && !run.events.some((event) => event.id === fact.event.id)) {
+        run.events.push({ ...fact.event, at: now });
+        await refreshSimulatedSegments(deps.db, run, now, null);
+      }
+      return entry;
     },
   };
 }

@@ -66,17 +66,11 @@ describe('the in-memory services of a test run', () => {
     expect(run.customer).toMatchObject({ tags: ['new'], attributes: { stage: 'welcomed' }, points: 15 });
     expect(run.visit({ entry: 1, stepId: 'tag', visit: 1 })).toMatchObject({
       changes: [
-        { kind: 'tag_added', summary: 'Tag "new" added' },
-        { kind: 'tag_removed', summary: 'Tag "vip" removed' },
-        { kind: 'attribute_set', summary: 'stage set to "welcomed"' },
+        { kind: 'tag_added', tag: 'new' },
+        { kind: 'tag_removed', tag: 'vip' },
+        { kind: 'attribute_set', key: 'stage', value: '"welcomed"' },
       ],
-      rewards: [
-        {
-          kind: 'points',
-          summary: '+5 points (hello)',
-          detail: { points: 5, reason: 'hello', balance: 15, expiresInMonths: null },
-        },
-      ],
+      rewards: [{ kind: 'points', points: 5, reason: 'hello', balance: 15 }],
       messages: [{ channel: 'outbox', body: 'Hi Mei' }],
     });
   });

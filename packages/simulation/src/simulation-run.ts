@@ -1,3 +1,4 @@
+import type { SegmentRecord } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
 import type { CustomerSnapshot } from '@wayfarer/nodes/runtime';
 import type { RunStepResult, SimulationFact, StepEventRecord } from '@wayfarer/workflows';
@@ -41,6 +42,16 @@ export class SimulationRun {
   readonly entries = new Map<string, { entry: number; running: boolean; enteredAt: Date; reason: string | null }>();
   /** Messages sent in this run (caps and smart sending count them), on the simulated clock. */
   readonly sent: { channel: string; templateKey: string; at: number }[] = [];
+  /** The customer's events in this run (injected, produced, segment facts), on the simulated clock. */
+  readonly events: { id: string; name: string; properties: Record<string, unknown>; at: Date }[] = [];
+  /** Points granted (positive) or deducted in this run, on the simulated clock. */
+  readonly ledger: { delta: number; reason: string; at: Date; expiresInMonths: number | null }[] = [];
+  /** The workspace's active segments, read when the run starts. */
+  segments: SegmentRecord[] = [];
+  /** Whether an "Evaluate tier" step placed the customer (then `customer.tier` is the program's). */
+  tierEvaluated = false;
+  /** A made-up customer's starting balance (a stored customer's is in their ledger). */
+  readonly startingPoints: number;
   /** Workflow time (ms) of the real start `startedAtMs`, told by the simulation workflow. */
   workflowStartMs: number | null = null;
   /** Hands a fact a step produced to the simulation workflow, which routes it (set by the engine). */
@@ -60,6 +71,7 @@ export class SimulationRun {
     /** Whether consent, frequency caps, smart sending and quiet hours apply as they would for real. */
     readonly sendingRules: 'apply' | 'ignore' = 'apply',
   ) {
+    this.startingPoints = customer.id.startsWith('simulation:') ? customer.points : 0;
     this.entries.set(id, { entry: 1, running: true, enteredAt: new Date(startedAtMs), reason: null });
   }
 
@@ -78,9 +90,13 @@ export class SimulationRun {
     return [...this.entries.values()].find((candidate) => candidate.entry === entry)?.reason ?? null;
   }
 
-  /** Records a fact on the visit (an event stored) and routes it like the event router would. */
-  async emit(ref: VisitRef, fact: SimulationFact, summary: string): Promise<void> {
-    this.visit(ref).changes.push({ kind: fact.kind === 'event' ? 'event_recorded' : 'tag_added', summary });
+  /**
+   * Records a fact on the visit (an event stored, at `at`) and routes it like the event router
+   * would; `change` is how the panel shows it.
+   */
+  async emit(ref: VisitRef, fact: SimulationFact, change: SimulatedChange, at: Date): Promise<void> {
+    this.visit(ref).changes.push(change);
+    if (fact.kind === 'event') this.events.push({ ...fact.event, at });
     await this.routeFact(fact);
   }
 

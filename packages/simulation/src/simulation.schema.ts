@@ -18,17 +18,37 @@ export const simulatedMessageSchema = z.object({
 });
 export type SimulatedMessage = z.infer<typeof simulatedMessageSchema>;
 
-export const simulatedRewardSchema = z.object({
-  kind: z.string(),
-  summary: z.string(),
-  detail: z.record(z.string(), z.unknown()),
-});
+/** A reward a step gave, as data the panel puts into words in the marketer's language. */
+export const simulatedRewardSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('points'), points: z.number(), reason: z.string(), balance: z.number() }),
+  z.object({ kind: z.literal('points_deducted'), points: z.number(), reason: z.string(), balance: z.number() }),
+  z.object({ kind: z.literal('coupon'), poolId: z.string(), poolName: z.string(), code: z.string() }),
+  z.object({ kind: z.literal('badge'), badgeKey: z.string(), badgeName: z.string() }),
+  z.object({ kind: z.literal('lottery'), lotteryId: z.string(), prizeKey: z.string(), prizeName: z.string() }),
+]);
 export type SimulatedReward = z.infer<typeof simulatedRewardSchema>;
 
-export const simulatedChangeSchema = z.object({
-  kind: z.enum(['tag_added', 'tag_removed', 'attribute_set', 'event_recorded']),
-  summary: z.string(),
-});
+const segmentChange = { segmentId: z.string(), segmentName: z.string() };
+
+/** A change to the customer a step caused (or a fact it produced), as data for the panel. */
+export const simulatedChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tag_added'), tag: z.string() }),
+  z.object({ kind: z.literal('tag_removed'), tag: z.string() }),
+  /** `value` is the new value as JSON text (`"welcomed"`, `3`). */
+  z.object({ kind: z.literal('attribute_set'), key: z.string(), value: z.string() }),
+  z.object({ kind: z.literal('event_recorded'), event: z.string() }),
+  z.object({ kind: z.literal('segment_entered'), ...segmentChange }),
+  z.object({ kind: z.literal('segment_exited'), ...segmentChange }),
+  /** Tier keys and names; null is "no tier". */
+  z.object({
+    kind: z.literal('tier_changed'),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    fromName: z.string().nullable(),
+    toName: z.string().nullable(),
+    direction: z.enum(['upgrade', 'downgrade']),
+  }),
+]);
 export type SimulatedChange = z.infer<typeof simulatedChangeSchema>;
 
 export const simulatedStepSchema = z.object({

@@ -11,6 +11,7 @@ import { SimulationRun } from './simulation-run';
 import type { SimulationResult, SimulationScenario } from './simulation.schema';
 import { simulationResult } from './simulation-result';
 import { simulatedCustomer } from './simulated-customer';
+import { startSimulatedSegments } from './simulated-segments';
 
 export type SimulatorOptions = Omit<EngineOptions, 'runs' | 'taskQueue'> & { taskQueue?: string };
 
@@ -88,6 +89,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         request.variants,
         request.sendingRules,
       );
+      await startSimulatedSegments(options.db, run);
       const input = workflowInput(request, run);
       const workflowId = `simulation:${id}`;
       run.routeFact = (fact) => engine.workflows.getHandle(workflowId).signal(SIMULATION_FACT_SIGNAL, fact);

@@ -1,5 +1,5 @@
 // A workspace with a little of everything, as a Taiwanese tea shop would have after a few weeks:
-// customers with attributes and tags, events, a segment, a live journey with entrants and a draft.
+// customers with attributes and tags, events, segments, a live journey with entrants and a draft.
 // Used by the layout test and scripts/screenshots.ts.
 import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
 import { uploadedFileId } from '../../integration/imports/support';
@@ -72,6 +72,8 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     source: 'seed',
   });
   const segment = await api.segments.create.mutate({ name: 'VIP tea lovers', rule: { type: 'tag', tag: 'vip' } });
+  // The template's first step tags first buyers: its test run shows the customer entering this one.
+  await api.segments.create.mutate({ name: 'First-time buyers', rule: { type: 'tag', tag: 'first_purchase' } });
   const fileId = await uploadedFileId(stack.url, key, showcaseImportFile.name, showcaseImportFile.csv);
   const { columns } = await api.imports.preview.query({ fileId });
   const started = await api.imports.start.mutate({ fileId, mapping: { columns, defaultCountry: 'TW' } });

@@ -59,6 +59,21 @@ export const tourStops: readonly TourStop[] = [
       await page.getByTestId('simulation-panel').waitFor();
     },
   },
+  {
+    name: 'editor-test-run-result',
+    path: (s) => `/journeys/${s.draftJourneyId}`,
+    then: async (page) => {
+      // The stop before opened the same address, which a browser does not load again: start afresh.
+      await page.reload();
+      await settle(page);
+      await page.getByTestId('test-run-button').click();
+      const panel = page.getByTestId('simulation-panel');
+      await panel.locator('[name="startEvent"]').fill('purchase');
+      await panel.getByTestId('sim-run').click();
+      // The first test run of a process starts the time-skipping server.
+      await panel.getByTestId('sim-result').waitFor({ timeout: 90_000 });
+    },
+  },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
   {
     name: 'broadcast',

@@ -17,6 +17,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
   const customer = { customerId: a.customerId };
   return {
     'journeys.list': { input: {} },
+    'journeys.listStats': { input: { journeyIds: [a.journeyId] } },
     'journeys.rename': { input: { ...journey, name: 'Renamed' } },
     'journeys.duplicate': { input: journey },
     'journeys.createFromTemplate': {

@@ -89,6 +89,9 @@ const guardedTables = [
   'enrollments',
   'events',
   'customer_tags',
+  'customer_tiers',
+  'customer_tier_history',
+  'segment_memberships',
 ] as const;
 
 /** Row counts of every table a real run would write to. */

@@ -1,5 +1,5 @@
 // The procedures of the journeys list page: filtered list, rename, duplicate, create from a template.
-import { listJourneys, renameJourney } from '@wayfarer/db';
+import { listJourneys, loadJourneyListStats, renameJourney } from '@wayfarer/db';
 import { locales, sendChannels } from '@wayfarer/nodes';
 import { z } from 'zod';
 import { createJourneyFromTemplate } from '../journeys/create-from-template';
@@ -20,6 +20,14 @@ export const journeyListProcedures = {
     .query(async ({ ctx, input }) =>
       (await listJourneys(ctx.services.db, ctx.workspaceId, input ?? {})).map(toJourneyListEntry),
     ),
+
+  /**
+   * Per journey of the list: customers entered, inside now and converted (all versions), and who
+   * made the latest change. Apart from `list`, so the names show at once and the counts follow.
+   */
+  listStats: workspaceProcedure
+    .input(z.object({ journeyIds: z.array(z.uuid()).max(500) }))
+    .query(({ ctx, input }) => loadJourneyListStats(ctx.services.db, ctx.workspaceId, input.journeyIds)),
 
   rename: workspaceProcedure
     .input(z.object({ journeyId: z.uuid(), name: journeyNameSchema }))

@@ -4,12 +4,15 @@ import { useLocale, useT } from '../app/i18n';
 import { insightMessages } from '../insights/messages';
 import { Badge, ButtonLink, Menu } from '../ui';
 import type { JourneyListEntry } from './journey-types';
+import type { JourneyStats } from './use-journey-stats';
 import { journeyMessages } from './messages';
 import { formatDateTime, formatRelativeTime } from './relative-time';
 import { StatusBadge } from './StatusBadge';
 
 export interface JourneyRowProps {
   journey: JourneyListEntry;
+  /** Absent while the counts load. */
+  stats: JourneyStats | undefined;
   now: number;
   busy: boolean;
   onRename: (journey: JourneyListEntry) => void;
@@ -19,9 +22,11 @@ export interface JourneyRowProps {
 }
 
 /** One journey: its name opens the editor; the actions act on it in place. */
-export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onExport, onArchive }: JourneyRowProps) {
+export function JourneyRow({ journey, stats, now, busy, onRename, onDuplicate, onExport, onArchive }: JourneyRowProps) {
   const t = useT();
   const { locale } = useLocale();
+  const count = (value: number | undefined) =>
+    value === undefined ? '–' : new Intl.NumberFormat(locale).format(value);
   const actions = [
     {
       id: 'rename',
@@ -68,20 +73,30 @@ export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onExport
           {journey.name}
         </Link>
       </td>
-      <td>
+      <td className="cell-status">
         <StatusBadge status={journey.status} />
-      </td>
-      <td className="cell-version">
-        {journey.liveVersionNumber === null ? (
-          <span className="muted">{t(journeyMessages.notPublished)}</span>
-        ) : (
+        {journey.liveVersionNumber !== null && (
           <Badge>{t(journeyMessages.versionNumber, { number: journey.liveVersionNumber })}</Badge>
         )}
+      </td>
+      <td className="cell-count" data-testid="journey-entered">
+        {count(stats?.entered)}
+      </td>
+      <td className="cell-count" data-testid="journey-active">
+        {count(stats?.active)}
+      </td>
+      <td className="cell-count" data-testid="journey-converted">
+        {count(stats?.converted)}
       </td>
       <td className="cell-edited muted">
         <time dateTime={journey.updatedAt} title={formatDateTime(journey.updatedAt, locale)}>
           {formatRelativeTime(journey.updatedAt, now, locale, t(journeyMessages.justNow))}
         </time>
+        {stats?.lastEditedBy && (
+          <span className="cell-edited__by" data-testid="journey-edited-by">
+            {editorText(stats.lastEditedBy, t)}
+          </span>
+        )}
       </td>
       <td className="ui-table__actions">
         <div className="row-actions">
@@ -112,4 +127,13 @@ export function JourneyRow({ journey, now, busy, onRename, onDuplicate, onExport
       </td>
     </tr>
   );
+}
+
+/** Who made the latest change, in words: a member's name, an API key's, or Wayfarer itself. */
+function editorText(editor: NonNullable<JourneyStats['lastEditedBy']>, t: ReturnType<typeof useT>): string {
+  if (editor.type === 'system') return t(journeyMessages.editedBySystem);
+  if (editor.name === null) return t(journeyMessages.editedByRemoved);
+  return t(editor.type === 'api_key' ? journeyMessages.editedByApiKey : journeyMessages.editedBy, {
+    name: editor.name,
+  });
 }

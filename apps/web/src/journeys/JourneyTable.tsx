@@ -3,19 +3,21 @@ import { Table } from '../ui';
 import { JourneyRow, type JourneyRowProps } from './JourneyRow';
 import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
+import { useJourneyStats } from './use-journey-stats';
 import { useNow } from './use-now';
 
-export interface JourneyTableProps extends Omit<JourneyRowProps, 'journey' | 'now' | 'busy'> {
+export interface JourneyTableProps extends Omit<JourneyRowProps, 'journey' | 'stats' | 'now' | 'busy'> {
   journeys: readonly JourneyListEntry[];
   /** The journey an action is running on (its buttons are disabled meanwhile). */
   busyId: string | null;
   refreshing: boolean;
 }
 
-/** The journeys as a table: name, status, live version, last edited, actions. */
+/** The journeys as a table: name, status (with the live version), customers entered / inside / converted, last edited (when, by whom), actions. */
 export function JourneyTable({ journeys, busyId, refreshing, ...actions }: JourneyTableProps) {
   const t = useT();
   const now = useNow(30_000);
+  const stats = useJourneyStats(journeys.map((journey) => journey.id));
   return (
     <Table
       className="journey-table"
@@ -30,8 +32,14 @@ export function JourneyTable({ journeys, busyId, refreshing, ...actions }: Journ
           <th scope="col" className="col-status">
             {t(journeyMessages.columnStatus)}
           </th>
-          <th scope="col" className="col-version">
-            {t(journeyMessages.columnVersion)}
+          <th scope="col" className="col-count">
+            {t(journeyMessages.columnEntered)}
+          </th>
+          <th scope="col" className="col-count">
+            {t(journeyMessages.columnActive)}
+          </th>
+          <th scope="col" className="col-count">
+            {t(journeyMessages.columnConverted)}
           </th>
           <th scope="col" className="col-edited">
             {t(journeyMessages.columnEdited)}
@@ -43,7 +51,14 @@ export function JourneyTable({ journeys, busyId, refreshing, ...actions }: Journ
       </thead>
       <tbody>
         {journeys.map((journey) => (
-          <JourneyRow key={journey.id} journey={journey} now={now} busy={busyId === journey.id} {...actions} />
+          <JourneyRow
+            key={journey.id}
+            journey={journey}
+            stats={stats.get(journey.id)}
+            now={now}
+            busy={busyId === journey.id}
+            {...actions}
+          />
         ))}
       </tbody>
     </Table>

@@ -9,3 +9,4 @@ export * from './journey-version.query';
 export * from './conversion.sql';
 export * from './experiment-stats.query';
 export * from './control-group.query';
+export * from './journey-list-stats.query';

@@ -13,6 +13,7 @@ import { createWorkspaceCache } from '../workspace-cache';
 export type { SegmentRecord } from '../segments/segment-records';
 export {
   listActiveSegmentRecords,
+  matchCustomerSegments,
   refreshCustomerMemberships,
   refreshSegmentMemberships,
   type CustomerMembershipChange,

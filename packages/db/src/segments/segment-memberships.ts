@@ -41,7 +41,13 @@ export async function listActiveSegmentRecords(db: Db, workspaceId: string): Pro
   return rows.map(readSegmentRecord).filter((segment) => segment !== undefined);
 }
 
-async function evaluateCustomer(trx: Db, customerId: string, segments: SegmentRecord[], now: Date): Promise<boolean[]> {
+/** Whether the customer matches each segment's rule at `now` (in the order given). */
+export async function matchCustomerSegments(
+  trx: Db,
+  customerId: string,
+  segments: readonly SegmentRecord[],
+  now: Date,
+): Promise<boolean[]> {
   if (segments.length === 0) return [];
   const row = await trx
     .selectFrom('customers')
@@ -69,7 +75,7 @@ export async function refreshCustomerMemberships(
   return db.transaction().execute(async (trx) => {
     await lock(trx, `segments:customer:${customerId}`);
     const segments = await listActiveSegmentRecords(trx, workspaceId);
-    const should = await evaluateCustomer(trx, customerId, segments, now);
+    const should = await matchCustomerSegments(trx, customerId, segments, now);
     const current = await trx
       .selectFrom('segmentMemberships')
       .select('segmentId')

@@ -5,6 +5,7 @@ import { simulationMessages as m } from './messages';
 import type { SimulatedMessage, SimulatedStep, SimulationResult } from './sim-result-types';
 import { messageOutcome } from '../../app/message-outcomes';
 import { offsetOf } from './sim-time';
+import { changeText, rewardText } from './run-facts';
 import { Gift } from 'lucide-react';
 import { channelName } from '../../app/channel-names';
 import { exitReasonText } from '../../app/exit-reason';
@@ -95,13 +96,13 @@ function StepItem({ step, startedAt, title, portName }: StepItemProps) {
         </div>
       ))}
       {step.rewards.map((reward, index) => (
-        <div className="sim-note" data-testid="sim-reward" key={`r${index}`}>
-          <Gift size={14} aria-hidden="true" /> {t(m.reward)}: {reward.summary}
+        <div className="sim-note" data-testid="sim-reward" data-kind={reward.kind} key={`r${index}`}>
+          <Gift size={14} aria-hidden="true" /> {t(m.reward, { text: rewardText(reward, t) })}
         </div>
       ))}
       {step.changes.map((change, index) => (
-        <div className="sim-note" data-testid="sim-change" key={`c${index}`}>
-          ✎ {t(m.change)}: {change.summary}
+        <div className="sim-note" data-testid="sim-change" data-kind={change.kind} key={`c${index}`}>
+          ✎ {t(m.change, { text: changeText(change, t) })}
         </div>
       ))}
     </li>

@@ -115,7 +115,7 @@ export const simulationMessages = defineMessages({
   leftBy: { en: 'left by “{port}”', 'zh-TW': '經「{port}」離開', 'zh-CN': '经“{port}”离开' },
   stillHere: { en: 'still here', 'zh-TW': '仍在此處', 'zh-CN': '仍在此处' },
   message: { en: 'Message ({channel})', 'zh-TW': '訊息（{channel}）', 'zh-CN': '消息（{channel}）' },
-  reward: { en: 'Reward', 'zh-TW': '獎勵', 'zh-CN': '奖励' },
-  change: { en: 'Change', 'zh-TW': '變更', 'zh-CN': '变更' },
+  reward: { en: 'Reward: {text}', 'zh-TW': '獎勵：{text}', 'zh-CN': '奖励：{text}' },
+  change: { en: 'Change: {text}', 'zh-TW': '變更：{text}', 'zh-CN': '变更：{text}' },
   noSteps: { en: 'The customer entered no step.', 'zh-TW': '顧客未進入任何步驟。', 'zh-CN': '客户未进入任何步骤。' },
 });
