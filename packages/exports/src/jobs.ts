@@ -7,4 +7,6 @@ export {
   startExport,
   toExportProgress,
   type ExportJobDeps,
+  type ExportJobErrorCode,
 } from './jobs/export-job';
+export { cancelExport } from './jobs/cancel-export';

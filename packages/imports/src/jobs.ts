@@ -1,6 +1,12 @@
 // @wayfarer/imports/jobs: running an import job against Postgres — begin, import rows in batches
 // from the job's cursor, finish — for the worker's activities; and the job's progress.
-export { writeImportBatch, IMPORT_TAG_SOURCE, type BatchOutcome } from './jobs/write-batch';
+export {
+  mapImportBatch,
+  writeImportBatch,
+  IMPORT_TAG_SOURCE,
+  type BatchOutcome,
+  type MappedBatch,
+} from './jobs/write-batch';
 export {
   beginImportJob,
   failImportJob,

@@ -213,6 +213,32 @@ describe('customer import (real Postgres, Temporal dev server, worker and HTTP s
     expect(await importedState(db, workspaceId)).toEqual(state);
   });
 
+  it('rejects a row naming an identity that a row of an earlier batch named', async () => {
+    const other = await createWorkspaceWithKey(stack, 'Duplicates across batches');
+    const otherApi = apiClient(stack, other.key);
+    // Batches of 1,000 rows: file rows 2–1001 are the first, the two duplicates land in the second.
+    const lines = ['id,email', ...Array.from({ length: 1000 }, (_, index) => `X${index},x${index}@b.tw`)];
+    lines.push('Y1,x5@b.tw', 'X7,y7@b.tw');
+    const fileId = await uploadedFileId(stack.url, other.key, 'batches.csv', `${lines.join('\n')}\n`);
+    const started = await otherApi.imports.start.mutate({
+      fileId,
+      mapping: { columns: { id: 'externalId', email: 'email' } },
+    });
+    expect(await importEnded(otherApi, started.id)).toMatchObject({
+      status: 'completed',
+      totalRows: 1002,
+      imported: 1000,
+      created: 1000,
+      rejected: 2,
+    });
+    const page = await otherApi.imports.rejects.query({ id: started.id });
+    // Y1 shares X5's email (row 7), the last row is X7 (row 9) again.
+    expect(page).toMatchObject([
+      { row: 1002, problems: [{ code: 'duplicate_row', duplicateOf: 7 }] },
+      { row: 1003, problems: [{ code: 'duplicate_row', duplicateOf: 9 }] },
+    ]);
+  });
+
   it('refuses what it cannot read with a 4xx naming the problem', async () => {
     const wrongEncoding = await uploadFile(stack.url, key, 'big5.csv', Buffer.from('a96da657', 'hex'));
     expect(wrongEncoding).toMatchObject({ status: 400, body: { error: 'not_utf8' } });

@@ -70,6 +70,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     // B exporting A's segment gets none of A's members; A has no export job for B to guess.
     'exports.start': { input: { columns: ['external_id', 'email'], segmentId: a.segmentId } },
     'exports.get': { input: { id: unknownId } },
+    'exports.cancel': { input: { id: unknownId } },
     'exports.list': { input: {} },
     'segments.preview': { input: { rule } },
     'loyalty.couponPools.list': { input: undefined },

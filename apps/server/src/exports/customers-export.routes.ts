@@ -67,6 +67,9 @@ export async function customersExportRoutes(app: FastifyInstance, options: { dep
         return reply.code(404).send({ error: 'not_found', message: 'No such export.' });
       throw error;
     }
+    if (job.status === 'cancelled') {
+      return reply.code(410).send({ error: 'export_cancelled', message: 'The export was cancelled; it has no file.' });
+    }
     if (job.status !== 'completed') {
       return reply
         .code(409)

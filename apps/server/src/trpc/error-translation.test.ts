@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '@wayfarer/db';
+import { ExportJobError } from '@wayfarer/exports/jobs';
 import { z } from 'zod';
 import { AccountError } from '../accounts/account-error';
 import { InvalidJourneyError, TemplateNotFoundError } from '../journeys/journey-errors';
@@ -13,6 +14,12 @@ describe('translateError', () => {
     expect(translateError(wrap(new DataError('not_found', 'gone'))).code).toBe('NOT_FOUND');
     expect(translateError(wrap(new DataError('draft_conflict', 'stale'))).code).toBe('CONFLICT');
     expect(translateError(wrap(new DataError('invalid_state', 'paused'))).code).toBe('PRECONDITION_FAILED');
+  });
+
+  it('maps an export that has ended to CONFLICT with its code', () => {
+    const ended = translateError(wrap(new ExportJobError('export_ended', 'The export has completed.')));
+    expect(ended).toMatchObject({ code: 'CONFLICT', reason: 'export_ended', message: 'The export has completed.' });
+    expect(translateError(wrap(new ExportJobError('unknown_export', 'gone')))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('maps an unknown template to NOT_FOUND', () => {

@@ -2,6 +2,7 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { DataError, isConnectionLoss } from '@wayfarer/db';
+import { ExportJobError } from '@wayfarer/exports/jobs';
 import { FileFormatError } from '@wayfarer/imports/files';
 import type { Diagnostic } from '@wayfarer/journey';
 import { SimulationError } from '@wayfarer/simulation';
@@ -93,6 +94,9 @@ export function translateError(error: TRPCError): TranslatedError {
   if (error instanceof AccountError) return plain(error.code, error.message, error.reason);
   if (cause instanceof DataError) return plain(dataErrorCodes[cause.code], cause.message, cause.code);
   if (cause instanceof FileFormatError) return plain('BAD_REQUEST', cause.message, cause.code);
+  if (cause instanceof ExportJobError) {
+    return plain(cause.code === 'export_ended' ? 'CONFLICT' : 'NOT_FOUND', cause.message, cause.code);
+  }
   if (cause instanceof TemplateNotFoundError) return plain('NOT_FOUND', cause.message, cause.code);
   if (cause instanceof InvalidJourneyError) {
     return { ...plain('BAD_REQUEST', cause.message, cause.code), problems: cause.problems };

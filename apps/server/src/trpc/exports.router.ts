@@ -1,9 +1,9 @@
 // Customer exports as background jobs, for sets too large for one streamed request
-// (`GET /v1/exports/customers.csv` streams small ones): start and watch; the finished file is
+// (`GET /v1/exports/customers.csv` streams small ones): start, watch and cancel; the finished file is
 // downloaded from `GET /v1/exports/:id/file.csv` (exports/customers-export.routes.ts).
 import { getExport, listExports } from '@wayfarer/db';
 import { customersExportSchema } from '@wayfarer/exports';
-import { startExport } from '@wayfarer/exports/jobs';
+import { cancelExport, startExport } from '@wayfarer/exports/jobs';
 import { z } from 'zod';
 import { toExportView } from '../exports/export-view';
 import { router, workspaceProcedure } from './trpc';
@@ -24,6 +24,13 @@ export const exportsRouter = router({
   get: editorProcedure
     .input(exportRef)
     .query(async ({ ctx, input }) => toExportView(await getExport(ctx.services.db, ctx.workspaceId, input.id))),
+
+  /** Stops a running export; one that completed or failed answers 409 `export_ended`. */
+  cancel: editorProcedure
+    .input(exportRef)
+    .mutation(async ({ ctx, input }) =>
+      toExportView(await cancelExport(ctx.services.db, { workspaceId: ctx.workspaceId, exportId: input.id })),
+    ),
 
   list: editorProcedure
     .input(z.object({ limit: z.number().int().min(1).max(100).default(20) }).default({ limit: 20 }))

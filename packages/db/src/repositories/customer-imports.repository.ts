@@ -187,14 +187,18 @@ export async function claimImportKeys(
   keys: readonly { key: string; row: number }[],
 ): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
-  // One statement: its select sees the table as it was before its own insert, so it returns
-  // exactly the keys an earlier batch recorded.
+  // The insert probes the keys' index once; only keys it did not write (claimed earlier, rare) are read back.
+  const written = await sql<{ key: string }>`
+    insert into customer_import_keys (import_id, key, row)
+    select ${importId}, key, row from unnest(${keys.map((entry) => entry.key)}::text[], ${keys.map((entry) => entry.row)}::int[]) as k(key, row)
+    on conflict (import_id, key) do nothing
+    returning key`.execute(trx);
+  const fresh = new Set(written.rows.map((entry) => entry.key));
+  const claimed = keys.filter((entry) => !fresh.has(entry.key)).map((entry) => entry.key);
+  if (claimed.length === 0) return new Map();
   const earlier = await sql<{ key: string; row: number }>`
-    with claimed as (
-      insert into customer_import_keys (import_id, key, row)
-      select ${importId}, key, row from unnest(${keys.map((entry) => entry.key)}::text[], ${keys.map((entry) => entry.row)}::int[]) as k(key, row)
-      on conflict (import_id, key) do nothing)
-    select key, row from customer_import_keys
-    where import_id = ${importId} and key = any(${keys.map((entry) => entry.key)}::text[])`.execute(trx);
+    select key, row from customer_import_keys where import_id = ${importId} and key = any(${claimed}::text[])`.execute(
+    trx,
+  );
   return new Map(earlier.rows.map((entry) => [entry.key, entry.row]));
 }

@@ -38,13 +38,20 @@ export interface ExportJobDeps {
   taskQueue: string;
 }
 
+/** `unknown_export`: the job's row is gone; `export_ended`: it completed or failed, nothing to stop. */
+export type ExportJobErrorCode = 'unknown_export' | 'export_ended';
+
 export class ExportJobError extends Error {
-  readonly code = 'unknown_export';
-  constructor(exportId: string) {
-    super(`Export ${exportId} no longer exists.`);
+  constructor(
+    readonly code: ExportJobErrorCode,
+    message: string,
+  ) {
+    super(message);
     this.name = 'ExportJobError';
   }
 }
+
+const vanished = (exportId: string) => new ExportJobError('unknown_export', `Export ${exportId} no longer exists.`);
 
 export function toExportProgress(row: CustomerExport): ExportProgress {
   return { status: row.status, total: row.total, exported: row.exported };
@@ -95,7 +102,7 @@ export async function exportRowsSlice(
 ): Promise<{ progress: ExportProgress; done: boolean }> {
   const load = async () => {
     const row = await findExport(db, exportId);
-    if (row === undefined) throw new ExportJobError(exportId);
+    if (row === undefined) throw vanished(exportId);
     return row;
   };
   let row = await load();
@@ -138,6 +145,6 @@ export async function exportRowsSlice(
 /** Marks the export failed with a reason; an ended export keeps its outcome. */
 export async function failExportJob(db: Db, exportId: string, error: string): Promise<ExportProgress> {
   const row = (await finishExport(db, { exportId, status: 'failed', error })) ?? (await findExport(db, exportId));
-  if (row === undefined) throw new ExportJobError(exportId);
+  if (row === undefined) throw vanished(exportId);
   return toExportProgress(row);
 }

@@ -10,10 +10,11 @@ import {
   type CustomerImport,
 } from '@wayfarer/db';
 import { refreshSegment, routePendingSegmentFacts, type RoutingDeps } from '@wayfarer/routing';
+import { countUnquotedRows } from '../files/count-rows';
 import { readCsvRows, type CsvRow } from '../files/csv-rows';
 import { toImportProgress, type ImportJob, type ImportProgress } from './import-job';
 import { loadImportJob, loadImportRow, readFileHeader } from './load-job';
-import { writeImportBatch } from './write-batch';
+import { mapImportBatch, writeImportBatch, type MappedBatch } from './write-batch';
 
 /** Rows written per transaction. */
 export const IMPORT_BATCH_ROWS = 1000;
@@ -26,13 +27,19 @@ export interface SliceOptions {
   batchRows?: number;
 }
 
+async function parsedRows(deps: RoutingDeps, fileId: string): Promise<number> {
+  let last = 1;
+  for await (const csvRow of readCsvRows(readStoredFile(deps.db, fileId))) last = csvRow.row;
+  return last;
+}
+
 /** Counts the file's rows and marks the job running with its cursor after the header; a repeat changes nothing. */
 export async function beginImportJob(deps: RoutingDeps, importId: string): Promise<ImportProgress> {
   const row = await loadImportRow(deps.db, importId);
   if (row.status !== 'queued') return toImportProgress(row);
   const { endByte } = await readFileHeader(deps.db, row.fileId);
-  let last = 1;
-  for await (const csvRow of readCsvRows(readStoredFile(deps.db, row.fileId))) last = csvRow.row;
+  const counted = await countUnquotedRows(readStoredFile(deps.db, row.fileId));
+  const last = Math.max(1, counted ?? (await parsedRows(deps, row.fileId)));
   await deps.db
     .updateTable('customerImports')
     .set({ cursorRow: 1, cursorByte: String(endByte) })
@@ -44,8 +51,8 @@ export async function beginImportJob(deps: RoutingDeps, importId: string): Promi
 
 class BatchNotRecorded extends Error {}
 
-async function writeBatch(deps: RoutingDeps, job: ImportJob, row: CustomerImport, batch: CsvRow[]) {
-  const last = batch.at(-1);
+async function writeBatch(deps: RoutingDeps, job: ImportJob, row: CustomerImport, batch: MappedBatch) {
+  const last = batch.rows.at(-1);
   if (last === undefined) return { row, listChanged: [] };
   try {
     return await deps.db.transaction().execute(async (trx) => {
@@ -67,9 +74,23 @@ async function writeBatch(deps: RoutingDeps, job: ImportJob, row: CustomerImport
   }
 }
 
+/** The rows as mapped batches of `size`. */
+async function* mappedBatches(job: ImportJob, rows: AsyncIterable<CsvRow>, size: number): AsyncGenerator<MappedBatch> {
+  let batch: CsvRow[] = [];
+  for await (const csvRow of rows) {
+    batch.push(csvRow);
+    if (batch.length < size) continue;
+    yield mapImportBatch(job, batch);
+    batch = [];
+  }
+  if (batch.length > 0) yield mapImportBatch(job, batch);
+}
+
 /**
  * Imports rows after the job's cursor, a batch per transaction, until the file ends, the job is
  * no longer running, or the budget is spent. `done` is true when the file has no rows left.
+ * The next batch is read and mapped while one is written: the worker's CPU work overlaps
+ * Postgres's instead of adding to it (batches are still written one after another, in order).
  */
 export async function importRowsSlice(
   deps: RoutingDeps,
@@ -80,30 +101,33 @@ export async function importRowsSlice(
   if (row.status !== 'running') return { progress: toImportProgress(row), done: false };
   const job = await loadImportJob(deps.db, row);
   const started = Date.now();
-  const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
   const rows = readCsvRows(readStoredFile(deps.db, row.fileId, Number(row.cursorByte)), {
     startByte: Number(row.cursorByte),
     startRow: row.cursorRow + 1,
   });
-  let batch: CsvRow[] = [];
-  /** Writes the batch; false when it was not recorded (the job stopped running meanwhile). */
-  const flush = async (): Promise<boolean> => {
-    const written = await writeBatch(deps, job, row, batch);
-    batch = [];
-    if (written === undefined) return false;
-    row = written.row;
-    if (written.listChanged.length > 0) await routePendingSegmentFacts(deps, job.workspaceId, written.listChanged);
-    options.onBatch?.(toImportProgress(row));
-    return true;
-  };
-  const stopped = async () => ({ progress: toImportProgress(await loadImportRow(deps.db, importId)), done: false });
-  for await (const csvRow of rows) {
-    batch.push(csvRow);
-    if (batch.length < batchRows) continue;
-    if (!(await flush()) || Date.now() - started >= options.budgetMs) return stopped();
+  const batches = mappedBatches(job, rows, options.batchRows ?? IMPORT_BATCH_ROWS);
+  let next = batches.next();
+  try {
+    for (let current = await next; current.done !== true; current = await next) {
+      next = batches.next();
+      const written = await writeBatch(deps, job, row, current.value);
+      // Paused, cancelled, or written by another try meanwhile.
+      if (written === undefined) return await stopped(deps, importId);
+      row = written.row;
+      if (written.listChanged.length > 0) await routePendingSegmentFacts(deps, job.workspaceId, written.listChanged);
+      options.onBatch?.(toImportProgress(row));
+      if (Date.now() - started >= options.budgetMs) return await stopped(deps, importId);
+    }
+    return { progress: toImportProgress(row), done: true };
+  } finally {
+    // A slice that stops early leaves the read-ahead batch unwritten; the next slice reads it again.
+    await next.catch(() => undefined);
+    await batches.return(undefined);
   }
-  if (batch.length > 0 && !(await flush())) return stopped();
-  return { progress: toImportProgress(row), done: true };
+}
+
+async function stopped(deps: RoutingDeps, importId: string) {
+  return { progress: toImportProgress(await loadImportRow(deps.db, importId)), done: false };
 }
 
 /**

@@ -33,7 +33,7 @@ export interface BatchOutcome {
   listChanged: string[];
 }
 
-interface Rejected {
+export interface Rejected {
   row: number;
   problems: RowProblem[];
   cells: string[];
@@ -106,13 +106,17 @@ async function writeProfiles(
   await grantPointsMany(trx, grants);
 }
 
-/** Writes the rows (in file order) inside `trx`; the caller advances the job's cursor in the same transaction. */
-export async function writeImportBatch(
-  trx: Db,
-  job: ImportJob,
-  rows: readonly CsvRow[],
-  now: Date,
-): Promise<BatchOutcome> {
+/** A batch's rows mapped (pure work, done while the batch before it is being written). */
+export interface MappedBatch {
+  /** Rows read, blank ones included. */
+  rows: readonly CsvRow[];
+  records: ImportRecord[];
+  /** Rows the mapping rejected. */
+  rejected: Rejected[];
+}
+
+/** Maps a batch's rows with the job's mapping; blank rows are skipped (but counted as processed). */
+export function mapImportBatch(job: ImportJob, rows: readonly CsvRow[]): MappedBatch {
   const mapRow = createRowMapper(job.header, job.mapping, job.tiers);
   const rejected: Rejected[] = [];
   const records: ImportRecord[] = [];
@@ -122,6 +126,13 @@ export async function writeImportBatch(
     if (mapped.ok) records.push(mapped.record);
     else rejected.push({ row, problems: mapped.problems, cells });
   }
+  return { rows, records, rejected };
+}
+
+/** Writes a mapped batch (in file order) inside `trx`; the caller advances the job's cursor in the same transaction. */
+export async function writeImportBatch(trx: Db, job: ImportJob, batch: MappedBatch, now: Date): Promise<BatchOutcome> {
+  const { rows, records } = batch;
+  const rejected = [...batch.rejected];
   const cellsOf = new Map(rows.map((row) => [row.row, row.cells]));
   const duplicates = await findDuplicates(trx, job, records);
   const accepted = records.filter((record) => {

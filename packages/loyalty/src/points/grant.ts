@@ -1,6 +1,7 @@
 // Granting points: the one way points are added to the ledger, for one journey step or for a
 // whole import batch. Each grant lands once per idempotency key; a customer's writes are
 // serialised by their ledger lock; an outstanding overdraft is paid from the new lot first.
+import { sql } from 'kysely';
 import { inTransaction, lockKeys, type LoyaltyDb } from '../db';
 import { LoyaltyError } from '../errors';
 import { getLoyaltySettings } from '../settings';
@@ -63,6 +64,32 @@ async function expiries(db: LoyaltyDb, inputs: readonly GrantPointsInput[], now:
 }
 
 /**
+ * One statement for every lot (an import batch grants hundreds): a key already in the ledger is
+ * skipped. Returns key → row id of the rows written.
+ */
+async function insertLots(
+  trx: LoyaltyDb,
+  inputs: readonly GrantPointsInput[],
+  expiresAt: readonly (Date | null)[],
+  nowOf: (input: GrantPointsInput) => Date,
+): Promise<Map<string, string>> {
+  if (inputs.length === 0) return new Map();
+  const rows = inputs.map((input) => ledgerRow(input, input.points, nowOf(input)));
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const written = await sql<{ id: string; idempotencyKey: string }>`
+    insert into points_ledger (workspace_id, customer_id, delta, reason, journey_id, enrollment_id, step_id, idempotency_key, created_at, expires_at)
+    select * from unnest(
+      ${column((row) => row.workspaceId)}::uuid[], ${column((row) => row.customerId)}::uuid[],
+      ${column((row) => row.delta)}::int[], ${column((row) => row.reason)}::text[],
+      ${column((row) => row.journeyId)}::uuid[], ${column((row) => row.enrollmentId)}::uuid[],
+      ${column((row) => row.stepId)}::text[], ${column((row) => row.idempotencyKey)}::text[],
+      ${column((row) => row.createdAt)}::timestamptz[], ${[...expiresAt]}::timestamptz[])
+    on conflict (idempotency_key) do nothing
+    returning id, idempotency_key as "idempotencyKey"`.execute(trx);
+  return new Map(written.rows.map((row) => [row.idempotencyKey, row.id]));
+}
+
+/**
  * Adds a lot of points per input, once per idempotency key (a key seen before, or twice in
  * `inputs`, returns the first row as a duplicate), in one transaction; results in input order,
  * each with its customer's balance after the whole call.
@@ -77,31 +104,20 @@ export async function grantPointsMany(db: LoyaltyDb, inputs: readonly GrantPoint
       trx,
       inputs.map((input) => ledgerLock(input.customerId)),
     );
-    const existing = await findEntries(
-      trx,
-      inputs.map((input) => input.idempotencyKey),
-    );
     const firstOfKey = new Map<string, GrantPointsInput>();
-    for (const input of inputs) {
-      if (!existing.has(input.idempotencyKey) && !firstOfKey.has(input.idempotencyKey))
-        firstOfKey.set(input.idempotencyKey, input);
-    }
-    const fresh = [...firstOfKey.values()];
-    const expiresAt = await expiries(trx, fresh, nowOf);
-    const inserted =
-      fresh.length === 0
-        ? []
-        : await trx
-            .insertInto('pointsLedger')
-            .values(
-              fresh.map((input, index) => ({
-                ...ledgerRow(input, input.points, nowOf(input)),
-                expiresAt: expiresAt[index] ?? null,
-              })),
-            )
-            .returning(['id', 'idempotencyKey'])
-            .execute();
-    const written = new Map(inserted.map((row) => [row.idempotencyKey, row.id]));
+    for (const input of inputs) if (!firstOfKey.has(input.idempotencyKey)) firstOfKey.set(input.idempotencyKey, input);
+    const candidates = [...firstOfKey.values()];
+    const written = await insertLots(trx, candidates, await expiries(trx, candidates, nowOf), nowOf);
+    // Keys written before (a retried step, a re-imported file) answer with their first row.
+    const seenBefore = candidates.filter((input) => !written.has(input.idempotencyKey));
+    const existing =
+      seenBefore.length === 0
+        ? new Map<string, string>()
+        : await findEntries(
+            trx,
+            seenBefore.map((input) => input.idempotencyKey),
+          );
+    const fresh = candidates.filter((input) => written.has(input.idempotencyKey));
     const latest = new Map<string, Date>();
     for (const input of inputs)
       latest.set(
