@@ -125,19 +125,22 @@ function checkEdges(
   return wiring;
 }
 
+// Only a trigger must be wired: any other step's unconnected port is an open path, which ends
+// the customer's journey there (completed), as an End node would; End nodes are optional.
 function checkRequiredPorts(
   checked: ReadonlyMap<string, CheckedNode>,
   wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
   problems: Diagnostic[],
 ): void {
-  for (const { node, ports } of checked.values()) {
+  for (const { node, spec, ports } of checked.values()) {
+    if (spec.kind !== 'trigger') continue;
     for (const port of ports) {
       if ((port.required ?? true) && !wiring.get(node.id)?.has(port.name)) {
         problems.push({
           code: 'missing_edge',
           nodeId: node.id,
           port: port.name,
-          message: `Node "${node.id}" needs an edge from its "${port.name}" port.`,
+          message: `Trigger "${node.id}" needs an edge from its "${port.name}" port to the first step.`,
         });
       }
     }
