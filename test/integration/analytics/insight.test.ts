@@ -114,7 +114,15 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
     const stats = await api.analytics.nodeStats.query({ journeyId });
     expect(stats.from).toBeNull();
     expect(stats.nodes).toEqual([
-      { stepId: 'broadcast', entered: CUSTOMERS, waiting: 0, left: { out: CUSTOMERS }, errors: 0, ended: 0, outcomes: [] },
+      {
+        stepId: 'broadcast',
+        entered: CUSTOMERS,
+        waiting: 0,
+        left: { out: CUSTOMERS },
+        errors: 0,
+        ended: 0,
+        outcomes: [],
+      },
       {
         stepId: 'vip',
         entered: CUSTOMERS,
