@@ -3,6 +3,7 @@ import { cyclicComponents, reachableFrom } from './graph-analysis';
 import { journeyGraphSchema, type GraphEdge, type GraphNode } from './graph.schema';
 import type { CompileResult, Diagnostic } from './diagnostics';
 import { contentHash } from './hash';
+import { hasInvisibleCharacter } from './names';
 import { IR_VERSION, type JourneyIR, type RunPlan, type Step, type TriggerMatch } from './ir.schema';
 import type { CompilableNodeType, NodeTypeLookup, PortDefinition } from './node-type';
 
@@ -187,6 +188,22 @@ function checkStructure(
   }
 }
 
+// An exit or goal event name with an invisible character looks right and never matches.
+function checkSettingNames(settings: JourneyIR['settings'], problems: Diagnostic[]): void {
+  const named = [
+    ...settings.exitOn.map((criterion, index) => ({ path: `settings.exitOn.${index}.event`, name: criterion.event })),
+    ...(settings.goal === null ? [] : [{ path: 'settings.goal.event', name: settings.goal.event }]),
+  ];
+  for (const { path, name } of named) {
+    if (!hasInvisibleCharacter(name)) continue;
+    problems.push({
+      code: 'invalid_graph',
+      path,
+      message: `${path}: the event name "${name.trim()}" contains an invisible (zero-width) character.`,
+    });
+  }
+}
+
 function defaultPlan(spec: CompilableNodeType, ports: readonly PortDefinition[]): RunPlan {
   switch (spec.kind) {
     case 'trigger':
@@ -257,6 +274,7 @@ export function compileJourney(graph: unknown, registry: NodeTypeLookup): Compil
   const wiring = checkEdges(edges, nodeIds, checked, problems);
   checkRequiredPorts(checked, wiring, problems);
   checkStructure(nodes, checked, wiring, problems);
+  checkSettingNames(settings, problems);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: buildIR(checked, wiring, settings) };
 }
