@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode, JourneyGraph } from '@wayfarer/journey';
-import { COLUMN_WIDTH, ROW_HEIGHT, type XY } from './graph-types';
+import { ROW_HEIGHT, type XY } from './graph-types';
 
 export interface CardSize {
   width: number;
