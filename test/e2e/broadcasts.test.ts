@@ -8,6 +8,11 @@ import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
 const poll = { timeout: UI_TIMEOUT_MS };
 
+/** 10:00 the day after tomorrow (UTC date) as a wall-clock value: still ahead in every time zone. */
+function inTwoDaysAtTen(): string {
+  return `${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}T10:00`;
+}
+
 /** `count` customers tagged `tag`, through the ingest API, and a saved segment of that tag. */
 async function seedAudience(stack: Stack, app: { key: string; workspaceId: string }, count: number, tag: string) {
   for (let index = 0; index < count; index += 1) {
@@ -63,6 +68,21 @@ describe('broadcasting a journey from its page', () => {
 
     await scheduled.getByTestId('broadcast-cancel').click();
     await dialog.locator('[data-testid="broadcast-item"][data-status="cancelled"]').waitFor();
+
+    // The same wall-clock time in each customer's zone: stored as a local time, then cancelled too.
+    await dialog.locator('[data-when="local"]').click();
+    await dialog.getByTestId('broadcast-start-at').fill(inTwoDaysAtTen());
+    await expect
+      .poll(() => dialog.getByTestId('broadcast-submit').innerText(), poll)
+      .toMatch(/^Schedule for .*10:00\sAM, each customer’s time$/);
+    await dialog.getByTestId('broadcast-submit').click();
+    const local = dialog.locator('[data-testid="broadcast-item"][data-status="scheduled"]');
+    await expect.poll(() => local.innerText(), poll).toContain('in each customer’s time zone');
+    expect((await api.broadcasts.list.query({ journeyId: journey.id }))[0]?.localTime).toBe(inTwoDaysAtTen());
+    await local.getByTestId('broadcast-cancel').click();
+    await expect
+      .poll(() => dialog.locator('[data-testid="broadcast-item"][data-status="cancelled"]').count(), poll)
+      .toBe(2);
 
     // Now: the bar fills and every member enters.
     await dialog.locator('[data-when="now"]').click();

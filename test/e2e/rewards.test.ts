@@ -170,6 +170,49 @@ describe('rewards', () => {
       .toEqual([{ poolId: pool.id }, { badgeKey: 'early-bird' }]);
   });
 
+  e2e('a message after a coupon step offers its code by the step’s name and previews it', async ({ app }) => {
+    const { page, api } = app;
+    const journey = await api.journeys.create.mutate({
+      name: 'Coupon then message',
+      graph: {
+        nodes: [
+          {
+            id: 'coupon-issue',
+            type: 'core.coupon.issue',
+            position: { x: 0, y: 0 },
+            data: { label: 'Spring coupon', config: { poolId: '' } },
+          },
+          {
+            id: 'send',
+            type: 'core.send',
+            position: { x: 360, y: 0 },
+            data: { config: { channel: 'sms', name: 'Code', body: 'Your code: ' } },
+          },
+        ],
+        edges: [{ id: 'e1', source: 'coupon-issue', sourceHandle: 'issued', target: 'send' }],
+      },
+    });
+    await app.open(`/journeys/${journey.id}`);
+    await selectNode(page, 'send');
+    const fields = page.getByTestId('inspector').locator('.field-template');
+    const values = await fields
+      .locator('textarea')
+      .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    const bodyField = fields.nth(values.indexOf('Your code: '));
+    await bodyField.getByRole('button', { name: /Insert variable/ }).click();
+    const item = bodyField.getByRole('menuitem', { name: /Spring coupon · Coupon code/ });
+    expect(await item.innerText()).toContain('SPRING-4F7K');
+    await bodyField.locator('textarea.template-input').evaluate((area: HTMLTextAreaElement) => {
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    await item.click();
+    await expect
+      .poll(() => bodyField.locator('textarea.template-input').inputValue(), poll)
+      .toBe('Your code: {{ steps.coupon-issue.code | default: "" }}');
+    await expect.poll(() => bodyField.getByTestId('template-preview').innerText(), poll).toContain('SPRING-4F7K');
+  });
+
   e2e('saves a value-tier threshold, recomputes the tiers, and shows the leaderboard', async ({ app, stack }) => {
     const { page, api } = app;
     const { db } = stack.database;

@@ -48,6 +48,8 @@ export interface BroadcastProgress {
   skipped: number;
   /** The last customer id handled; batches resume after it. */
   cursor: string | null;
+  /** The wave in progress of a broadcast by each member's local time (absent: 0). */
+  wave?: number;
 }
 
 export interface BroadcastWorkflowInput {
@@ -71,6 +73,17 @@ export interface BroadcastBatchResult {
   progress: BroadcastProgress;
   /** Members this call handled; 0 when another try had already recorded the batch. */
   handled: number;
+  /** The next wave of a local-time broadcast is not due yet: the workflow sleeps until then (ISO). */
+  waitUntil?: string;
+}
+
+/** Which batch to enter: the wave and cursor the workflow last saw, at the workflow's time. */
+export interface BroadcastBatchInput {
+  broadcastId: string;
+  cursor: string | null;
+  wave?: number;
+  /** The workflow's clock (ms), so a wave is due by the same clock the workflow sleeps on. */
+  now?: number;
 }
 
 export type BroadcastEnd = Extract<BroadcastRunStatus, 'completed' | 'cancelled' | 'failed'>;
@@ -80,7 +93,7 @@ export interface BroadcastActivities {
   /** Scheduled → running, fixing `total`; a repeat returns the row as it stands. */
   beginBroadcast(input: { broadcastId: string }): Promise<BroadcastStart>;
   /** Enters the members after `cursor` and records the new cursor and counts in one step. */
-  enrollBroadcastBatch(input: { broadcastId: string; cursor: string | null }): Promise<BroadcastBatchResult>;
+  enrollBroadcastBatch(input: BroadcastBatchInput): Promise<BroadcastBatchResult>;
   /** Ends an open broadcast; one that has ended keeps its first outcome. */
   finishBroadcast(input: { broadcastId: string; status: BroadcastEnd; error?: string }): Promise<BroadcastProgress>;
 }

@@ -1,5 +1,5 @@
 // The broadcast workflow: enters a segment's members into a journey in batches, at a set rate,
-// optionally from a scheduled time. The broadcast row holds the durable cursor; this workflow only
+// optionally from a scheduled time, or in waves at the same local time in each member's time zone. The broadcast row holds the durable cursor; this workflow only
 // paces the batches, so a retried batch or a restarted worker resumes from the row, never twice.
 import {
   ActivityFailure,
@@ -80,8 +80,18 @@ export async function broadcast(input: BroadcastWorkflowInput): Promise<Broadcas
         return await continueAsNew<BroadcastWorkflow>({ ...input, resume: { progress, ratePerSecond } });
       }
       const startedAt = Date.now();
-      const result = await enrollBroadcastBatch({ broadcastId: input.broadcastId, cursor: progress.cursor });
+      const result = await enrollBroadcastBatch({
+        broadcastId: input.broadcastId,
+        cursor: progress.cursor,
+        wave: progress.wave ?? 0,
+        now: startedAt,
+      });
       progress = result.progress;
+      if (result.waitUntil !== undefined) {
+        // The next time zone's moment: a durable timer, at least a second so clocks cannot spin it.
+        await condition(cancelled, Math.max(1_000, Date.parse(result.waitUntil) - Date.now()));
+        continue;
+      }
       // Hold the rate: a batch of n members takes at least n / rate seconds, its own time included.
       const pauseMs = (result.handled / ratePerSecond) * 1000 - (Date.now() - startedAt);
       if (progress.status === 'running' && pauseMs > 0) await condition(cancelled, pauseMs);

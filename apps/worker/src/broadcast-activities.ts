@@ -9,6 +9,7 @@ import {
   beginBroadcast,
   controlGroupMembers,
   createVersionCache,
+  currentWave,
   findBroadcast,
   finishBroadcast,
   getJourney,
@@ -24,6 +25,7 @@ import {
   broadcastEntryKey,
   findBroadcastTrigger,
   type BroadcastActivities,
+  type BroadcastBatchInput,
   type BroadcastBatchResult,
   type BroadcastProgress,
 } from '@wayfarer/workflows';
@@ -42,7 +44,14 @@ export interface BroadcastActivityDeps {
 }
 
 function toProgress(row: Broadcast): BroadcastProgress {
-  return { status: row.status, total: row.total, enrolled: row.enrolled, skipped: row.skipped, cursor: row.cursor };
+  return {
+    status: row.status,
+    total: row.total,
+    enrolled: row.enrolled,
+    skipped: row.skipped,
+    cursor: row.cursor,
+    wave: row.wave,
+  };
 }
 
 function missing(broadcastId: string): ApplicationFailure {
@@ -96,11 +105,13 @@ export function createBroadcastActivities(deps: BroadcastActivityDeps): Broadcas
 
 async function enrollBatch(
   deps: BroadcastActivityDeps & { loadVersion: VersionLoader<JourneyIR> },
-  input: { broadcastId: string; cursor: string | null },
+  input: BroadcastBatchInput,
 ): Promise<BroadcastBatchResult> {
   const row = await load(deps.db, input.broadcastId);
   // Stopped meanwhile, or this batch was recorded by an earlier try whose answer was lost.
-  if (row.status !== 'running' || row.cursor !== input.cursor) return { progress: toProgress(row), handled: 0 };
+  if (row.status !== 'running' || row.cursor !== input.cursor || row.wave !== (input.wave ?? 0)) {
+    return { progress: toProgress(row), handled: 0 };
+  }
   // Pausing or archiving the journey stops new entrants, broadcast ones too.
   const journey = await getJourney(deps.db, row.workspaceId, row.journeyId);
   if (journey.status !== 'live') {
@@ -115,6 +126,10 @@ async function enrollBatch(
       'The journey version has no broadcast trigger on this segment.',
       'no_trigger',
     );
+  }
+  const wave = currentWave(row);
+  if (wave !== undefined && Date.parse(wave.at) > (input.now ?? Date.now())) {
+    return { progress: toProgress(row), handled: 0, waitUntil: wave.at };
   }
   const members = await nextBroadcastBatch(deps.db, row);
   // The workspace's control group gets no marketing: its members are skipped, unless the journey is transactional.
@@ -139,13 +154,18 @@ async function enrollBatch(
     return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
   });
   const enrolled = entries.filter(Boolean).length;
+  // A short batch ends its wave; the next wave starts from the first member of its time zones.
+  const waveDone = members.length < row.batchSize;
+  const nextWave = waveDone && row.waves !== null && row.wave < row.waves.length - 1;
   const advanced = await advanceBroadcast(deps.db, {
     broadcastId: row.id,
+    fromWave: row.wave,
     from: input.cursor,
-    to: members.at(-1) ?? input.cursor,
+    toWave: nextWave ? row.wave + 1 : row.wave,
+    to: nextWave ? null : (members.at(-1) ?? input.cursor),
     enrolled,
     skipped: members.length - enrolled,
-    done: members.length < row.batchSize,
+    done: waveDone && !nextWave,
   });
   if (advanced) return { progress: toProgress(advanced), handled: members.length };
   return { progress: toProgress(await load(deps.db, row.id)), handled: 0 };

@@ -39,6 +39,7 @@ export * from './repositories/customer-merge.repository';
 export * from './repositories/line-channels.repository';
 export * from './repositories/channel-credentials.repository';
 export * from './repositories/broadcasts.repository';
+export * from './repositories/broadcast-waves.repository';
 export * from './repositories/segments.repository';
 export * from './repositories/message-templates.repository';
 export * from './repositories/audit-log.repository';

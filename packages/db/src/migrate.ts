@@ -21,6 +21,7 @@ import * as eventTrace from './migrations/0024-event-trace';
 import * as customerPages from './migrations/0027-customer-pages';
 import * as sendDeferrals from './migrations/0032-send-deferrals';
 import * as eventNames from './migrations/0033-event-names';
+import * as broadcastLocalTime from './migrations/0038-broadcast-local-time';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0027-customer-pages': customerPages,
   '0032-send-deferrals': sendDeferrals,
   '0033-event-names': eventNames,
+  '0038-broadcast-local-time': broadcastLocalTime,
 };
 
 /** A migration failed; `results` says which ran. */

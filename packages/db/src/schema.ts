@@ -284,10 +284,22 @@ export interface BroadcastsTable {
   enrolled: Generated<number>;
   skipped: Generated<number>;
   cursor: string | null;
+  /** Wall-clock time ('YYYY-MM-DDTHH:MM') each member enters at in their own time zone; null: all at once. */
+  localTime: string | null;
+  /** The local-time waves, fixed when the broadcast begins. */
+  waves: ColumnType<BroadcastWave[] | null, string | null, string | null>;
+  /** Index of the wave in progress. */
+  wave: Generated<number>;
   error: string | null;
   createdAt: CreatedAt;
   startedAt: NullableTimestamp;
   finishedAt: NullableTimestamp;
+}
+
+/** Members whose time zone is one of `zones` enter at `at` (ISO). */
+export interface BroadcastWave {
+  at: string;
+  zones: string[];
 }
 
 /** Channels connected with credentials (the registry's provider channels). */

@@ -22,6 +22,16 @@ export function sameInEveryLocale(text: string): LocalizedText {
   return { en: text, 'zh-TW': text, 'zh-CN': text };
 }
 
+/**
+ * A value a step leaves for later steps, which a message prints as `{{ steps.<step id>.<key> }}`:
+ * the editor offers it under "Insert variable" for the steps after this one, with `sample` in previews.
+ */
+export interface StepOutput {
+  key: string;
+  label: LocalizedText;
+  sample: string | number;
+}
+
 /** The input of {@link defineNodeType}: pure data and zod, safe in browser, server and workflow. */
 export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodType, TPort extends string> {
   /** Namespaced, persisted, never renamed: `core.send`, `acme.erp-sync`. */
@@ -65,6 +75,8 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
    * it (a journey's holdout, the workspace's control group) it is not run and they follow this port.
    */
   whenWithheld?: (config: z.output<TSchema>) => TPort;
+  /** Values later steps' messages may print (a coupon code, the prize won). */
+  outputs?: readonly StepOutput[];
 }
 
 /** A node type spec: the definition with `ports` always a function. */

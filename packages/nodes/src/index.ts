@@ -9,6 +9,7 @@ export type {
   NodeTypeSpec,
   Port,
   PortOf,
+  StepOutput,
 } from './define';
 export { createNodeRegistry } from './registry';
 export type { NodeRegistry } from './registry';

@@ -68,6 +68,15 @@ export const tourStops: readonly TourStop[] = [
       await page.locator('[data-testid="broadcast-item"]').first().waitFor();
     },
   },
+  {
+    name: 'broadcast-local',
+    path: (s) => `/journeys/${s.broadcastJourneyId}`,
+    then: async (page) => {
+      await page.getByTestId('broadcast-open').click();
+      await page.locator('[data-testid="broadcast-item"]').first().waitFor();
+      await page.locator('[data-when="local"]').click();
+    },
+  },
   { name: 'insights', path: (s) => `/journeys/${s.liveJourneyId}/insights` },
   { name: 'experiments', path: (s) => `/journeys/${s.liveJourneyId}/experiments` },
   { name: 'messages', path: () => '/messages' },

@@ -1,4 +1,11 @@
-import { createBroadcast, DataError, finishBroadcast, getJourney, type Broadcast } from '@wayfarer/db';
+import {
+  createBroadcast,
+  DataError,
+  finishBroadcast,
+  firstLocalInstant,
+  getJourney,
+  type Broadcast,
+} from '@wayfarer/db';
 import {
   BROADCAST_WORKFLOW,
   broadcastWorkflowId,
@@ -7,6 +14,7 @@ import {
   maintenanceTaskQueue,
 } from '@wayfarer/workflows';
 import type { Services } from '../services';
+import { fieldError } from '../trpc/field-error';
 
 /** Largest batch: one batch's entries are one activity, which should finish well within a minute. */
 export const MAX_BATCH_SIZE = 500;
@@ -18,6 +26,8 @@ export interface StartBroadcastInput {
   journeyId: string;
   /** When to start; now (or a time in the past) starts at once. */
   at?: Date;
+  /** Instead of `at`: this wall-clock time ('YYYY-MM-DDTHH:MM') in each member's own time zone. */
+  localTime?: string;
   /** Journey entries per second. */
   ratePerSecond: number;
 }
@@ -36,7 +46,12 @@ export async function startBroadcast(services: Services, input: StartBroadcastIn
   if (!trigger) throw new DataError('invalid_state', 'The journey has no "Broadcast to a segment" trigger.');
   if (!uuidPattern.test(trigger.segmentId)) throw new DataError('not_found', `Segment ${trigger.segmentId} not found.`);
   const now = new Date();
-  const scheduledAt = input.at !== undefined && input.at > now ? input.at : now;
+  const scheduledAt =
+    input.localTime === undefined
+      ? input.at !== undefined && input.at > now
+        ? input.at
+        : now
+      : await firstWaveAt(services, trigger.segmentId, input.localTime, now);
   const broadcast = await createBroadcast(services.db, {
     workspaceId: input.workspaceId,
     journeyId: journey.id,
@@ -45,6 +60,7 @@ export async function startBroadcast(services: Services, input: StartBroadcastIn
     scheduledAt,
     ratePerSecond: input.ratePerSecond,
     batchSize: Math.min(input.ratePerSecond, MAX_BATCH_SIZE),
+    ...(input.localTime === undefined ? {} : { localTime: input.localTime }),
   });
   try {
     await services.temporal.workflow.start<BroadcastWorkflow>(BROADCAST_WORKFLOW, {
@@ -63,4 +79,19 @@ export async function startBroadcast(services: Services, input: StartBroadcastIn
     throw error;
   }
   return broadcast;
+}
+
+/**
+ * When the first members of a local-time broadcast enter. Every member's moment must still be
+ * ahead: a time already past somewhere would reach those customers late, at an hour nobody chose.
+ */
+async function firstWaveAt(services: Services, segmentId: string, localTime: string, now: Date): Promise<Date> {
+  const first = (await firstLocalInstant(services.db, segmentId, localTime)) ?? new Date(`${localTime}:00Z`);
+  if (first <= now) {
+    throw fieldError(
+      'localTime',
+      `${localTime.replace('T', ' ')} has already passed for some customers of the audience.`,
+    );
+  }
+  return first;
 }

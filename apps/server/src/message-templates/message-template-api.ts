@@ -1,8 +1,7 @@
 // Library templates as the API returns them, and the field-naming errors its writes give.
-import { TRPCError } from '@trpc/server';
 import type { MessageTemplate, MessageTemplateWrite } from '@wayfarer/db';
 import { sendContentSchema } from '@wayfarer/nodes';
-import { z } from 'zod';
+import { fieldError } from '../trpc/field-error';
 
 /** A row as the client sees it: typed content, ISO dates. */
 export function toApiTemplate(row: MessageTemplate) {
@@ -14,13 +13,6 @@ export function toApiTemplate(row: MessageTemplate) {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** A 400 whose `issues` name the field, as input validation reports it (see error-translation.ts). */
-export function fieldError(field: string, message: string): TRPCError {
-  // Made by a failing parse: a ZodError built with `new` is not an Error, and tRPC would wrap it.
-  const failed = z.object({ [field]: z.unknown().refine(() => false, message) }).safeParse({});
-  return new TRPCError({ code: 'BAD_REQUEST', message, cause: failed.error });
 }
 
 /** The template written, or a 400 on `name` when another template of the workspace has it. */

@@ -11,16 +11,29 @@ const broadcastRef = z.object({ id: z.uuid() });
 export const broadcastsRouter = router({
   /**
    * Starts a broadcast of a live journey with a "Broadcast to a segment" trigger: at `at` (ISO
-   * date-time with offset; absent or past: now), entering `ratePerSecond` members a second.
+   * date-time with offset; absent or past: now), or at `localTime` in each member's time zone
+   * (earliest zone first; refused once that time has passed anywhere in the audience), entering
+   * `ratePerSecond` members a second.
    */
   start: workspaceProcedure
     .meta({ role: 'publisher' })
     .input(
-      z.object({
-        journeyId: z.uuid(),
-        at: z.iso.datetime({ offset: true }).optional(),
-        ratePerSecond: z.number().int().min(1).max(10_000).default(100),
-      }),
+      z
+        .object({
+          journeyId: z.uuid(),
+          at: z.iso.datetime({ offset: true }).optional(),
+          /** Instead of `at`: the same wall-clock time in each member's own time zone. */
+          localTime: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Give a local date and time as YYYY-MM-DDTHH:MM.')
+            .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), 'Not a date and time.')
+            .optional(),
+          ratePerSecond: z.number().int().min(1).max(10_000).default(100),
+        })
+        .refine((input) => input.at === undefined || input.localTime === undefined, {
+          path: ['localTime'],
+          message: 'Give either a time (at) or a local time for each customer, not both.',
+        }),
     )
     .mutation(async ({ ctx, input }) => {
       const broadcast = await startBroadcast(ctx.services, {
@@ -28,6 +41,7 @@ export const broadcastsRouter = router({
         journeyId: input.journeyId,
         ratePerSecond: input.ratePerSecond,
         ...(input.at === undefined ? {} : { at: new Date(input.at) }),
+        ...(input.localTime === undefined ? {} : { localTime: input.localTime }),
       });
       return toBroadcastView(broadcast);
     }),

@@ -6,6 +6,7 @@ import type { Db } from '../connect';
 import { DataError } from '../errors';
 import type { Broadcast, BroadcastStatus } from '../schema';
 import { listSegmentMemberIds } from './segments.repository';
+import { currentWave, planLocalWaves } from './broadcast-waves.repository';
 
 export interface NewBroadcast {
   workspaceId: string;
@@ -15,6 +16,8 @@ export interface NewBroadcast {
   scheduledAt: Date;
   ratePerSecond: number;
   batchSize: number;
+  /** Wall-clock time each member enters at in their own time zone; absent: everyone at `scheduledAt`. */
+  localTime?: string;
 }
 
 /** Statuses a broadcast can still move on from. */
@@ -35,6 +38,7 @@ export async function createBroadcast(db: Db, input: NewBroadcast): Promise<Broa
       'ratePerSecond',
       'batchSize',
       'status',
+      'localTime',
     ])
     .expression((eb) =>
       eb
@@ -48,6 +52,7 @@ export async function createBroadcast(db: Db, input: NewBroadcast): Promise<Broa
           sql<number>`${input.ratePerSecond}::int`.as('ratePerSecond'),
           sql<number>`${input.batchSize}::int`.as('batchSize'),
           sql<BroadcastStatus>`'scheduled'`.as('status'),
+          sql<string | null>`${input.localTime ?? null}::text`.as('localTime'),
         ])
         .where('segments.id', '=', input.segmentId)
         .where('segments.workspaceId', '=', input.workspaceId)
@@ -89,10 +94,25 @@ export async function listJourneyBroadcasts(db: Db, workspaceId: string, journey
 }
 
 /**
- * Moves a scheduled broadcast to running and fixes `total` to the segment's size now. Running it
- * again changes nothing; returns the row as it stands (also when it was cancelled meanwhile).
+ * Moves a scheduled broadcast to running and fixes `total` to the segment's size now, and a
+ * local-time broadcast's waves to its members' time zones now. Running it again changes nothing;
+ * returns the row as it stands (also when it was cancelled meanwhile).
  */
 export async function beginBroadcast(db: Db, broadcastId: string): Promise<Broadcast | undefined> {
+  await startBroadcastRun(db, broadcastId);
+  const row = await findBroadcast(db, broadcastId);
+  if (row?.localTime == null || row.waves !== null) return row;
+  const waves = await planLocalWaves(db, row.segmentId, row.localTime);
+  await db
+    .updateTable('broadcasts')
+    .set({ waves: JSON.stringify(waves) })
+    .where('id', '=', broadcastId)
+    .where('waves', 'is', null)
+    .execute();
+  return findBroadcast(db, broadcastId);
+}
+
+async function startBroadcastRun(db: Db, broadcastId: string): Promise<void> {
   await db
     .updateTable('broadcasts')
     .set({
@@ -103,14 +123,29 @@ export async function beginBroadcast(db: Db, broadcastId: string): Promise<Broad
     .where('id', '=', broadcastId)
     .where('status', '=', 'scheduled')
     .execute();
-  return findBroadcast(db, broadcastId);
 }
 
-/** The next batch of member ids after the broadcast's cursor, in customer id order. */
+/**
+ * The next batch of member ids after the broadcast's cursor, in customer id order: of the
+ * current wave's time zones when the broadcast goes by local time.
+ */
 export async function nextBroadcastBatch(
   db: Db,
-  broadcast: Pick<Broadcast, 'segmentId' | 'cursor' | 'batchSize'>,
+  broadcast: Pick<Broadcast, 'segmentId' | 'cursor' | 'batchSize' | 'waves' | 'wave'>,
 ): Promise<string[]> {
+  if (broadcast.waves !== null) {
+    const wave = currentWave(broadcast);
+    if (wave === undefined) return [];
+    let query = db
+      .selectFrom('segmentMemberships as m')
+      .innerJoin('customers as c', 'c.id', 'm.customerId')
+      .select('m.customerId')
+      .where('m.segmentId', '=', broadcast.segmentId)
+      .where('c.timezone', 'in', wave.zones);
+    if (broadcast.cursor !== null) query = query.where('m.customerId', '>', broadcast.cursor);
+    const rows = await query.orderBy('m.customerId').limit(broadcast.batchSize).execute();
+    return rows.map((row) => row.customerId);
+  }
   return listSegmentMemberIds(db, broadcast.segmentId, {
     ...(broadcast.cursor === null ? {} : { after: broadcast.cursor }),
     limit: broadcast.batchSize,
@@ -120,8 +155,11 @@ export async function nextBroadcastBatch(
 /** A batch handled: its last member, how many it entered and skipped, and whether it was the last. */
 export interface BroadcastAdvance {
   broadcastId: string;
-  /** The cursor the batch started from; the advance only lands if the row still has it. */
+  /** The wave and cursor the batch started from; the advance only lands if the row still has them. */
+  fromWave: number;
   from: string | null;
+  /** Where the next batch starts: the same wave after `to`, or the next wave from its start. */
+  toWave: number;
   to: string | null;
   enrolled: number;
   skipped: number;
@@ -138,6 +176,7 @@ export async function advanceBroadcast(db: Db, advance: BroadcastAdvance): Promi
     .updateTable('broadcasts')
     .set({
       cursor: advance.to,
+      wave: advance.toWave,
       enrolled: sql<number>`enrolled + ${advance.enrolled}`,
       skipped: sql<number>`skipped + ${advance.skipped}`,
       // A cancel that came in during the batch stays a cancel; the batch's entries still count.
@@ -148,7 +187,8 @@ export async function advanceBroadcast(db: Db, advance: BroadcastAdvance): Promi
           }
         : {}),
     })
-    .where('id', '=', advance.broadcastId);
+    .where('id', '=', advance.broadcastId)
+    .where('wave', '=', advance.fromWave);
   query = advance.from === null ? query.where('cursor', 'is', null) : query.where('cursor', '=', advance.from);
   return query.returningAll().executeTakeFirst();
 }

@@ -7,10 +7,16 @@ import { useTRPC } from '../../app/trpc';
 import { formatDateTime } from '../../journeys/relative-time';
 import { Button, Field, SegmentedControl, useToast } from '../../ui';
 import { broadcastMessages as m } from './messages';
-import { fromLocalInput, localTimeZone, suggestedStart } from './schedule-time';
+import {
+  formatWallClock,
+  fromLocalInput,
+  localTimeAheadEverywhere,
+  localTimeZone,
+  suggestedStart,
+} from './schedule-time';
 import { useBroadcastAudience } from './use-broadcast-audience';
 
-type When = 'now' | 'later';
+type When = 'now' | 'later' | 'local';
 
 /** Who the broadcast reaches, when it starts, and the button that starts (or schedules) it. */
 export function BroadcastForm({ journeyId, liveVersionId }: { journeyId: string; liveVersionId: string }) {
@@ -31,11 +37,19 @@ export function BroadcastForm({ journeyId, liveVersionId }: { journeyId: string;
     }),
   );
   const at = when === 'later' ? fromLocalInput(startAt) : undefined;
-  const timeProblem = when === 'later' && (at === undefined || Date.parse(at) <= Date.now());
+  const localTime = when === 'local' ? startAt : undefined;
+  const timeProblem =
+    (when === 'later' && (at === undefined || Date.parse(at) <= Date.now())) ||
+    (localTime !== undefined && !localTimeAheadEverywhere(localTime, new Date()));
   const count = audience?.memberCount ?? 0;
   const submit = () => {
     if (timeProblem || !audience) return;
-    start.mutate({ journeyId, ...(at === undefined ? {} : { at }) });
+    start.mutate({ journeyId, ...(at === undefined ? {} : { at }), ...(localTime === undefined ? {} : { localTime }) });
+  };
+  const submitLabel = () => {
+    if (localTime !== undefined) return t(m.scheduleLocal, { time: formatWallClock(localTime, locale) });
+    if (at !== undefined) return t(m.scheduleFor, { time: formatDateTime(at, locale) });
+    return t(m.sendTo, { count });
   };
   return (
     <form
@@ -61,10 +75,15 @@ export function BroadcastForm({ journeyId, liveVersionId }: { journeyId: string;
         options={[
           { value: 'now', label: t(m.now), data: { 'data-when': 'now' } },
           { value: 'later', label: t(m.later), data: { 'data-when': 'later' } },
+          { value: 'local', label: t(m.localTime), data: { 'data-when': 'local' } },
         ]}
       />
-      {when === 'later' && (
-        <Field label={t(m.startAt, { zone: localTimeZone() })} error={timeProblem ? t(m.pickFutureTime) : undefined}>
+      {when !== 'now' && (
+        <Field
+          label={when === 'local' ? t(m.localStartAt) : t(m.startAt, { zone: localTimeZone() })}
+          help={when === 'local' ? t(m.localHelp) : undefined}
+          error={timeProblem ? t(when === 'local' ? m.localTimePassed : m.pickFutureTime) : undefined}
+        >
           {(control) => (
             <input
               {...control}
@@ -85,7 +104,7 @@ export function BroadcastForm({ journeyId, liveVersionId }: { journeyId: string;
           disabled={!audience || timeProblem || start.isPending}
           data-testid="broadcast-submit"
         >
-          {at === undefined ? t(m.sendTo, { count }) : t(m.scheduleFor, { time: formatDateTime(at, locale) })}
+          {submitLabel()}
         </Button>
       </div>
     </form>

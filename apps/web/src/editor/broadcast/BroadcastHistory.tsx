@@ -8,6 +8,7 @@ import { useErrorText } from '../../app/error-text';
 import { formatDateTime } from '../../journeys/relative-time';
 import { Badge, Button, ProgressBar, useToast, type BadgeTone } from '../../ui';
 import { broadcastMessages as m } from './messages';
+import { formatWallClock } from './schedule-time';
 
 type Broadcast = inferRouterOutputs<AppRouter>['broadcasts']['list'][number];
 
@@ -66,15 +67,17 @@ function BroadcastItem({ broadcast, journeyId }: { broadcast: Broadcast; journey
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
   const look = statusLook[broadcast.status];
   const time = formatDateTime(broadcast.startedAt ?? broadcast.scheduledAt, locale);
+  const when =
+    broadcast.localTime === null
+      ? t(broadcast.startedAt === null ? m.scheduledFor : m.startedAt, { time })
+      : t(m.localScheduled, { time: formatWallClock(broadcast.localTime, locale) });
   return (
     <li className="broadcast-item" data-testid="broadcast-item" data-status={broadcast.status}>
       <div className="broadcast-item__head">
         <Badge tone={look.tone} dot>
           {t(m[look.text])}
         </Badge>
-        <span className="broadcast-item__time">
-          {t(broadcast.startedAt === null ? m.scheduledFor : m.startedAt, { time })}
-        </span>
+        <span className="broadcast-item__time">{when}</span>
         {inFlight(broadcast) && (
           <Button
             size="sm"
@@ -101,6 +104,13 @@ function BroadcastItem({ broadcast, journeyId }: { broadcast: Broadcast; journey
             {t(m.progress, { processed: number(broadcast.processed), total: number(broadcast.total) })} ·{' '}
             {t(m.entered, { entered: number(broadcast.enrolled), skipped: number(broadcast.skipped) })}
           </p>
+          {broadcast.zones !== null && (
+            <p className="broadcast-item__counts" data-testid="broadcast-zones">
+              {t(m.zonesReached, { reached: number(broadcast.zones.reached), total: broadcast.zones.total })}
+              {broadcast.zones.nextAt !== null &&
+                ` · ${t(m.nextZoneAt, { time: formatDateTime(broadcast.zones.nextAt, locale) })}`}
+            </p>
+          )}
         </>
       )}
     </li>

@@ -23,6 +23,42 @@ export const broadcastMessages = defineMessages({
   when: { en: 'When', 'zh-TW': '時間', 'zh-CN': '时间' },
   now: { en: 'Send now', 'zh-TW': '立即發送', 'zh-CN': '立即发送' },
   later: { en: 'Schedule', 'zh-TW': '排程', 'zh-CN': '排程' },
+  localTime: {
+    en: 'Each customer’s local time',
+    'zh-TW': '依顧客當地時間',
+    'zh-CN': '按顾客当地时间',
+  },
+  localStartAt: {
+    en: 'Time in each customer’s time zone',
+    'zh-TW': '顧客所在時區的時間',
+    'zh-CN': '顾客所在时区的时间',
+  },
+  localHelp: {
+    en: 'Customers enter when it is this time where they are, earliest time zone first. Customers without a known time zone count as UTC.',
+    'zh-TW': '顧客會在自己所在時區到達這個時間時進入，最早的時區先開始。未知時區的顧客以 UTC 計算。',
+    'zh-CN': '顾客会在自己所在时区到达这个时间时进入，最早的时区先开始。未知时区的顾客按 UTC 计算。',
+  },
+  localTimePassed: {
+    en: 'This time has already passed in some time zones. Pick a later time.',
+    'zh-TW': '這個時間在部分時區已經過了，請選擇更晚的時間。',
+    'zh-CN': '这个时间在部分时区已经过了，请选择更晚的时间。',
+  },
+  scheduleLocal: {
+    en: 'Schedule for {time}, each customer’s time',
+    'zh-TW': '排程於顧客當地時間 {time}',
+    'zh-CN': '排程于顾客当地时间 {time}',
+  },
+  localScheduled: {
+    en: '{time} in each customer’s time zone',
+    'zh-TW': '各顧客時區的 {time}',
+    'zh-CN': '各顾客时区的 {time}',
+  },
+  zonesReached: {
+    en: '{reached} of {total, plural, one {# time zone} other {# time zones}} reached',
+    'zh-TW': '已到達 {reached} / {total} 個時區',
+    'zh-CN': '已到达 {reached} / {total} 个时区',
+  },
+  nextZoneAt: { en: 'next at {time}', 'zh-TW': '下一個時區於 {time}', 'zh-CN': '下一个时区于 {time}' },
   startAt: { en: 'Start at ({zone})', 'zh-TW': '開始時間（{zone}）', 'zh-CN': '开始时间（{zone}）' },
   pickFutureTime: {
     en: 'Pick a time in the future.',

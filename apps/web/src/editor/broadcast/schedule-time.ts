@@ -27,3 +27,23 @@ export function fromLocalInput(value: string): string | undefined {
 export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
+
+/** Latest UTC offset in use (Kiribati, +14:00): where any wall-clock time comes first. */
+const EARLIEST_OFFSET = '+14:00';
+
+/**
+ * Whether a local time for each customer is still ahead everywhere: once it has passed in the
+ * earliest time zone, some customers would get the broadcast late. The server checks the audience's
+ * real zones; this keeps the form from offering what it would refuse anyway.
+ */
+export function localTimeAheadEverywhere(value: string, now: Date): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return false;
+  return Date.parse(`${value}:00${EARLIEST_OFFSET}`) > now.getTime();
+}
+
+/** A wall-clock time ('YYYY-MM-DDTHH:MM') in words, with no time zone of its own. */
+export function formatWallClock(value: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`${value}:00Z`),
+  );
+}

@@ -6,9 +6,11 @@ import { duplicateSelection } from '../commands/clipboard-commands';
 import { deleteSelection } from '../commands/node-commands';
 import { setNodeLabel, updateConfig } from '../graph/node-ops';
 import { NodeInspector } from '../inspector';
+import { earlierStepVariables, StepVariablesContext } from '../inspector/template/step-outputs';
 import { editorMessages } from '../messages';
 import { useEditor, useEditorDeps, useEditorStore } from '../store/editor-context';
-import { selectNodeProblems, selectNodes } from '../store/selectors';
+import { selectGraph, selectNodeProblems, selectNodes } from '../store/selectors';
+import { useNodeLabels } from './use-node-labels';
 
 function LabelField({
   nodeId,
@@ -71,22 +73,32 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
   const { catalog, editors, readOnly } = useEditorDeps();
   const problems = useEditor(selectNodeProblems(nodeId));
   const node = useMemo(() => nodes.find((candidate) => candidate.id === nodeId), [nodes, nodeId]);
+  const graph = useEditor(selectGraph);
+  const stepNames = useNodeLabels();
+  const stepVariables = useMemo(
+    () => earlierStepVariables(graph, nodeId, catalog.registry, stepNames, locale),
+    [graph, nodeId, catalog, stepNames, locale],
+  );
   if (!node) return null;
   const spec = catalog.registry.get(node.type);
   const edit = store.getState().edit;
   return (
     <div className="node-panel">
       {spec ? (
-        <NodeInspector
-          nodeId={nodeId}
-          spec={spec}
-          facet={editors.get(node.type)}
-          config={node.data.config}
-          problems={problems}
-          readOnly={readOnly}
-          locale={locale}
-          onChange={(config) => edit((graph) => updateConfig(graph, nodeId, config), { coalesce: `config:${nodeId}` })}
-        />
+        <StepVariablesContext.Provider value={stepVariables}>
+          <NodeInspector
+            nodeId={nodeId}
+            spec={spec}
+            facet={editors.get(node.type)}
+            config={node.data.config}
+            problems={problems}
+            readOnly={readOnly}
+            locale={locale}
+            onChange={(config) =>
+              edit((graph) => updateConfig(graph, nodeId, config), { coalesce: `config:${nodeId}` })
+            }
+          />
+        </StepVariablesContext.Provider>
       ) : (
         <p className="side-panel__meta">{t(editorMessages.unknownType, { type: node.type })}</p>
       )}

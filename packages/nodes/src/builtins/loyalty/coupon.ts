@@ -28,6 +28,14 @@ export const issueCouponNode = defineNodeType({
     },
   ],
   references: (config) => [{ kind: 'coupon_pool', ref: config.poolId, path: 'poolId' }],
+  outputs: [
+    { key: 'code', label: { en: 'Coupon code', 'zh-TW': '優惠碼', 'zh-CN': '优惠码' }, sample: 'SPRING-4F7K' },
+    {
+      key: 'expiresAt',
+      label: { en: 'Coupon expiry', 'zh-TW': '優惠券到期時間', 'zh-CN': '优惠券到期时间' },
+      sample: '2026-12-31T15:59:59.000Z',
+    },
+  ],
   whenWithheld: () => 'issued',
   eventsRead: () => [],
 });

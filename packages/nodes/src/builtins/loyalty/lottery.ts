@@ -45,6 +45,15 @@ export const drawLotteryNode = defineNodeType({
     { name: 'lose', label: { en: 'No prize', 'zh-TW': '未中獎', 'zh-CN': '未中奖' } },
   ],
   references: (config) => [{ kind: 'lottery', ref: config.lotteryId, path: 'lotteryId' }],
+  outputs: [
+    { key: 'prizeName', label: { en: 'Prize won', 'zh-TW': '獲得的獎品', 'zh-CN': '获得的奖品' }, sample: '10% off' },
+    {
+      key: 'code',
+      label: { en: 'Prize coupon code', 'zh-TW': '獎品優惠碼', 'zh-CN': '奖品优惠码' },
+      sample: 'LUCKY-XY34ZW',
+    },
+    { key: 'points', label: { en: 'Prize points', 'zh-TW': '獎品點數', 'zh-CN': '奖品积分' }, sample: 100 },
+  ],
   whenWithheld: () => 'lose',
   eventsRead: () => [],
 });

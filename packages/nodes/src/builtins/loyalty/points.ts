@@ -25,6 +25,9 @@ export const grantPointsNode = defineNodeType({
     expiresInMonths: z.number().int().min(1).max(120).optional().describe('Months until the points expire'),
   }),
   ports: [{ name: 'out' }],
+  outputs: [
+    { key: 'balance', label: { en: 'Points balance', 'zh-TW': '點數餘額', 'zh-CN': '积分余额' }, sample: 1200 },
+  ],
   whenWithheld: () => 'out',
   // Version 1 had no expiry: its points never expire, as an omitted expiry means in version 2.
   migrations: { 1: (config) => config },

@@ -37,5 +37,9 @@ export const checkInNode = defineNodeType({
       required: false,
     },
   ],
+  outputs: [
+    { key: 'current', label: { en: 'Days in a row', 'zh-TW': '連續天數', 'zh-CN': '连续天数' }, sample: 7 },
+    { key: 'longest', label: { en: 'Longest streak', 'zh-TW': '最長連續天數', 'zh-CN': '最长连续天数' }, sample: 12 },
+  ],
   eventsRead: () => [],
 });

@@ -19,5 +19,9 @@ export const evaluateTierNode = defineNodeType({
     { name: 'downgraded', label: { en: 'Downgraded', 'zh-TW': '降級', 'zh-CN': '降级' }, required: false },
     { name: 'same', label: { en: 'Unchanged', 'zh-TW': '不變', 'zh-CN': '不变' }, required: false },
   ],
+  outputs: [
+    { key: 'tier', label: { en: 'Tier now', 'zh-TW': '目前等級', 'zh-CN': '当前等级' }, sample: 'Gold' },
+    { key: 'previousTier', label: { en: 'Tier before', 'zh-TW': '先前等級', 'zh-CN': '先前等级' }, sample: 'Silver' },
+  ],
   eventsRead: () => [],
 });

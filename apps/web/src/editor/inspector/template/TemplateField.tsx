@@ -10,6 +10,7 @@ import { renderPreview } from './render-preview';
 import { defaultSampleCustomer, previewScope, sampleName } from './sample-customer';
 import { SampleEditor } from './SampleEditor';
 import { TemplatePreview } from './TemplatePreview';
+import { sampleSteps, useStepVariables } from './step-outputs';
 import { insertAt, templateVariables, variableTag } from './variables';
 import { VariableMenu } from './VariableMenu';
 
@@ -22,10 +23,21 @@ export function TemplateField({ model, path, value, onChange, label }: FieldProp
   const textRef = useRef<HTMLTextAreaElement>(null);
   const pendingCaret = useRef<number | undefined>(undefined);
   const text = typeof value === 'string' ? value : '';
-  const scope = useMemo(() => previewScope(sample, new Date()), [sample]);
+  const stepVariables = useStepVariables();
+  const scope = useMemo(
+    () => ({ ...previewScope(sample, new Date()), steps: sampleSteps(stepVariables) }),
+    [sample, stepVariables],
+  );
   const variables = useMemo(
-    () => templateVariables(scope).map((name) => ({ path: name, sample: sampleText(readPath(scope, name)) })),
-    [scope],
+    // Earlier steps' values first: after a coupon or a draw, its code is what the message is for.
+    () => [
+      ...stepVariables.map(({ path, label, sample: value }) => ({ path, label, sample: String(value) })),
+      ...templateVariables(previewScope(sample, new Date())).map((name) => ({
+        path: name,
+        sample: sampleText(readPath(scope, name)),
+      })),
+    ],
+    [scope, sample, stepVariables],
   );
   const result = useMemo(() => renderPreview(text, scope), [text, scope]);
   const liquidErrorId = `${idFor(path)}-liquid`;

@@ -3,8 +3,8 @@ import { useForm } from '../form-context';
 import { inspectorMessages } from '../messages';
 
 interface VariableMenuProps {
-  /** Variable paths with a sample value to show beside each. */
-  variables: readonly { path: string; sample: string }[];
+  /** Variable paths with a sample value to show beside each, and words for those a path does not say. */
+  variables: readonly { path: string; sample: string; label?: string }[];
   disabled: boolean;
   onInsert: (path: string) => void;
 }
@@ -61,7 +61,7 @@ export function VariableMenu({ variables, disabled, onInsert }: VariableMenuProp
       </button>
       {open ? (
         <ul className="variable-list" role="menu" id={menuId} ref={menuRef} onKeyDown={onMenuKey}>
-          {variables.map(({ path, sample }) => (
+          {variables.map(({ path, sample, label }) => (
             <li key={path} role="none">
               <button
                 type="button"
@@ -72,7 +72,7 @@ export function VariableMenu({ variables, disabled, onInsert }: VariableMenuProp
                   onInsert(path);
                 }}
               >
-                <code>{path}</code>
+                {label === undefined ? <code>{path}</code> : <span className="variable-label">{label}</span>}
                 <span className="variable-sample">{sample}</span>
               </button>
             </li>
