@@ -29,16 +29,27 @@ const intersects = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * The corner where the minimap covers none of `cards` (screen rectangles in the pane): its home at
- * the bottom right, else the top right; undefined (hidden) when it would cover a step at both.
+ * The corner where the minimap covers none of `cards` (in flow coordinates, seen through
+ * `transform`): its home at the bottom right, else the top right; undefined (hidden) when it would
+ * cover a step at both. Stops at the first card that rules both out.
  */
 export function minimapCorner(
   pane: { width: number; height: number },
-  cards: readonly Rect[],
+  transform: readonly [number, number, number],
+  cards: Iterable<Rect>,
 ): MinimapCorner | undefined {
+  const [tx, ty, zoom] = transform;
   const corners: MinimapCorner[] = ['bottom-right', 'top-right'];
-  return corners.find((corner) => {
+  const boxes = corners.map((corner) => {
     const box = minimapRect(pane, corner);
-    return !cards.some((card) => intersects(card, box));
+    return { x: (box.x - tx) / zoom, y: (box.y - ty) / zoom, width: box.width / zoom, height: box.height / zoom };
   });
+  const covered = boxes.map(() => false);
+  for (const card of cards) {
+    boxes.forEach((box, index) => {
+      if (intersects(card, box)) covered[index] = true;
+    });
+    if (covered.every(Boolean)) return undefined;
+  }
+  return corners[covered.indexOf(false)];
 }
