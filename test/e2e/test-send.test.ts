@@ -3,12 +3,10 @@
 // test profile, and the local LINE Messaging API (spoken to by the real @line/bot-sdk on the worker)
 // receives the rendered text; a test to a profile without a LINE account says so in words.
 import { join } from 'node:path';
-import { sealChannelConfig } from '@wayfarer/channels';
-import { bindIdentities, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
 import { describe, expect, onTestFinished } from 'vitest';
 import { startHttpSink } from '../integration/channels/http-sink';
-import { lineToken } from '../integration/sending/provider-apis';
 import { lineMessagingApi } from '../support/line-messaging-api';
+import { addLineCustomer, connectLocalLine } from '../support/line-workspace';
 import type { Stack } from '../support/stack';
 import { e2e, FAILURE_SCREENSHOTS, UI_TIMEOUT_MS } from './support/fixtures';
 import { chooseChannel, pickCustomer } from './support/message-composer';
@@ -16,19 +14,12 @@ import { chooseChannel, pickCustomer } from './support/message-composer';
 const poll = { timeout: UI_TIMEOUT_MS };
 const dialog = '[data-testid="test-send-dialog"]';
 
-async function customer(stack: Stack, workspaceId: string, externalId: string, name: string, lineUserId?: string) {
-  const row = await upsertCustomer(stack.database.db, {
-    workspaceId,
+const customer = (stack: Stack, workspaceId: string, externalId: string, name: string, lineUserId?: string) =>
+  addLineCustomer(stack.database.db, workspaceId, {
     externalId,
-    traits: { name },
-    timezone: 'Asia/Taipei',
-    locale: 'en',
+    name,
+    ...(lineUserId === undefined ? {} : { lineUserId }),
   });
-  if (lineUserId !== undefined) {
-    await bindIdentities(stack.database.db, workspaceId, row.id, [{ kind: 'line', value: lineUserId }]);
-  }
-  return row.id;
-}
 
 // The worker delivers on real channels, to the local provider servers only.
 e2e.override('stackOptions', { sendTo: ['127.0.0.1'] });
@@ -41,16 +32,7 @@ describe('send a test to me', () => {
       const api = lineMessagingApi();
       const line = await startHttpSink(api.reply);
       onTestFinished(() => line.close());
-      await saveChannelCredentials(stack.database.db, {
-        workspaceId,
-        channel: 'line',
-        sealedConfig: sealChannelConfig(stack.secretBox, workspaceId, {
-          channel: 'line',
-          channelAccessToken: lineToken,
-          baseUrl: line.url,
-          timeoutMs: 10_000,
-        }),
-      });
+      await connectLocalLine(stack.database.db, stack.secretBox, workspaceId, line.url);
       const lineUserId = `U${'b'.repeat(32)}`;
       const me = await customer(stack, workspaceId, 'me-test', 'My test profile', lineUserId);
       const ann = await customer(stack, workspaceId, 'ann-1', 'Ann Without LINE');

@@ -2,7 +2,7 @@
 // to it), with customers who have LINE user ids and an ingest key: for tests that run the
 // production processes and drive them over HTTP.
 import { randomBytes } from 'node:crypto';
-import { createSecretBox, sealChannelConfig } from '@wayfarer/channels';
+import { createSecretBox, sealChannelConfig, type SecretBox } from '@wayfarer/channels';
 import {
   bindIdentities,
   createApiKey,
@@ -30,6 +30,39 @@ export interface LineWorkspace {
   close(): Promise<void>;
 }
 
+/** Connects the workspace's LINE channel to a local LINE Messaging API at `baseUrl`. */
+export async function connectLocalLine(db: Db, box: SecretBox, workspaceId: string, baseUrl: string): Promise<void> {
+  await saveChannelCredentials(db, {
+    workspaceId,
+    channel: 'line',
+    sealedConfig: sealChannelConfig(box, workspaceId, {
+      channel: 'line',
+      channelAccessToken: lineToken,
+      baseUrl,
+      timeoutMs: 10_000,
+    }),
+  });
+}
+
+/** A customer named `name` (Asia/Taipei, English), with the LINE user id when one is given; returns the id. */
+export async function addLineCustomer(
+  db: Db,
+  workspaceId: string,
+  customer: { externalId: string; name: string; lineUserId?: string },
+): Promise<string> {
+  const row = await upsertCustomer(db, {
+    workspaceId,
+    externalId: customer.externalId,
+    traits: { name: customer.name },
+    timezone: 'Asia/Taipei',
+    locale: 'en',
+  });
+  if (customer.lineUserId !== undefined) {
+    await bindIdentities(db, workspaceId, row.id, [{ kind: 'line', value: customer.lineUserId }]);
+  }
+  return row.id;
+}
+
 export async function createLineWorkspace(db: Db, name: string): Promise<LineWorkspace> {
   const secret = randomBytes(32);
   const box = createSecretBox(secret);
@@ -41,16 +74,7 @@ export async function createLineWorkspace(db: Db, name: string): Promise<LineWor
     return reply;
   });
   const workspace = await createWorkspace(db, name);
-  await saveChannelCredentials(db, {
-    workspaceId: workspace.id,
-    channel: 'line',
-    sealedConfig: sealChannelConfig(box, workspace.id, {
-      channel: 'line',
-      channelAccessToken: lineToken,
-      baseUrl: line.url,
-      timeoutMs: 10_000,
-    }),
-  });
+  await connectLocalLine(db, box, workspace.id, line.url);
   // Quiet hours off: the test clock is the machine's. No frequency cap in the way of a burst.
   await saveMessagingSettings(db, workspace.id, { quietHours: null, frequencyCap: null });
   const { key } = await createApiKey(db, { workspaceId: workspace.id, name: 'test', scope: 'full' });

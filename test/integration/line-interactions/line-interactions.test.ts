@@ -3,13 +3,13 @@
 // token's minute is over), and a quick-reply tap (postback) continues the journey waiting for it.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealChannelConfig, sealLineChannelSecret } from '@wayfarer/channels';
-import { saveChannelCredentials, saveLineChannel, saveMessagingSettings } from '@wayfarer/db';
+import { sealLineChannelSecret } from '@wayfarer/channels';
+import { saveLineChannel, saveMessagingSettings } from '@wayfarer/db';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
-import { lineToken } from '../sending/provider-apis';
 import { eventually } from '../../support/eventually';
 import { couponBot } from '../../support/line-coupon-bot';
 import { lineMessagingApi, type LineMessagingApi, type ReplyToken } from '../../support/line-messaging-api';
+import { connectLocalLine } from '../../support/line-workspace';
 import { apiClient, createWorkspaceWithKey, startStack, type Stack } from '../../support/stack';
 
 const channelSecret = 'line-channel-secret-interactions';
@@ -30,16 +30,7 @@ describe('LINE keyword replies and postback buttons, through the webhook and the
     workspaceId = created.workspaceId;
     const { db } = stack.database;
     const box = stack.secretBox;
-    await saveChannelCredentials(db, {
-      workspaceId,
-      channel: 'line',
-      sealedConfig: sealChannelConfig(box, workspaceId, {
-        channel: 'line',
-        channelAccessToken: lineToken,
-        baseUrl: line.url,
-        timeoutMs: 5000,
-      }),
-    });
+    await connectLocalLine(db, box, workspaceId, line.url);
     await saveLineChannel(db, {
       workspaceId,
       channelId: '1657000077',

@@ -4,7 +4,7 @@
 // in no statistic and no cap; failures come back as typed reasons; a member gets 10 a minute.
 import { randomUUID } from 'node:crypto';
 import { sealChannelConfig } from '@wayfarer/channels';
-import { bindIdentities, createApiKey, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
+import { createApiKey, saveChannelCredentials } from '@wayfarer/db';
 import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '@wayfarer/server';
@@ -13,7 +13,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { memberSession } from '../isolation/fixture';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
-import { lineApi, lineToken } from '../sending/provider-apis';
+import { lineApi } from '../sending/provider-apis';
+import { addLineCustomer, connectLocalLine } from '../../support/line-workspace';
 import { apiClient, createWorkspaceWithKey, startStack, type ApiClient, type Stack } from '../../support/stack';
 
 let stack: Stack;
@@ -25,18 +26,12 @@ let ken: string;
 let noLine: string;
 const kenLineId = `U${'a'.repeat(32)}`;
 
-async function customer(externalId: string, name: string, lineUserId?: string): Promise<string> {
-  const row = await upsertCustomer(stack.database.db, {
-    workspaceId,
+const customer = (externalId: string, name: string, lineUserId?: string) =>
+  addLineCustomer(stack.database.db, workspaceId, {
     externalId,
-    traits: { name },
-    timezone: 'Asia/Taipei',
-    locale: 'en',
+    name,
+    ...(lineUserId === undefined ? {} : { lineUserId }),
   });
-  if (lineUserId !== undefined)
-    await bindIdentities(stack.database.db, workspaceId, row.id, [{ kind: 'line', value: lineUserId }]);
-  return row.id;
-}
 
 beforeAll(async () => {
   stack = await startStack('test-send', { sendTo: ['127.0.0.1'] });
@@ -44,16 +39,7 @@ beforeAll(async () => {
   const created = await createWorkspaceWithKey(stack, 'Test sends');
   workspaceId = created.workspaceId;
   api = apiClient(stack, created.key);
-  await saveChannelCredentials(stack.database.db, {
-    workspaceId,
-    channel: 'line',
-    sealedConfig: sealChannelConfig(stack.secretBox, workspaceId, {
-      channel: 'line',
-      channelAccessToken: lineToken,
-      baseUrl: line.url,
-      timeoutMs: 10_000,
-    }),
-  });
+  await connectLocalLine(stack.database.db, stack.secretBox, workspaceId, line.url);
   ken = await customer('ken-1', 'Ken Test', kenLineId);
   noLine = await customer('ann-2', 'Ann No-Line');
 }, 120_000);
@@ -196,15 +182,9 @@ describe('send a test', () => {
 
   it('refuses a customer of another workspace as not found', async () => {
     const other = await createWorkspaceWithKey(stack, 'Other');
-    const stranger = await upsertCustomer(stack.database.db, {
-      workspaceId: other.workspaceId,
-      externalId: 'x',
-      traits: {},
-      timezone: 'UTC',
-      locale: 'en',
-    });
+    const stranger = await addLineCustomer(stack.database.db, other.workspaceId, { externalId: 'x', name: 'Stranger' });
     const refused = await api.messageTemplates.sendTest
-      .mutate(lineTest('Hi', { recipient: { kind: 'customer', customerId: stranger.id } }))
+      .mutate(lineTest('Hi', { recipient: { kind: 'customer', customerId: stranger } }))
       .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(TRPCClientError);
     expect((refused as TRPCClientError<never>).data).toMatchObject({ httpStatus: 404 });
