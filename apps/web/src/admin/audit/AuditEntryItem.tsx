@@ -52,8 +52,7 @@ export function AutosavesItem({ entries }: { entries: AuditEntry[] }) {
               actor: actorWords(t, newest),
               entity: entityWords(t, newest) ?? '',
               count: entries.length,
-              from: time(oldest.at),
-              to: time(newest.at),
+              span: time(oldest.at) === time(newest.at) ? time(newest.at) : `${time(oldest.at)}–${time(newest.at)}`,
             })}
           </span>
         </summary>

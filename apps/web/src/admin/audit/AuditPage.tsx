@@ -113,7 +113,7 @@ export function AuditPage() {
         {log.error && <ErrorNotice error={log.error} lead={m.failed} />}
         <Card>
           {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
-          <ul className="audit-list">
+          <ul className="audit-list" data-testid="audit-list">
             {auditRows(entries).map((row) =>
               row.kind === 'entry' ? (
                 <AuditEntryItem key={row.entry.id} entry={row.entry} />

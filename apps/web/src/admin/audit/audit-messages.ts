@@ -21,9 +21,9 @@ export const auditMessages = defineMessages({
     'zh-CN': '{actor} 执行了“{action}”',
   },
   autosaves: {
-    en: '{actor} edited the draft of {entity} · {count, plural, one {# save} other {# saves}}, {from}–{to}',
-    'zh-TW': '{actor} 編輯了{entity}的草稿 · {count, plural, other {# 次儲存}}，{from}–{to}',
-    'zh-CN': '{actor} 编辑了{entity}的草稿 · {count, plural, other {# 次保存}}，{from}–{to}',
+    en: '{actor} edited the draft of {entity} · {count, plural, one {# save} other {# saves}}, {span}',
+    'zh-TW': '{actor} 編輯了{entity}的草稿 · {count, plural, other {# 次儲存}}，{span}',
+    'zh-CN': '{actor} 编辑了{entity}的草稿 · {count, plural, other {# 次保存}}，{span}',
   },
   details: { en: 'Details', 'zh-TW': '詳細資料', 'zh-CN': '详细信息' },
 });
