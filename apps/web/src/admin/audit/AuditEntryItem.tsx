@@ -11,11 +11,12 @@ type AuditEntry = inferRouterOutputs<AppRouter>['audit']['list']['entries'][numb
 /** One change as a sentence; the ids and the diff are in its disclosure. */
 export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
   const t = useT();
+  const { locale } = useLocale();
   return (
     <li data-testid="audit-entry" data-action={entry.action} data-entity-type={entry.entityType ?? ''}>
       <details>
         <summary>
-          <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>{' '}
+          <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(locale)}</time>{' '}
           <span data-testid="audit-sentence">{auditSentence(t, entry)}</span>
         </summary>
         <p className="audit-ids muted" aria-label={t(m.details)}>
@@ -46,7 +47,7 @@ export function AutosavesItem({ entries }: { entries: AuditEntry[] }) {
     <li data-testid="audit-autosaves" data-action={newest.action} data-count={entries.length}>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
-          <time dateTime={newest.at}>{new Date(newest.at).toLocaleDateString()}</time>{' '}
+          <time dateTime={newest.at}>{new Date(newest.at).toLocaleDateString(locale)}</time>{' '}
           <span data-testid="audit-sentence">
             {t(m.autosaves, {
               actor: actorWords(t, newest),
