@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { ingest } from '../support/stack';
 import { journeyStatus, savedDraft } from './support/editor';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
 
@@ -96,8 +97,43 @@ describe('journey settings', () => {
     await app.open(`/journeys/${journey.id}/versions/${live.liveVersionId}`);
     await page.getByTestId('readonly-banner').waitFor();
     await page.getByTestId('journey-settings-button').click();
-    expect(await settingsField(page, 'exitOn.0.segmentId').inputValue()).toBe(segment.id);
+    // The segment list arrives from the server after the panel opens.
+    await expect.poll(() => settingsField(page, 'exitOn.0.segmentId').inputValue(), poll).toBe(segment.id);
     expect(await settingsField(page, 'exitOn.0.segmentId').isDisabled()).toBe(true);
     expect(await panel.locator('[name="reentry"][value="after_exit"]').isChecked()).toBe(true);
   });
+
+  e2e(
+    'exit events are picked from what the workspace received, trimmed, and refused with an invisible character',
+    async ({ app, stack }) => {
+      const { page, api, key } = app;
+      for (let n = 0; n < 2; n += 1) {
+        const body = { userId: 'mei', event: 'unsubscribed', messageId: `exit-picker-${n}` };
+        expect((await ingest(stack, key, '/v1/track', body)).status).toBe(200);
+      }
+      const journey = await api.journeys.create.mutate({ name: 'Picked exits', graph: welcome });
+      await app.open(`/journeys/${journey.id}`);
+      await page.locator('.react-flow__pane').waitFor();
+      await page.getByTestId('journey-settings-button').click();
+      await page.getByTestId('exit-add-event').click();
+      const picker = settingsField(page, 'exitOn.0.event');
+      await picker.click();
+      const option = page.getByRole('option', { name: /unsubscribed/ });
+      await expect.poll(() => option.innerText(), poll).toContain('2 times in 30 days');
+      await option.click();
+      const exitEvents = async () =>
+        (await savedDraft(page, api, journey.id)).settings?.exitOn?.map((exit) => exit.event);
+      await expect.poll(exitEvents, poll).toEqual(['unsubscribed']);
+
+      // A name pasted with a zero-width space looks right and would never match: refused, with a reason.
+      await picker.fill('order\u200Bplaced');
+      await page.getByTestId('name-refused').waitFor();
+      expect(await picker.inputValue()).toBe('unsubscribed');
+      // A new name is typed; the spaces a paste brings along are trimmed when the box is left.
+      await picker.fill(' order_placed ');
+      expect(await page.getByTestId('name-refused').count()).toBe(0);
+      await page.getByTestId('journey-settings').locator('legend').first().click();
+      await expect.poll(exitEvents, poll).toEqual(['order_placed']);
+    },
+  );
 });

@@ -81,7 +81,7 @@ describe('wayfarer validate', () => {
     expect(output.problems.map((problem) => `${problem.code}:${problem.nodeId ?? ''}`).sort()).toEqual([
       'duplicate_edge:tag',
       'invalid_config:pause',
-      'missing_edge:check',
+      'missing_edge:again',
       'unknown_node_type:erp',
       'unreachable_node:orphan',
     ]);

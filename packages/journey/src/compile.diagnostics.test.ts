@@ -80,17 +80,28 @@ describe('compileJourney diagnostics', () => {
     expect(problems).toEqual([expect.objectContaining({ code: 'invalid_config', nodeId: 'pause', path: 'duration' })]);
   });
 
-  it('missing_edge: a required port with no edge', () => {
+  it('missing_edge: a trigger with no edge to a first step', () => {
     const problems = problemsOf(
+      variant((graph) => (graph.edges = graph.edges.filter((item) => item.source !== 'start'))),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'missing_edge', nodeId: 'start', port: 'out' })]),
+    );
+  });
+
+  it('an open path is no problem: an unconnected port of a step ends the journey there', () => {
+    const result = compileJourney(
       variant((graph) => {
         graph.nodes = graph.nodes.filter((item) => item.id !== 'no');
         graph.edges = graph.edges.filter((item) => item.sourceHandle !== 'false');
       }),
+      testRegistry(),
     );
-    expect(problems).toEqual([expect.objectContaining({ code: 'missing_edge', nodeId: 'check', port: 'false' })]);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.value.steps.check?.next).toEqual(expect.objectContaining({ false: null }));
   });
 
-  it('missing_edge: optional ports may stay unwired', () => {
+  it('optional ports may stay unwired', () => {
     expect(compileJourney(happyGraph(), testRegistry()).ok).toBe(true);
   });
 
@@ -174,12 +185,11 @@ describe('compileJourney diagnostics', () => {
       ],
       edges: [edge('start', 'check'), edge('check', 'mystery', 'true'), edge('mystery', 'pause'), edge('pause', 'end')],
     });
-    expect(problems).toHaveLength(3);
+    expect(problems).toHaveLength(2);
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'unknown_node_type', nodeId: 'mystery' }),
         expect.objectContaining({ code: 'invalid_config', nodeId: 'pause', path: 'duration.amount' }),
-        expect.objectContaining({ code: 'missing_edge', nodeId: 'check', port: 'false' }),
       ]),
     );
   });

@@ -3,6 +3,7 @@ import { cyclicComponents, reachableFrom } from './graph-analysis';
 import { journeyGraphSchema, type GraphEdge, type GraphNode } from './graph.schema';
 import type { CompileResult, Diagnostic } from './diagnostics';
 import { contentHash } from './hash';
+import { hasInvisibleCharacter } from './names';
 import { IR_VERSION, type JourneyIR, type RunPlan, type Step, type TriggerMatch } from './ir.schema';
 import type { CompilableNodeType, NodeTypeLookup, PortDefinition } from './node-type';
 
@@ -125,19 +126,22 @@ function checkEdges(
   return wiring;
 }
 
+// Only a trigger must be wired: any other step's unconnected port is an open path, which ends
+// the customer's journey there (completed), as an End node would; End nodes are optional.
 function checkRequiredPorts(
   checked: ReadonlyMap<string, CheckedNode>,
   wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
   problems: Diagnostic[],
 ): void {
-  for (const { node, ports } of checked.values()) {
+  for (const { node, spec, ports } of checked.values()) {
+    if (spec.kind !== 'trigger') continue;
     for (const port of ports) {
       if ((port.required ?? true) && !wiring.get(node.id)?.has(port.name)) {
         problems.push({
           code: 'missing_edge',
           nodeId: node.id,
           port: port.name,
-          message: `Node "${node.id}" needs an edge from its "${port.name}" port.`,
+          message: `Trigger "${node.id}" needs an edge from its "${port.name}" port to the first step.`,
         });
       }
     }
@@ -181,6 +185,22 @@ function checkStructure(
         message: `Nodes ${component.map((id) => `"${id}"`).join(' → ')} form a loop with no wait; it would spin forever.`,
       });
     }
+  }
+}
+
+// An exit or goal event name with an invisible character looks right and never matches.
+function checkSettingNames(settings: JourneyIR['settings'], problems: Diagnostic[]): void {
+  const named = [
+    ...settings.exitOn.map((criterion, index) => ({ path: `settings.exitOn.${index}.event`, name: criterion.event })),
+    ...(settings.goal === null ? [] : [{ path: 'settings.goal.event', name: settings.goal.event }]),
+  ];
+  for (const { path, name } of named) {
+    if (!hasInvisibleCharacter(name)) continue;
+    problems.push({
+      code: 'invalid_graph',
+      path,
+      message: `${path}: the event name "${name.trim()}" contains an invisible (zero-width) character.`,
+    });
   }
 }
 
@@ -254,6 +274,7 @@ export function compileJourney(graph: unknown, registry: NodeTypeLookup): Compil
   const wiring = checkEdges(edges, nodeIds, checked, problems);
   checkRequiredPorts(checked, wiring, problems);
   checkStructure(nodes, checked, wiring, problems);
+  checkSettingNames(settings, problems);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: buildIR(checked, wiring, settings) };
 }

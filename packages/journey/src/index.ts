@@ -18,5 +18,7 @@ export type { JsonProblem, JsonProblemCode } from './json-safety';
 export { assetKinds } from './references';
 export type { AssetKind, AssetReference, ConfigWarning, WorkspaceAssets } from './references';
 export { checkWorkspace, journeyReferences } from './workspace-check';
+export { hasInvisibleCharacter } from './names';
+export { endedByOpenPaths, endingPorts } from './open-paths';
 export { journeyEventsUsed, usesEvent, type EventsUsed } from './events-used';
 export type { StepReference } from './workspace-check';

@@ -3,12 +3,16 @@ import type { NodeKind, RunPlan, TriggerMatch } from './ir.schema';
 import type { AssetReference, ConfigWarning } from './references';
 
 /**
- * An outgoing connection point of a node. An unconnected optional port ends the journey, unless it
- * names a `fallback`: then it leads where that port leads (a send that was skipped carries on along
- * the `sent` path, as Braze and Customer.io do), and connecting it branches instead.
+ * An outgoing connection point of a node. An unconnected port ends the journey there (completed),
+ * unless it names a `fallback`: then it leads where that port leads (a send that was skipped
+ * carries on along the `sent` path, as Braze and Customer.io do), and connecting it branches instead.
  */
 export interface PortDefinition {
   name: string;
+  /**
+   * A trigger's required port must be wired (a journey that starts nowhere is an error); on other
+   * steps it only tells the editor which exits are the main path (`false`: a side exit).
+   */
   required?: boolean;
   /** The port whose target an unconnected optional port follows. */
   fallback?: string;

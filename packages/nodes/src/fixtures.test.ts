@@ -20,7 +20,7 @@ const invalidFixtures: Record<string, Pick<Diagnostic, 'code' | 'nodeId' | 'port
     { code: 'invalid_config', nodeId: 'pause', path: 'duration.amount' },
     { code: 'unknown_node_type', nodeId: 'erp' },
     { code: 'duplicate_edge', nodeId: 'tag', port: 'out' },
-    { code: 'missing_edge', nodeId: 'check', port: 'false' },
+    { code: 'missing_edge', nodeId: 'again', port: 'out' },
     { code: 'unreachable_node', nodeId: 'orphan' },
   ],
 };

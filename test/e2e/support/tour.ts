@@ -87,6 +87,9 @@ export const tourStops: readonly TourStop[] = [
     name: 'broadcast-local',
     path: (s) => `/journeys/${s.broadcastJourneyId}`,
     then: async (page) => {
+      // The stop before opened the same address, which a browser does not load again: start afresh.
+      await page.reload();
+      await settle(page);
       await page.getByTestId('broadcast-open').click();
       await page.locator('[data-testid="broadcast-item"]').first().waitFor();
       await page.locator('[data-when="local"]').click();

@@ -114,13 +114,22 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
     const stats = await api.analytics.nodeStats.query({ journeyId });
     expect(stats.from).toBeNull();
     expect(stats.nodes).toEqual([
-      { stepId: 'broadcast', entered: CUSTOMERS, waiting: 0, left: { out: CUSTOMERS }, errors: 0, outcomes: [] },
+      {
+        stepId: 'broadcast',
+        entered: CUSTOMERS,
+        waiting: 0,
+        left: { out: CUSTOMERS },
+        errors: 0,
+        ended: 0,
+        outcomes: [],
+      },
       {
         stepId: 'vip',
         entered: CUSTOMERS,
         waiting: 0,
         left: { true: vips, false: CUSTOMERS - vips },
         errors: 0,
+        ended: 0,
         outcomes: [],
       },
       {
@@ -129,9 +138,10 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
         waiting: 0,
         left: { sent: vips },
         errors: 0,
+        ended: 0,
         outcomes: [{ outcome: 'sent', reason: null, count: vips }],
       },
-      { stepId: 'end', entered: CUSTOMERS, waiting: 0, left: {}, errors: 0, outcomes: [] },
+      { stepId: 'end', entered: CUSTOMERS, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
     ]);
     // A window that ends before the journey began holds no visits.
     const before = await api.analytics.nodeStats.query({ journeyId, to: '2000-01-01T00:00:00Z' });
@@ -141,10 +151,10 @@ describe('journey insight over 1,000 customers (real Postgres + Temporal dev ser
   it('counts a step that fails permanently as an error at its node', async () => {
     const stats = await api.analytics.nodeStats.query({ journeyId: failingJourneyId });
     expect(stats.nodes).toEqual([
-      { stepId: 'broadcast', entered: FAILING, waiting: 0, left: { out: FAILING }, errors: 0, outcomes: [] },
+      { stepId: 'broadcast', entered: FAILING, waiting: 0, left: { out: FAILING }, errors: 0, ended: 0, outcomes: [] },
       // A failed visit rolls back with its step: it shows as an error, not as entered.
-      { stepId: 'badge', entered: 0, waiting: 0, left: {}, errors: FAILING, outcomes: [] },
-      { stepId: 'end', entered: 0, waiting: 0, left: {}, errors: 0, outcomes: [] },
+      { stepId: 'badge', entered: 0, waiting: 0, left: {}, errors: FAILING, ended: 0, outcomes: [] },
+      { stepId: 'end', entered: 0, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
     ]);
     expect(await api.analytics.overview.query({ journeyId: failingJourneyId })).toMatchObject({
       enrolled: FAILING,

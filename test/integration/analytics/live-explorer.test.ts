@@ -81,6 +81,7 @@ describe('live node stats over SSE and the enrollment explorer', () => {
       waiting: 0,
       left: { out: 1 },
       errors: 0,
+      ended: 0,
       outcomes: [],
     });
 

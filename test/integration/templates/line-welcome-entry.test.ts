@@ -1,8 +1,8 @@
 // The LINE welcome template is entered by what the product itself stores: a LINE `follow` delivered
 // to Wayfarer's own webhook enrols the new friend in the published journey (no custom tracking).
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../../support/eventually';
+import { deliverLineWebhook, lineFollow } from '../../support/line-webhook';
 import { apiClient, createWorkspaceWithKey, startStack, type ApiClient, type Stack } from '../../support/stack';
 
 const channelSecret = 'line-channel-secret-welcome';
@@ -29,29 +29,10 @@ describe('the LINE welcome template, entered through the LINE webhook', () => {
     });
     await api.journeys.publish.mutate({ journeyId: journey.id });
 
-    const body = JSON.stringify({
-      destination: 'Ubot',
-      events: [
-        {
-          type: 'follow',
-          mode: 'active',
-          timestamp: Date.now(),
-          source: { type: 'user', userId: 'Unewfriend01' },
-          webhookEventId: 'welcome-follow-1',
-          deliveryContext: { isRedelivery: false },
-        },
-      ],
-    });
-    const answer = await stack.server.app.inject({
-      method: 'POST',
-      url: `/v1/webhooks/line/${workspaceId}`,
-      headers: {
-        'content-type': 'application/json',
-        'x-line-signature': createHmac('sha256', channelSecret).update(body).digest('base64'),
-      },
-      payload: body,
-    });
-    expect(answer.statusCode).toBe(200);
+    const status = await deliverLineWebhook(stack, workspaceId, channelSecret, [
+      lineFollow('Unewfriend01', 'welcome-follow-1'),
+    ]);
+    expect(status).toBe(200);
 
     const enrollment = await eventually(() =>
       stack.database.db

@@ -1,4 +1,5 @@
 // Per-node analytics of a journey version: the counts the editor overlays on its canvas.
+import { endedByOpenPaths } from '@wayfarer/journey';
 import { loadStepCounts, loadStepOutcomes, resolveReportVersion, type StepOutcomeCount } from '@wayfarer/db';
 import type { Services } from '../services';
 import { stepsInWalkingOrder } from './step-order';
@@ -11,6 +12,11 @@ export interface NodeStat {
   waiting: number;
   left: Record<string, number>;
   errors: number;
+  /**
+   * Visits that ended the journey here by an open path: they left by a port nothing is connected
+   * to (completed). An End step's ends are its `entered`.
+   */
+  ended: number;
   /** What became of the messages the step wrote: sent, skipped and failed, each by reason. */
   outcomes: StepOutcomeCount[];
 }
@@ -57,9 +63,11 @@ export async function countNodes(
     loadStepCounts(services.db, versionScope, toRange(range)),
     loadStepOutcomes(services.db, versionScope, toRange(range)),
   ]);
-  const nodes = stepsInWalkingOrder(ir).map((stepId): NodeStat => ({
-    ...(counts.get(stepId) ?? { stepId, entered: 0, waiting: 0, left: {}, errors: 0 }),
-    outcomes: outcomes.get(stepId) ?? [],
-  }));
+  const nodes = stepsInWalkingOrder(ir).map((stepId): NodeStat => {
+    const count = counts.get(stepId) ?? { stepId, entered: 0, waiting: 0, left: {}, errors: 0 };
+    const step = ir.steps[stepId];
+    const ended = step === undefined ? 0 : endedByOpenPaths(step, count.left);
+    return { ...count, ended, outcomes: outcomes.get(stepId) ?? [] };
+  });
   return { ...header, nodes };
 }

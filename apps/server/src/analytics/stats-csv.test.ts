@@ -5,9 +5,9 @@ describe('nodeStatsCsv', () => {
   it('writes one row per node and one left column per port, quoting where needed', () => {
     const csv = nodeStatsCsv(
       [
-        { stepId: 'trigger', entered: 3, waiting: 0, left: { out: 3 }, errors: 0, outcomes: [] },
-        { stepId: 'branch', entered: 3, waiting: 1, left: { true: 1, false: 1 }, errors: 0, outcomes: [] },
-        { stepId: 'end', entered: 2, waiting: 0, left: {}, errors: 0, outcomes: [] },
+        { stepId: 'trigger', entered: 3, waiting: 0, left: { out: 3 }, errors: 0, ended: 0, outcomes: [] },
+        { stepId: 'branch', entered: 3, waiting: 1, left: { true: 1, false: 1 }, errors: 0, ended: 0, outcomes: [] },
+        { stepId: 'end', entered: 2, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
       ],
       new Map([
         ['trigger', { type: 'core.trigger.event', title: 'Signed up' }],
@@ -26,13 +26,14 @@ describe('nodeStatsCsv', () => {
   it('adds a column for sent messages and one per reason of skipped and failed ones', () => {
     const csv = nodeStatsCsv(
       [
-        { stepId: 'trigger', entered: 3, waiting: 0, left: { out: 3 }, errors: 0, outcomes: [] },
+        { stepId: 'trigger', entered: 3, waiting: 0, left: { out: 3 }, errors: 0, ended: 0, outcomes: [] },
         {
           stepId: 'send',
           entered: 3,
           waiting: 0,
           left: { sent: 1, skipped: 1, failed: 1 },
           errors: 1,
+          ended: 0,
           outcomes: [
             { outcome: 'sent', reason: null, count: 1 },
             { outcome: 'skipped', reason: 'no_address', count: 1 },
@@ -52,12 +53,12 @@ describe('nodeStatsCsv', () => {
   it('escapes text a spreadsheet would run as a formula, and leaves numbers alone', () => {
     const csv = nodeStatsCsv(
       [
-        { stepId: '=1+1', entered: 1, waiting: 0, left: {}, errors: 0, outcomes: [] },
-        { stepId: '@SUM(A1)', entered: 2, waiting: 0, left: {}, errors: 0, outcomes: [] },
-        { stepId: '+1', entered: 3, waiting: 0, left: {}, errors: 0, outcomes: [] },
-        { stepId: '-2', entered: 4, waiting: 0, left: {}, errors: 0, outcomes: [] },
-        { stepId: '\tx', entered: 5, waiting: 0, left: {}, errors: 0, outcomes: [] },
-        { stepId: 'plain', entered: 6, waiting: 0, left: {}, errors: 0, outcomes: [] },
+        { stepId: '=1+1', entered: 1, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
+        { stepId: '@SUM(A1)', entered: 2, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
+        { stepId: '+1', entered: 3, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
+        { stepId: '-2', entered: 4, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
+        { stepId: '\tx', entered: 5, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
+        { stepId: 'plain', entered: 6, waiting: 0, left: {}, errors: 0, ended: 0, outcomes: [] },
       ],
       new Map([['plain', { type: 'core.tag', title: '=HYPERLINK("http://evil.example","Click")' }]]),
     );

@@ -184,11 +184,11 @@ describe('built-in configs are validated with field paths', () => {
     expect(branching.steps.step?.next).toEqual({ sent: 'end-sent', skipped: 'end-sent', failed: 'end-failed' });
   });
 
-  it('a wait on an event needs both its event and timeout ports wired', () => {
-    const found = problems('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 1, unit: 'days' } }, [
+  it('a wait on an event whose timeout port is open ends the journey on timeout', () => {
+    const ir = compiled('core.wait', { mode: 'event', event: 'purchase', timeout: { amount: 1, unit: 'days' } }, [
       'event',
     ]);
-    expect(found).toEqual([expect.objectContaining({ code: 'missing_edge', nodeId: 'step', port: 'timeout' })]);
+    expect(ir.steps.step?.next).toEqual({ event: 'end-event', timeout: null });
   });
 
   it('a split has exactly the ports its paths define', () => {

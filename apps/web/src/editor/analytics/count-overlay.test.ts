@@ -10,6 +10,7 @@ const words = {
   skipped: '{count} skipped',
   deferred: '{count} deferred',
   left: '{count} left',
+  ended: '{count} ended here',
   reason: (reason: string) => `(${reason})`,
 };
 
@@ -25,6 +26,20 @@ describe('countOverlay', () => {
     { id: 'e-branch-1-false', source: 'branch-1', sourceHandle: 'false' },
     { id: 'e-wait-1-out', source: 'wait-1', sourceHandle: 'out' },
   ];
+
+  it('shows where an open path ended journeys, only on steps that ended some', () => {
+    const open: StepStats[] = [
+      { stepId: 'branch-1', entered: 5, waiting: 0, left: { true: 3, false: 2 }, errors: 0, ended: 2 },
+      { stepId: 'wait-1', entered: 3, waiting: 0, left: { out: 3 }, errors: 0, ended: 0 },
+    ];
+    const overlay = countOverlay(open, ['branch-1', 'wait-1'], edges, words, 'en');
+    expect(overlay.nodes.get('branch-1')?.entries.at(-1)).toMatchObject({
+      key: 'ended',
+      text: '2',
+      title: '2 ended here',
+    });
+    expect(overlay.nodes.get('wait-1')?.entries.map((e) => e.key)).not.toContain('ended');
+  });
 
   it('gives every node entered · waiting · errors and every edge the count that left by its port', () => {
     const overlay = countOverlay(stats, ['trigger-1', 'branch-1', 'wait-1'], edges, words, 'en');

@@ -10,6 +10,8 @@ export interface CountWords {
   skipped: string;
   deferred: string;
   left: string;
+  /** Customers whose journey ended at the step because nothing is connected after it. */
+  ended: string;
   /** A skip or failure reason as the marketer reads it. */
   reason: (reason: string) => string;
 }
@@ -59,8 +61,8 @@ function messageEntries(step: StepStats, words: CountWords, locale: string): Ove
 }
 
 /**
- * Badges for every node in `nodeIds` (entered · waiting · errors, and skipped for steps that
- * wrote messages, with the reasons of skips and failures in the tooltips) and a pill for every edge (how many
+ * Badges for every node in `nodeIds` (entered · waiting · errors, skipped for steps that
+ * wrote messages, and completed-here for steps whose open path ended journeys, with the reasons of skips and failures in the tooltips) and a pill for every edge (how many
  * left its source by its port). The server lists every step of the counted version, zeros included,
  * so a node without figures is not in that version (added to the draft since): it gets no badge.
  */
@@ -81,6 +83,8 @@ export function countOverlay(
         entry('entered', step.entered, words.entered, locale),
         entry('waiting', step.waiting, words.waiting, locale),
         ...messageEntries(step, words, locale),
+        // Only where an open path ended journeys: End steps and wired steps keep their short cards.
+        ...(step.ended ? [entry('ended', step.ended, words.ended, locale)] : []),
       ],
     });
   }

@@ -33,6 +33,11 @@ export const analyticsMessages = defineMessages({
     'zh-TW': '{count} 則訊息延後發送',
     'zh-CN': '{count} 条消息延后发送',
   },
+  ended: {
+    en: '{count} completed the journey here (nothing connected after this step)',
+    'zh-TW': '{count} 人在此完成旅程（此步驟之後未連接其他步驟）',
+    'zh-CN': '{count} 人在此完成旅程（此步骤之后未连接其他步骤）',
+  },
   left: { en: '{count} took this path', 'zh-TW': '{count} 人走此路徑', 'zh-CN': '{count} 人走此路径' },
   countsFailed: {
     en: 'Counts could not be loaded: {message}',

@@ -15,6 +15,8 @@ export interface StepStats {
   waiting: number;
   left: Readonly<Record<string, number>>;
   errors: number;
+  /** Visits that ended the journey here by an open path (a port with nothing connected). */
+  ended?: number;
   /** Empty for steps that write no messages. */
   outcomes?: readonly StepOutcome[];
 }

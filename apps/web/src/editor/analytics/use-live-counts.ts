@@ -57,6 +57,7 @@ export function useLiveCounts({ journeyId, versionId, range }: CountsScope) {
       skipped: t(m.skipped),
       deferred: t(m.deferred),
       left: t(m.left),
+      ended: t(m.ended),
       reason: (reason: string) => reasonName(reason, locale),
     };
     const overlay = countOverlay(

@@ -27,6 +27,8 @@ import { useDragState } from './use-drag-state';
 import { usePaletteDrop } from './use-palette-drop';
 import { FIT_ALL, useViewportTools } from './use-viewport-tools';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { MINIMAP_SIZE } from './canvas-chrome';
+import { useMinimapCorner } from './use-minimap-corner';
 
 // Module constants: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { journey: JourneyNode };
@@ -43,9 +45,13 @@ const categoryColors: Record<NodeCategory | 'unknown', string> = {
   unknown: 'var(--color-kind-end)',
 };
 
-/** Background, minimap, zoom controls and the empty-journey hint. */
+/**
+ * Background, minimap, zoom controls and the empty-journey hint. The minimap moves to the top
+ * right, or hides, rather than cover a step.
+ */
 function CanvasChrome({ empty }: { empty: boolean }) {
   const t = useT();
+  const corner = useMinimapCorner();
   const { catalog } = useEditorDeps();
   const tools = useViewportTools();
   const minimapColor = useCallback(
@@ -56,8 +62,17 @@ function CanvasChrome({ empty }: { empty: boolean }) {
     <>
       <EdgeLabelLayerProbe />
       <Background gap={24} size={1.5} />
-      {!empty && (
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel={t(editorMessages.minimap)} />
+      {!empty && corner !== undefined && (
+        <MiniMap
+          position={corner}
+          style={MINIMAP_SIZE}
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          ariaLabel={t(editorMessages.minimap)}
+          data-corner={corner}
+        />
       )}
       <Controls showInteractive={false} showFitView={false}>
         <ControlButton

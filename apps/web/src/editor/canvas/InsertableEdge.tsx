@@ -52,6 +52,7 @@ function InsertableEdgeView({
 }: EdgeProps<JourneyFlowEdge>) {
   const { readOnly } = useEditorDeps();
   const onPath = useEditor(selectEdgeOnPath(id));
+  const dropTarget = useEditor((state) => state.dropEdgeId === id);
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -71,6 +72,7 @@ function InsertableEdgeView({
           'journey-edge',
           selected ? 'journey-edge--selected' : '',
           onPath ? 'journey-edge--on-path' : '',
+          dropTarget ? 'journey-edge--drop-target' : '',
         ].join(' ')}
       />
       <EdgeOverlayLabel edgeId={id} x={labelX} y={labelY} />

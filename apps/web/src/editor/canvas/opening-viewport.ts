@@ -1,4 +1,6 @@
-import { getNodesBounds, getViewportForBounds, type Viewport } from '@xyflow/react';
+import { getNodesBounds, type Viewport } from '@xyflow/react';
+import { chromeRects } from './canvas-chrome';
+import { fitViewport } from './fit-viewport';
 import type { JourneyFlowNode } from './flow-model';
 import type { InitialView } from './initial-view';
 
@@ -25,5 +27,12 @@ export function openingViewport(
   if (shown.length === 0 || pane.width === 0 || pane.height === 0) return undefined;
   const minZoom = view.minZoom ?? zoom.min;
   const maxZoom = Math.min(view.maxZoom, zoom.max);
-  return getViewportForBounds(getNodesBounds([...shown]), pane.width, pane.height, minZoom, maxZoom, view.padding);
+  return fitViewport({
+    bounds: getNodesBounds([...shown]),
+    pane,
+    covered: chromeRects(pane),
+    padding: view.padding,
+    minZoom,
+    maxZoom,
+  });
 }

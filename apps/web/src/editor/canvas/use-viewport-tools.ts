@@ -1,13 +1,22 @@
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { XY } from '../graph/graph-types';
+import type { EditorStore } from '../store/editor-store';
 import { useEditorStore } from '../store/editor-context';
+import { chromeRects } from './canvas-chrome';
+import { fitViewport, type Rect } from './fit-viewport';
 
 /** Card size used before React Flow has measured a card. */
 export const CARD_SIZE = { width: 240, height: 96 };
 
 /** "Fit to screen": the whole journey, never zoomed in past 100 %. */
 export const FIT_ALL = { padding: 0.15, maxZoom: 1, duration: 300 };
+
+/** The smallest zoom at which a card's title and summary can still be read. */
+export const READABLE_ZOOM = 0.6;
+
+/** After "Tidy up": the whole journey when it fits at a readable zoom, else its start, readable. */
+export const FIT_READABLE = { ...FIT_ALL, minZoom: READABLE_ZOOM };
 
 export interface FitOptions {
   padding: number;
@@ -36,13 +45,47 @@ export interface ViewportTools {
 type Flow = ReturnType<typeof useReactFlow>;
 type FlowStore = ReturnType<typeof useStoreApi>;
 
-function fitNodes(flow: Flow, flowStore: FlowStore, options: FitOptions): boolean {
+// Screen areas over the canvas besides React Flow's own chrome: the enrollment path banner.
+function bannerRects(flowStore: FlowStore): Rect[] {
+  const { domNode } = flowStore.getState();
+  const pane = domNode?.getBoundingClientRect();
+  const banners = domNode?.closest('.editor__canvas')?.querySelectorAll('.path-banner') ?? [];
+  if (!pane) return [];
+  return [...banners].map((banner) => {
+    const box = banner.getBoundingClientRect();
+    return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
+  });
+}
+
+// The journey's first step (its leftmost trigger, else its leftmost step): kept in view when the
+// whole journey does not fit at the zoom floor.
+function firstStep(store: EditorStore, ids: ReadonlySet<string>): Rect | undefined {
+  const { doc, measured, catalog } = store.getState();
+  const shown = doc.graph.nodes.filter((node) => ids.has(node.id));
+  const triggers = shown.filter((node) => catalog.kindOf(node.type) === 'trigger');
+  const first = (triggers.length > 0 ? triggers : shown).reduce<(typeof shown)[number] | undefined>(
+    (best, node) => (best === undefined || node.position.x < best.position.x ? node : best),
+    undefined,
+  );
+  if (!first) return undefined;
+  return { ...first.position, ...(measured.get(first.id) ?? CARD_SIZE) };
+}
+
+function fitNodes(flow: Flow, flowStore: FlowStore, store: EditorStore, options: FitOptions): boolean {
   const { width, height, minZoom, maxZoom, nodeLookup } = flowStore.getState();
   if (width === 0 || height === 0) return false;
   const ids = options.nodes?.map((node) => node.id) ?? [...nodeLookup.keys()];
   if (ids.length === 0) return true;
-  const zoomRange = [options.minZoom ?? minZoom, Math.min(options.maxZoom, maxZoom)] as const;
-  const viewport = getViewportForBounds(flow.getNodesBounds(ids), width, height, ...zoomRange, options.padding);
+  const pane = { width, height };
+  const viewport = fitViewport({
+    bounds: flow.getNodesBounds(ids),
+    pane,
+    covered: [...chromeRects(pane), ...bannerRects(flowStore)],
+    padding: options.padding,
+    minZoom: Math.max(options.minZoom ?? minZoom, minZoom),
+    maxZoom: Math.min(options.maxZoom, maxZoom),
+    anchor: firstStep(store, new Set(ids)),
+  });
   void flow.setViewport(viewport, { duration: options.duration });
   return true;
 }
@@ -71,7 +114,7 @@ export function useViewportTools(): ViewportTools {
       return node && { x: node.position.x + size.width / 2, y: node.position.y + size.height / 2 };
     };
     return {
-      fit: (options) => fitNodes(flow, flowStore, options),
+      fit: (options) => fitNodes(flow, flowStore, store, options),
       centreOfView: () => centreOfView(flowStore),
       reveal(nodeId) {
         const centre = centreOf(nodeId);

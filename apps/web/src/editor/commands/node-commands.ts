@@ -1,8 +1,10 @@
 import type { GraphNode, JourneyGraph } from '@wayfarer/journey';
 import type { XY } from '../graph/graph-types';
 import { createIdAllocator } from '../graph/ids';
-import { appendAfter, insertNodeOnEdge } from '../graph/insert';
-import { addNodes, moveNodes } from '../graph/node-ops';
+import { estimateCard } from '../canvas/card-geometry';
+import { appendAfter, dropNode, insertNodeOnEdge } from '../graph/insert';
+import type { SizeOf } from '../graph/placement';
+import { moveNodes } from '../graph/node-ops';
 import { removeElements } from '../graph/remove';
 import type { EditorStore } from '../store/editor-store';
 
@@ -13,6 +15,17 @@ export function newNode(store: EditorStore, graph: JourneyGraph, type: string, p
   if (!spec) return undefined;
   const id = createIdAllocator(graph).node(type);
   return { id, type, position, data: { config: defaultConfig(spec), typeVersion: spec.version } };
+}
+
+/** Cards' sizes as the canvas measured them, else as estimated from their ports. */
+function cardSizes(store: EditorStore): SizeOf {
+  const { measured, catalog } = store.getState();
+  return (node) => {
+    const size = measured.get(node.id);
+    if (size) return size;
+    const estimate = estimateCard(node, catalog, []);
+    return { width: estimate.initialWidth, height: estimate.initialHeight };
+  };
 }
 
 function addAndSelect(
@@ -41,13 +54,18 @@ export function addNodeOfType(
 ): string | undefined {
   const { selectedNodeIds, catalog } = store.getState();
   const after = options.after && selectedNodeIds.length === 1 ? selectedNodeIds[0] : undefined;
-  return addAndSelect(store, (graph, node) => appendAfter(graph, after, node, catalog), type, at);
+  const sizeOf = cardSizes(store);
+  return addAndSelect(store, (graph, node) => appendAfter(graph, after, node, catalog, sizeOf), type, at);
 }
 
 /** The "+" on an edge: puts a new node of `type` between the edge's ends. */
 export function insertOnEdge(store: EditorStore, edgeId: string, type: string): string | undefined {
   const { catalog } = store.getState();
-  return addAndSelect(store, (graph, node) => insertNodeOnEdge(graph, edgeId, node, catalog), type, { x: 0, y: 0 });
+  const sizeOf = cardSizes(store);
+  return addAndSelect(store, (graph, node) => insertNodeOnEdge(graph, edgeId, node, catalog, sizeOf), type, {
+    x: 0,
+    y: 0,
+  });
 }
 
 /** Deletes the selected nodes and edges as one undo step. */
@@ -64,7 +82,12 @@ export function commitMove(store: EditorStore, positions: ReadonlyMap<string, XY
   store.getState().edit((graph) => moveNodes(graph, positions), { coalesce: key });
 }
 
-/** Drops a new node exactly at `at` (drag from the palette), unconnected, and selects it. */
-export function placeNodeOfType(store: EditorStore, type: string, at: XY): string | undefined {
-  return addAndSelect(store, (graph, node) => addNodes(graph, [node]), type, at);
+/**
+ * Drops a new node from the palette and selects it: onto `edgeId` it is wired in between the edge's
+ * ends; elsewhere it stays loose at `at`, or the nearest spot below where it covers no other card.
+ */
+export function dropNodeOfType(store: EditorStore, type: string, at: XY, edgeId?: string): string | undefined {
+  const { catalog } = store.getState();
+  const sizeOf = cardSizes(store);
+  return addAndSelect(store, (graph, node) => dropNode(graph, node, edgeId, catalog, sizeOf), type, at);
 }

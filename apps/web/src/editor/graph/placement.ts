@@ -1,16 +1,46 @@
-import type { GraphEdge, JourneyGraph } from '@wayfarer/journey';
-import { COLUMN_WIDTH, ROW_HEIGHT, type XY } from './graph-types';
+import type { GraphEdge, GraphNode, JourneyGraph } from '@wayfarer/journey';
+import { ROW_HEIGHT, type XY } from './graph-types';
 
-/** The nearest spot at or below `wanted` where a new card would not sit on top of another. */
-export function freeSpot(graph: Pick<JourneyGraph, 'nodes'>, wanted: XY): XY {
-  const spot = { ...wanted };
-  const overlaps = () =>
-    graph.nodes.some(
-      (node) =>
-        Math.abs(node.position.x - spot.x) < COLUMN_WIDTH * 0.7 &&
-        Math.abs(node.position.y - spot.y) < ROW_HEIGHT * 0.7,
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+/** How big a node's card is on the canvas (measured, or estimated from its ports). */
+export type SizeOf = (node: GraphNode) => CardSize;
+
+/** A card's size when nothing better is known: the width of every card, a one-port card's height. */
+export const DEFAULT_CARD: CardSize = { width: 240, height: 96 };
+const fixedSize: SizeOf = () => DEFAULT_CARD;
+
+/** Space kept free around a card, so handles and count badges stay clear of neighbours. */
+const GAP = 24;
+
+/** Whether a card of `size` at `at` would cover (or touch within the gap) any node of the graph. */
+export function overlapsAny(graph: Pick<JourneyGraph, 'nodes'>, at: XY, size: CardSize, sizeOf: SizeOf): boolean {
+  return graph.nodes.some((node) => {
+    const other = sizeOf(node);
+    return (
+      at.x < node.position.x + other.width + GAP &&
+      node.position.x < at.x + size.width + GAP &&
+      at.y < node.position.y + other.height + GAP &&
+      node.position.y < at.y + size.height + GAP
     );
-  for (let tries = 0; tries < 200 && overlaps(); tries++) spot.y += ROW_HEIGHT;
+  });
+}
+
+/**
+ * The nearest spot at or below `wanted` (a row at a time) where a new card of `size` covers no
+ * other card: a dropped or added step never lands on top of another.
+ */
+export function freeSpot(
+  graph: Pick<JourneyGraph, 'nodes'>,
+  wanted: XY,
+  size: CardSize = DEFAULT_CARD,
+  sizeOf: SizeOf = fixedSize,
+): XY {
+  const spot = { ...wanted };
+  for (let tries = 0; tries < 500 && overlapsAny(graph, spot, size, sizeOf); tries++) spot.y += ROW_HEIGHT;
   return spot;
 }
 

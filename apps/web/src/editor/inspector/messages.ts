@@ -21,6 +21,11 @@ export const inspectorMessages = defineMessages({
     'zh-TW': '尚未收到過：將依輸入內容使用。',
     'zh-CN': '尚未收到过：将按输入内容使用。',
   },
+  invisibleCharacter: {
+    en: 'Not accepted: the name had an invisible character (a zero-width space). Type it again.',
+    'zh-TW': '未接受：名稱含有看不見的字元（零寬度空格），請重新輸入。',
+    'zh-CN': '未接受：名称含有看不见的字符（零宽度空格），请重新输入。',
+  },
   inspector: { en: 'Node settings', 'zh-TW': '節點設定', 'zh-CN': '节点设置' },
   nodeId: { en: 'Step ID', 'zh-TW': '步驟 ID', 'zh-CN': '步骤 ID' },
   nodeType: { en: 'type', 'zh-TW': '類型', 'zh-CN': '类型' },

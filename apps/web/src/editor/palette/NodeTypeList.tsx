@@ -1,4 +1,5 @@
 import type { DragEvent } from 'react';
+import type { NodeKind } from '@wayfarer/journey';
 import type { NodeCategory } from '@wayfarer/nodes';
 import { useLocale, useT } from '../../app/i18n';
 import { NodeIcon } from '../../app/NodeIcon';
@@ -8,6 +9,8 @@ import type { PaletteGroup } from './palette-model';
 
 /** The drag-and-drop payload type: a node type id. */
 export const NODE_TYPE_MIME = 'application/wayfarer-node-type';
+/** Also set when the dragged step can be wired into an edge (types are readable while dragging, data is not). */
+export const SPLITS_EDGE_MIME = 'application/wayfarer-splits-edge';
 
 const categoryTitles = {
   triggers: editorMessages.categoryTriggers,
@@ -27,8 +30,9 @@ interface NodeTypeListProps {
   testIdPrefix: string;
 }
 
-function startDrag(event: DragEvent, type: string): void {
+function startDrag(event: DragEvent, type: string, kind: NodeKind): void {
   event.dataTransfer.setData(NODE_TYPE_MIME, type);
+  if (kind !== 'trigger' && kind !== 'end') event.dataTransfer.setData(SPLITS_EDGE_MIME, '1');
   event.dataTransfer.effectAllowed = 'copy';
 }
 
@@ -49,7 +53,7 @@ export function NodeTypeList({ groups, onChoose, draggable, compact = false, tes
               className={`type-item type-item--${spec.category}`}
               data-testid={`${testIdPrefix}${spec.type}`}
               draggable={draggable}
-              onDragStart={draggable ? (event) => startDrag(event, spec.type) : undefined}
+              onDragStart={draggable ? (event) => startDrag(event, spec.type, spec.kind) : undefined}
               onClick={() => onChoose(spec.type)}
               title={compact ? `${spec.title[locale]} — ${spec.description[locale]}` : spec.description[locale]}
               aria-label={compact ? spec.title[locale] : undefined}

@@ -1,6 +1,7 @@
 import type { EventCriterion } from '@wayfarer/journey';
 import { useT } from '../../app/i18n';
 import { SegmentSelect } from '../../segments/SegmentSelect';
+import { KnownNamePicker } from '../inspector/fields/KnownNamePicker';
 import { ComparisonRows } from './ComparisonRows';
 import { settingsMessages as m } from './messages';
 import type { SectionProps } from './section-props';
@@ -36,13 +37,14 @@ function ExitCriterionRow({ index, criterion, readOnly, onChange }: RowProps) {
         ) : (
           <>
             <span>{t(m.exitKindEvent)}</span>
-            <input
+            <KnownNamePicker
+              kind="event"
               name={`${at}.event`}
               aria-label={t(m.eventName)}
               placeholder={t(m.eventPlaceholder)}
               value={criterion.event}
               disabled={readOnly}
-              onChange={(event) => onChange({ ...criterion, event: event.target.value })}
+              onChange={(event) => onChange({ ...criterion, event })}
             />
           </>
         )}

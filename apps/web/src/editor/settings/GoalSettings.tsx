@@ -1,6 +1,7 @@
 import { durationToMs, type Duration } from '@wayfarer/journey';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
+import { KnownNamePicker } from '../inspector/fields/KnownNamePicker';
 import { settingsMessages as m } from './messages';
 import type { SectionProps } from './section-props';
 import { msToDuration } from './settings-ops';
@@ -41,13 +42,14 @@ export function GoalSettings({ settings, onChange, readOnly }: SectionProps) {
         <>
           <div className="settings-row">
             <span>{t(m.exitKindEvent)}</span>
-            <input
+            <KnownNamePicker
+              kind="event"
               name="goal.event"
               aria-label={t(m.eventName)}
               placeholder={t(m.eventPlaceholder)}
               value={goal.event}
               disabled={readOnly}
-              onChange={(event) => onChange({ ...settings, goal: { ...goal, event: event.target.value } })}
+              onChange={(event) => onChange({ ...settings, goal: { ...goal, event } })}
             />
           </div>
           <div className="settings-row">

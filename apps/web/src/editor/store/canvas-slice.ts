@@ -14,14 +14,18 @@ export interface CanvasSlice {
   measured: ReadonlyMap<string, Size>;
   /** The edge whose "+" menu is open. */
   insertMenuEdgeId: string | null;
+  /** The edge a step dragged from the palette would be wired into if dropped now. */
+  dropEdgeId: string | null;
   setMeasured: (sizes: readonly (Size & { id: string })[]) => void;
   openInsertMenu: (edgeId: string | null) => void;
+  setDropEdge: (edgeId: string | null) => void;
 }
 
 export function createCanvasSlice(set: SetState<CanvasSlice>, get: GetState<CanvasSlice>): CanvasSlice {
   return {
     measured: new Map(),
     insertMenuEdgeId: null,
+    dropEdgeId: null,
     setMeasured(sizes) {
       const current = get().measured;
       const changed = sizes.filter(
@@ -34,6 +38,9 @@ export function createCanvasSlice(set: SetState<CanvasSlice>, get: GetState<Canv
     },
     openInsertMenu(edgeId) {
       set({ insertMenuEdgeId: edgeId });
+    },
+    setDropEdge(edgeId) {
+      if (get().dropEdgeId !== edgeId) set({ dropEdgeId: edgeId });
     },
   };
 }

@@ -27,6 +27,7 @@ export function LifecycleButtons({ journeyId, status }: { journeyId: string; sta
         <Button
           icon={Pause}
           collapsible
+          className="lifecycle-action"
           data-testid="pause"
           disabled={pause.isPending}
           onClick={() => pause.mutate({ journeyId })}
@@ -38,6 +39,7 @@ export function LifecycleButtons({ journeyId, status }: { journeyId: string; sta
         <Button
           icon={Play}
           collapsible
+          className="lifecycle-action"
           data-testid="resume"
           disabled={resume.isPending}
           onClick={() => resume.mutate({ journeyId })}
