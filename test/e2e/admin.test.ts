@@ -55,6 +55,40 @@ describe('admin: API keys and audit log', () => {
     expect(await page.content()).not.toContain(key);
   });
 
+  e2e('reads in words and folds a run of autosaves into one row that expands', async ({ app }) => {
+    const { page, api } = app;
+    const journey = await api.journeys.create.mutate({ name: 'Welcome' });
+    for (let save = 0; save < 3; save += 1) {
+      await api.journeys.saveDraft.mutate({ journeyId: journey.id, graph: { nodes: [], edges: [] } });
+    }
+    await api.journeys.create.mutate({ name: 'Noise' });
+
+    await app.open('/');
+    await page.getByTestId('app-nav').getByRole('link', { name: 'Audit log' }).click();
+    const sentences = page.getByTestId('audit-list').locator(':scope > li [data-testid="audit-sentence"]');
+    await expect
+      .poll(() => sentences.allTextContents(), poll)
+      .toEqual([
+        'API key “test” created “Noise”',
+        expect.stringMatching(/^API key “test” edited the draft of “Welcome” · 3 saves, [\d:–APM ]+$/),
+        'API key “test” created “Welcome”',
+      ]);
+    const autosaves = page.getByTestId('audit-autosaves');
+    expect(await autosaves.getAttribute('data-count')).toBe('3');
+    expect(await page.locator('[data-testid="audit-entry"][data-action="journeys.saveDraft"]').count()).toBe(0);
+    expect(await page.getByTestId('audit-list').innerText()).not.toContain(journey.id);
+
+    await autosaves.locator('summary').first().click();
+    const saves = autosaves.getByTestId('audit-entry');
+    await expect.poll(() => saves.count(), poll).toBe(3);
+    expect(new Set(await saves.getByTestId('audit-sentence').allTextContents())).toEqual(
+      new Set(['API key “test” saved the draft of “Welcome”']),
+    );
+
+    await page.getByTestId('audit-filters').locator('[name="actorId"]').selectOption({ label: 'test' });
+    await expect.poll(() => sentences.count(), poll).toBe(3);
+  });
+
   e2e('exports a customer as JSON and erases them after a typed confirmation', async ({ app, stack }) => {
     const { page, api, key } = app;
     const identify = { userId: 'erase-me-1', traits: { name: 'Erin Example', email: 'erin@example.com' } };

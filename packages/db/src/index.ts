@@ -44,6 +44,7 @@ export * from './repositories/broadcast-waves.repository';
 export * from './repositories/segments.repository';
 export * from './repositories/message-templates.repository';
 export * from './repositories/audit-log.repository';
+export * from './repositories/audit-names.repository';
 export * from './repositories/api-key-admin.repository';
 export * from './repositories/customer-privacy.repository';
 export type * from './accounts-schema';

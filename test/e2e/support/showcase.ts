@@ -81,6 +81,11 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     const job = await api.imports.get.query({ id: started.id });
     return job.status === 'completed' ? job : undefined;
   });
+  // A few editor autosaves of a journey no tour stop opens, which the audit log folds into one row.
+  const giftBox = await api.journeys.create.mutate({ name: '中秋禮盒' });
+  for (let save = 0; save < 3; save += 1) {
+    await api.journeys.saveDraft.mutate({ journeyId: giftBox.id, graph: teaSale(segment.id) });
+  }
   const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
   await api.journeys.publish.mutate({ journeyId: broadcast.id });
   await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });

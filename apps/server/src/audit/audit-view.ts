@@ -1,12 +1,27 @@
-import type { AuditEntry } from '@wayfarer/db';
+import type { AuditEntry, AuditNames } from '@wayfarer/db';
 
-/** An audit entry as the API shows it; the cursor of a page is its last entry's `cursor`. */
-export function toAuditView(entry: AuditEntry) {
+/** The system's own changes are signed with the product's name. */
+const systemName = 'Wayfarer';
+
+function actorNameOf(entry: AuditEntry, names: AuditNames): string | null {
+  if (entry.actorType === 'system') return systemName;
+  const byId = entry.actorType === 'user' ? names.users : names.apiKeys;
+  return byId.get(entry.actorId) ?? null;
+}
+
+/**
+ * An audit entry as the API shows it. `actorName` is null for a member who has left the workspace;
+ * `entityName` is null when the entity has no name or no longer exists.
+ */
+export function toAuditView(entry: AuditEntry, names: AuditNames) {
+  const entityNames = entry.entityType === null ? undefined : names.entities.get(entry.entityType);
   return {
     id: entry.id,
     at: entry.at.toISOString(),
     actorType: entry.actorType,
     actorId: entry.actorId,
+    actorName: actorNameOf(entry, names),
+    entityName: entry.entityId === null ? null : (entityNames?.get(entry.entityId) ?? null),
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,

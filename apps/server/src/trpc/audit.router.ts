@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { listAuditEntries } from '@wayfarer/db';
+import { listAuditActors, listAuditEntries, lookupAuditNames } from '@wayfarer/db';
 import { z } from 'zod';
 import { decodeAuditCursor, encodeAuditCursor, toAuditView } from '../audit/audit-view';
 import { router, workspaceProcedure } from './trpc';
@@ -38,9 +38,14 @@ export const auditRouter = router({
       });
       const page = entries.slice(0, limit);
       const last = page.at(-1);
+      const names = await lookupAuditNames(ctx.services.db, ctx.workspaceId, page);
       return {
-        entries: page.map(toAuditView),
+        entries: page.map((entry) => toAuditView(entry, names)),
         nextCursor: entries.length > limit && last ? encodeAuditCursor(last) : null,
       };
     }),
+  /** Who the actor filter offers: the workspace's members and API keys by name (the filter takes the id). */
+  actors: workspaceProcedure
+    .meta({ role: 'viewer' })
+    .query(({ ctx }) => listAuditActors(ctx.services.db, ctx.workspaceId)),
 });

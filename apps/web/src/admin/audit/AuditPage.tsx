@@ -1,29 +1,14 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
-import { AuditDiff } from './AuditDiff';
+import { auditEntityKinds, auditMessages as am } from './audit-messages';
+import { AuditEntryItem, AutosavesItem } from './AuditEntryItem';
+import { auditRows } from './audit-rows';
 import { Button, Card, Field, Page, Select } from '../../ui';
 import '../admin.css';
 import { ErrorNotice } from '../../app/ErrorNotice';
-
-const entityTypes = [
-  'journey',
-  'segment',
-  'channel',
-  'messaging_settings',
-  'coupon_pool',
-  'badge',
-  'tier',
-  'lottery',
-  'broadcast',
-  'message_template',
-  'member',
-  'api_key',
-  'customer',
-  'enrollment',
-];
 
 interface Filters {
   entityType: string;
@@ -63,7 +48,9 @@ export function AuditPage() {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
     }),
   );
+  const actors = useQuery(trpc.audit.actors.queryOptions());
   const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   return (
     <Page className="admin-page" width="wide" title={t(m.audit)} subtitle={t(m.auditSubtitle)}>
       <div className="stack">
@@ -76,9 +63,9 @@ export function AuditPage() {
             {(control) => (
               <Select {...control} name="entityType" value={filters.entityType} onChange={set('entityType')}>
                 <option value="">{t(m.anyEntity)}</option>
-                {entityTypes.map((type) => (
+                {Object.entries(auditEntityKinds).map(([type, kind]) => (
                   <option key={type} value={type}>
-                    {type}
+                    {capitalised(t(kind))}
                   </option>
                 ))}
               </Select>
@@ -96,7 +83,25 @@ export function AuditPage() {
             )}
           </Field>
           <Field label={t(m.actor)}>
-            {(control) => <input {...control} name="actorId" value={filters.actorId} onChange={set('actorId')} />}
+            {(control) => (
+              <Select {...control} name="actorId" value={filters.actorId} onChange={set('actorId')}>
+                <option value="">{t(am.anyActor)}</option>
+                <optgroup label={t(am.members)}>
+                  {actors.data?.members.map((member) => (
+                    <option key={member.id} value={member.id}>
+                      {member.name}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label={t(am.apiKeys)}>
+                  {actors.data?.apiKeys.map((key) => (
+                    <option key={key.id} value={key.id}>
+                      {key.name}
+                    </option>
+                  ))}
+                </optgroup>
+              </Select>
+            )}
           </Field>
           <Field label={t(m.from)}>
             {(control) => <input {...control} type="date" name="from" value={filters.from} onChange={set('from')} />}
@@ -108,26 +113,14 @@ export function AuditPage() {
         {log.error && <ErrorNotice error={log.error} lead={m.failed} />}
         <Card>
           {log.isSuccess && entries.length === 0 && <p className="muted">{t(m.noEntries)}</p>}
-          <ul className="audit-list">
-            {entries.map((entry) => (
-              <li
-                key={entry.id}
-                data-testid="audit-entry"
-                data-action={entry.action}
-                data-entity-type={entry.entityType ?? ''}
-              >
-                <details>
-                  <summary>
-                    <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>{' '}
-                    <strong>{entry.action}</strong>{' '}
-                    <span className="muted">
-                      {entry.entityType ?? ''} {entry.entityId ?? ''} · {entry.actorType} {entry.actorId}
-                    </span>
-                  </summary>
-                  <AuditDiff diff={entry.diff} />
-                </details>
-              </li>
-            ))}
+          <ul className="audit-list" data-testid="audit-list">
+            {auditRows(entries).map((row) =>
+              row.kind === 'entry' ? (
+                <AuditEntryItem key={row.entry.id} entry={row.entry} />
+              ) : (
+                <AutosavesItem key={row.key} entries={row.entries} />
+              ),
+            )}
           </ul>
           {log.hasNextPage && (
             <Button size="sm" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>

@@ -1,0 +1,87 @@
+import { defineMessages, type LocalizedText } from '../../app/i18n';
+
+/** The audit log's sentences: `{actor}` did something to `{entity}`. */
+export const auditMessages = defineMessages({
+  named: { en: '“{name}”', 'zh-TW': '{kind}「{name}」', 'zh-CN': '{kind}“{name}”' },
+  unnamed: { en: 'the {kind}', 'zh-TW': '{kind}', 'zh-CN': '{kind}' },
+  removedMember: { en: 'A removed member', 'zh-TW': '已移除的成員', 'zh-CN': '已移除的成员' },
+  unknownKey: { en: 'A deleted API key', 'zh-TW': '已刪除的 API 金鑰', 'zh-CN': '已删除的 API 密钥' },
+  apiKeyActor: { en: 'API key “{name}”', 'zh-TW': 'API 金鑰「{name}」', 'zh-CN': 'API 密钥“{name}”' },
+  anyActor: { en: 'Anyone', 'zh-TW': '所有人', 'zh-CN': '所有人' },
+  members: { en: 'Members', 'zh-TW': '成員', 'zh-CN': '成员' },
+  apiKeys: { en: 'API keys', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
+  other: {
+    en: '{actor} did “{action}” on {entity}',
+    'zh-TW': '{actor} 對{entity}執行了「{action}」',
+    'zh-CN': '{actor} 对{entity}执行了“{action}”',
+  },
+  otherNoEntity: {
+    en: '{actor} did “{action}”',
+    'zh-TW': '{actor} 執行了「{action}」',
+    'zh-CN': '{actor} 执行了“{action}”',
+  },
+  autosaves: {
+    en: '{actor} edited the draft of {entity} · {count, plural, one {# save} other {# saves}}, {span}',
+    'zh-TW': '{actor} 編輯了{entity}的草稿 · {count, plural, other {# 次儲存}}，{span}',
+    'zh-CN': '{actor} 编辑了{entity}的草稿 · {count, plural, other {# 次保存}}，{span}',
+  },
+  details: { en: 'Details', 'zh-TW': '詳細資料', 'zh-CN': '详细信息' },
+});
+
+/** What an entry's action did, by the procedure's last word (`journeys.publish` → publish). */
+export const auditVerbs: Record<string, LocalizedText> = {
+  create: { en: '{actor} created {entity}', 'zh-TW': '{actor} 建立了{entity}', 'zh-CN': '{actor} 创建了{entity}' },
+  createFromTemplate: {
+    en: '{actor} created {entity} from a template',
+    'zh-TW': '{actor} 從範本建立了{entity}',
+    'zh-CN': '{actor} 从模板创建了{entity}',
+  },
+  saveDraft: {
+    en: '{actor} saved the draft of {entity}',
+    'zh-TW': '{actor} 儲存了{entity}的草稿',
+    'zh-CN': '{actor} 保存了{entity}的草稿',
+  },
+  update: { en: '{actor} updated {entity}', 'zh-TW': '{actor} 更新了{entity}', 'zh-CN': '{actor} 更新了{entity}' },
+  save: { en: '{actor} saved {entity}', 'zh-TW': '{actor} 儲存了{entity}', 'zh-CN': '{actor} 保存了{entity}' },
+  rename: {
+    en: '{actor} renamed {entity}',
+    'zh-TW': '{actor} 重新命名了{entity}',
+    'zh-CN': '{actor} 重命名了{entity}',
+  },
+  delete: { en: '{actor} deleted {entity}', 'zh-TW': '{actor} 刪除了{entity}', 'zh-CN': '{actor} 删除了{entity}' },
+  remove: { en: '{actor} removed {entity}', 'zh-TW': '{actor} 移除了{entity}', 'zh-CN': '{actor} 移除了{entity}' },
+  archive: { en: '{actor} archived {entity}', 'zh-TW': '{actor} 封存了{entity}', 'zh-CN': '{actor} 归档了{entity}' },
+  publish: { en: '{actor} published {entity}', 'zh-TW': '{actor} 發布了{entity}', 'zh-CN': '{actor} 发布了{entity}' },
+  pause: { en: '{actor} paused {entity}', 'zh-TW': '{actor} 暫停了{entity}', 'zh-CN': '{actor} 暂停了{entity}' },
+  resume: { en: '{actor} resumed {entity}', 'zh-TW': '{actor} 恢復了{entity}', 'zh-CN': '{actor} 恢复了{entity}' },
+  duplicate: {
+    en: '{actor} duplicated {entity}',
+    'zh-TW': '{actor} 複製了{entity}',
+    'zh-CN': '{actor} 复制了{entity}',
+  },
+  start: { en: '{actor} started {entity}', 'zh-TW': '{actor} 啟動了{entity}', 'zh-CN': '{actor} 启动了{entity}' },
+  cancel: { en: '{actor} cancelled {entity}', 'zh-TW': '{actor} 取消了{entity}', 'zh-CN': '{actor} 取消了{entity}' },
+  revoke: { en: '{actor} revoked {entity}', 'zh-TW': '{actor} 撤銷了{entity}', 'zh-CN': '{actor} 撤销了{entity}' },
+  rotate: { en: '{actor} rotated {entity}', 'zh-TW': '{actor} 輪替了{entity}', 'zh-CN': '{actor} 轮换了{entity}' },
+  invite: { en: '{actor} invited {entity}', 'zh-TW': '{actor} 邀請了{entity}', 'zh-CN': '{actor} 邀请了{entity}' },
+  erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
+};
+
+/** Entity types in words; also the entity filter's options. */
+export const auditEntityKinds: Record<string, LocalizedText> = {
+  journey: { en: 'journey', 'zh-TW': '旅程', 'zh-CN': '旅程' },
+  segment: { en: 'segment', 'zh-TW': '分群', 'zh-CN': '分群' },
+  channel: { en: 'channel', 'zh-TW': '管道', 'zh-CN': '渠道' },
+  messaging_settings: { en: 'messaging settings', 'zh-TW': '訊息設定', 'zh-CN': '消息设置' },
+  coupon_pool: { en: 'coupon pool', 'zh-TW': '優惠券池', 'zh-CN': '优惠券池' },
+  badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
+  tier: { en: 'tier', 'zh-TW': '等級', 'zh-CN': '等级' },
+  lottery: { en: 'lottery', 'zh-TW': '抽獎', 'zh-CN': '抽奖' },
+  broadcast: { en: 'broadcast', 'zh-TW': '廣播', 'zh-CN': '广播' },
+  message_template: { en: 'message template', 'zh-TW': '訊息範本', 'zh-CN': '消息模板' },
+  member: { en: 'member', 'zh-TW': '成員', 'zh-CN': '成员' },
+  api_key: { en: 'API key', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
+  customer: { en: 'customer', 'zh-TW': '顧客', 'zh-CN': '顾客' },
+  customer_import: { en: 'customer import', 'zh-TW': '顧客匯入', 'zh-CN': '顾客导入' },
+  enrollment: { en: 'enrollment', 'zh-TW': '旅程參與', 'zh-CN': '旅程参与' },
+};
