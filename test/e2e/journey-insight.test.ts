@@ -243,7 +243,8 @@ describe('journey insight', () => {
   });
   e2e('a test run of a draft that does not compile lists its problems', async ({ app }) => {
     const { page, api } = app;
-    const broken = { ...goldWelcome, edges: (goldWelcome.edges ?? []).filter((e) => e.source !== 'wait-week') };
+    // A trigger leading nowhere does not compile (a step's open exit would just end the path).
+    const broken = { ...goldWelcome, edges: (goldWelcome.edges ?? []).filter((e) => e.source !== 'signed-up') };
     const journey = await api.journeys.create.mutate({ name: 'Unfinished', graph: broken });
     await app.open(`/journeys/${journey.id}`);
     await page.locator('.react-flow__pane').waitFor();
@@ -251,7 +252,7 @@ describe('journey insight', () => {
     const panel = page.getByTestId('simulation-panel');
     await panel.locator('[name="startEvent"]').fill('signed_up');
     await panel.getByTestId('sim-run').click();
-    const problem = panel.locator('[data-testid="sim-problem"][data-node-id="wait-week"]');
+    const problem = panel.locator('[data-testid="sim-problem"][data-node-id="signed-up"]');
     await problem.waitFor();
     expect(await panel.getByTestId('sim-result').count()).toBe(0);
   });
