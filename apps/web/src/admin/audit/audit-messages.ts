@@ -77,7 +77,7 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   tier: { en: 'tier', 'zh-TW': '等級', 'zh-CN': '等级' },
   lottery: { en: 'lottery', 'zh-TW': '抽獎', 'zh-CN': '抽奖' },
-  broadcast: { en: 'broadcast', 'zh-TW': '廣播', 'zh-CN': '广播' },
+  broadcast: { en: 'broadcast', 'zh-TW': '群發', 'zh-CN': '群发' },
   message_template: { en: 'message template', 'zh-TW': '訊息範本', 'zh-CN': '消息模板' },
   member: { en: 'member', 'zh-TW': '成員', 'zh-CN': '成员' },
   api_key: { en: 'API key', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
