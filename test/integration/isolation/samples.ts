@@ -151,6 +151,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'apiKeys.rotate': { input: { id: a.apiKeyId } },
     'apiKeys.revoke': { input: { id: a.apiKeyId } },
     'audit.list': { input: {} },
+    'audit.actors': { input: undefined },
     'privacy.exportData': { input: customer },
     'privacy.eraseCustomer': { input: customer },
     'auth.me': { public: 'answers about the caller only (tested in accounts.test.ts)' },
