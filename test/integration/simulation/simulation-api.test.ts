@@ -117,9 +117,10 @@ describe('simulation.run', () => {
 
   it('refuses a draft that does not compile, with the compiler’s problems', async () => {
     const { api, customerId } = await workspace('Broken');
+    // A trigger leading nowhere does not compile (a step's open exit would just end the path).
     const broken = {
       ...welcomeJourney,
-      edges: welcomeJourney.edges?.filter((edge) => edge.source !== 'wait-purchase'),
+      edges: welcomeJourney.edges?.filter((edge) => edge.source !== 'signed-up'),
     };
     const journey = await api.journeys.create.mutate({ name: 'Broken', graph: broken });
     const error = await failure(
@@ -127,7 +128,7 @@ describe('simulation.run', () => {
     );
     expect(error.data?.code).toBe('BAD_REQUEST');
     expect(error.data?.problems?.length).toBeGreaterThan(0);
-    expect(error.data?.problems?.map((problem) => problem.nodeId)).toContain('wait-purchase');
+    expect(error.data?.problems?.map((problem) => problem.nodeId)).toContain('signed-up');
   });
 
   it('answers NOT_FOUND for another workspace’s journey, version or customer', async () => {
