@@ -24,20 +24,21 @@ export function TemplateField({ model, path, value, onChange, label }: FieldProp
   const pendingCaret = useRef<number | undefined>(undefined);
   const text = typeof value === 'string' ? value : '';
   const stepVariables = useStepVariables();
+  const customerScope = useMemo(() => previewScope(sample, new Date()), [sample]);
   const scope = useMemo(
-    () => ({ ...previewScope(sample, new Date()), steps: sampleSteps(stepVariables) }),
-    [sample, stepVariables],
+    () => ({ ...customerScope, steps: sampleSteps(stepVariables) }),
+    [customerScope, stepVariables],
   );
   const variables = useMemo(
     // Earlier steps' values first: after a coupon or a draw, its code is what the message is for.
     () => [
       ...stepVariables.map(({ path, label, sample: value }) => ({ path, label, sample: String(value) })),
-      ...templateVariables(previewScope(sample, new Date())).map((name) => ({
+      ...templateVariables(customerScope).map((name) => ({
         path: name,
-        sample: sampleText(readPath(scope, name)),
+        sample: sampleText(readPath(customerScope, name)),
       })),
     ],
-    [scope, sample, stepVariables],
+    [customerScope, stepVariables],
   );
   const result = useMemo(() => renderPreview(text, scope), [text, scope]);
   const liquidErrorId = `${idFor(path)}-liquid`;
