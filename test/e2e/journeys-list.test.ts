@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { describe, expect } from 'vitest';
-import { createUser, insertAuditEntry } from '@wayfarer/db';
+import { createUser, insertAuditEntry, upsertMember } from '@wayfarer/db';
 import { countEnrollments } from '../integration/broadcasts/support';
 import { apiClient, createWorkspaceWithKey, ingest } from '../support/stack';
 import { createJourneyFromList, journeyIdFromUrl } from './support/editor';
@@ -57,6 +57,7 @@ describe('the journeys list', () => {
         name: 'Mei Chen',
         passwordHash: 'x',
       });
+      await upsertMember(stack.database.db, app.workspaceId, member.id, 'editor');
       await insertAuditEntry(stack.database.db, {
         workspaceId: app.workspaceId,
         actorType: 'user',

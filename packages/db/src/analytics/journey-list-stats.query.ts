@@ -8,7 +8,10 @@ export interface JourneyListStats {
   entered: number;
   active: number;
   converted: number;
-  /** The person (or API key) behind the journey's latest audited change; null when none is recorded. */
+  /**
+   * The person (or API key) behind the journey's latest audited change; null when none is recorded.
+   * `name` is null for someone no longer a member, as the audit log shows them.
+   */
   lastEditedBy: { type: 'user' | 'api_key' | 'system'; name: string | null } | null;
 }
 
@@ -41,7 +44,9 @@ export async function loadJourneyListStats(
       where workspace_id = j.workspace_id and entity_type = 'journey' and entity_id = j.id::text
       order by at desc, id desc limit 1
     ) a on true
-    left join users u on a.actor_type = 'user' and u.id::text = a.actor_id
+    left join workspace_members wm on a.actor_type = 'user' and wm.workspace_id = j.workspace_id
+      and wm.user_id::text = a.actor_id
+    left join users u on u.id = wm.user_id
     left join api_keys k on a.actor_type = 'api_key' and k.id::text = a.actor_id and k.workspace_id = j.workspace_id
     where j.workspace_id = ${workspaceId}::uuid and j.id = any(${[...journeyIds]}::uuid[])`.execute(db);
   return rows.map(({ actorType, actorName, ...counts }) => ({
