@@ -12,6 +12,7 @@ describe('auditTargetOf', () => {
 
   it('skips read-only mutations and honours the meta', () => {
     expect(auditTargetOf('journeys.validate', undefined)).toBeNull();
+    expect(auditTargetOf('simulation.run', undefined)).toBeNull();
     expect(auditTargetOf('journeys.rename', false)).toBeNull();
     expect(auditTargetOf('journeys.rename', { entity: 'thing', idKey: 'thingId' })).toEqual({
       entityType: 'thing',

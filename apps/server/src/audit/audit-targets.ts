@@ -32,8 +32,8 @@ const byPrefix: Record<string, AuditTarget> = {
   enrollments: { entityType: 'enrollment', idKeys: ['enrollmentId', 'id'] },
 };
 
-/** Mutations only because their input is large: they change nothing. */
-const readOnlyMutations = new Set(['journeys.validate', 'messageTemplates.preview']);
+/** Mutations only because their input is large: they change nothing (a test run writes nothing either). */
+const readOnlyMutations = new Set(['journeys.validate', 'messageTemplates.preview', 'simulation.run']);
 
 /** The target of the mutation at `path`, or null when it is not audited. */
 export function auditTargetOf(path: string, meta: AuditMeta | undefined): AuditTarget | null {

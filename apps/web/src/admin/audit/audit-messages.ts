@@ -64,6 +64,11 @@ export const auditVerbs: Record<string, LocalizedText> = {
   revoke: { en: '{actor} revoked {entity}', 'zh-TW': '{actor} 撤銷了{entity}', 'zh-CN': '{actor} 撤销了{entity}' },
   rotate: { en: '{actor} rotated {entity}', 'zh-TW': '{actor} 輪替了{entity}', 'zh-CN': '{actor} 轮换了{entity}' },
   invite: { en: '{actor} invited {entity}', 'zh-TW': '{actor} 邀請了{entity}', 'zh-CN': '{actor} 邀请了{entity}' },
+  sendTest: {
+    en: '{actor} sent a test of {entity}',
+    'zh-TW': '{actor} 傳送了{entity}的測試',
+    'zh-CN': '{actor} 发送了{entity}的测试',
+  },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
 };
 
