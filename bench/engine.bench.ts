@@ -8,7 +8,7 @@ import {
   upsertCustomer,
   type Db,
 } from '@wayfarer/db';
-import { compileJourney } from '@wayfarer/journey';
+import { compileJourney, type JourneyIR } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { JOURNEY_WORKFLOW, type JourneyWorkflowInput } from '@wayfarer/workflows';
 import { SIX_STEPS, sixStepJourney } from './six-step-journey';
@@ -25,6 +25,7 @@ interface PreparedJourney {
   workspaceId: string;
   journeyId: string;
   versionId: string;
+  ir: JourneyIR;
 }
 
 /** Publishes the six-step journey once; every measured batch enrols fresh customers into it. */
@@ -41,7 +42,7 @@ export async function prepareSixStepJourney(setup: EngineBenchSetup): Promise<Pr
     hash: compiled.value.hash,
     graph,
   });
-  return { workspaceId: workspace.id, journeyId: journey.id, versionId: version.id };
+  return { workspaceId: workspace.id, journeyId: journey.id, versionId: version.id, ir: compiled.value };
 }
 
 async function enrolCustomers(
@@ -76,6 +77,8 @@ async function enrolCustomers(
       enrollmentId: enrollment.id,
       entryStepId: SIX_STEPS.trigger,
       entryEvent: null,
+      // As routing starts it: with the version's IR.
+      ir: journey.ir,
     };
     entries.push({ workflowId, input });
   }
