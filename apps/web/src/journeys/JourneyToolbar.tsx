@@ -40,31 +40,33 @@ export function JourneyToolbar({ search, status, tag, tags, onSearch, onStatus, 
   }, []);
   return (
     <div className="list-toolbar">
-      <SearchInput
-        ref={input}
-        className="list-toolbar__search"
-        label={t(journeyMessages.searchLabel)}
-        data-testid="journey-search"
-        value={search}
-        placeholder={t(journeyMessages.searchPlaceholder)}
-        onChange={(event) => onSearch(event.target.value)}
-      />
-      {(tags.length > 0 || tag !== undefined) && (
-        <Select
-          className="list-toolbar__tag"
-          aria-label={t(journeyMessages.tagFilterLabel)}
-          data-testid="journey-tag-filter"
-          value={tag ?? ''}
-          onChange={(event) => onTag(event.target.value === '' ? undefined : event.target.value)}
-        >
-          <option value="">{t(journeyMessages.allTags)}</option>
-          {withChosen(tags, tag).map((option) => (
-            <option key={option.name} value={option.name}>
-              {t(journeyMessages.tagOption, { tag: option.name, count: option.count })}
-            </option>
-          ))}
-        </Select>
-      )}
+      <div className="list-toolbar__filters">
+        <SearchInput
+          ref={input}
+          className="list-toolbar__search"
+          label={t(journeyMessages.searchLabel)}
+          data-testid="journey-search"
+          value={search}
+          placeholder={t(journeyMessages.searchPlaceholder)}
+          onChange={(event) => onSearch(event.target.value)}
+        />
+        {(tags.length > 0 || tag !== undefined) && (
+          <Select
+            className="list-toolbar__tag"
+            aria-label={t(journeyMessages.tagFilterLabel)}
+            data-testid="journey-tag-filter"
+            value={tag ?? ''}
+            onChange={(event) => onTag(event.target.value === '' ? undefined : event.target.value)}
+          >
+            <option value="">{t(journeyMessages.allTags)}</option>
+            {withChosen(tags, tag).map((option) => (
+              <option key={option.name} value={option.name}>
+                {t(journeyMessages.tagOption, { tag: option.name, count: option.count })}
+              </option>
+            ))}
+          </Select>
+        )}
+      </div>
       <SegmentedControl
         label={t(journeyMessages.filterLabel)}
         testId="journey-status-filter"

@@ -114,7 +114,7 @@ export function TagsDialog({ journey, onClose }: TagsDialogProps) {
                 data-testid="remove-tag"
                 onClick={() => setTags(removeTag(tags, tag))}
               >
-                <X size={12} aria-hidden="true" />
+                <X size={14} aria-hidden="true" />
               </button>
             </li>
           ))}
