@@ -1,5 +1,6 @@
 // A workspace with a little of everything, as a Taiwanese tea shop would have after a few weeks:
-// customers with attributes and tags, events, segments, a live journey with entrants and a draft.
+// customers with attributes and tags, events, segments, a live journey with entrants and a draft,
+// journeys with tags.
 // Used by the layout test and scripts/screenshots.ts.
 import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
 import { uploadedFileId } from '../../integration/imports/support';
@@ -89,6 +90,14 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
   await api.journeys.publish.mutate({ journeyId: broadcast.id });
   await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });
+  // Tags sort the journeys list; lower-case Latin ones read as data in any language, as tags do.
+  const tagged: [string, string[]][] = [
+    [broadcast.id, ['中秋', 'vip']],
+    [giftBox.id, ['中秋']],
+    [live.id, ['首購', 'vip']],
+    [draftZh.id, ['首購']],
+  ];
+  for (const [journeyId, tags] of tagged) await api.journeys.setTags.mutate({ journeyId, tags });
   return {
     key,
     workspaceId,

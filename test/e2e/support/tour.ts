@@ -41,6 +41,16 @@ const importWizardAt = (steps: number) => async (page: Page) => {
 export const tourStops: readonly TourStop[] = [
   { name: 'sign-in', path: () => '/', signedOut: true },
   { name: 'journeys', path: () => '/' },
+  {
+    name: 'journey-tags',
+    path: () => '/',
+    then: async (page) => {
+      await page.getByTestId('journey-actions').first().click();
+      await page.getByTestId('edit-tags').click();
+      await page.locator('[data-testid="new-tag"] input').click();
+      await page.getByRole('listbox').waitFor();
+    },
+  },
   { name: 'templates', path: () => '/templates' },
   { name: 'editor', path: (s) => `/journeys/${s.draftJourneyId}`, then: selectStep('core.send') },
   {

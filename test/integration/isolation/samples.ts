@@ -18,6 +18,8 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
   return {
     'journeys.list': { input: {} },
     'journeys.listStats': { input: { journeyIds: [a.journeyId] } },
+    'journeys.setTags': { input: { ...journey, tags: ['Taken over'] } },
+    'journeys.listTags': { input: {} },
     'journeys.rename': { input: { ...journey, name: 'Renamed' } },
     'journeys.duplicate': { input: journey },
     'journeys.createFromTemplate': {

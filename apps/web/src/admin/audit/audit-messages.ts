@@ -59,6 +59,11 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-TW': '{actor} 複製了{entity}',
     'zh-CN': '{actor} 复制了{entity}',
   },
+  setTags: {
+    en: '{actor} changed the tags of {entity}',
+    'zh-TW': '{actor} 變更了{entity}的標籤',
+    'zh-CN': '{actor} 更改了{entity}的标签',
+  },
   start: { en: '{actor} started {entity}', 'zh-TW': '{actor} 啟動了{entity}', 'zh-CN': '{actor} 启动了{entity}' },
   cancel: { en: '{actor} cancelled {entity}', 'zh-TW': '{actor} 取消了{entity}', 'zh-CN': '{actor} 取消了{entity}' },
   revoke: { en: '{actor} revoked {entity}', 'zh-TW': '{actor} 撤銷了{entity}', 'zh-CN': '{actor} 撤销了{entity}' },
