@@ -14,6 +14,8 @@ export interface Showcase {
   draftJourneyId: string;
   draftJourneyIdZh: string;
   liveJourneyId: string;
+  /** A 36-step draft, too long to read on one screen. */
+  longJourneyId: string;
   /** A live broadcast to the segment, with one broadcast scheduled for tomorrow. */
   broadcastJourneyId: string;
   customerId: string;
@@ -87,6 +89,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   for (let save = 0; save < 3; save += 1) {
     await api.journeys.saveDraft.mutate({ journeyId: giftBox.id, graph: teaSale(segment.id) });
   }
+  const long = await api.journeys.create.mutate({ name: '茶友會：一年每月好禮', graph: teaClubYear() });
   const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
   await api.journeys.publish.mutate({ journeyId: broadcast.id });
   await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });
@@ -104,6 +107,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     draftJourneyId: draft.id,
     draftJourneyIdZh: draftZh.id,
     liveJourneyId: live.id,
+    longJourneyId: long.id,
     broadcastJourneyId: broadcast.id,
     customerId: mei.id,
     segmentId: segment.id,
@@ -128,5 +132,31 @@ function teaSale(segmentId: string) {
       { id: 'e1', source: 'broadcast', sourceHandle: 'out', target: 'wait' },
       { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'end' },
     ],
+  };
+}
+
+/** Purchase → (wait a month → tag the month) × 17 → end: 36 steps in a row, as Tidy up lays them out. */
+function teaClubYear() {
+  const months = Array.from({ length: 17 }, (_, index) => index + 1);
+  const steps = [
+    { id: 'purchase', type: 'core.trigger.event', data: { config: { event: 'purchase' } } },
+    ...months.flatMap((month) => [
+      {
+        id: `wait-${month}`,
+        type: 'core.wait',
+        data: { config: { mode: 'duration', duration: { amount: 30, unit: 'days' } } },
+      },
+      { id: `tag-${month}`, type: 'core.tag', data: { config: { add: [`club-month-${month}`] } } },
+    ]),
+    { id: 'end', type: 'core.end', data: { config: {} } },
+  ];
+  return {
+    nodes: steps.map((step, index) => ({ ...step, position: { x: index * 320, y: 0 } })),
+    edges: steps.slice(1).map((step, index) => ({
+      id: `e${index}`,
+      source: steps[index]?.id ?? '',
+      sourceHandle: 'out',
+      target: step.id,
+    })),
   };
 }

@@ -1,6 +1,7 @@
 // Every page of the app and the editor's panels, as stops of a tour: the layout and translation
 // tests visit them all, and scripts/screenshots.ts photographs them.
 import type { Page } from 'playwright-core';
+import { flowNode, scrollToNode } from './scroll-to-node';
 import { showcaseImportFile, type Showcase } from './showcase';
 
 export interface TourStop {
@@ -13,7 +14,10 @@ export interface TourStop {
 }
 
 const selectStep = (type: string) => async (page: Page) => {
-  await page.locator(`[data-testid="node-card"][data-node-type="${type}"]`).first().click();
+  const card = page.locator(`.react-flow__node:has([data-testid="node-card"][data-node-type="${type}"])`).first();
+  const id = (await card.getAttribute('data-id')) ?? '';
+  await scrollToNode(page, id);
+  await flowNode(page, id).getByTestId('node-card').click();
   await page.getByTestId('inspector').waitFor();
 };
 
@@ -85,6 +89,7 @@ export const tourStops: readonly TourStop[] = [
     },
   },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
+  { name: 'editor-long', path: (s) => `/journeys/${s.longJourneyId}` },
   {
     name: 'broadcast',
     path: (s) => `/journeys/${s.broadcastJourneyId}`,
