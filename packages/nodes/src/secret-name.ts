@@ -3,14 +3,18 @@ import { z } from 'zod';
 // The name a node's runtime reads a workspace secret by (`acme.crm.token`), checked the same way in
 // the admin API, its form and the `workspace_secrets.name` column's CHECK constraint.
 
-const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Characters that cannot be seen but make two names differ (pasted from chat apps and documents). */
+export const zeroWidthCharacters = /[\u200B-\u200D\u2060\uFEFF]/;
 
 /** A workspace secret's name: trimmed, no invisible characters, lower-case letters, digits, `.`, `_`, `-`. */
 export const secretNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name.')
-  .refine((name) => !zeroWidth.test(name), 'The name holds an invisible (zero-width) character; type it again.')
+  .refine(
+    (name) => !zeroWidthCharacters.test(name),
+    'The name holds an invisible (zero-width) character; type it again.',
+  )
   .pipe(
     z
       .string()
