@@ -43,7 +43,7 @@ export function SecretForm({ name, onNameChange, valueRef, onSaved }: SecretForm
   };
   return (
     <Card title={t(m.formTitle)}>
-      <form className="ui-form-row" onSubmit={submit} noValidate data-testid="secret-form">
+      <form className="secret-form" onSubmit={submit} noValidate data-testid="secret-form">
         <Field
           label={t(m.name)}
           help={t(m.nameHelp)}
@@ -79,9 +79,11 @@ export function SecretForm({ name, onNameChange, valueRef, onSaved }: SecretForm
             />
           )}
         </Field>
-        <Button type="submit" variant="primary" icon={Save} disabled={set.isPending} data-testid="save-secret">
-          {t(m.save)}
-        </Button>
+        <div className="secret-form__actions">
+          <Button type="submit" variant="primary" icon={Save} disabled={set.isPending} data-testid="save-secret">
+            {t(m.save)}
+          </Button>
+        </div>
       </form>
       {set.error && <ErrorNotice error={set.error} lead={m.failed} />}
     </Card>
