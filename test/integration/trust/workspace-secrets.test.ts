@@ -104,6 +104,19 @@ describe('workspace secrets', () => {
     expect(again.data?.httpStatus).toBe(404);
   });
 
+  it('refuses to store a secret when the server has no secret key, naming the variable', async () => {
+    const keyless = await startTestServer('trust_secrets_keyless');
+    try {
+      const admin = trpcClient(keyless, (await createTestWorkspace(keyless)).fullKey);
+      const error = await trpcError(admin.workspaceSecrets.set.mutate({ name: 'acme.x', secretValue: 'v' }));
+      expect(error.data?.httpStatus).toBe(412);
+      expect(error.message).toContain('WAYFARER_SECRET_KEY');
+      expect(await admin.workspaceSecrets.list.query()).toEqual([]);
+    } finally {
+      await keyless.close();
+    }
+  });
+
   it('audits set and delete by name, with the value redacted', async () => {
     const admin = trpcClient(test, workspace.fullKey);
     await admin.workspaceSecrets.set.mutate({ name: 'acme.audited', secretValue: 'audited-value-77' });
