@@ -53,6 +53,9 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   };
   // The template sends on LINE, which publishing needs connected.
   await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'showcase-line-token' } });
+  // Credentials a custom node reads (the secrets page lists their names).
+  await api.workspaceSecrets.set.mutate({ name: 'acme.crm.token', secretValue: 'showcase-crm-token' });
+  await api.workspaceSecrets.set.mutate({ name: 'pos.webhook.secret', secretValue: 'showcase-pos-secret' });
   const live = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
   await api.journeys.publish.mutate({ journeyId: live.id });
   const draft = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });

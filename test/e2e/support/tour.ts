@@ -137,6 +137,7 @@ export const tourStops: readonly TourStop[] = [
   { name: 'channels', path: () => '/settings/channels' },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
+  { name: 'secrets', path: () => '/settings/secrets' },
   { name: 'audit', path: () => '/settings/audit' },
   { name: 'control-group', path: () => '/settings/control-group' },
 ];
