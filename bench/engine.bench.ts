@@ -49,8 +49,8 @@ async function enrolCustomers(
   journey: PreparedJourney,
   label: string,
   count: number,
-): Promise<JourneyWorkflowInput[]> {
-  const inputs: JourneyWorkflowInput[] = [];
+): Promise<{ workflowId: string; input: JourneyWorkflowInput }[]> {
+  const entries: { workflowId: string; input: JourneyWorkflowInput }[] = [];
   for (let index = 0; index < count; index++) {
     const customer = await upsertCustomer(setup.db, {
       workspaceId: journey.workspaceId,
@@ -67,7 +67,7 @@ async function enrolCustomers(
       entryStepId: SIX_STEPS.trigger,
       entryEventId: null,
     });
-    inputs.push({
+    const input: JourneyWorkflowInput = {
       irVersion: 1,
       workspaceId: journey.workspaceId,
       journeyId: journey.journeyId,
@@ -76,24 +76,30 @@ async function enrolCustomers(
       enrollmentId: enrollment.id,
       entryStepId: SIX_STEPS.trigger,
       entryEvent: null,
-    });
+    };
+    entries.push({ workflowId, input });
   }
-  return inputs;
+  return entries;
 }
 
-/** Runs `count` customers through the interpreter or the baseline; returns workflows per second. */
+/** A measured batch: workflows per second, and the ids of the workflows it ran. */
+export interface MeasuredBatch {
+  perSecond: number;
+  workflowIds: string[];
+}
+
+/** Runs `count` customers through the interpreter or the baseline. */
 export async function measureThroughput(
   setup: EngineBenchSetup,
   journey: PreparedJourney,
   workflow: 'engine' | 'baseline',
   count: number,
-): Promise<number> {
+): Promise<MeasuredBatch> {
   const label = `${workflow}-${randomUUID().slice(0, 8)}`;
-  const inputs = await enrolCustomers(setup, journey, label, count);
+  const entries = await enrolCustomers(setup, journey, label, count);
   const started = performance.now();
   const handles = await Promise.all(
-    inputs.map((input) => {
-      const workflowId = `bench:${label}:${input.customerId}`;
+    entries.map(({ workflowId, input }) => {
       return workflow === 'engine'
         ? setup.client.workflow.start(JOURNEY_WORKFLOW, { taskQueue: setup.taskQueue, workflowId, args: [input] })
         : setup.client.workflow.start('baselineJourney', {
@@ -105,5 +111,5 @@ export async function measureThroughput(
   );
   await Promise.all(handles.map((handle) => handle.result()));
   const seconds = (performance.now() - started) / 1000;
-  return count / seconds;
+  return { perSecond: count / seconds, workflowIds: entries.map((entry) => entry.workflowId) };
 }
