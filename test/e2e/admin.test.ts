@@ -1,5 +1,5 @@
 // Issue 8's admin pages: an admin creates an API key and sees it exactly once, revokes it (the API
-// refuses it at once), then finds those changes in the audit log filtered by entity.
+// refuses it at once), then finds those changes in the audit log filtered by entity, actor and action.
 import { describe, expect } from 'vitest';
 import { apiClient, ingest } from '../support/stack';
 import { e2e, UI_TIMEOUT_MS } from './support/fixtures';
@@ -87,6 +87,19 @@ describe('admin: API keys and audit log', () => {
 
     await page.getByTestId('audit-filters').locator('[name="actorId"]').selectOption({ label: 'test' });
     await expect.poll(() => sentences.count(), poll).toBe(3);
+
+    // The action filter offers the rows' own words, not procedure paths.
+    const action = page.getByTestId('audit-filters').locator('[name="action"]');
+    const actionNames = await action.locator('option').allTextContents();
+    expect(actionNames).toEqual(expect.arrayContaining(['Any action', 'Created', 'Published', 'Saved the draft']));
+    expect(actionNames.join(' ')).not.toContain('journeys.');
+    await action.selectOption({ label: 'Created' });
+    await expect
+      .poll(() => sentences.allTextContents(), poll)
+      .toEqual(['API key “test” created “Noise”', 'API key “test” created “Welcome”']);
+    await action.selectOption({ label: 'Saved the draft' });
+    await expect.poll(() => page.getByTestId('audit-autosaves').getAttribute('data-count'), poll).toBe('3');
+    expect(await sentences.count()).toBe(1);
   });
 
   e2e('exports a customer as JSON and erases them after a typed confirmation', async ({ app, stack }) => {

@@ -68,3 +68,4 @@ export * from './repositories/control-groups.repository';
 export * from './repositories/rate-limits.repository';
 export * from './repositories/workspace-assets.repository';
 export * from './repositories/vocabulary.repository';
+export * from './repositories/event-properties.repository';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { comparisonOperators } from './conditions';
 
-/** zod form of {@link Comparison}, for node configs and API input. */
+/** zod form of {@link Comparison} (a test on an event's properties), for node configs and API input. */
 export const comparisonSchema = z.object({
-  path: z.string().min(1).describe('Dotted path to the value, e.g. plan or address.city'),
+  path: z.string().min(1).describe('Event property, e.g. amount'),
   op: z.enum(comparisonOperators),
   value: z.unknown().optional(),
 });

@@ -88,6 +88,18 @@ export const tourStops: readonly TourStop[] = [
       await panel.getByTestId('sim-result').waitFor({ timeout: 90_000 });
     },
   },
+  {
+    name: 'editor-property-picker',
+    path: (s) => `/journeys/${s.draftJourneyId}`,
+    then: async (page) => {
+      // The stop before opened the same address, which a browser does not load again: start afresh.
+      await page.reload();
+      await settle(page);
+      await selectStep('core.trigger.event')(page);
+      await page.getByTestId('inspector').locator('[name="where.0.path"]').click();
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+    },
+  },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
   { name: 'editor-long', path: (s) => `/journeys/${s.longJourneyId}` },
   {

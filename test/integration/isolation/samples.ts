@@ -47,6 +47,7 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'customers.timeline': { input: customer },
     'customers.getByExternalId': { input: { externalId: a.externalId } },
     'customers.vocabulary': { input: undefined },
+    'customers.eventProperties': { input: { event: 'purchase' } },
     'messages.list': { input: { ...journey, externalId: a.externalId, ...range } },
     'nodeTypes.list': { input: undefined },
     'broadcasts.start': { input: journey },

@@ -151,6 +151,12 @@ describe('audit log', () => {
     const journeys = await api.audit.list.query({ action: 'journeys.' });
     expect(journeys.entries.length).toBeGreaterThan(0);
     expect(journeys.entries.every((entry) => entry.action.startsWith('journeys.'))).toBe(true);
+    // A verb (the action picker's choice) finds it on any entity, and only it: `.create` is not `.createFromTemplate`.
+    const created = await api.audit.list.query({ action: '.create' });
+    expect(created.entries.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['journeys.create', 'segments.create', 'loyalty.badges.create']),
+    );
+    expect(created.entries.every((entry) => entry.action.endsWith('.create'))).toBe(true);
     const actorId = all.entries[0]?.actorId ?? '';
     expect((await api.audit.list.query({ actorId })).entries.length).toBeGreaterThan(0);
     expect((await api.audit.list.query({ actorId: 'nobody' })).entries).toEqual([]);

@@ -10,7 +10,7 @@ const auditFilter = z.object({
   entityType: z.string().trim().min(1).max(100).optional(),
   entityId: z.string().trim().min(1).max(200).optional(),
   actorId: z.string().trim().min(1).max(200).optional(),
-  /** A procedure path (`journeys.publish`) or a prefix ending in `.` (`journeys.`). */
+  /** A procedure path (`journeys.publish`), a prefix ending in `.` (`journeys.`) or a verb starting with `.` (`.publish`: any entity's). */
   action: z.string().trim().min(1).max(200).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

@@ -2,6 +2,7 @@
 // strings (JSON has no Date); a customer of another workspace is NOT_FOUND, like one that never was.
 import {
   DataError,
+  eventPropertyVocabulary,
   findCustomerByExternalId,
   isWorkspaceCustomer,
   listCustomerTimeline,
@@ -79,6 +80,20 @@ export const customersRouter = router({
       countCap: VOCABULARY_COUNT_CAP,
     };
   }),
+
+  /**
+   * The property names `event` has been received with, for the editor's property picker: counted
+   * over its most recent events (`sampled` of them), with last seen, value type and a few examples.
+   */
+  eventProperties: workspaceProcedure
+    .input(z.object({ event: z.string().trim().min(1).max(200) }))
+    .query(async ({ ctx, input }) => {
+      const found = await eventPropertyVocabulary(ctx.services.db, ctx.workspaceId, input.event);
+      return {
+        sampled: found.sampled,
+        properties: found.properties.map((use) => ({ ...use, lastSeenAt: use.lastSeenAt.toISOString() })),
+      };
+    }),
 
   /** Newest first, `limit` a page; `search`: external id, name or email, any case; `tag` / `segmentId`: only customers with it / in it. */
   list: workspaceProcedure

@@ -1,8 +1,9 @@
 import { ChevronDown } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useContext, type ComponentProps, type ReactNode } from 'react';
 import {
   Button as AriaButton,
   ComboBox,
+  ComboBoxStateContext,
   Input,
   ListBox,
   ListBoxItem,
@@ -77,7 +78,7 @@ export function Combobox({
       data-testid={testId}
     >
       <div className="ui-combobox__control">
-        <Input
+        <ListInput
           id={id}
           name={name}
           placeholder={placeholder}
@@ -115,5 +116,21 @@ export function Combobox({
         </ListBox>
       </Popover>
     </ComboBox>
+  );
+}
+
+/**
+ * The text box, which also opens the list when clicked while it already has focus (after "Add"
+ * moved focus into it, or after a choice closed the list): opening on focus alone misses those.
+ */
+function ListInput(props: ComponentProps<typeof Input>) {
+  const state = useContext(ComboBoxStateContext);
+  return (
+    <Input
+      {...props}
+      onClick={() => {
+        if (state !== null && !state.isOpen) state.open(null, 'manual');
+      }}
+    />
   );
 }

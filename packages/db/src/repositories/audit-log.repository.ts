@@ -27,7 +27,7 @@ export interface AuditFilter {
   entityType?: string | undefined;
   entityId?: string | undefined;
   actorId?: string | undefined;
-  /** Exact procedure path, or a prefix ending in `.` (`journeys.`). */
+  /** Exact procedure path, a prefix ending in `.` (`journeys.`), or a verb starting with `.` (`.publish`). */
   action?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
@@ -44,9 +44,12 @@ export async function listAuditEntries(db: Db, workspaceId: string, filter: Audi
   if (filter.actorId !== undefined) query = query.where('actorId', '=', filter.actorId);
   if (filter.action !== undefined) {
     const action = filter.action;
+    const literal = action.replace(/[\\%_]/g, '\\$&');
     query = action.endsWith('.')
-      ? query.where('action', 'like', `${action.replace(/[\\%_]/g, '\\$&')}%`)
-      : query.where('action', '=', action);
+      ? query.where('action', 'like', `${literal}%`)
+      : action.startsWith('.')
+        ? query.where('action', 'like', `%${literal}`)
+        : query.where('action', '=', action);
   }
   if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('at', '<', filter.to);

@@ -149,7 +149,7 @@ function conditions(list: readonly BranchCondition[], match: 'all' | 'any', loca
 
 const describeWait = defineEditor(waitNode, {
   icon: 'hourglass',
-  widgets: { event: 'event-name' },
+  widgets: { event: 'event-name', 'where.*.path': 'event-property' },
   summary: (config, locale) => {
     switch (config.mode) {
       case 'duration':
@@ -180,7 +180,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   defineEditor(eventTrigger, {
     icon: 'zap',
     summary: (config, locale) => say(text.eventTrigger, locale, { event: config.event }),
-    widgets: { event: 'event-name' },
+    widgets: { event: 'event-name', 'where.*.path': 'event-property' },
   }),
   defineEditor(apiTrigger, { icon: 'plug', summary: (_config, locale) => say(text.apiTrigger, locale) }),
   defineEditor(tagTrigger, {
@@ -217,6 +217,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     widgets: {
       'conditions.*.segmentId': 'segment',
       'conditions.*.event': 'event-name',
+      'conditions.*.where.*.path': 'event-property',
       'conditions.*.tag': 'tag-name',
       'conditions.*.path': 'attribute-name',
     },

@@ -1,8 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
+import { actionFilterOptions } from './action-filter';
 import { auditEntityKinds, auditMessages as am } from './audit-messages';
 import { AuditEntryItem, AutosavesItem } from './AuditEntryItem';
 import { auditRows } from './audit-rows';
@@ -39,6 +40,7 @@ function toQuery(filters: Filters) {
 /** `/settings/audit`: the workspace's audit log, filtered, newest first, each entry's diff expandable. */
 export function AuditPage() {
   const t = useT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const set = (key: keyof Filters) => (event: { target: { value: string } }) =>
@@ -73,13 +75,14 @@ export function AuditPage() {
           </Field>
           <Field label={t(m.action)}>
             {(control) => (
-              <input
-                {...control}
-                name="action"
-                value={filters.action}
-                onChange={set('action')}
-                placeholder="journeys.publish"
-              />
+              <Select {...control} name="action" value={filters.action} onChange={set('action')}>
+                <option value="">{t(am.anyAction)}</option>
+                {actionFilterOptions(t, locale).map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </Select>
             )}
           </Field>
           <Field label={t(m.actor)}>

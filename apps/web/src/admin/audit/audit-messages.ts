@@ -26,6 +26,7 @@ export const auditMessages = defineMessages({
     'zh-CN': '{actor} 编辑了{entity}的草稿 · {count, plural, other {# 次保存}}，{span}',
   },
   details: { en: 'Details', 'zh-TW': '詳細資料', 'zh-CN': '详细信息' },
+  anyAction: { en: 'Any action', 'zh-TW': '所有動作', 'zh-CN': '所有操作' },
 });
 
 /** What an entry's action did, by the procedure's last word (`journeys.publish` → publish). */
@@ -76,6 +77,30 @@ export const auditVerbs: Record<string, LocalizedText> = {
   },
   set: { en: '{actor} set {entity}', 'zh-TW': '{actor} 設定了{entity}', 'zh-CN': '{actor} 设置了{entity}' },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
+};
+
+/** Each verb of {@link auditVerbs} on its own, as the rows say it: the action filter's options. */
+export const auditVerbLabels: Record<string, LocalizedText> = {
+  create: { en: 'created', 'zh-TW': '建立', 'zh-CN': '创建' },
+  createFromTemplate: { en: 'created from a template', 'zh-TW': '從範本建立', 'zh-CN': '从模板创建' },
+  saveDraft: { en: 'saved the draft', 'zh-TW': '儲存草稿', 'zh-CN': '保存草稿' },
+  update: { en: 'updated', 'zh-TW': '更新', 'zh-CN': '更新' },
+  save: { en: 'saved', 'zh-TW': '儲存', 'zh-CN': '保存' },
+  rename: { en: 'renamed', 'zh-TW': '重新命名', 'zh-CN': '重命名' },
+  delete: { en: 'deleted', 'zh-TW': '刪除', 'zh-CN': '删除' },
+  remove: { en: 'removed', 'zh-TW': '移除', 'zh-CN': '移除' },
+  archive: { en: 'archived', 'zh-TW': '封存', 'zh-CN': '归档' },
+  publish: { en: 'published', 'zh-TW': '發布', 'zh-CN': '发布' },
+  pause: { en: 'paused', 'zh-TW': '暫停', 'zh-CN': '暂停' },
+  resume: { en: 'resumed', 'zh-TW': '恢復', 'zh-CN': '恢复' },
+  duplicate: { en: 'duplicated', 'zh-TW': '複製', 'zh-CN': '复制' },
+  start: { en: 'started', 'zh-TW': '啟動', 'zh-CN': '启动' },
+  cancel: { en: 'cancelled', 'zh-TW': '取消', 'zh-CN': '取消' },
+  revoke: { en: 'revoked', 'zh-TW': '撤銷', 'zh-CN': '撤销' },
+  rotate: { en: 'rotated', 'zh-TW': '輪替', 'zh-CN': '轮换' },
+  invite: { en: 'invited', 'zh-TW': '邀請', 'zh-CN': '邀请' },
+  sendTest: { en: 'sent a test', 'zh-TW': '傳送測試', 'zh-CN': '发送测试' },
+  erase: { en: 'erased', 'zh-TW': '清除', 'zh-CN': '清除' },
 };
 
 /** Entity types in words; also the entity filter's options. */

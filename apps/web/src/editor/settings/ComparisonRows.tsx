@@ -5,6 +5,7 @@ import { formatScalar, parseScalar } from '../../segments/scalar';
 import { settingsMessages as m } from './messages';
 import { Plus, X } from 'lucide-react';
 import { Button } from '../../ui';
+import { EventPropertyPicker } from '../inspector/property/EventPropertyPicker';
 
 // `in` takes a list, which a one-line value cannot say; it is offered only where already stored.
 // `in` and `matches` take lists (set by node forms, e.g. LINE keywords): shown only where already chosen.
@@ -22,13 +23,15 @@ function shownValue(value: unknown): string {
 
 interface ComparisonRowsProps {
   name: string;
+  /** The event whose properties are compared: its received properties are offered. */
+  event: string;
   where: readonly Comparison[];
   readOnly: boolean;
   onChange: (where: Comparison[]) => void;
 }
 
 /** Property conditions on an event ("amount ≥ 100"), named `<name>.<i>.path|op|value`. */
-export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRowsProps) {
+export function ComparisonRows({ name, event, where, readOnly, onChange }: ComparisonRowsProps) {
   const t = useT();
   const set = (index: number, next: Comparison | undefined) =>
     onChange(
@@ -41,13 +44,14 @@ export function ComparisonRows({ name, where, readOnly, onChange }: ComparisonRo
         const operators = listOperators.includes(comparison.op) ? comparisonOperators : simpleOperators;
         return (
           <div key={index} className="settings-row">
-            <input
+            <EventPropertyPicker
+              event={event.trim()}
               name={`${at}.path`}
               aria-label={t(m.propertyPath)}
               placeholder={t(m.propertyPathPlaceholder)}
               value={comparison.path}
               disabled={readOnly}
-              onChange={(event) => set(index, { ...comparison, path: event.target.value })}
+              onChange={(path) => set(index, { ...comparison, path })}
             />
             <select
               name={`${at}.op`}

@@ -57,6 +57,7 @@ function ExitCriterionRow({ index, criterion, readOnly, onChange }: RowProps) {
       {view.kind === 'event' && (
         <ComparisonRows
           name={`${at}.where`}
+          event={criterion.event}
           where={criterion.where}
           readOnly={readOnly}
           onChange={(where) => onChange({ ...criterion, where })}

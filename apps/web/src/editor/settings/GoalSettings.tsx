@@ -2,6 +2,7 @@ import { durationToMs, type Duration } from '@wayfarer/journey';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
 import { KnownNamePicker } from '../inspector/fields/KnownNamePicker';
+import { ComparisonRows } from './ComparisonRows';
 import { settingsMessages as m } from './messages';
 import type { SectionProps } from './section-props';
 import { msToDuration } from './settings-ops';
@@ -9,7 +10,7 @@ import { DurationInput } from './SettingsInputs';
 
 const DEFAULT_SPAN: Duration = { amount: 7, unit: 'days' };
 
-/** The conversion goal: an event, optionally only within a window after entering. */
+/** The conversion goal: an event (with property conditions), optionally only within a window after entering. */
 export function GoalSettings({ settings, onChange, readOnly }: SectionProps) {
   const t = useT();
   const { goal } = settings;
@@ -52,6 +53,13 @@ export function GoalSettings({ settings, onChange, readOnly }: SectionProps) {
               onChange={(event) => onChange({ ...settings, goal: { ...goal, event } })}
             />
           </div>
+          <ComparisonRows
+            name="goal.where"
+            event={goal.event}
+            where={goal.where}
+            readOnly={readOnly}
+            onChange={(where) => onChange({ ...settings, goal: { ...goal, where } })}
+          />
           <div className="settings-row">
             <label className="settings-choice">
               <input

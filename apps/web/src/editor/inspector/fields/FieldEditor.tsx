@@ -9,6 +9,7 @@ import { LiteralField } from './LiteralField';
 import { NumberField } from './NumberField';
 import { NameField } from './NameField';
 import { ObjectField } from './ObjectField';
+import { PropertyField } from './PropertyField';
 import { RecordField } from './RecordField';
 import { RewardField } from './RewardField';
 import { SegmentField } from './SegmentField';
@@ -30,6 +31,8 @@ export function FieldEditor(props: FieldProps) {
         <RewardField {...props} model={model} />
       ) : model.format === 'event-name' || model.format === 'attribute-name' || model.format === 'tag-name' ? (
         <NameField {...props} model={model} />
+      ) : model.format === 'event-property' ? (
+        <PropertyField {...props} model={model} />
       ) : (
         <TextField {...props} model={model} />
       );

@@ -14,8 +14,9 @@ const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'
   'coupon-pool': 'text',
   badge: 'text',
   lottery: 'text',
-  // Rendered by NameField (FieldEditor), likewise.
+  // Rendered by NameField and PropertyField (FieldEditor), likewise.
   'event-name': 'text',
+  'event-property': 'text',
   'attribute-name': 'text',
   'tag-name': 'text',
 };

@@ -45,6 +45,7 @@ export type StringFormat =
   | 'badge'
   | 'lottery'
   | 'event-name'
+  | 'event-property'
   | 'attribute-name'
   | 'tag-name';
 

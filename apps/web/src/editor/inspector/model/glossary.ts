@@ -9,7 +9,7 @@ import type { LocalizedText } from '../../../app/i18n';
 export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   event: { en: 'Event', 'zh-TW': '事件', 'zh-CN': '事件' },
   where: { en: 'Where', 'zh-TW': '篩選條件', 'zh-CN': '筛选条件' },
-  path: { en: 'Path', 'zh-TW': '欄位', 'zh-CN': '字段' },
+  path: { en: 'Property', 'zh-TW': '屬性', 'zh-CN': '属性' },
   op: { en: 'Operator', 'zh-TW': '比較方式', 'zh-CN': '比较方式' },
   value: { en: 'Value', 'zh-TW': '值', 'zh-CN': '值' },
   tag: { en: 'Tag', 'zh-TW': '標籤', 'zh-CN': '标签' },

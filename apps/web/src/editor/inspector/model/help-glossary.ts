@@ -108,10 +108,10 @@ export const helpGlossary: Readonly<Record<string, LocalizedText>> = {
     'zh-TW': '依顧客語言設定的文案',
     'zh-CN': '依客户语言设置的文案',
   },
-  'Dotted path to the value, e.g. plan or address.city': {
-    en: 'Dotted path to the value, e.g. plan or address.city',
-    'zh-TW': '以點分隔的欄位路徑，例如 plan 或 address.city',
-    'zh-CN': '以点分隔的字段路径，例如 plan 或 address.city',
+  'Event property, e.g. amount': {
+    en: 'Event property, e.g. amount',
+    'zh-TW': '事件屬性，例如 amount',
+    'zh-CN': '事件属性，例如 amount',
   },
   'The segment or list': {
     en: 'The segment or list',

@@ -11,8 +11,9 @@ const modelOf = (type: string, locale: 'en' | 'zh-TW' = 'en') => {
   return buildFieldModel(spec.config, { locale, widgets });
 };
 
+// The property name is the picker of the properties the condition's event was received with.
 const comparison = {
-  path: 'string',
+  path: 'string:event-property',
   op: 'enum(eq|neq|gt|gte|lt|lte|contains|in|exists|not_exists|matches)',
   value: 'unknown',
 };

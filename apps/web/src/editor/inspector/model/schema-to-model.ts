@@ -128,6 +128,7 @@ const widgetFormats: Readonly<Record<string, StringFormat>> = {
   badge: 'badge',
   lottery: 'lottery',
   'event-name': 'event-name',
+  'event-property': 'event-property',
   'attribute-name': 'attribute-name',
   'tag-name': 'tag-name',
 };
