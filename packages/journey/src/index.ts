@@ -1,4 +1,5 @@
 export { compileJourney } from './compile';
+export { installedStepConfig, migrateConfig, type InstalledConfig } from './step-config';
 export { irToGraph } from './ir-to-graph';
 export { contentHash, stableStringify } from './hash';
 export * from './diagnostics';
@@ -20,5 +21,15 @@ export type { AssetKind, AssetReference, ConfigWarning, WorkspaceAssets } from '
 export { checkWorkspace, journeyReferences } from './workspace-check';
 export { hasInvisibleCharacter } from './names';
 export { endedByOpenPaths, endingPorts } from './open-paths';
+export {
+  namedEventRule,
+  noEventRules,
+  triggerEventNames,
+  triggerMatchesEvent,
+  type AnyEventRule,
+  type EventRule,
+  type EventRuleLookup,
+  type MatchableEvent,
+} from './event-rule';
 export { journeyEventsUsed, usesEvent, type EventsUsed } from './events-used';
 export type { StepReference } from './workspace-check';

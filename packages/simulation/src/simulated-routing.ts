@@ -1,13 +1,19 @@
 // Who enters the journey again in a test run: the journey's trigger for the event or tag, and its
 // re-entry rule against this run's earlier entries (the same pure decisions as production routing).
+import type { EventRuleLookup } from '@wayfarer/journey';
 import { findEventEntryStep, findTagEntryStep, reentryRefusal } from '@wayfarer/routing';
 import type { SimulatedEntry, SimulationFact } from '@wayfarer/workflows';
 import type { SimulationRun } from './simulation-run';
 
 /** The entry a fact starts (recorded on the run), or null when no trigger matches or re-entry is refused. */
-export function routeInRun(run: SimulationRun, fact: SimulationFact, now: Date): SimulatedEntry | null {
+export function routeInRun(
+  run: SimulationRun,
+  fact: SimulationFact,
+  now: Date,
+  rules: EventRuleLookup,
+): SimulatedEntry | null {
   const entryStepId =
-    fact.kind === 'event' ? findEventEntryStep(run.ir, fact.event) : findTagEntryStep(run.ir, fact.tag);
+    fact.kind === 'event' ? findEventEntryStep(run.ir, fact.event, rules) : findTagEntryStep(run.ir, fact.tag);
   if (entryStepId === undefined) return null;
   const latest = [...run.entries.values()].sort((a, b) => b.enteredAt.getTime() - a.enteredAt.getTime())[0];
   const previous =
