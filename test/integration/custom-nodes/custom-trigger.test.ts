@@ -116,7 +116,12 @@ describe('a custom trigger and a custom wait from a node package', () => {
         .where('kind', '=', 'entered')
         .executeTakeFirst(),
     );
+    // One visit at a time: two stamp steps at once would both read the card before either wrote it.
     await track('ann', 'store_visit', 'ann-visit-1');
+    await eventually(async () => {
+      const customer = await findCustomerByExternalId(stack.database.db, workspaceId, 'ann');
+      return customer?.attributes.stamps_coffee === 1 ? true : undefined;
+    });
     await track('ann', 'store_visit', 'ann-visit-2');
 
     const done = await eventually(async () => {
