@@ -17,6 +17,7 @@ import { launchChromium } from '../test/e2e/support/chromium';
 import { buildWebApp } from '../test/e2e/support/web-app';
 import { startStack } from '../test/support/stack';
 import { seedShowcase, type Showcase } from '../test/e2e/support/showcase';
+import { flowNode, scrollToNode } from '../test/e2e/support/scroll-to-node';
 import { settle, tourStops } from '../test/e2e/support/tour';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +28,10 @@ const VIEWPORTS = [
 const LOCALES = ['en', 'zh-TW'] as const;
 
 const selectSend = async (page: Page) => {
-  await page.locator('[data-testid="node-card"][data-node-type="core.send"]').first().click();
+  const card = page.locator('.react-flow__node:has([data-testid="node-card"][data-node-type="core.send"])').first();
+  const id = (await card.getAttribute('data-id')) ?? '';
+  await scrollToNode(page, id);
+  await flowNode(page, id).getByTestId('node-card').click();
   await page.getByTestId('inspector').waitFor();
 };
 

@@ -80,6 +80,7 @@ export async function measureBareStarts(
       enrollmentId: row.id,
       entryStepId,
       entryEvent: null,
+      ir: journey.ir,
     };
     if (row.workflowId !== journeyWorkflowId(journey.journeyId, row.customerId)) throw new Error('workflow id drift');
     await ctx.client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, {

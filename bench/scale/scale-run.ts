@@ -45,6 +45,8 @@ function scaleSize(quick: boolean) {
     customers: Number(process.env.SCALE_CUSTOMERS ?? (quick ? 100_000 : 1_000_000)),
     eventsPerCustomer: quick ? 5 : 20,
     parked: 1_000,
+    /** Parked in all once more are added: past the worker's workflow cache, memory should stay flat. */
+    parkedMore: quick ? 3_000 : 20_000,
     runningRows: 100_000,
     routingSamples: quick ? 300 : 1_000,
     broadcast: !quick,
@@ -85,6 +87,12 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
     size.parked,
   );
 
+  await measureBareStarts(ctx, parking, { from: 30, to: 40 }, size.parkedMore - size.parked);
+  const moreParkedMb = await parkedMemory(ctx, deps.worker, parking.journeyId, size.parkedMore);
+  figures[`worker_rss_${sizeLabel(size.parkedMore)}_parked_mb`] = moreParkedMb;
+  // Goal ≤ 1.2: past the workflow cache, parked customers cost the worker no memory.
+  figures.worker_rss_parked_growth = moreParkedMb / (figures[`worker_rss_${sizeLabel(size.parked)}_parked_mb`] ?? NaN);
+
   await fillRunningRows(ctx, parking, size.runningRows);
   figures.route_running_enrollments = size.runningRows;
   const routing = await measureRouting(ctx, parking.journeyId, size.routingSamples);
@@ -104,7 +112,7 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
       ctx,
       deps.worker,
       parking.journeyId,
-      size.parked + members,
+      size.parkedMore + members,
     );
   }
 }

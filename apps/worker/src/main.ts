@@ -64,6 +64,7 @@ const worker = await startJourneyWorker({
   ...(process.env[secretKeyVariable] ? { secretBox: createSecretBox(loadSecretKey()) } : {}),
   sendRateLimits,
   ...(env.WORKER_ROLES === undefined ? {} : { roles: env.WORKER_ROLES }),
+  ...(env.WORKER_MAX_CACHED_WORKFLOWS === undefined ? {} : { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS }),
   ...(tracing === undefined ? {} : { plugins: [tracingWorkerPlugin(tracing)] }),
   ...(sending ? { send: sending.send } : {}),
   ...(env.WORKFLOW_BUNDLE_PATH === undefined ? {} : { workflowBundle: { codePath: env.WORKFLOW_BUNDLE_PATH } }),

@@ -19,6 +19,7 @@ export * from './repositories/profile-updates.repository';
 export * from './repositories/events.repository';
 export * from './repositories/event-queue.repository';
 export * from './repositories/journeys.repository';
+export * from './repositories/journey-tags.repository';
 export * from './repositories/enrollments.repository';
 export * from './repositories/enrollment-entry.repository';
 export * from './repositories/steps.repository';

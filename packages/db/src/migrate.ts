@@ -23,6 +23,7 @@ import * as sendDeferrals from './migrations/0032-send-deferrals';
 import * as eventNames from './migrations/0033-event-names';
 import * as testSends from './migrations/0036-test-sends';
 import * as broadcastLocalTime from './migrations/0038-broadcast-local-time';
+import * as journeyTags from './migrations/0039-journey-tags';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0033-event-names': eventNames,
   '0036-test-sends': testSends,
   '0038-broadcast-local-time': broadcastLocalTime,
+  '0039-journey-tags': journeyTags,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -95,6 +95,8 @@ export interface JourneysTable {
   /** Bumped on every draft save; a save naming an older revision is a conflict. */
   draftRevision: ColumnType<number, number | undefined, number>;
   liveVersionId: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Labels to sort journeys by (0039): trimmed, none twice in any case, at most 20. */
+  tags: ColumnType<string[], string[] | undefined, string[]>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
 }

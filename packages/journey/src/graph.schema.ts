@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { journeySettingsSchema } from './ir.schema';
+import { journeyTagsSchema } from './journey-tags';
 
 /** Identifies the JSON journey document (import/export format). */
 export const GRAPH_FORMAT = 'wayfarer.journey';
@@ -42,6 +43,8 @@ export const journeyGraphSchema = z.object({
   format: z.literal(GRAPH_FORMAT).default(GRAPH_FORMAT),
   formatVersion: z.literal(GRAPH_FORMAT_VERSION).default(GRAPH_FORMAT_VERSION),
   name: z.string().max(200).optional(),
+  /** The journey's tags: written by an export, applied by an import; not part of the draft. */
+  tags: journeyTagsSchema.optional(),
   nodes: z.array(graphNodeSchema),
   edges: z.array(graphEdgeSchema).default([]),
   settings: journeySettingsSchema.default(journeySettingsSchema.parse({})),

@@ -20,6 +20,7 @@ export { assetKinds } from './references';
 export type { AssetKind, AssetReference, ConfigWarning, WorkspaceAssets } from './references';
 export { checkWorkspace, journeyReferences } from './workspace-check';
 export { hasInvisibleCharacter } from './names';
+export { journeyTagSchema, journeyTagsSchema, tagKey, MAX_JOURNEY_TAG_LENGTH, MAX_JOURNEY_TAGS } from './journey-tags';
 export { endedByOpenPaths, endingPorts } from './open-paths';
 export {
   namedEventRule,

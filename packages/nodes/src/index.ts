@@ -42,3 +42,4 @@ export {
 } from './builtins/send-content';
 export type { ChannelContent, ContentProblem, SendContent } from './builtins/send-content';
 export { experimentsOf, type StepExperiment } from './experiments-of';
+export { secretNameSchema, secretValueSchema, zeroWidthCharacters } from './secret-name';

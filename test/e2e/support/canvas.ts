@@ -5,6 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { eventually } from '../../support/eventually';
 import { UI_TIMEOUT_MS } from './fixtures';
+import { box, flowNode, scrollToNode } from './scroll-to-node';
 
 export interface CanvasNode {
   id: string;
@@ -29,7 +30,7 @@ export interface PanePoint {
  */
 const AUTO_PAN_MARGIN = 45;
 
-export const flowNode = (page: Page, id: string): Locator => page.locator(`.react-flow__node[data-id="${id}"]`);
+export { flowNode, scrollToNode };
 
 export const sourceHandle = (page: Page, nodeId: string, port: string): Locator =>
   flowNode(page, nodeId).locator(`.react-flow__handle.source[data-handleid="${port}"]`);
@@ -49,13 +50,6 @@ export async function readCanvas(page: Page): Promise<Canvas> {
     );
     return { nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)), edgeIds: edgeIds.sort() };
   });
-}
-
-async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  await locator.waitFor({ state: 'visible' });
-  const found = await locator.boundingBox();
-  if (found === null) throw new Error(`${String(locator)} has no bounding box`);
-  return found;
 }
 
 /** The size of the canvas, to place nodes relative to it. */
@@ -119,8 +113,9 @@ export async function connect(page: Page, source: string, port: string, target: 
   });
 }
 
-/** Selects a node by clicking its card. */
+/** Selects a node by clicking its card, dragging the canvas first if the card is off screen. */
 export async function clickNode(page: Page, id: string): Promise<void> {
+  await scrollToNode(page, id);
   await flowNode(page, id).getByTestId('node-card').click();
 }
 

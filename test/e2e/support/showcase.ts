@@ -1,5 +1,6 @@
 // A workspace with a little of everything, as a Taiwanese tea shop would have after a few weeks:
-// customers with attributes and tags, events, segments, a live journey with entrants and a draft.
+// customers with attributes and tags, events, segments, a live journey with entrants and a draft,
+// journeys with tags.
 // Used by the layout test and scripts/screenshots.ts.
 import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
 import { uploadedFileId } from '../../integration/imports/support';
@@ -13,6 +14,8 @@ export interface Showcase {
   draftJourneyId: string;
   draftJourneyIdZh: string;
   liveJourneyId: string;
+  /** A 36-step draft, too long to read on one screen. */
+  longJourneyId: string;
   /** A live broadcast to the segment, with one broadcast scheduled for tomorrow. */
   broadcastJourneyId: string;
   customerId: string;
@@ -50,6 +53,9 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   };
   // The template sends on LINE, which publishing needs connected.
   await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'showcase-line-token' } });
+  // Credentials a custom node reads (the secrets page lists their names).
+  await api.workspaceSecrets.set.mutate({ name: 'acme.crm.token', secretValue: 'showcase-crm-token' });
+  await api.workspaceSecrets.set.mutate({ name: 'pos.webhook.secret', secretValue: 'showcase-pos-secret' });
   const live = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
   await api.journeys.publish.mutate({ journeyId: live.id });
   const draft = await api.journeys.createFromTemplate.mutate({ templateId: 'first-purchase-gift', locale: 'en' });
@@ -86,15 +92,25 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
   for (let save = 0; save < 3; save += 1) {
     await api.journeys.saveDraft.mutate({ journeyId: giftBox.id, graph: teaSale(segment.id) });
   }
+  const long = await api.journeys.create.mutate({ name: '茶友會：一年每月好禮', graph: teaClubYear() });
   const broadcast = await api.journeys.create.mutate({ name: 'Mid-Autumn tea sale', graph: teaSale(segment.id) });
   await api.journeys.publish.mutate({ journeyId: broadcast.id });
   await api.broadcasts.start.mutate({ journeyId: broadcast.id, at: new Date(Date.now() + 86_400_000).toISOString() });
+  // Tags sort the journeys list; lower-case Latin ones read as data in any language, as tags do.
+  const tagged: [string, string[]][] = [
+    [broadcast.id, ['中秋', 'vip']],
+    [giftBox.id, ['中秋']],
+    [live.id, ['首購', 'vip']],
+    [draftZh.id, ['首購']],
+  ];
+  for (const [journeyId, tags] of tagged) await api.journeys.setTags.mutate({ journeyId, tags });
   return {
     key,
     workspaceId,
     draftJourneyId: draft.id,
     draftJourneyIdZh: draftZh.id,
     liveJourneyId: live.id,
+    longJourneyId: long.id,
     broadcastJourneyId: broadcast.id,
     customerId: mei.id,
     segmentId: segment.id,
@@ -119,5 +135,31 @@ function teaSale(segmentId: string) {
       { id: 'e1', source: 'broadcast', sourceHandle: 'out', target: 'wait' },
       { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'end' },
     ],
+  };
+}
+
+/** Purchase → (wait a month → tag the month) × 17 → end: 36 steps in a row, as Tidy up lays them out. */
+function teaClubYear() {
+  const months = Array.from({ length: 17 }, (_, index) => index + 1);
+  const steps = [
+    { id: 'purchase', type: 'core.trigger.event', data: { config: { event: 'purchase' } } },
+    ...months.flatMap((month) => [
+      {
+        id: `wait-${month}`,
+        type: 'core.wait',
+        data: { config: { mode: 'duration', duration: { amount: 30, unit: 'days' } } },
+      },
+      { id: `tag-${month}`, type: 'core.tag', data: { config: { add: [`club-month-${month}`] } } },
+    ]),
+    { id: 'end', type: 'core.end', data: { config: {} } },
+  ];
+  return {
+    nodes: steps.map((step, index) => ({ ...step, position: { x: index * 320, y: 0 } })),
+    edges: steps.slice(1).map((step, index) => ({
+      id: `e${index}`,
+      source: steps[index]?.id ?? '',
+      sourceHandle: 'out',
+      target: step.id,
+    })),
   };
 }

@@ -1,6 +1,7 @@
 // Every page of the app and the editor's panels, as stops of a tour: the layout and translation
 // tests visit them all, and scripts/screenshots.ts photographs them.
 import type { Page } from 'playwright-core';
+import { flowNode, scrollToNode } from './scroll-to-node';
 import { showcaseImportFile, type Showcase } from './showcase';
 
 export interface TourStop {
@@ -13,7 +14,10 @@ export interface TourStop {
 }
 
 const selectStep = (type: string) => async (page: Page) => {
-  await page.locator(`[data-testid="node-card"][data-node-type="${type}"]`).first().click();
+  const card = page.locator(`.react-flow__node:has([data-testid="node-card"][data-node-type="${type}"])`).first();
+  const id = (await card.getAttribute('data-id')) ?? '';
+  await scrollToNode(page, id);
+  await flowNode(page, id).getByTestId('node-card').click();
   await page.getByTestId('inspector').waitFor();
 };
 
@@ -41,6 +45,16 @@ const importWizardAt = (steps: number) => async (page: Page) => {
 export const tourStops: readonly TourStop[] = [
   { name: 'sign-in', path: () => '/', signedOut: true },
   { name: 'journeys', path: () => '/' },
+  {
+    name: 'journey-tags',
+    path: () => '/',
+    then: async (page) => {
+      await page.getByTestId('journey-actions').first().click();
+      await page.getByTestId('edit-tags').click();
+      await page.locator('[data-testid="new-tag"] input').click();
+      await page.getByRole('listbox').waitFor();
+    },
+  },
   { name: 'templates', path: () => '/templates' },
   { name: 'editor', path: (s) => `/journeys/${s.draftJourneyId}`, then: selectStep('core.send') },
   {
@@ -75,6 +89,7 @@ export const tourStops: readonly TourStop[] = [
     },
   },
   { name: 'editor-live', path: (s) => `/journeys/${s.liveJourneyId}` },
+  { name: 'editor-long', path: (s) => `/journeys/${s.longJourneyId}` },
   {
     name: 'broadcast',
     path: (s) => `/journeys/${s.broadcastJourneyId}`,
@@ -122,6 +137,7 @@ export const tourStops: readonly TourStop[] = [
   { name: 'channels', path: () => '/settings/channels' },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
+  { name: 'secrets', path: () => '/settings/secrets' },
   { name: 'audit', path: () => '/settings/audit' },
   { name: 'control-group', path: () => '/settings/control-group' },
 ];

@@ -96,6 +96,8 @@ export function spawnWorkerProcess(options: {
   env: TestWorkflowEnvironment;
   taskQueue: string;
   bundlePath: string;
+  /** More environment (WAYFARER_CONFIG, WAYFARER_SECRET_KEY, …). */
+  extraEnv?: Record<string, string>;
 }): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], {
     cwd: repoRoot,
@@ -106,6 +108,7 @@ export function spawnWorkerProcess(options: {
       TEMPORAL_NAMESPACE: options.env.namespace ?? 'default',
       TEMPORAL_TASK_QUEUE: options.taskQueue,
       WORKFLOW_BUNDLE_PATH: options.bundlePath,
+      ...options.extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -15,6 +15,8 @@ import { hashToken, newToken, csrfTokenFor } from '../../../apps/server/src/acco
 import { roles, type Role } from '../../../apps/server/src/accounts/roles';
 
 export const MARKER = 'Alpha-secret';
+/** A's workspace secret: its name may show to A only, its value to no one. */
+export const SECRET_NAME = 'alpha-secret.crm.token';
 
 export interface Session {
   token: string;
@@ -114,6 +116,7 @@ export async function buildWorkspaceA(db: Db, asA: (key: string) => Caller, labe
     metric: 'points',
     threshold: 100,
   });
+  await api.workspaceSecrets.set({ name: SECRET_NAME, secretValue: `${MARKER} secret value` });
   const invited = await api.members.invite({ email: `invitee-${label}@alpha.example`, role: 'editor' });
   const sessions = {} as Record<Role, Session>;
   let ownerUserId = '';
@@ -158,5 +161,6 @@ export function secretsOf(a: WorkspaceA): string[] {
     a.poolId,
     a.invitationId,
     a.ownerUserId,
+    SECRET_NAME,
   ];
 }

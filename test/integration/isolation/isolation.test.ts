@@ -17,7 +17,7 @@ import { builtinNodeTypes, createNodeRegistry } from '@wayfarer/nodes';
 import { createDevServerEnv } from '../../support/temporal';
 import { startTestServer, type TestServer } from '../server/support';
 import { callerFor, callPath, routerProcedures, type Credential, type Outcome } from './callers';
-import { buildWorkspaceA, memberSession, secretsOf, type WorkspaceA } from './fixture';
+import { buildWorkspaceA, memberSession, SECRET_NAME, secretsOf, type WorkspaceA } from './fixture';
 import { samples, type Sample } from './samples';
 
 let env: TestWorkflowEnvironment;
@@ -134,6 +134,7 @@ describe('isolation of workspaces and roles', () => {
     expect(await asA.messageTemplates.get({ id: a.templateId })).toMatchObject({ name: 'Alpha-secret template' });
     expect((await asA.members.list()).members.find((member) => member.userId === a.ownerUserId)?.role).toBe('owner');
     expect(await asA.customers.get({ customerId: a.customerId })).toBeDefined();
+    expect((await asA.workspaceSecrets.list()).map((secret) => secret.name)).toEqual([SECRET_NAME]);
   });
 });
 

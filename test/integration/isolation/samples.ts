@@ -1,6 +1,6 @@
 // A valid input per procedure path, aimed at workspace A's things. The isolation test FAILS for a
 // procedure missing here: a new procedure must say how to call it before it ships.
-import type { WorkspaceA } from './fixture';
+import { SECRET_NAME, type WorkspaceA } from './fixture';
 
 export type Sample =
   | { input: unknown }
@@ -18,6 +18,8 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
   return {
     'journeys.list': { input: {} },
     'journeys.listStats': { input: { journeyIds: [a.journeyId] } },
+    'journeys.setTags': { input: { ...journey, tags: ['Taken over'] } },
+    'journeys.listTags': { input: {} },
     'journeys.rename': { input: { ...journey, name: 'Renamed' } },
     'journeys.duplicate': { input: journey },
     'journeys.createFromTemplate': {
@@ -150,6 +152,9 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'apiKeys.create': { input: { name: `B key ${run}`, scope: 'ingest' } },
     'apiKeys.rotate': { input: { id: a.apiKeyId } },
     'apiKeys.revoke': { input: { id: a.apiKeyId } },
+    'workspaceSecrets.list': { input: undefined },
+    'workspaceSecrets.set': { input: { name: `b.token.${run}`, secretValue: 'B value' } },
+    'workspaceSecrets.delete': { input: { name: SECRET_NAME } },
     'audit.list': { input: {} },
     'audit.actors': { input: undefined },
     'privacy.exportData': { input: customer },

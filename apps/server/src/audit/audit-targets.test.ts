@@ -27,4 +27,9 @@ describe('entityIdOf', () => {
     expect(entityIdOf(['journeyId', 'id'], { name: 'x' }, { id: 'b' })).toBe('b');
     expect(entityIdOf(['id'], undefined, null)).toBeNull();
   });
+
+  it('trims the id as the schema does, and takes a blank one for none', () => {
+    expect(entityIdOf(['name'], { name: '  acme.crm.token ' })).toBe('acme.crm.token');
+    expect(entityIdOf(['name'], { name: '   ' }, { name: 'out' })).toBe('out');
+  });
 });

@@ -27,6 +27,7 @@ const byPrefix: Record<string, AuditTarget> = {
   broadcasts: { entityType: 'broadcast', idKeys: ['id', 'broadcastId'] },
   messageTemplates: { entityType: 'message_template', idKeys: ['id'] },
   apiKeys: { entityType: 'api_key', idKeys: ['id'] },
+  workspaceSecrets: { entityType: 'workspace_secret', idKeys: ['name'] },
   members: { entityType: 'member', idKeys: ['userId', 'memberId', 'invitationId', 'id'] },
   privacy: { entityType: 'customer', idKeys: ['customerId'] },
   enrollments: { entityType: 'enrollment', idKeys: ['enrollmentId', 'id'] },
@@ -54,13 +55,16 @@ export function auditTargetOf(path: string, meta: AuditMeta | undefined): AuditT
   };
 }
 
-/** The first id-like value under one of `keys` in the candidates (input first, then output). */
+/**
+ * The first id-like value under one of `keys` in the candidates (input first, then output), trimmed
+ * as the procedure's schema trims it: the raw input is read, and `" acme.token "` names `acme.token`.
+ */
 export function entityIdOf(keys: readonly string[], ...candidates: unknown[]): string | null {
   for (const candidate of candidates) {
     if (typeof candidate !== 'object' || candidate === null) continue;
     for (const key of keys) {
       const value = (candidate as Record<string, unknown>)[key];
-      if (typeof value === 'string' && value !== '') return value;
+      if (typeof value === 'string' && value.trim() !== '') return value.trim();
     }
   }
   return null;

@@ -11,6 +11,7 @@ export const logRedaction = {
     '*.pass',
     '*.token',
     '*.secret',
+    '*.secretValue',
     '*.apiKey',
     '*.channelAccessToken',
     '*.channelSecret',

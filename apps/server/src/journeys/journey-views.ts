@@ -8,6 +8,8 @@ export interface JourneySummary {
   status: JourneyStatus;
   draftRevision: number;
   liveVersionId: string | null;
+  /** Its tags, in the order the marketer gave them. */
+  tags: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -42,6 +44,7 @@ export function toJourneySummary(row: Journey): JourneySummary {
     status: row.status,
     draftRevision: row.draftRevision,
     liveVersionId: row.liveVersionId,
+    tags: row.tags,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -21,6 +21,7 @@ import { templatesRouter } from './templates.router';
 import { segmentsRouter } from './segments.router';
 import { simulationRouter } from './simulation.router';
 import { router } from './trpc';
+import { workspaceSecretsRouter } from './workspace-secrets.router';
 
 export const appRouter = router({
   journeys: journeyRouter,
@@ -42,6 +43,7 @@ export const appRouter = router({
   experiments: experimentsRouter,
   controlGroup: controlGroupRouter,
   apiKeys: apiKeysRouter,
+  workspaceSecrets: workspaceSecretsRouter,
   audit: auditRouter,
   privacy: privacyRouter,
   auth: authRouter,

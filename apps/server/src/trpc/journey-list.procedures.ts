@@ -1,5 +1,6 @@
 // The procedures of the journeys list page: filtered list, rename, duplicate, create from a template.
 import { listJourneys, loadJourneyListStats, renameJourney } from '@wayfarer/db';
+import { journeyTagSchema } from '@wayfarer/journey';
 import { locales, sendChannels } from '@wayfarer/nodes';
 import { z } from 'zod';
 import { createJourneyFromTemplate } from '../journeys/create-from-template';
@@ -12,11 +13,20 @@ import { workspaceProcedure } from './trpc';
 
 export const journeyListProcedures = {
   /**
-   * Most recently edited first. `search`: part of the name, any case; `status`: only that status.
-   * Archived journeys are listed only when `status` is `archived`.
+   * Most recently edited first. `search`: part of the name, any case; `status`: only that status;
+   * `tag`: only journeys with that tag, any case. Archived journeys are listed only when `status`
+   * is `archived`.
    */
   list: workspaceProcedure
-    .input(z.object({ search: z.string().max(200).optional(), status: journeyStatusSchema.optional() }).optional())
+    .input(
+      z
+        .object({
+          search: z.string().max(200).optional(),
+          status: journeyStatusSchema.optional(),
+          tag: journeyTagSchema.optional(),
+        })
+        .optional(),
+    )
     .query(async ({ ctx, input }) =>
       (await listJourneys(ctx.services.db, ctx.workspaceId, input ?? {})).map(toJourneyListEntry),
     ),
@@ -35,7 +45,7 @@ export const journeyListProcedures = {
       toJourneySummary(await renameJourney(ctx.services.db, ctx.workspaceId, input.journeyId, input.name)),
     ),
 
-  /** A new draft journey with a copy of the draft, named `name` or "<name> (copy)". */
+  /** A new draft journey with a copy of the draft and the tags, named `name` or "<name> (copy)". */
   duplicate: workspaceProcedure
     .input(z.object({ journeyId: z.uuid(), name: journeyNameSchema.optional() }))
     .mutation(async ({ ctx, input }) =>

@@ -17,6 +17,7 @@ import { runDateTriggerNow, startJourneyForCustomer } from '../journeys/start-jo
 import { assertPublishable } from '../accounts/approvals';
 import { journeyApprovalProcedures } from './journey-approval.procedures';
 import { journeyListProcedures } from './journey-list.procedures';
+import { journeyTagProcedures } from './journey-tag.procedures';
 import { router, workspaceProcedure } from './trpc';
 
 const journeyRef = z.object({ journeyId: z.uuid() });
@@ -29,6 +30,7 @@ const anyGraph = z.custom<JourneyGraphInput>(
 
 export const journeyRouter = router({
   ...journeyListProcedures,
+  ...journeyTagProcedures,
   ...journeyApprovalProcedures,
 
   get: workspaceProcedure
@@ -37,16 +39,20 @@ export const journeyRouter = router({
       toJourneyDetail(await getJourney(ctx.services.db, ctx.workspaceId, input.journeyId)),
     ),
 
+  /** A new draft; a graph's `tags` (an imported file's) become the journey's tags, not part of the draft. */
   create: workspaceProcedure
     .input(z.object({ name: journeyNameSchema, graph: journeyGraphSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
-      const draft = input.graph ?? journeyGraphSchema.parse(emptyGraph);
+      const { tags, ...draft } = input.graph ?? journeyGraphSchema.parse(emptyGraph);
       return toJourneyDetail(
-        await createJourney(ctx.services.db, { workspaceId: ctx.workspaceId, name: input.name, draft }),
+        await createJourney(ctx.services.db, { workspaceId: ctx.workspaceId, name: input.name, draft, tags }),
       );
     }),
 
-  /** Saves the draft; with `expectedRevision`, a save over someone else's newer one is a CONFLICT. */
+  /**
+   * Saves the draft; with `expectedRevision`, a save over someone else's newer one is a CONFLICT.
+   * A graph's `tags` are not saved (the draft holds none; `setTags` changes them).
+   */
   saveDraft: workspaceProcedure
     .input(
       journeyRef.extend({
@@ -57,10 +63,11 @@ export const journeyRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const { journeyId, graph, expectedRevision, name } = input;
+      const { tags: notSaved, ...draft } = graph;
       const saved = await saveJourneyDraft(ctx.services.db, {
         workspaceId: ctx.workspaceId,
         journeyId,
-        draft: graph,
+        draft,
         expectedRevision,
         name,
       });

@@ -11,7 +11,7 @@ import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage } from '../settings';
 import { MembersPage } from '../members';
-import { ApiKeysPage, AuditPage } from '../admin';
+import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
 import { AppShell } from './AppShell';
@@ -73,6 +73,7 @@ export function App() {
                           <Route path="/settings/channels" component={ChannelSettingsPage} />
                           <Route path="/settings/members" component={MembersPage} />
                           <Route path="/settings/api-keys" component={ApiKeysPage} />
+                          <Route path="/settings/secrets" component={SecretsPage} />
                           <Route path="/settings/audit" component={AuditPage} />
                           <Route path="/settings/control-group" component={ControlGroupPage} />
                           <Route path="/rewards" component={RewardsPage} />

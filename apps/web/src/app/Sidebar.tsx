@@ -4,6 +4,7 @@ import {
   Gift,
   KeyRound,
   LayoutTemplate,
+  LockKeyhole,
   MessageSquareText,
   PanelLeftClose,
   PanelLeftOpen,
@@ -65,6 +66,12 @@ const sections: readonly { title: LocalizedText; items: readonly NavItem[] }[] =
         label: navMessages.apiKeys,
         icon: KeyRound,
         matches: startsWith('/settings/api-keys'),
+      },
+      {
+        href: '/settings/secrets',
+        label: navMessages.secrets,
+        icon: LockKeyhole,
+        matches: startsWith('/settings/secrets'),
       },
       { href: '/settings/audit', label: navMessages.audit, icon: ScrollText, matches: startsWith('/settings/audit') },
       {

@@ -5,6 +5,7 @@ export const navMessages = defineMessages({
   messages: { en: 'Messages', 'zh-TW': '訊息範本', 'zh-CN': '消息模板' },
   members: { en: 'Members', 'zh-TW': '成員', 'zh-CN': '成员' },
   apiKeys: { en: 'API keys', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
+  secrets: { en: 'Secrets', 'zh-TW': '機密', 'zh-CN': '机密' },
   audit: { en: 'Audit log', 'zh-TW': '稽核紀錄', 'zh-CN': '审计日志' },
   controlGroup: { en: 'Control group', 'zh-TW': '全域對照組', 'zh-CN': '全局对照组' },
 });

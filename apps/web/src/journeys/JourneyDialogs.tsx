@@ -5,19 +5,24 @@ import { useTRPC } from '../app/trpc';
 import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
 import { NameDialog } from './NameDialog';
+import { TagsDialog } from './TagsDialog';
 import { useInvalidateJourneys } from './use-invalidate-journeys';
 import { useToast } from '../ui';
 import { useErrorText } from '../app/error-text';
 
-/** Which name dialog is open: a new blank journey, or renaming one. */
-export type DialogState = { kind: 'create' } | { kind: 'rename'; journey: JourneyListEntry } | null;
+/** Which dialog is open: a new blank journey, renaming one, or its tags. */
+export type DialogState =
+  | { kind: 'create' }
+  | { kind: 'rename'; journey: JourneyListEntry }
+  | { kind: 'tags'; journey: JourneyListEntry }
+  | null;
 
 export interface JourneyDialogsProps {
   dialog: DialogState;
   onClose: () => void;
 }
 
-/** The create dialog (which opens the editor on success) and the rename dialog. */
+/** The create dialog (which opens the editor on success), the rename dialog and the tags dialog. */
 export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
   const t = useT();
   const toast = useToast();
@@ -33,6 +38,7 @@ export function JourneyDialogs({ dialog, onClose }: JourneyDialogsProps) {
     onClose();
   };
   if (dialog === null) return null;
+  if (dialog.kind === 'tags') return <TagsDialog journey={dialog.journey} onClose={onClose} />;
   if (dialog.kind === 'create') {
     return (
       <NameDialog

@@ -1,4 +1,4 @@
-import { Archive, ChartColumn, Copy, Download, Ellipsis, Pencil } from 'lucide-react';
+import { Archive, ChartColumn, Copy, Download, Ellipsis, Pencil, Tags } from 'lucide-react';
 import { Link } from 'wouter';
 import { useLocale, useT } from '../app/i18n';
 import { insightMessages } from '../insights/messages';
@@ -16,13 +16,27 @@ export interface JourneyRowProps {
   now: number;
   busy: boolean;
   onRename: (journey: JourneyListEntry) => void;
+  onEditTags: (journey: JourneyListEntry) => void;
+  /** Narrows the list to journeys with this tag. */
+  onTagFilter: (tag: string) => void;
   onDuplicate: (journey: JourneyListEntry) => void;
   onExport: (journey: JourneyListEntry) => void;
   onArchive: (journey: JourneyListEntry) => void;
 }
 
 /** One journey: its name opens the editor; the actions act on it in place. */
-export function JourneyRow({ journey, stats, now, busy, onRename, onDuplicate, onExport, onArchive }: JourneyRowProps) {
+export function JourneyRow({
+  journey,
+  stats,
+  now,
+  busy,
+  onRename,
+  onEditTags,
+  onTagFilter,
+  onDuplicate,
+  onExport,
+  onArchive,
+}: JourneyRowProps) {
   const t = useT();
   const { locale } = useLocale();
   const count = (value: number | undefined) =>
@@ -35,6 +49,14 @@ export function JourneyRow({ journey, stats, now, busy, onRename, onDuplicate, o
       disabled: busy,
       testId: 'rename-journey',
       onAction: () => onRename(journey),
+    },
+    {
+      id: 'tags',
+      label: t(journeyMessages.editTags),
+      icon: Tags,
+      disabled: busy,
+      testId: 'edit-tags',
+      onAction: () => onEditTags(journey),
     },
     {
       id: 'duplicate',
@@ -72,6 +94,23 @@ export function JourneyRow({ journey, stats, now, busy, onRename, onDuplicate, o
         <Link href={`/journeys/${journey.id}`} className="journey-link">
           {journey.name}
         </Link>
+        {journey.tags.length > 0 && (
+          <ul className="tag-chips" aria-label={t(journeyMessages.tagsLabel)} data-testid="journey-tags">
+            {journey.tags.map((tag) => (
+              <li key={tag}>
+                <button
+                  type="button"
+                  className="tag-chip tag-chip--button"
+                  data-tag={tag}
+                  title={t(journeyMessages.showTagged, { tag })}
+                  onClick={() => onTagFilter(tag)}
+                >
+                  {tag}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
       </td>
       <td className="cell-status">
         <StatusBadge status={journey.status} />

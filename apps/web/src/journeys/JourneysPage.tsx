@@ -17,17 +17,22 @@ import { useJourneyFiles } from './use-journey-files';
 import { useRowActions } from './use-row-actions';
 import './journeys.css';
 
-/** The journeys list (`/`): search, filter, create, rename, duplicate, export / import as JSON, archive. */
+/** The journeys list (`/`): search, filter by status and tag, create, rename, tag, duplicate, export / import as JSON, archive. */
 export function JourneysPage() {
   const t = useT();
   const trpc = useTRPC();
   const [, navigate] = useLocation();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<JourneyStatus | undefined>(undefined);
+  const [tag, setTag] = useState<string | undefined>(undefined);
   const [dialog, setDialog] = useState<DialogState>(null);
   const debouncedSearch = useDebouncedValue(search, 250);
   const list = useQuery({
-    ...trpc.journeys.list.queryOptions(listInput(debouncedSearch, status)),
+    ...trpc.journeys.list.queryOptions(listInput(debouncedSearch, status, tag)),
+    placeholderData: keepPreviousData,
+  });
+  const tags = useQuery({
+    ...trpc.journeys.listTags.queryOptions(status === undefined ? {} : { status }),
     placeholderData: keepPreviousData,
   });
   const rowActions = useRowActions();
@@ -42,10 +47,11 @@ export function JourneysPage() {
   }, [query, navigate]);
 
   const journeys = list.data ?? [];
-  const filtered = isFiltered(search, status);
+  const filtered = isFiltered(search, status, tag);
   const clearFilters = () => {
     setSearch('');
     setStatus(undefined);
+    setTag(undefined);
   };
 
   return (
@@ -101,7 +107,15 @@ export function JourneysPage() {
         <JourneysEmptyState onStartBlank={() => setDialog({ kind: 'create' })} />
       ) : (
         <>
-          <JourneyToolbar search={search} status={status} onSearch={setSearch} onStatus={setStatus} />
+          <JourneyToolbar
+            search={search}
+            status={status}
+            tag={tag}
+            tags={tags.data ?? []}
+            onSearch={setSearch}
+            onStatus={setStatus}
+            onTag={setTag}
+          />
           {journeys.length === 0 ? (
             <NoMatches onClear={clearFilters} />
           ) : (
@@ -110,6 +124,8 @@ export function JourneysPage() {
               refreshing={list.isPlaceholderData}
               busyId={rowActions.busyId}
               onRename={(journey) => setDialog({ kind: 'rename', journey })}
+              onEditTags={(journey) => setDialog({ kind: 'tags', journey })}
+              onTagFilter={setTag}
               onDuplicate={rowActions.duplicate}
               onExport={(journey) => void files.exportJson(journey)}
               onArchive={rowActions.archive}

@@ -15,6 +15,13 @@ describe('a journey as a file', () => {
     expect(read.ok && journeyGraphSchema.parse(read.graph)).toEqual({ ...draft, name: '會員生日 / VIP' });
   });
 
+  it('carries the journey’s tags when it has some, and reads files without any', () => {
+    const file = journeyFile({ name: 'Mid-Autumn', draft, tags: ['中秋', 'VIP'] });
+    const read = readJourneyFile(file.text, file.filename);
+    expect(read.ok && journeyGraphSchema.parse(read.graph).tags).toEqual(['中秋', 'VIP']);
+    expect(JSON.parse(journeyFile({ name: 'Plain', draft, tags: [] }).text)).not.toHaveProperty('tags');
+  });
+
   it('names a journey without a name after its file', () => {
     const text = JSON.stringify({ format: 'wayfarer.journey', nodes: [] });
     expect(readJourneyFile(text, 'Spring sale.journey.json')).toMatchObject({ ok: true, name: 'Spring sale' });

@@ -11,9 +11,16 @@ export interface JourneyFile {
 // Characters no file system takes in a name (control characters included); CJK names stay as they are.
 const unsafeInFilename = /[\\/:*?"<>|\p{Cc}]+/gu;
 
-/** The draft as a `.journey.json` file named after the journey. */
-export function journeyFile(journey: { name: string; draft: JourneyGraphInput }): JourneyFile {
-  const graph = { ...journey.draft, format: GRAPH_FORMAT, formatVersion: GRAPH_FORMAT_VERSION, name: journey.name };
+/** The draft as a `.journey.json` file named after the journey, with its tags when it has some. */
+export function journeyFile(journey: { name: string; draft: JourneyGraphInput; tags?: string[] }): JourneyFile {
+  const tags = journey.tags === undefined || journey.tags.length === 0 ? {} : { tags: journey.tags };
+  const graph = {
+    ...journey.draft,
+    format: GRAPH_FORMAT,
+    formatVersion: GRAPH_FORMAT_VERSION,
+    name: journey.name,
+    ...tags,
+  };
   const base = journey.name.replace(unsafeInFilename, '-').trim() || 'journey';
   return { filename: `${base}.journey.json`, text: `${JSON.stringify(graph, null, 2)}\n` };
 }

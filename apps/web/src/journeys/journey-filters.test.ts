@@ -5,14 +5,16 @@ describe('listInput', () => {
   it('sends only what narrows the list', () => {
     expect(listInput('  ', undefined)).toEqual({});
     expect(listInput(' 歡迎 ', 'live')).toEqual({ search: '歡迎', status: 'live' });
+    expect(listInput('', undefined, '中秋')).toEqual({ tag: '中秋' });
   });
 });
 
 describe('isFiltered', () => {
-  it('is true for a search or a status', () => {
+  it('is true for a search, a status or a tag', () => {
     expect(isFiltered('', undefined)).toBe(false);
     expect(isFiltered('a', undefined)).toBe(true);
     expect(isFiltered('', 'archived')).toBe(true);
+    expect(isFiltered('', undefined, 'VIP')).toBe(true);
   });
 });
 

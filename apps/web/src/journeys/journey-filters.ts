@@ -7,14 +7,19 @@ export const statusFilters: readonly (JourneyStatus | undefined)[] = [undefined,
 export function listInput(
   search: string,
   status: JourneyStatus | undefined,
-): { search?: string; status?: JourneyStatus } {
+  tag?: string,
+): { search?: string; status?: JourneyStatus; tag?: string } {
   const trimmed = search.trim();
-  return { ...(trimmed === '' ? {} : { search: trimmed }), ...(status === undefined ? {} : { status }) };
+  return {
+    ...(trimmed === '' ? {} : { search: trimmed }),
+    ...(status === undefined ? {} : { status }),
+    ...(tag === undefined ? {} : { tag }),
+  };
 }
 
 /** True when the list is narrowed, so an empty result means "no match", not "no journeys yet". */
-export function isFiltered(search: string, status: JourneyStatus | undefined): boolean {
-  return search.trim() !== '' || status !== undefined;
+export function isFiltered(search: string, status: JourneyStatus | undefined, tag?: string): boolean {
+  return search.trim() !== '' || status !== undefined || tag !== undefined;
 }
 
 /** "<name> (copy)" in the UI language, shortened to fit the 200-character name limit. */

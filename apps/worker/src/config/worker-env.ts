@@ -40,6 +40,8 @@ export const workerEnvSchema = z
       .transform((value) => value.split(',').map((role) => role.trim()))
       .pipe(z.array(z.enum(workerRoles)).min(1))
       .optional(),
+    /** Workflows each workflow Worker keeps in memory; more wait evicted and replay when they wake. */
+    WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(50).optional(),
     /** Sends per second per channel across all workers (LINE: 2000 unless set). */
     SEND_RATE_LIMITS: sendRateLimitsSchema.optional(),
     /** Where the worker serves Prometheus `GET /metrics` (its own series and the Temporal SDK's). */

@@ -42,6 +42,8 @@ export async function loadJourneyListStats(
     left join lateral (
       select actor_type, actor_id from audit_log
       where workspace_id = j.workspace_id and entity_type = 'journey' and entity_id = j.id::text
+        -- Tagging organises the list; it is not an edit (it leaves updated_at as it was either).
+        and action <> 'journeys.setTags'
       order by at desc, id desc limit 1
     ) a on true
     left join workspace_members wm on a.actor_type = 'user' and wm.workspace_id = j.workspace_id

@@ -97,7 +97,16 @@ export async function lookupAuditNames(
   entities.set('broadcast', new Map(broadcasts.map((row) => [row.id, row.name])));
   entities.set('api_key', apiKeys);
   entities.set('member', new Map(users.map((row) => [row.id, row.name])));
+  // A secret's id is its name (a key like `acme.crm.token`, never its value).
+  entities.set('workspace_secret', new Map(secretNamesOf(entries).map((name) => [name, name])));
   return { users: new Map(users.map((row) => [row.id, row.name])), apiKeys, entities };
+}
+
+function secretNamesOf(entries: readonly AuditEntry[]): string[] {
+  const names = entries.flatMap((entry) =>
+    entry.entityType === 'workspace_secret' && entry.entityId !== null ? [entry.entityId] : [],
+  );
+  return [...new Set(names)];
 }
 
 /** Who can appear as an actor: the workspace's members and API keys, by name. */

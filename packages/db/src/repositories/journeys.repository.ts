@@ -7,7 +7,7 @@ import { createWorkspaceCache } from '../workspace-cache';
 
 export async function createJourney(
   db: Db,
-  input: { workspaceId: string; name: string; draft: unknown },
+  input: { workspaceId: string; name: string; draft: unknown; tags?: readonly string[] },
 ): Promise<Journey> {
   return db
     .insertInto('journeys')
@@ -15,6 +15,7 @@ export async function createJourney(
       workspaceId: input.workspaceId,
       name: input.name,
       draft: toJson(input.draft),
+      tags: [...(input.tags ?? [])],
       status: 'draft',
       updatedAt: new Date(),
     })
@@ -33,10 +34,14 @@ export async function getJourney(db: Db, workspaceId: string, journeyId: string)
   return journey;
 }
 
-/** Which journeys a list shows: `search` is a case-insensitive part of the name; no `status` hides archived ones. */
+/**
+ * Which journeys a list shows: `search` is a case-insensitive part of the name; no `status` hides
+ * archived ones; `tag` keeps those carrying that tag (in any case).
+ */
 export interface JourneyListFilter {
   search?: string;
   status?: JourneyStatus;
+  tag?: string;
 }
 
 /** A journey as lists show it: with the number of its live version (null before the first publish). */
@@ -62,6 +67,11 @@ export async function listJourneys(
   // strpos, not LIKE: the marketer's text is matched literally (no % or _ wildcards to escape).
   if (search !== '')
     query = query.where(sql<boolean>`strpos(lower(${sql.ref('journeys.name')}), lower(${search})) > 0`);
+  if (filter.tag !== undefined) {
+    query = query.where(
+      sql<boolean>`exists (select 1 from unnest(${sql.ref('journeys.tags')}) as tag where lower(tag) = lower(${filter.tag}))`,
+    );
+  }
   return query.orderBy('journeys.updatedAt', 'desc').orderBy('journeys.id').execute();
 }
 
@@ -89,14 +99,14 @@ export async function renameJourney(db: Db, workspaceId: string, journeyId: stri
   return updateJourney(db, workspaceId, journeyId, { name });
 }
 
-/** A new draft journey named `name` with a copy of the journey's current draft (not its versions). */
+/** A new draft journey named `name` with a copy of the journey's current draft and tags (not its versions). */
 export async function duplicateJourney(
   db: Db,
   input: { workspaceId: string; journeyId: string; name: string },
 ): Promise<Journey> {
   const copy = await db
     .insertInto('journeys')
-    .columns(['workspaceId', 'name', 'status', 'draft', 'updatedAt'])
+    .columns(['workspaceId', 'name', 'status', 'draft', 'tags', 'updatedAt'])
     .expression((eb) =>
       eb
         .selectFrom('journeys')
@@ -105,6 +115,7 @@ export async function duplicateJourney(
           eb.val(input.name).as('name'),
           eb.val('draft').as('status'),
           'journeys.draft',
+          'journeys.tags',
           sql<Date>`now()`.as('updatedAt'),
         ])
         .where('journeys.workspaceId', '=', input.workspaceId)

@@ -59,6 +59,11 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-TW': '{actor} 複製了{entity}',
     'zh-CN': '{actor} 复制了{entity}',
   },
+  setTags: {
+    en: '{actor} changed the tags of {entity}',
+    'zh-TW': '{actor} 變更了{entity}的標籤',
+    'zh-CN': '{actor} 更改了{entity}的标签',
+  },
   start: { en: '{actor} started {entity}', 'zh-TW': '{actor} 啟動了{entity}', 'zh-CN': '{actor} 启动了{entity}' },
   cancel: { en: '{actor} cancelled {entity}', 'zh-TW': '{actor} 取消了{entity}', 'zh-CN': '{actor} 取消了{entity}' },
   revoke: { en: '{actor} revoked {entity}', 'zh-TW': '{actor} 撤銷了{entity}', 'zh-CN': '{actor} 撤销了{entity}' },
@@ -69,6 +74,7 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-TW': '{actor} 傳送了{entity}的測試',
     'zh-CN': '{actor} 发送了{entity}的测试',
   },
+  set: { en: '{actor} set {entity}', 'zh-TW': '{actor} 設定了{entity}', 'zh-CN': '{actor} 设置了{entity}' },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
 };
 
@@ -88,5 +94,6 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   api_key: { en: 'API key', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
   customer: { en: 'customer', 'zh-TW': '顧客', 'zh-CN': '顾客' },
   customer_import: { en: 'customer import', 'zh-TW': '顧客匯入', 'zh-CN': '顾客导入' },
+  workspace_secret: { en: 'secret', 'zh-TW': '機密', 'zh-CN': '机密' },
   enrollment: { en: 'enrollment', 'zh-TW': '旅程參與', 'zh-CN': '旅程参与' },
 };

@@ -18,14 +18,14 @@ import { editorMessages } from '../messages';
 import { useEditorDeps, useEditorStore } from '../store/editor-context';
 import type { JourneyFlowNode } from './flow-model';
 import { EdgeLabelLayerProbe, EdgeLabelLayerProvider } from './EdgeLabelLayer';
-import { initialView, LARGE_JOURNEY, type InitialView } from './initial-view';
+import { LARGE_JOURNEY, OPENING_FIT } from './initial-view';
 import { InsertableEdge } from './InsertableEdge';
 import { JourneyNode } from './JourneyNode';
 import { openingViewport } from './opening-viewport';
 import { useCanvasHandlers } from './use-canvas-handlers';
 import { useDragState } from './use-drag-state';
 import { usePaletteDrop } from './use-palette-drop';
-import { FIT_ALL, useViewportTools } from './use-viewport-tools';
+import { bannerRects, FIT_ALL, useViewportTools } from './use-viewport-tools';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { MINIMAP_SIZE } from './canvas-chrome';
 import { useMinimapCorner } from './use-minimap-corner';
@@ -93,17 +93,19 @@ function CanvasChrome({ empty }: { empty: boolean }) {
 }
 
 /**
- * Fits the opening view once the viewport exists: cards come with estimated sizes, so React Flow
- * considers them ready before its pan/zoom is, and its own `fitView` prop can be lost then.
+ * Fits the opening view once the viewport exists, when the pane had no size to work it out before
+ * the first render: cards come with estimated sizes, so React Flow considers them ready before its
+ * pan/zoom is, and its own `fitView` prop can be lost then.
  */
-function useInitialFit(initial: InitialView): () => void {
+function useLateOpeningFit(needed: boolean): () => void {
   const tools = useViewportTools();
   return useCallback(() => {
+    if (!needed) return;
     const fitWhenSized = () => {
-      if (!tools.fit(initial)) requestAnimationFrame(fitWhenSized);
+      if (!tools.fit(OPENING_FIT)) requestAnimationFrame(fitWhenSized);
     };
     fitWhenSized();
-  }, [tools, initial]);
+  }, [tools, needed]);
 }
 
 /** React Flow's screen-reader words in the UI language (it ships them in English only). */
@@ -133,17 +135,20 @@ export function Canvas() {
   const edges = useFlowEdges();
   const handlers = useCanvasHandlers(store, drag.control);
   const drop = usePaletteDrop(store);
-  const [initial] = useState(() => initialView(store.getState().doc.graph, store.getState().catalog));
-  const onInit = useInitialFit(initial);
   // React Flow is first rendered once the pane's size is known (before the first paint), already
-  // at the view the opening fit will settle on (see opening-viewport.ts).
+  // at the opening view (see opening-viewport.ts).
   const pane = useRef<HTMLDivElement>(null);
   const [opening, setOpening] = useState<{ viewport: Viewport | undefined }>();
   useLayoutEffect(() => {
     if (opening !== undefined) return;
     const box = pane.current?.getBoundingClientRect();
-    setOpening({ viewport: box && openingViewport(nodes, initial, box, ZOOM) });
-  }, [opening, nodes, initial]);
+    const { catalog } = store.getState();
+    const covered = bannerRects(pane.current);
+    setOpening({
+      viewport: box && openingViewport(nodes, catalog, box, { minZoom: ZOOM.min, maxZoom: ZOOM.max, covered }),
+    });
+  }, [opening, nodes, store]);
+  const onInit = useLateOpeningFit(opening !== undefined && opening.viewport === undefined);
   const ariaLabelConfig = useCanvasAriaLabels();
   return (
     <div className="canvas" data-testid="canvas" ref={pane}>

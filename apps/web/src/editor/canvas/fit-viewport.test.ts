@@ -36,6 +36,17 @@ describe('fitViewport', () => {
     expect(left).toBeLessThan(100);
   });
 
+  it('shows the top of a journey too tall to fit, unless the first step is further down', () => {
+    const bounds = { x: 0, y: 0, width: 10 * 320, height: 3000 };
+    const request = { bounds, pane, covered: [], padding: 0.1, minZoom: 0.6, maxZoom: 1 };
+    const atTop = fitViewport({ ...request, anchor: { x: 0, y: 0, width: 240, height: 96 } });
+    expect(atTop.y).toBeCloseTo((600 * 0.1) / 2);
+    const below = fitViewport({ ...request, anchor: { x: 0, y: 2000, width: 240, height: 96 } });
+    const anchorTop = below.y + 2000 * below.zoom;
+    expect(anchorTop).toBeGreaterThan(0);
+    expect(anchorTop + 96 * below.zoom).toBeLessThan(600);
+  });
+
   it('cuts a covered corner off on the side that costs least', () => {
     const tall = clearArea({ bounds: { x: 0, y: 0, width: 100, height: 2000 }, pane, covered: [minimap], padding: 0 });
     expect(tall).toEqual({ x0: 0, y0: 0, x1: 785, y1: 600 });

@@ -1,6 +1,6 @@
 // Where "fit" puts the view: the steps inside the part of the canvas nothing sits over (the minimap,
 // the zoom controls, a banner), never zoomed out past a floor, and — when not everything fits at
-// that floor — with the journey's first step in view rather than its middle.
+// that floor — with the journey's first step in view, near the top left, rather than its middle.
 import type { Viewport } from '@xyflow/react';
 
 export interface Rect {
@@ -68,12 +68,16 @@ export function fitViewport(request: FitRequest): Viewport {
   const zoom = Math.min(Math.max(zoomFor(area, bounds, padding), minZoom), maxZoom);
   const width = area.x1 - area.x0;
   const height = area.y1 - area.y0;
-  // Along each axis: centred when it fits; otherwise the first step at the left edge (with the
-  // padding) and in the middle of the height.
+  // Along each axis: centred when it fits. Otherwise across, the first step at the left edge (with
+  // the padding); down, the top of the journey at the top edge, unless that leaves the first step
+  // below the screen, which then sits in the middle of the height.
   const centred = (start: number, length: number, areaStart: number, areaLength: number) =>
     areaStart + areaLength / 2 - (start + length / 2) * zoom;
   const fitsAcross = bounds.width * zoom <= width;
   const fitsDown = bounds.height * zoom <= height;
+  const topAligned = area.y0 + (height * padding) / 2 - bounds.y * zoom;
+  const anchorShownTopAligned =
+    anchor !== undefined && topAligned + (anchor.y + anchor.height) * zoom <= area.y1 - (height * padding) / 2;
   return {
     x:
       fitsAcross || anchor === undefined
@@ -82,7 +86,9 @@ export function fitViewport(request: FitRequest): Viewport {
     y:
       fitsDown || anchor === undefined
         ? centred(bounds.y, bounds.height, area.y0, height)
-        : centred(anchor.y, anchor.height, area.y0, height),
+        : anchorShownTopAligned
+          ? topAligned
+          : centred(anchor.y, anchor.height, area.y0, height),
     zoom,
   };
 }

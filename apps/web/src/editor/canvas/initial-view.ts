@@ -1,36 +1,28 @@
-import type { JourneyGraph } from '@wayfarer/journey';
+// How the canvas opens (Braze Canvas, Customer.io): the whole journey when it can be read on one
+// screen, otherwise its start at a readable zoom, the rest a scroll or a minimap click away.
+import type { GraphNode } from '@wayfarer/journey';
 import type { PortCatalog } from '../graph/graph-types';
 
-/** Above this many nodes the canvas renders only what is on screen, and opens at the entry. */
+/** Above this many nodes the canvas renders only what is on screen. */
 export const LARGE_JOURNEY = 300;
-const ENTRY_NODES = 6;
 
-export interface InitialView {
-  padding: number;
-  maxZoom: number;
-  minZoom?: number;
-  /** Fit these nodes only (a large journey opens at its triggers, readable, not as confetti). */
-  nodes?: { id: string }[];
-}
+/** The smallest zoom at which a card's title and summary can still be read. */
+export const READABLE_ZOOM = 0.6;
 
-/** Where the canvas opens: the whole journey, or for a large one its first steps from the triggers. */
-export function initialView(
-  graph: Pick<JourneyGraph, 'nodes' | 'edges'>,
+/** The opening fit: the whole journey, never past 100 % nor below a readable zoom. */
+export const OPENING_FIT = { padding: 0.15, maxZoom: 1, minZoom: READABLE_ZOOM };
+
+/**
+ * The journey's first step: its leftmost trigger, else its leftmost step. Kept in view when the
+ * whole journey does not fit at the zoom floor.
+ */
+export function firstStep<T extends Pick<GraphNode, 'type' | 'position'>>(
+  nodes: readonly T[],
   catalog: Pick<PortCatalog, 'kindOf'>,
-): InitialView {
-  const base = { padding: 0.15, maxZoom: 1 };
-  if (graph.nodes.length <= LARGE_JOURNEY) return base;
-  const next = new Map<string, string[]>();
-  for (const edge of graph.edges) next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
-  const triggers = graph.nodes.filter((node) => catalog.kindOf(node.type) === 'trigger').map((node) => node.id);
-  const queue = triggers.length > 0 ? triggers : graph.nodes.slice(0, 1).map((node) => node.id);
-  const seen = new Set(queue);
-  for (let index = 0; index < queue.length && seen.size < ENTRY_NODES; index++) {
-    for (const target of next.get(queue[index] ?? '') ?? []) {
-      if (seen.has(target) || seen.size >= ENTRY_NODES) continue;
-      seen.add(target);
-      queue.push(target);
-    }
-  }
-  return { ...base, minZoom: 0.4, nodes: [...seen].map((id) => ({ id })) };
+): T | undefined {
+  const triggers = nodes.filter((node) => catalog.kindOf(node.type) === 'trigger');
+  return (triggers.length > 0 ? triggers : nodes).reduce<T | undefined>(
+    (best, node) => (best === undefined || node.position.x < best.position.x ? node : best),
+    undefined,
+  );
 }

@@ -1,8 +1,9 @@
 import { getNodesBounds, type Viewport } from '@xyflow/react';
+import type { PortCatalog } from '../graph/graph-types';
 import { chromeRects } from './canvas-chrome';
-import { fitViewport } from './fit-viewport';
+import { fitViewport, type Rect } from './fit-viewport';
 import type { JourneyFlowNode } from './flow-model';
-import type { InitialView } from './initial-view';
+import { firstStep, OPENING_FIT } from './initial-view';
 
 export interface PaneSize {
   width: number;
@@ -10,29 +11,34 @@ export interface PaneSize {
 }
 
 /**
- * The view the opening fit settles on, worked out before React Flow first renders, from the cards'
- * estimated sizes (the ones the fit itself uses before they are measured). Given as the canvas's
- * default viewport, React Flow renders the cards of that view first, instead of those around the
- * origin and then, once the fit has moved, the others (bench: editor open). Undefined when the
- * pane has no size yet.
+ * The view the canvas opens at (see initial-view.ts), worked out before React Flow first renders,
+ * from the cards' estimated sizes. Given as the canvas's default viewport, React Flow renders the
+ * cards of that view first, instead of those around the origin and then, once a fit has moved, the
+ * others (bench: editor open). `covered`: screen areas besides React Flow's chrome (a banner).
+ * Undefined when the pane has no size yet.
  */
 export function openingViewport(
   nodes: readonly JourneyFlowNode[],
-  view: InitialView,
+  catalog: Pick<PortCatalog, 'kindOf'>,
   pane: PaneSize,
-  zoom: { min: number; max: number },
+  options: { minZoom: number; maxZoom: number; covered?: readonly Rect[] },
 ): Viewport | undefined {
-  const ids = view.nodes === undefined ? undefined : new Set(view.nodes.map((node) => node.id));
-  const shown = ids === undefined ? nodes : nodes.filter((node) => ids.has(node.id));
-  if (shown.length === 0 || pane.width === 0 || pane.height === 0) return undefined;
-  const minZoom = view.minZoom ?? zoom.min;
-  const maxZoom = Math.min(view.maxZoom, zoom.max);
+  if (nodes.length === 0 || pane.width === 0 || pane.height === 0) return undefined;
+  const first = firstStep(
+    nodes.map((node) => ({ node, type: node.data.node.type, position: node.position })),
+    catalog,
+  )?.node;
   return fitViewport({
-    bounds: getNodesBounds([...shown]),
+    bounds: getNodesBounds([...nodes]),
     pane,
-    covered: chromeRects(pane),
-    padding: view.padding,
-    minZoom,
-    maxZoom,
+    covered: [...chromeRects(pane), ...(options.covered ?? [])],
+    padding: OPENING_FIT.padding,
+    minZoom: Math.max(OPENING_FIT.minZoom, options.minZoom),
+    maxZoom: Math.min(OPENING_FIT.maxZoom, options.maxZoom),
+    anchor: first && {
+      ...first.position,
+      width: first.measured?.width ?? first.initialWidth ?? 0,
+      height: first.measured?.height ?? first.initialHeight ?? 0,
+    },
   });
 }

@@ -5,15 +5,13 @@ import type { EditorStore } from '../store/editor-store';
 import { useEditorStore } from '../store/editor-context';
 import { chromeRects } from './canvas-chrome';
 import { fitViewport, type Rect } from './fit-viewport';
+import { firstStep as firstOf, READABLE_ZOOM } from './initial-view';
 
 /** Card size used before React Flow has measured a card. */
 export const CARD_SIZE = { width: 240, height: 96 };
 
 /** "Fit to screen": the whole journey, never zoomed in past 100 %. */
 export const FIT_ALL = { padding: 0.15, maxZoom: 1, duration: 300 };
-
-/** The smallest zoom at which a card's title and summary can still be read. */
-export const READABLE_ZOOM = 0.6;
 
 /** After "Tidy up": the whole journey when it fits at a readable zoom, else its start, readable. */
 export const FIT_READABLE = { ...FIT_ALL, minZoom: READABLE_ZOOM };
@@ -45,30 +43,25 @@ export interface ViewportTools {
 type Flow = ReturnType<typeof useReactFlow>;
 type FlowStore = ReturnType<typeof useStoreApi>;
 
-// Screen areas over the canvas besides React Flow's own chrome: the enrollment path banner.
-function bannerRects(flowStore: FlowStore): Rect[] {
-  const { domNode } = flowStore.getState();
-  const pane = domNode?.getBoundingClientRect();
-  const banners = domNode?.closest('.editor__canvas')?.querySelectorAll('.path-banner') ?? [];
-  if (!pane) return [];
+/** Screen areas over the canvas besides React Flow's own chrome: the enrollment path banner. */
+export function bannerRects(pane: HTMLElement | null | undefined): Rect[] {
+  const box = pane?.getBoundingClientRect();
+  const banners = pane?.closest('.editor__canvas')?.querySelectorAll('.path-banner') ?? [];
+  if (!box) return [];
   return [...banners].map((banner) => {
-    const box = banner.getBoundingClientRect();
-    return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
+    const rect = banner.getBoundingClientRect();
+    return { x: rect.x - box.x, y: rect.y - box.y, width: rect.width, height: rect.height };
   });
 }
 
-// The journey's first step (its leftmost trigger, else its leftmost step): kept in view when the
-// whole journey does not fit at the zoom floor.
+// The first step's box: kept in view when the whole journey does not fit at the zoom floor.
 function firstStep(store: EditorStore, ids: ReadonlySet<string>): Rect | undefined {
   const { doc, measured, catalog } = store.getState();
-  const shown = doc.graph.nodes.filter((node) => ids.has(node.id));
-  const triggers = shown.filter((node) => catalog.kindOf(node.type) === 'trigger');
-  const first = (triggers.length > 0 ? triggers : shown).reduce<(typeof shown)[number] | undefined>(
-    (best, node) => (best === undefined || node.position.x < best.position.x ? node : best),
-    undefined,
+  const first = firstOf(
+    doc.graph.nodes.filter((node) => ids.has(node.id)),
+    catalog,
   );
-  if (!first) return undefined;
-  return { ...first.position, ...(measured.get(first.id) ?? CARD_SIZE) };
+  return first && { ...first.position, ...(measured.get(first.id) ?? CARD_SIZE) };
 }
 
 function fitNodes(flow: Flow, flowStore: FlowStore, store: EditorStore, options: FitOptions): boolean {
@@ -80,7 +73,7 @@ function fitNodes(flow: Flow, flowStore: FlowStore, store: EditorStore, options:
   const viewport = fitViewport({
     bounds: flow.getNodesBounds(ids),
     pane,
-    covered: [...chromeRects(pane), ...bannerRects(flowStore)],
+    covered: [...chromeRects(pane), ...bannerRects(flowStore.getState().domNode)],
     padding: options.padding,
     minZoom: Math.max(options.minZoom ?? minZoom, minZoom),
     maxZoom: Math.min(options.maxZoom, maxZoom),
