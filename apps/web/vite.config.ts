@@ -19,11 +19,12 @@ function nodePackagesPlugin(): Plugin {
       if (file !== undefined) this.addWatchFile(file);
       const { nodePackages } = readWayfarerConfig(file);
       const imports = nodePackages.flatMap((name, index) => [
-        `import { nodeTypes as nodeTypes${index} } from ${JSON.stringify(name)};`,
+        `import * as main${index} from ${JSON.stringify(name)};`,
         `import { editors as editors${index} } from ${JSON.stringify(`${name}/editor`)};`,
       ]);
       const entries = nodePackages.map(
-        (name, index) => `{ name: ${JSON.stringify(name)}, nodeTypes: nodeTypes${index}, editors: editors${index} }`,
+        (name, index) =>
+          `{ name: ${JSON.stringify(name)}, nodeTypes: main${index}.nodeTypes, eventRules: main${index}.eventRules ?? [], editors: editors${index} }`,
       );
       return `${imports.join('\n')}\nexport const nodePackages = [${entries.join(', ')}];\n`;
     },

@@ -6,6 +6,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createOutboundPolicy, createSecretBox, type SecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
+import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createApiKey, createDb, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { createSendServices } from '@wayfarer/delivery';
@@ -22,6 +23,11 @@ export interface Stack {
   secretBox: SecretBox;
   /** e.g. `http://127.0.0.1:41234` */
   url: string;
+  /**
+   * Stops the journey worker and starts it again with `runtimes` (a deployment upgrading a node
+   * package); running workflows carry on on the new worker.
+   */
+  restartWorker(runtimes: RuntimeRegistry): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -33,6 +39,8 @@ export interface StackOptions {
    * local provider servers, e.g. `127.0.0.1`); without it the worker has the outbox only.
    */
   sendTo?: readonly string[];
+  /** The node types and runtimes of server and worker; those of wayfarer.config.json when absent. */
+  runtimes?: RuntimeRegistry;
 }
 
 /** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
@@ -40,22 +48,24 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
   const [database, env, runtimes, workflowBundle] = await Promise.all([
     createTestDatabase(label),
     createDevServerEnv(),
-    loadRuntimeRegistry(),
+    options.runtimes ?? loadRuntimeRegistry(),
     bundleJourneyWorkflows(),
   ]);
   const taskQueue = `journeys-${randomUUID()}`;
   // A key of the run's own, as WAYFARER_SECRET_KEY gives one: channel credentials can be saved.
   const secretBox = createSecretBox(randomBytes(32));
   const sending = options.sendTo === undefined ? undefined : sendingOn(database.url, secretBox, options.sendTo);
-  const worker = await startJourneyWorker({
-    db: database.db,
-    connection: env.nativeConnection,
-    namespace: 'default',
-    taskQueue,
-    runtimes,
-    workflowBundle,
-    ...(sending === undefined ? {} : { send: sending.send }),
-  });
+  const startWorker = (installed: RuntimeRegistry) =>
+    startJourneyWorker({
+      db: database.db,
+      connection: env.nativeConnection,
+      namespace: 'default',
+      taskQueue,
+      runtimes: installed,
+      workflowBundle,
+      ...(sending === undefined ? {} : { send: sending.send }),
+    });
+  let worker = await startWorker(runtimes);
   const server = createServer({
     db: database.db,
     temporal: env.client,
@@ -73,6 +83,10 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     server,
     secretBox,
     url,
+    restartWorker: async (installed) => {
+      await worker.stop();
+      worker = await startWorker(installed);
+    },
     close: async () => {
       await server.stop();
       await worker.stop();

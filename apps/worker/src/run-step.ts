@@ -7,6 +7,7 @@ import {
   type Db,
 } from '@wayfarer/db';
 import { runCommit, type CallOutcome, type CustomerSnapshot, type StepResult } from '@wayfarer/nodes/runtime';
+import { installedStepConfig } from '@wayfarer/journey';
 import type { RunStepInput, RunStepResult } from '@wayfarer/workflows';
 import { callOutside, prepareCall } from './external-call';
 import { activityFailureOf, permanentStepFailure } from './step-errors';
@@ -38,10 +39,21 @@ export async function runStep(deps: RunStepDeps, input: RunStepInput): Promise<R
       `Step ${input.stepId} is not in journey version ${input.journeyVersionId}.`,
     );
   const facet = deps.runtimes.get(step.type);
-  if (!facet)
+  const spec = deps.runtimes.nodes.get(step.type);
+  if (!facet || !spec)
     throw permanentStepFailure('missing_runtime', `No runtime facet for node type "${step.type}" (step ${step.id}).`);
+  // A customer inside a version published before this worker's node type was upgraded.
+  const installed = installedStepConfig(step, spec);
+  if (!installed.ok) throw permanentStepFailure('config_not_migratable', installed.message);
   const startedAt = input.now ? new Date(input.now) : new Date();
-  const visit: StepVisit = { deps, input, step, facet, startedAt, changes: deps.changes ?? { profileChanged: false } };
+  const visit: StepVisit = {
+    deps,
+    input,
+    step: { ...step, config: installed.config },
+    facet,
+    startedAt,
+    changes: deps.changes ?? { profileChanged: false },
+  };
   try {
     if (!facet.call) return await retryOnConnectionLoss(() => commitStep(visit, undefined));
     const prepared = await prepareCall(visit);

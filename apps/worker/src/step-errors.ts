@@ -6,7 +6,13 @@ import { StepFailure } from '@wayfarer/nodes/runtime';
  * it returned a port the node does not have). Transient errors are thrown as they are and retried.
  */
 export function permanentStepFailure(
-  code: 'unknown_step' | 'unknown_enrollment' | 'missing_runtime' | 'unknown_customer' | 'invalid_port',
+  code:
+    | 'unknown_step'
+    | 'unknown_enrollment'
+    | 'missing_runtime'
+    | 'unknown_customer'
+    | 'invalid_port'
+    | 'config_not_migratable',
   message: string,
 ): ApplicationFailure {
   return ApplicationFailure.nonRetryable(message, code);

@@ -5,6 +5,7 @@ import {
   type AnyNodeTypeSpec,
   type NodeRegistry,
 } from '@wayfarer/nodes';
+import type { AnyEventRule } from '@wayfarer/journey';
 import {
   builtinRuntimes,
   createRuntimeRegistry,
@@ -15,6 +16,7 @@ import {
 import { ConfigError } from './config-error';
 import { findConfigFile, readWayfarerConfig, type WayfarerConfig } from './config-file';
 import {
+  eventRuleItem,
   importPackage,
   listExport,
   nodeTypeSpecItem,
@@ -24,20 +26,24 @@ import {
 } from './package-exports';
 
 /**
- * The built-in node types plus the `nodeTypes` of every configured package (by default the config
- * findConfigFile finds for this process). Throws a ConfigError on any package or registry mistake.
+ * The built-in node types plus the `nodeTypes` (and `eventRules`, optional) of every configured
+ * package (by default the config findConfigFile finds for this process). Throws a ConfigError on
+ * any package or registry mistake.
  */
 export async function loadNodeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<NodeRegistry> {
   const extra: AnyNodeTypeSpec[] = [];
+  const rules: AnyEventRule[] = [];
   const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
   for (const name of config.nodePackages) {
-    const specs = listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem);
+    const entry = await importPackage(name, config.file);
+    const specs = listExport(entry, name, 'nodeTypes', nodeTypeSpecItem);
     extra.push(...specs);
+    rules.push(...optionalListExport(entry, name, 'eventRules', eventRuleItem));
     for (const spec of specs) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
   }
-  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf));
+  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf, rules));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { nodeKinds } from '@wayfarer/journey';
+import { nodeKinds, type AnyEventRule } from '@wayfarer/journey';
 import type { AnyNodeTypeSpec } from '@wayfarer/nodes';
 import type { AnyRuntimeFacet, ServiceProvider } from '@wayfarer/nodes/runtime';
 import { ConfigError, messageOf } from './config-error';
@@ -65,6 +65,9 @@ export function optionalListExport<T>(
 /** What `nodeTypes` must hold: objects shaped like defineNodeType's result. */
 export const nodeTypeSpecItem = { is: isNodeTypeSpec, description: 'node type spec' };
 
+/** What `eventRules` must hold: objects shaped like defineEventRule's result. */
+export const eventRuleItem = { is: isEventRule, description: 'event rule' };
+
 /** What `runtimes` must hold: objects shaped like defineRuntime's result. */
 export const runtimeFacetItem = { is: isRuntimeFacet, description: 'runtime facet' };
 
@@ -82,6 +85,17 @@ function isNodeTypeSpec(value: unknown): value is AnyNodeTypeSpec {
     typeof value.ports === 'function' &&
     isRecord(config) &&
     typeof config.safeParse === 'function'
+  );
+}
+
+function isEventRule(value: unknown): value is AnyEventRule {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.events === 'function' &&
+    typeof value.matches === 'function' &&
+    isRecord(value.config) &&
+    typeof value.config.safeParse === 'function'
   );
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileJourney } from './compile';
 import type { JourneyGraphInput } from './graph.schema';
-import { edge, node, testRegistry } from './test-node-types';
+import type { Step } from './ir.schema';
+import { installedStepConfig } from './step-config';
+import { edge, node, testRegistry, versionedType } from './test-node-types';
 
 /** trigger → one `test.versioned` node (saved at `typeVersion`) → end. */
 function withVersioned(config: unknown, typeVersion?: number): JourneyGraphInput {
@@ -58,5 +60,38 @@ describe('config migrations', () => {
   it('rejects a type version that is not a positive integer as a malformed graph', () => {
     const result = compileJourney(withVersioned({ c: 1 }, 0), testRegistry());
     expect(!result.ok && result.problems).toEqual([expect.objectContaining({ code: 'invalid_graph', nodeId: 'v' })]);
+  });
+});
+
+describe('a published step read by a newer node type', () => {
+  const step = (typeVersion: number, config: unknown): Step => ({
+    id: 'v',
+    type: 'test.versioned',
+    typeVersion,
+    kind: 'action',
+    config,
+    next: { out: null },
+    plan: { op: 'activity' },
+  });
+
+  it('keeps a config of the installed version as it is', () => {
+    const config = { c: 1 };
+    expect(installedStepConfig(step(3, config), versionedType)).toEqual({ ok: true, config });
+  });
+
+  it('migrates an older version’s config up to the installed one', () => {
+    expect(installedStepConfig(step(1, { a: 4 }), versionedType)).toEqual({ ok: true, config: { c: 4 } });
+    expect(installedStepConfig(step(2, { b: 5 }), versionedType)).toEqual({ ok: true, config: { c: 5 } });
+  });
+
+  it('says why when the migrated config does not fit, or the step is newer than the type', () => {
+    expect(installedStepConfig(step(1, { a: 'x' }), versionedType)).toEqual({
+      ok: false,
+      message: expect.stringContaining('does not migrate to v3'),
+    });
+    expect(installedStepConfig(step(4, { c: 1 }), versionedType)).toEqual({
+      ok: false,
+      message: expect.stringContaining('this worker has v3'),
+    });
   });
 });

@@ -6,6 +6,7 @@ import { contentHash } from './hash';
 import { hasInvisibleCharacter } from './names';
 import { IR_VERSION, type JourneyIR, type RunPlan, type Step, type TriggerMatch } from './ir.schema';
 import type { CompilableNodeType, NodeTypeLookup, PortDefinition } from './node-type';
+import { migrateConfig } from './step-config';
 
 /** A node whose type is known and whose config is valid. */
 interface CheckedNode {
@@ -32,15 +33,6 @@ function graphDiagnostics(error: z.ZodError, raw: unknown): Diagnostic[] {
       ...(typeof nodeId === 'string' ? { nodeId } : {}),
     };
   });
-}
-
-function migrateConfig(spec: CompilableNodeType, config: unknown, from: number): unknown {
-  let current = config;
-  for (let version = from; version < spec.version; version++) {
-    const migrate = spec.migrations?.[version];
-    if (migrate) current = migrate(current);
-  }
-  return current;
 }
 
 function checkNode(node: GraphNode, registry: NodeTypeLookup, problems: Diagnostic[]): CheckedNode | undefined {
@@ -188,6 +180,51 @@ function checkStructure(
   }
 }
 
+/**
+ * The match of each trigger node. A trigger on an event rule must name a rule the registry knows,
+ * with a config the rule accepts (stored parsed, defaults applied) and at least one event name.
+ */
+function triggerMatches(
+  checked: ReadonlyMap<string, CheckedNode>,
+  registry: NodeTypeLookup,
+  problems: Diagnostic[],
+): Map<string, TriggerMatch> {
+  const matches = new Map<string, TriggerMatch>();
+  for (const { node, spec, config } of checked.values()) {
+    if (spec.kind !== 'trigger') continue;
+    const match: TriggerMatch = spec.trigger?.(config as never) ?? { on: 'api' };
+    if (match.on !== 'rule') {
+      matches.set(node.id, match);
+      continue;
+    }
+    const problem = (message: string): void =>
+      void problems.push({
+        code: 'invalid_config',
+        nodeId: node.id,
+        path: '',
+        message: `Node "${node.id}" (${node.type}): ${message}`,
+      });
+    const rule = registry.eventRule?.(match.rule);
+    if (rule === undefined) {
+      problem(`its event rule "${match.rule}" is not installed in this deployment.`);
+      continue;
+    }
+    const parsed = rule.config.safeParse(match.config);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((issue) => `${formatPath(issue.path) || 'config'}: ${issue.message}`);
+      problem(`event rule "${match.rule}": ${detail.join('; ')}`);
+      continue;
+    }
+    const events = [...new Set(rule.events(parsed.data))];
+    if (events.length === 0) {
+      problem(`event rule "${match.rule}" matches no event name.`);
+      continue;
+    }
+    matches.set(node.id, { on: 'rule', rule: rule.id, events, config: parsed.data });
+  }
+  return matches;
+}
+
 // An exit or goal event name with an invisible character looks right and never matches.
 function checkSettingNames(settings: JourneyIR['settings'], problems: Diagnostic[]): void {
   const named = [
@@ -224,6 +261,7 @@ function defaultPlan(spec: CompilableNodeType, ports: readonly PortDefinition[])
 function buildIR(
   checked: ReadonlyMap<string, CheckedNode>,
   wiring: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  matches: ReadonlyMap<string, TriggerMatch>,
   settings: JourneyIR['settings'],
 ): JourneyIR {
   const steps: Record<string, Step> = {};
@@ -234,10 +272,8 @@ function buildIR(
     const next = Object.fromEntries(ports.map((port) => [port.name, wired(port.name) ?? wired(port.fallback) ?? null]));
     const plan = spec.plan?.(config as never) ?? defaultPlan(spec, ports);
     steps[node.id] = { id: node.id, type: spec.type, typeVersion: spec.version, kind: spec.kind, config, next, plan };
-    if (spec.kind === 'trigger') {
-      const match: TriggerMatch = spec.trigger?.(config as never) ?? { on: 'api' };
-      triggers.push({ stepId: node.id, type: spec.type, match });
-    }
+    const match = matches.get(node.id);
+    if (match !== undefined) triggers.push({ stepId: node.id, type: spec.type, match });
   }
   const body = {
     irVersion: IR_VERSION,
@@ -275,6 +311,7 @@ export function compileJourney(graph: unknown, registry: NodeTypeLookup): Compil
   checkRequiredPorts(checked, wiring, problems);
   checkStructure(nodes, checked, wiring, problems);
   checkSettingNames(settings, problems);
+  const matches = triggerMatches(checked, registry, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: buildIR(checked, wiring, settings) };
+  return { ok: true, value: buildIR(checked, wiring, matches, settings) };
 }

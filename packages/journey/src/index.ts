@@ -1,4 +1,5 @@
 export { compileJourney } from './compile';
+export { installedStepConfig, migrateConfig, type InstalledConfig } from './step-config';
 export { irToGraph } from './ir-to-graph';
 export { contentHash, stableStringify } from './hash';
 export * from './diagnostics';
@@ -21,5 +22,15 @@ export { checkWorkspace, journeyReferences } from './workspace-check';
 export { hasInvisibleCharacter } from './names';
 export { journeyTagSchema, journeyTagsSchema, tagKey, MAX_JOURNEY_TAG_LENGTH, MAX_JOURNEY_TAGS } from './journey-tags';
 export { endedByOpenPaths, endingPorts } from './open-paths';
+export {
+  namedEventRule,
+  noEventRules,
+  triggerEventNames,
+  triggerMatchesEvent,
+  type AnyEventRule,
+  type EventRule,
+  type EventRuleLookup,
+  type MatchableEvent,
+} from './event-rule';
 export { journeyEventsUsed, usesEvent, type EventsUsed } from './events-used';
 export type { StepReference } from './workspace-check';

@@ -57,6 +57,16 @@ export const triggerMatchSchema = z.discriminatedUnion('on', [
   }),
   /** A marketer sends the journey to a segment's members, now or at a set time, in batches. */
   z.object({ on: z.literal('broadcast'), segmentId: z.string().min(1) }),
+  /**
+   * A node package's own event rule (see event-rule.ts): an event named in `events` starts the
+   * journey when the rule `rule` says it matches, given `config`.
+   */
+  z.object({
+    on: z.literal('rule'),
+    rule: z.string().min(1),
+    events: z.array(z.string().min(1)).min(1),
+    config: z.unknown(),
+  }),
 ]);
 export type TriggerMatch = z.infer<typeof triggerMatchSchema>;
 

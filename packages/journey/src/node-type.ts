@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { NodeKind, RunPlan, TriggerMatch } from './ir.schema';
+import type { AnyEventRule } from './event-rule';
 import type { AssetReference, ConfigWarning } from './references';
 
 /**
@@ -43,7 +44,9 @@ export interface CompilableNodeType {
   eventsRead?: (config: never) => readonly string[];
 }
 
-/** Looks node types up by their persisted type id. */
+/** Looks node types up by their persisted type id, and the event rules their triggers name. */
 export interface NodeTypeLookup {
   get(type: string): CompilableNodeType | undefined;
+  /** Absent: no event rules (a trigger that names one does not compile). */
+  eventRule?(id: string): AnyEventRule | undefined;
 }

@@ -5,6 +5,7 @@ import {
   builtinRuntimes,
   createRuntimeRegistry,
   needsRuntime,
+  type EventsService,
   type ProfileService,
   type RuntimeContext,
 } from '@wayfarer/nodes/runtime';
@@ -30,8 +31,8 @@ describe('every registered spec has its facets (built-ins + example package)', (
     );
   });
 
-  it('the package lists a facet for each of its own node types', () => {
-    expect(runtimes.map((facet) => facet.type)).toEqual(nodeTypes.map((spec) => spec.type));
+  it('the package lists a facet for each of its own node types (a runtime where one runs)', () => {
+    expect(runtimes.map((facet) => facet.type)).toEqual(nodeTypes.filter(needsRuntime).map((spec) => spec.type));
     expect(editors.map((facet) => facet.type)).toEqual(nodeTypes.map((spec) => spec.type));
   });
 });
@@ -39,9 +40,16 @@ describe('every registered spec has its facets (built-ins + example package)', (
 describe('stamp card runtime', () => {
   const registry = createRuntimeRegistry(nodes, [...builtinRuntimes, ...runtimes]);
 
-  async function visit(stamps: unknown, size: number): Promise<{ port: string; written: Record<string, unknown>[] }> {
+  interface Visit {
+    port: string;
+    written: Record<string, unknown>[];
+    emitted: { name: string; properties?: Record<string, unknown> }[];
+  }
+
+  async function visit(stamps: unknown, size: number): Promise<Visit> {
     const written: Record<string, unknown>[] = [];
-    const context: RuntimeContext<{ profile: ProfileService }> = {
+    const emitted: Visit['emitted'] = [];
+    const context: RuntimeContext<{ profile: ProfileService; events: EventsService }> = {
       workspaceId: 'ws',
       journeyId: 'j',
       journeyVersionId: 'v',
@@ -67,22 +75,33 @@ describe('stamp card runtime', () => {
           addTags: () => Promise.reject(new Error('unexpected')),
           removeTags: () => Promise.reject(new Error('unexpected')),
         },
+        events: {
+          emit: (name, properties) => {
+            emitted.push({ name, properties });
+            return Promise.resolve({ eventId: 'ev', duplicate: false });
+          },
+        },
       },
     };
     const result = await registry.get('example.stamp-card')?.execute({ card: 'coffee', size }, context);
-    return { port: result?.port ?? 'none', written };
+    return { port: result?.port ?? 'none', written, emitted };
   }
 
   it('adds a stamp and follows `stamped` until the card is full', async () => {
-    await expect(visit(undefined, 3)).resolves.toEqual({ port: 'stamped', written: [{ stamps_coffee: 1 }] });
-    await expect(visit(1, 3)).resolves.toEqual({ port: 'stamped', written: [{ stamps_coffee: 2 }] });
+    const stamped = { port: 'stamped', emitted: [] };
+    await expect(visit(undefined, 3)).resolves.toEqual({ ...stamped, written: [{ stamps_coffee: 1 }] });
+    await expect(visit(1, 3)).resolves.toEqual({ ...stamped, written: [{ stamps_coffee: 2 }] });
   });
 
-  it('follows `card_full` on the last stamp and restarts the card', async () => {
-    await expect(visit(2, 3)).resolves.toEqual({ port: 'card_full', written: [{ stamps_coffee: 0 }] });
+  it('follows `card_full` on the last stamp, restarts the card and records that it was filled', async () => {
+    await expect(visit(2, 3)).resolves.toEqual({
+      port: 'card_full',
+      written: [{ stamps_coffee: 0 }],
+      emitted: [{ name: 'stamp_card_completed', properties: { card: 'coffee', size: 3 } }],
+    });
   });
 
   it('treats a garbage stamp count as zero', async () => {
-    await expect(visit('lots', 3)).resolves.toEqual({ port: 'stamped', written: [{ stamps_coffee: 1 }] });
+    await expect(visit('lots', 3)).resolves.toEqual({ port: 'stamped', written: [{ stamps_coffee: 1 }], emitted: [] });
   });
 });

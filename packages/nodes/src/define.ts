@@ -46,6 +46,11 @@ export interface NodeTypeDefinition<TType extends string, TSchema extends z.ZodT
   ports: readonly Port<TPort>[] | ((config: z.output<TSchema>) => readonly Port<TPort>[]);
   /** How the interpreter runs the step; defaults by kind (actions run in the generic activity). */
   plan?: (config: z.output<TSchema>) => RunPlan;
+  /**
+   * `plan` never returns `activity` (a wait for an event, a pause): the interpreter runs the step on
+   * its own and the type needs no runtime facet.
+   */
+  planOnly?: boolean;
   /** For triggers: which incoming facts start the journey here. */
   trigger?: (config: z.output<TSchema>) => TriggerMatch;
   /**

@@ -1,6 +1,7 @@
 /** Why node types, facets or services do not compose (a programming error, raised at start-up). */
 export type NodeRegistryErrorCode =
   | 'duplicate_node_type'
+  | 'duplicate_event_rule'
   | 'missing_facet'
   | 'facet_without_spec'
   | 'duplicate_service'

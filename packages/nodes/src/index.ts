@@ -12,6 +12,8 @@ export type {
   StepOutput,
 } from './define';
 export { createNodeRegistry } from './registry';
+export { defineEventRule, ruleTrigger } from './event-rules';
+export type { EventRuleDefinition } from './event-rules';
 export type { NodeRegistry } from './registry';
 export { NodeRegistryError } from './errors';
 export * from './builtins';

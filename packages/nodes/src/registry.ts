@@ -1,10 +1,12 @@
-import type { NodeTypeLookup } from '@wayfarer/journey';
+import type { AnyEventRule, EventRuleLookup, NodeTypeLookup } from '@wayfarer/journey';
 import type { AnyNodeTypeSpec, NodeCategory } from './define';
 import { NodeRegistryError } from './errors';
 
 /** The node types one deployment knows, keyed by type id. */
-export interface NodeRegistry extends NodeTypeLookup {
+export interface NodeRegistry extends NodeTypeLookup, EventRuleLookup {
   get(type: string): AnyNodeTypeSpec | undefined;
+  /** The event rules packages add (see event-rules.ts), by id. */
+  eventRule(id: string): AnyEventRule | undefined;
   list(): readonly AnyNodeTypeSpec[];
   byCategory(category: NodeCategory): readonly AnyNodeTypeSpec[];
   /** The npm package a type comes from, when the registry was told (see `createNodeRegistry`). */
@@ -12,13 +14,21 @@ export interface NodeRegistry extends NodeTypeLookup {
 }
 
 /**
- * Builds a registry from an explicit list; a type id given twice is an error. `packageOf` names
- * the package of each type id, for the API's list of node types.
+ * Builds a registry from an explicit list; a type id or rule id given twice is an error.
+ * `packageOf` names the package of each type id, for the API's list of node types.
  */
 export function createNodeRegistry(
   specs: readonly AnyNodeTypeSpec[],
   packageOf: ReadonlyMap<string, string> = new Map(),
+  eventRules: readonly AnyEventRule[] = [],
 ): NodeRegistry {
+  const rules = new Map<string, AnyEventRule>();
+  for (const rule of eventRules) {
+    if (rules.has(rule.id)) {
+      throw new NodeRegistryError('duplicate_event_rule', `Event rule "${rule.id}" is registered twice.`);
+    }
+    rules.set(rule.id, rule);
+  }
   const byType = new Map<string, AnyNodeTypeSpec>();
   for (const spec of specs) {
     if (byType.has(spec.type)) {
@@ -32,6 +42,7 @@ export function createNodeRegistry(
     list: () => all,
     byCategory: (category) => all.filter((spec) => spec.category === category),
     packageOf: (type) => (byType.has(type) ? packageOf.get(type) : undefined),
+    eventRule: (id) => rules.get(id),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   type FirstEntry,
 } from '@wayfarer/db';
 import { entryWithholding } from './admit-entry';
-import { entryWorkflowId, findEventEntryStep, toJourneyEvent } from './entry';
+import { entryWorkflowId, eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { decidableWithoutLock } from './entry-rules';
 import type { RoutingDeps } from './enter-journeys';
 
@@ -31,7 +31,7 @@ async function planEntries(deps: RoutingDeps, event: EventRow, enteredAt: Date):
   const planned = await Promise.all(
     live.map(async ({ journeyId, versionId }): Promise<PlannedEntry | undefined> => {
       const ir = await deps.loadVersion(versionId);
-      const entryStepId = findEventEntryStep(ir, journeyEvent);
+      const entryStepId = findEventEntryStep(ir, journeyEvent, eventRulesOf(deps.nodeTypes));
       if (entryStepId === undefined || !decidableWithoutLock(ir.settings)) return undefined;
       const identity = { journeyId, customerId: event.customerId };
       return {

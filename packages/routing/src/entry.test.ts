@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyIR } from '@wayfarer/journey';
-import { entryWorkflowId, findApiEntryStep, findEventEntryStep, findTagEntryStep, toJourneyEvent } from './entry';
+import { z } from 'zod';
+import { noEventRules, type EventRule, type JourneyIR } from '@wayfarer/journey';
+import {
+  entryWorkflowId,
+  eventRulesOf,
+  findApiEntryStep,
+  findEventEntryStep,
+  findTagEntryStep,
+  toJourneyEvent,
+} from './entry';
+
+/** A package's rule: an `amount` of at least the config's. */
+const amountOver: EventRule<{ amount: number }> = {
+  id: 'test.amount-over',
+  config: z.object({ amount: z.number() }),
+  events: () => ['purchase'],
+  matches: (config, event) => Number(event.properties.amount) >= config.amount,
+};
+const rules = eventRulesOf({
+  get: () => undefined,
+  eventRule: (id) => (id === amountOver.id ? amountOver : undefined),
+});
 
 function irWith(triggers: JourneyIR['triggers']): JourneyIR {
   return {
@@ -24,6 +44,11 @@ function irWith(triggers: JourneyIR['triggers']): JourneyIR {
 
 const ir = irWith([
   {
+    stepId: 'huge',
+    type: 'test.trigger.amount-over',
+    match: { on: 'rule', rule: amountOver.id, events: ['purchase'], config: { amount: 1000 } },
+  },
+  {
     stepId: 'big',
     type: 'core.trigger.event',
     match: { on: 'event', event: 'purchase', where: [{ path: 'amount', op: 'gte', value: 100 }] },
@@ -35,12 +60,20 @@ const ir = irWith([
 
 describe('findEventEntryStep', () => {
   it('picks the first trigger whose name and filters match', () => {
-    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 150 } })).toBe('big');
-    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 50 } })).toBe('any');
+    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 1500 } }, rules)).toBe('huge');
+    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 150 } }, rules)).toBe('big');
+    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 50 } }, rules)).toBe('any');
+  });
+
+  it('skips a trigger whose event rule the deployment does not have', () => {
+    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 1500 } }, noEventRules)).toBe('big');
+    expect(findEventEntryStep(ir, { name: 'purchase', properties: { amount: 1500 } }, eventRulesOf(undefined))).toBe(
+      'big',
+    );
   });
 
   it('finds nothing for another event', () => {
-    expect(findEventEntryStep(ir, { name: 'refund', properties: {} })).toBeUndefined();
+    expect(findEventEntryStep(ir, { name: 'refund', properties: { amount: 5000 } }, rules)).toBeUndefined();
   });
 });
 

@@ -1,20 +1,25 @@
 // Pure decisions of routing: which trigger an event enters a journey by, and under which workflow id.
-import { matchesAll, type JourneyIR } from '@wayfarer/journey';
+import {
+  triggerMatchesEvent,
+  type EventRuleLookup,
+  type JourneyIR,
+  type MatchableEvent,
+  type NodeTypeLookup,
+} from '@wayfarer/journey';
 import { journeyWorkflowId, type JourneyEvent } from '@wayfarer/workflows';
 import type { EventRow } from '@wayfarer/db';
 
 /**
- * The trigger step a tracked event enters the journey by: the first event trigger whose event
- * name matches and whose property filters all pass. Undefined when none does.
+ * The trigger step a tracked event enters the journey by: the first event trigger that matches it
+ * (by name and property filters, or by the event rule it names). Undefined when none does.
  */
-export function findEventEntryStep(
-  ir: JourneyIR,
-  event: Pick<JourneyEvent, 'name' | 'properties'>,
-): string | undefined {
-  const trigger = ir.triggers.find(
-    ({ match }) => match.on === 'event' && match.event === event.name && matchesAll(event.properties, match.where),
-  );
-  return trigger?.stepId;
+export function findEventEntryStep(ir: JourneyIR, event: MatchableEvent, rules: EventRuleLookup): string | undefined {
+  return ir.triggers.find(({ match }) => triggerMatchesEvent(match, event, rules))?.stepId;
+}
+
+/** The event rules of the deployment's node lookup (none without one): what rule triggers match with. */
+export function eventRulesOf(lookup: NodeTypeLookup | undefined): EventRuleLookup {
+  return { eventRule: (id) => lookup?.eventRule?.(id) };
 }
 
 /** The trigger step the API enters the journey by (`core.trigger.api`), if it has one. */

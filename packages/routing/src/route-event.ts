@@ -1,5 +1,5 @@
 import { listRunningEnrollments, markEventRouted, type EventRow } from '@wayfarer/db';
-import { findEventEntryStep, toJourneyEvent } from './entry';
+import { eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type JourneyEntry, type RoutingDeps } from './enter-journeys';
 import { signalWhereUsed } from './signal-enrollments';
 
@@ -32,7 +32,7 @@ export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent):
       customerId: event.customerId,
       entryKey: event.id,
       entryEvent: journeyEvent,
-      findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
+      findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent, eventRulesOf(deps.nodeTypes)),
     }),
     listRunningEnrollments(deps.db, event.customerId),
   ]);

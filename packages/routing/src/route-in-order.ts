@@ -2,7 +2,7 @@
 // of work of the event router and of batch routing).
 import type { Enrollment, EventKind, EventRow } from '@wayfarer/db';
 import type { DecidedEntries } from './decide-first-entries';
-import { findEventEntryStep, toJourneyEvent } from './entry';
+import { eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
 import { signalWhereUsed } from './signal-enrollments';
 
@@ -34,7 +34,7 @@ async function routeInChain(
     customerId: event.customerId,
     entryKey: event.id,
     entryEvent: journeyEvent,
-    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent),
+    findEntryStep: (ir) => findEventEntryStep(ir, journeyEvent, eventRulesOf(deps.nodeTypes)),
     decided: chain.decided.get(event.id),
   });
   const others = running.filter(

@@ -1,6 +1,6 @@
 // Where and when the test run's customer enters: the event trigger for the start event's name, else
 // the first trigger; a date trigger enters at its next scheduled local time for this customer.
-import type { JourneyIR } from '@wayfarer/journey';
+import { triggerEventNames, type JourneyIR } from '@wayfarer/journey';
 import { dueOccurrence } from '@wayfarer/nodes';
 import type { CustomerSnapshot } from '@wayfarer/nodes/runtime';
 import { SimulationError } from './simulation-error';
@@ -19,7 +19,7 @@ export function simulatedStart(
   customer: CustomerSnapshot,
   now: Date,
 ): SimulatedStart {
-  const byEvent = ir.triggers.find((trigger) => trigger.match.on === 'event' && trigger.match.event === eventName);
+  const byEvent = ir.triggers.find((trigger) => triggerEventNames(trigger.match).includes(eventName));
   const trigger = byEvent ?? ir.triggers[0];
   if (!trigger) throw new SimulationError('no_trigger', 'The journey has no trigger to enter by.');
   const { match } = trigger;

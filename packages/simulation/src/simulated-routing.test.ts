@@ -1,4 +1,4 @@
-import type { JourneyIR } from '@wayfarer/journey';
+import { noEventRules, type JourneyIR } from '@wayfarer/journey';
 import { describe, expect, it } from 'vitest';
 import { routeInRun } from './simulated-routing';
 import { SimulationRun } from './simulation-run';
@@ -18,8 +18,8 @@ describe('routing a fact inside a test run', () => {
     const fact = { kind: 'tag' as const, id: 'fact-1', tag: 'vip' };
     const now = new Date(startedAt + 60_000);
 
-    const first = routeInRun(run, fact, now);
-    const retried = routeInRun(run, fact, now);
+    const first = routeInRun(run, fact, now, noEventRules);
+    const retried = routeInRun(run, fact, now, noEventRules);
 
     expect(first).toEqual({ enrollmentId: 'sim-1#2', entryStepId: 'start' });
     expect(retried).toEqual(first);
@@ -30,8 +30,8 @@ describe('routing a fact inside a test run', () => {
     const run = new SimulationRun('sim-1', 'ws-1', ir, customer, startedAt);
     const now = new Date(startedAt + 60_000);
 
-    routeInRun(run, { kind: 'tag', id: 'fact-1', tag: 'vip' }, now);
-    const second = routeInRun(run, { kind: 'tag', id: 'fact-2', tag: 'vip' }, now);
+    routeInRun(run, { kind: 'tag', id: 'fact-1', tag: 'vip' }, now, noEventRules);
+    const second = routeInRun(run, { kind: 'tag', id: 'fact-2', tag: 'vip' }, now, noEventRules);
 
     expect(second?.enrollmentId).toBe('sim-1#3');
     expect(run.entries.size).toBe(3);

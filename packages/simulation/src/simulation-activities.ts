@@ -176,7 +176,7 @@ export function createSimulationActivities(deps: SimulationActivityDeps): Journe
     routeSimulatedFact: async ({ simulationId, fact, at }) => {
       const run = runOf(deps, simulationId);
       const now = onRealClock(run, Date.parse(at));
-      const entry = routeInRun(run, fact, now);
+      const entry = routeInRun(run, fact, now, deps.runtimes.nodes);
       // An injected event (the only kind not yet kept) may change segments with event rules.
       if (fact.kind === 'event' && !run.events.some((event) => event.id === fact.event.id)) {
         run.events.push({ ...fact.event, at: now });

@@ -49,6 +49,16 @@ const journeys: Record<string, JourneyGraphInput> = {
   ]),
   exitsOnClosing: journey([pause], { exitOn: [{ event: 'account_closed', where: [] }] }),
   convertsOnPurchase: journey([pause], { goal: { event: 'purchase', where: [] } }),
+  // A node package's wait (example.wait.card-completed): the event its plan names is used.
+  waitsForFullCard: journey([
+    {
+      id: 'wait',
+      type: 'example.wait.card-completed',
+      config: { card: 'coffee', timeout: aDay },
+      port: 'completed',
+      other: 'timed_out',
+    },
+  ]),
   branchesOnCoupon: journey([
     pause,
     {
@@ -66,6 +76,7 @@ const uses: Record<string, string> = {
   waitsForClick: 'email_clicked',
   exitsOnClosing: 'account_closed',
   convertsOnPurchase: 'purchase',
+  waitsForFullCard: 'stamp_card_completed',
   branchesOnCoupon: 'coupon_used',
 };
 
@@ -87,8 +98,8 @@ describe('the router signals an event only to enrollments whose journey can use 
   });
   afterAll(async () => stack?.close());
 
-  const track = (userId: string, event: string, messageId: string) =>
-    ingest(stack, key, '/v1/track', { userId, event, messageId });
+  const track = (userId: string, event: string, messageId: string, properties: Record<string, unknown> = {}) =>
+    ingest(stack, key, '/v1/track', { userId, event, messageId, properties });
 
   /** Signs the customer up and waits until every journey has them waiting; their enrollments by journey name. */
   async function enteredEverywhere(userId: string): Promise<Record<string, Enrollment>> {
@@ -151,6 +162,7 @@ describe('the router signals an event only to enrollments whose journey can use 
       waitsForClick: [],
       exitsOnClosing: [],
       convertsOnPurchase: [],
+      waitsForFullCard: [],
       branchesOnCoupon: [],
     });
     // The branch reads its event later, after the pause: it arrives now and waits in the journey.
@@ -159,6 +171,7 @@ describe('the router signals an event only to enrollments whose journey can use 
       waitsForClick: [],
       exitsOnClosing: [],
       convertsOnPurchase: [],
+      waitsForFullCard: [],
       branchesOnCoupon: ['coupon_used'],
     });
   });
@@ -168,11 +181,16 @@ describe('the router signals an event only to enrollments whose journey can use 
     for (const name of ['email_clicked', 'account_closed', 'purchase', 'page_viewed']) {
       await track('bob', name, `bob-${name}`);
     }
-    const { waitsForClick, exitsOnClosing, convertsOnPurchase } = inside;
-    if (!waitsForClick || !exitsOnClosing || !convertsOnPurchase) throw new Error('enrollments missing');
-    expect(
-      await eventually(async () => ((await enrollment(waitsForClick.id)).status === 'completed' ? true : undefined)),
-    ).toBe(true);
+    await track('bob', 'stamp_card_completed', 'bob-card', { card: 'coffee', size: 10 });
+    const { waitsForClick, exitsOnClosing, convertsOnPurchase, waitsForFullCard } = inside;
+    if (!waitsForClick || !exitsOnClosing || !convertsOnPurchase || !waitsForFullCard) {
+      throw new Error('enrollments missing');
+    }
+    for (const waiting of [waitsForClick, waitsForFullCard]) {
+      expect(
+        await eventually(async () => ((await enrollment(waiting.id)).status === 'completed' ? true : undefined)),
+      ).toBe(true);
+    }
     const exited = await eventually(async () => {
       const row = await enrollment(exitsOnClosing.id);
       return row.status === 'exited' ? row : undefined;

@@ -104,7 +104,8 @@ function say(message: LocalizedText, locale: Locale, values: Readonly<Record<str
   return message[locale].replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
-function duration(value: Duration, locale: Locale): string {
+/** A duration as a marketer reads it: "3 days", "3 天". */
+export function durationText(value: Duration, locale: Locale): string {
   return locale === 'en' ? formatDuration(value) : `${value.amount} ${chineseUnits[value.unit][locale]}`;
 }
 
@@ -153,11 +154,11 @@ const describeWait = defineEditor(waitNode, {
   summary: (config, locale) => {
     switch (config.mode) {
       case 'duration':
-        return say(text.waitFor, locale, { duration: duration(config.duration, locale) });
+        return say(text.waitFor, locale, { duration: durationText(config.duration, locale) });
       case 'time_of_day':
         return say(text.waitUntil, locale, { time: config.time });
       case 'event':
-        return say(text.waitEvent, locale, { duration: duration(config.timeout, locale), event: config.event });
+        return say(text.waitEvent, locale, { duration: durationText(config.timeout, locale), event: config.event });
       default: {
         const unreachable: never = config;
         return unreachable;
@@ -194,7 +195,7 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
     summary: (config, locale) => {
       const values = { attribute: config.attribute, time: config.at };
       if (config.offsetDays === 0) return say(text.dateOn, locale, values);
-      const days = duration({ amount: Math.abs(config.offsetDays), unit: 'days' }, locale);
+      const days = durationText({ amount: Math.abs(config.offsetDays), unit: 'days' }, locale);
       return say(config.offsetDays < 0 ? text.dateBefore : text.dateAfter, locale, { ...values, days });
     },
   }),

@@ -6,6 +6,7 @@ import { createServiceRegistry, type ServiceProvider, type ServiceRegistry } fro
 
 /** Whether the interpreter calls the step activity for this node type (see RunPlan). */
 export function needsRuntime(spec: AnyNodeTypeSpec): boolean {
+  if (spec.planOnly === true) return false;
   return spec.kind === 'action' || spec.kind === 'branch' || spec.kind === 'wait';
 }
 
