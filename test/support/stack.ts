@@ -1,18 +1,20 @@
 // The whole product in one test process: real Postgres, the Temporal dev server, the journey worker
 // and the HTTP server, wired as the composition roots wire them. Shared by the spine integration
-// tests and the browser (e2e) tests, which also serve the built web app.
+// tests, the browser (e2e) tests, which also serve the built web app, and node packages' tests
+// (node-kit.ts), which run on the time-skipping server with their own node types.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createOutboundPolicy, createSecretBox, type SecretBox } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
+import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createApiKey, createDb, createWorkspace } from '@wayfarer/db';
 import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
 import { createSendServices } from '@wayfarer/delivery';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
 import { untilRouted } from './routed';
-import { bundleJourneyWorkflows, createDevServerEnv } from './temporal';
+import { bundleJourneyWorkflows, createDevServerEnv, createTimeSkippingEnv } from './temporal';
 
 export interface Stack {
   database: TestDatabase;
@@ -33,14 +35,18 @@ export interface StackOptions {
    * local provider servers, e.g. `127.0.0.1`); without it the worker has the outbox only.
    */
   sendTo?: readonly string[];
+  /** The node types, runtimes and services (default: built-ins plus wayfarer.config.json's packages). */
+  runtimes?: RuntimeRegistry;
+  /** Temporal's time-skipping server instead of the dev server: waits pass while a result is awaited. */
+  timeSkipping?: boolean;
 }
 
 /** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
 export async function startStack(label: string, options: StackOptions = {}): Promise<Stack> {
   const [database, env, runtimes, workflowBundle] = await Promise.all([
     createTestDatabase(label),
-    createDevServerEnv(),
-    loadRuntimeRegistry(),
+    options.timeSkipping ? createTimeSkippingEnv() : createDevServerEnv(),
+    options.runtimes ?? loadRuntimeRegistry(),
     bundleJourneyWorkflows(),
   ]);
   const taskQueue = `journeys-${randomUUID()}`;
@@ -54,6 +60,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     taskQueue,
     runtimes,
     workflowBundle,
+    secretBox,
     ...(sending === undefined ? {} : { send: sending.send }),
   });
   const server = createServer({

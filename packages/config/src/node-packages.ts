@@ -23,6 +23,33 @@ import {
   serviceProviderItem,
 } from './package-exports';
 
+/** A node package's entries as imported: its spec entry (`.`) and, for runtimes, its `/runtime` entry. */
+export interface NodePackageModules {
+  /** The npm name, listed as each of its types' package. */
+  name: string;
+  nodeTypes: readonly AnyNodeTypeSpec[];
+  runtimes?: readonly AnyRuntimeFacet[];
+  services?: readonly ServiceProvider[];
+}
+
+/** The built-in node types plus the packages' (a type two packages define is a ConfigError). */
+export function composeNodeRegistry(packages: readonly Pick<NodePackageModules, 'name' | 'nodeTypes'>[]): NodeRegistry {
+  const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
+  for (const { name, nodeTypes } of packages) {
+    for (const spec of nodeTypes) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
+  }
+  const extra = packages.flatMap((pkg) => pkg.nodeTypes);
+  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf));
+}
+
+/** The node registry with the built-in runtimes plus the packages' runtimes and service providers. */
+export function composeRuntimeRegistry(packages: readonly NodePackageModules[]): RuntimeRegistry {
+  const nodes = composeNodeRegistry(packages);
+  const extra = packages.flatMap((pkg) => pkg.runtimes ?? []);
+  const providers = packages.flatMap((pkg) => pkg.services ?? []);
+  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra], providers));
+}
+
 /**
  * The built-in node types plus the `nodeTypes` of every configured package (by default the config
  * findConfigFile finds for this process). Throws a ConfigError on any package or registry mistake.
@@ -30,14 +57,7 @@ import {
 export async function loadNodeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<NodeRegistry> {
-  const extra: AnyNodeTypeSpec[] = [];
-  const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
-  for (const name of config.nodePackages) {
-    const specs = listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem);
-    extra.push(...specs);
-    for (const spec of specs) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
-  }
-  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf));
+  return composeNodeRegistry(await Promise.all(config.nodePackages.map((name) => importSpecs(name, config))));
 }
 
 /**
@@ -47,16 +67,21 @@ export async function loadNodeRegistry(
 export async function loadRuntimeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<RuntimeRegistry> {
-  const nodes = await loadNodeRegistry(config);
-  const extra: AnyRuntimeFacet[] = [];
-  const providers: ServiceProvider[] = [];
+  const packages: NodePackageModules[] = [];
   for (const name of config.nodePackages) {
     const specifier = `${name}/runtime`;
     const entry = await importPackage(specifier, config.file);
-    extra.push(...listExport(entry, specifier, 'runtimes', runtimeFacetItem));
-    providers.push(...optionalListExport(entry, specifier, 'services', serviceProviderItem));
+    packages.push({
+      ...(await importSpecs(name, config)),
+      runtimes: listExport(entry, specifier, 'runtimes', runtimeFacetItem),
+      services: optionalListExport(entry, specifier, 'services', serviceProviderItem),
+    });
   }
-  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra], providers));
+  return composeRuntimeRegistry(packages);
+}
+
+async function importSpecs(name: string, config: WayfarerConfig): Promise<NodePackageModules> {
+  return { name, nodeTypes: listExport(await importPackage(name, config.file), name, 'nodeTypes', nodeTypeSpecItem) };
 }
 
 // With packages from a config file, a registry that does not compose is a configuration mistake.
