@@ -22,7 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/**/*.test.ts', 'packages/*/src/**/*.stack.test.ts'],
+          // Node packages' tests on the product: packages/*, or wherever `wayfarer new-node` put one.
+          include: ['test/**/*.test.ts', '**/src/**/*.stack.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
           testTimeout: 180_000,
           hookTimeout: 180_000,

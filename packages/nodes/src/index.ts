@@ -13,6 +13,10 @@ export type {
 } from './define';
 export { createNodeRegistry } from './registry';
 export type { NodeRegistry } from './registry';
+export { groupByCategory, inCategoryOrder, nodeCategoryOrder } from './categories';
+export type { CategoryGroup } from './categories';
+export { listNodeTypes } from './listing';
+export type { NodeTypeListing } from './listing';
 export { NodeRegistryError } from './errors';
 export * from './builtins';
 export { durationSchema, durationToMs, formatDuration } from './builtins/duration';
