@@ -8,7 +8,7 @@ import {
   upsertCustomer,
   type Db,
 } from '@wayfarer/db';
-import { compileJourney } from '@wayfarer/journey';
+import { compileJourney, type JourneyIR } from '@wayfarer/journey';
 import type { NodeRegistry } from '@wayfarer/nodes';
 import { JOURNEY_WORKFLOW, type JourneyWorkflowInput } from '@wayfarer/workflows';
 import { SIX_STEPS, sixStepJourney } from './six-step-journey';
@@ -25,6 +25,7 @@ interface PreparedJourney {
   workspaceId: string;
   journeyId: string;
   versionId: string;
+  ir: JourneyIR;
 }
 
 /** Publishes the six-step journey once; every measured batch enrols fresh customers into it. */
@@ -41,7 +42,7 @@ export async function prepareSixStepJourney(setup: EngineBenchSetup): Promise<Pr
     hash: compiled.value.hash,
     graph,
   });
-  return { workspaceId: workspace.id, journeyId: journey.id, versionId: version.id };
+  return { workspaceId: workspace.id, journeyId: journey.id, versionId: version.id, ir: compiled.value };
 }
 
 async function enrolCustomers(
@@ -49,8 +50,8 @@ async function enrolCustomers(
   journey: PreparedJourney,
   label: string,
   count: number,
-): Promise<JourneyWorkflowInput[]> {
-  const inputs: JourneyWorkflowInput[] = [];
+): Promise<{ workflowId: string; input: JourneyWorkflowInput }[]> {
+  const entries: { workflowId: string; input: JourneyWorkflowInput }[] = [];
   for (let index = 0; index < count; index++) {
     const customer = await upsertCustomer(setup.db, {
       workspaceId: journey.workspaceId,
@@ -67,7 +68,7 @@ async function enrolCustomers(
       entryStepId: SIX_STEPS.trigger,
       entryEventId: null,
     });
-    inputs.push({
+    const input: JourneyWorkflowInput = {
       irVersion: 1,
       workspaceId: journey.workspaceId,
       journeyId: journey.journeyId,
@@ -76,24 +77,32 @@ async function enrolCustomers(
       enrollmentId: enrollment.id,
       entryStepId: SIX_STEPS.trigger,
       entryEvent: null,
-    });
+      // As routing starts it: with the version's IR.
+      ir: journey.ir,
+    };
+    entries.push({ workflowId, input });
   }
-  return inputs;
+  return entries;
 }
 
-/** Runs `count` customers through the interpreter or the baseline; returns workflows per second. */
+/** A measured batch: workflows per second, and the ids of the workflows it ran. */
+export interface MeasuredBatch {
+  perSecond: number;
+  workflowIds: string[];
+}
+
+/** Runs `count` customers through the interpreter or the baseline. */
 export async function measureThroughput(
   setup: EngineBenchSetup,
   journey: PreparedJourney,
   workflow: 'engine' | 'baseline',
   count: number,
-): Promise<number> {
+): Promise<MeasuredBatch> {
   const label = `${workflow}-${randomUUID().slice(0, 8)}`;
-  const inputs = await enrolCustomers(setup, journey, label, count);
+  const entries = await enrolCustomers(setup, journey, label, count);
   const started = performance.now();
   const handles = await Promise.all(
-    inputs.map((input) => {
-      const workflowId = `bench:${label}:${input.customerId}`;
+    entries.map(({ workflowId, input }) => {
       return workflow === 'engine'
         ? setup.client.workflow.start(JOURNEY_WORKFLOW, { taskQueue: setup.taskQueue, workflowId, args: [input] })
         : setup.client.workflow.start('baselineJourney', {
@@ -105,5 +114,5 @@ export async function measureThroughput(
   );
   await Promise.all(handles.map((handle) => handle.result()));
   const seconds = (performance.now() - started) / 1000;
-  return count / seconds;
+  return { perSecond: count / seconds, workflowIds: entries.map((entry) => entry.workflowId) };
 }

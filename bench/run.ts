@@ -93,7 +93,7 @@ async function main(): Promise<number> {
   console.log(
     `goals: engine_vs_baseline_ratio >= 0.9, compile_1000_nodes_ms < 20, editor_open_1000_ms < 1500, editor_drag_fps >= 30, ingest_vs_start_ratio >= 0.8, simulation_30d_ms < 5000, import_rows_per_s >= 5000; ` +
       `segment_refresh_1m_s < 60, route_event_p99_ms < 50 (100k running enrollments), ` +
-      `broadcast_vs_start_ratio >= 0.8, worker_rss_100k_parked_mb <= 1.2 x worker_rss_1k_parked_mb`,
+      `broadcast_vs_start_ratio >= 0.8, worker_rss_100k_parked_mb <= 1.2 x worker_rss_1k_parked_mb, actions_per_customer_vs_baseline <= 1.1`,
   );
   writeResults(resultsPath, outcomes);
   return Object.values(outcomes).some((outcome) => 'error' in outcome) ? 1 : 0;

@@ -53,6 +53,11 @@ export interface JourneyWorkflowInput {
   /** The trigger step the customer entered by. */
   entryStepId: string;
   entryEvent: JourneyEvent | null;
+  /**
+   * The version's IR, when the starter has it at hand: the workflow then does not load it (one
+   * Temporal action fewer per customer; the IR is in the history either way). Absent, it is loaded.
+   */
+  ir?: JourneyIR;
   resume?: ResumePoint;
 }
 

@@ -1,5 +1,5 @@
 // The journey workflow: one generic interpreter for every published journey (after Temporal's
-// dsl-interpreter sample). It loads the immutable IR of the customer's version and walks it; node
+// dsl-interpreter sample). It walks the immutable IR of the customer's version (given, or loaded); node
 // types are never named here, so adding one never changes this code or breaks replay.
 import { allHandlersFinished, condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import { finishEnrollment, loadJourneyVersion } from './activities';
@@ -29,7 +29,7 @@ export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSu
   const state = new RunState(input.resume);
   // The query answers from the first task on, even before the IR is loaded.
   setHandler(stateQuery, () => state.snapshot(input));
-  const ir = await loadJourneyVersion({ journeyVersionId: input.journeyVersionId });
+  const ir = input.ir ?? (await loadJourneyVersion({ journeyVersionId: input.journeyVersionId }));
   const inbox = new EventInbox(input.resume?.journeyEvents ?? [], input.entryEvent);
   const ctx: RunContext = { input, ir, state, trail: new Trail(), inbox };
   registerSignals(ctx);

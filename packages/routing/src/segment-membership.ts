@@ -3,7 +3,9 @@
 // event, so journeys enter on it (core.trigger.segment) and exit on it (exitOn) with no new
 // interpreter code.
 import {
+  type EventRow,
   listPendingSegmentFacts,
+  SEGMENT_ENTERED_EVENT,
   recordSegmentFacts,
   refreshCustomerMemberships,
   refreshSegmentPage,
@@ -22,20 +24,38 @@ export interface MembershipDiff {
 /** Customers whose facts are routed as one batch (routeEventBatch); one customer's go in order. */
 const BATCH_CUSTOMERS = 500;
 
-/** Routes the customers' unrouted segment facts: those just stored, and any a crash left behind. */
+/**
+ * Routes the customers' unrouted segment facts: those just stored, and any a crash left behind.
+ * Returns the facts it routed.
+ */
 export async function routePendingSegmentFacts(
   deps: RoutingDeps,
   workspaceId: string,
   customerIds: readonly string[],
-): Promise<number> {
-  let count = 0;
+): Promise<EventRow[]> {
+  const routed: EventRow[] = [];
   for (let start = 0; start < customerIds.length; start += BATCH_CUSTOMERS) {
     const batch = customerIds.slice(start, start + BATCH_CUSTOMERS);
     const pending = await listPendingSegmentFacts(deps.db, workspaceId, batch);
     await routeEventBatch(deps, pending);
-    count += pending.length;
+    routed.push(...pending);
   }
-  return count;
+  return routed;
+}
+
+/**
+ * The customers of one page who entered and left the segment: the page's own diff plus this
+ * segment's facts it routed that a crashed attempt had stored (committed, not routed), which the
+ * redone page no longer sees as changes.
+ */
+function pageChanges(page: MembershipDiff, routed: readonly EventRow[], segmentId: string): MembershipDiff {
+  const entered = new Set(page.entered);
+  const left = new Set(page.left);
+  for (const fact of routed) {
+    if (fact.properties.segmentId !== segmentId) continue;
+    (fact.name === SEGMENT_ENTERED_EVENT ? entered : left).add(fact.customerId);
+  }
+  return { entered: [...entered], left: [...left] };
 }
 
 /**
@@ -121,15 +141,16 @@ export async function refreshSegmentInPages(
     );
     workspaceId ??= await segmentWorkspace(deps, segmentId);
     const routeFor = first ? page.customerIds : [...page.entered, ...page.left];
-    if (workspaceId !== undefined) await routePendingSegmentFacts(deps, workspaceId, routeFor);
+    const routed = workspaceId === undefined ? [] : await routePendingSegmentFacts(deps, workspaceId, routeFor);
+    const changes = pageChanges(page, routed, segmentId);
     progress = {
       now,
       after: page.last ?? progress.after,
-      entered: progress.entered + page.entered.length,
-      left: progress.left + page.left.length,
+      entered: progress.entered + changes.entered.length,
+      left: progress.left + changes.left.length,
     };
     done = page.done;
-    options.onPage?.({ entered: page.entered, left: page.left }, progress);
+    options.onPage?.(changes, progress);
   }
   return progress;
 }

@@ -109,6 +109,8 @@ async function startWorkflow(
     enrollmentId: enrollment.id,
     entryStepId: enrollment.entryStepId,
     entryEvent: request.entryEvent,
+    // Only the IR of the version the enrollment was recorded with may travel along.
+    ...(enrollment.journeyVersionId === request.journeyVersionId ? { ir: request.ir } : {}),
   };
   try {
     await deps.temporal.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, {

@@ -4,8 +4,20 @@ import { findEventEntryStep, findTagEntryStep, reentryRefusal } from '@wayfarer/
 import type { SimulatedEntry, SimulationFact } from '@wayfarer/workflows';
 import type { SimulationRun } from './simulation-run';
 
-/** The entry a fact starts (recorded on the run), or null when no trigger matches or re-entry is refused. */
+/**
+ * The entry a fact starts (recorded on the run), or null when no trigger matches or re-entry is
+ * refused. Asked again for the same fact (a retried activity), it gives the same answer.
+ */
 export function routeInRun(run: SimulationRun, fact: SimulationFact, now: Date): SimulatedEntry | null {
+  const key = JSON.stringify([fact, now]);
+  const decided = run.routedFacts.get(key);
+  if (decided !== undefined) return decided;
+  const entry = decideEntry(run, fact, now);
+  run.routedFacts.set(key, entry);
+  return entry;
+}
+
+function decideEntry(run: SimulationRun, fact: SimulationFact, now: Date): SimulatedEntry | null {
   const entryStepId =
     fact.kind === 'event' ? findEventEntryStep(run.ir, fact.event) : findTagEntryStep(run.ir, fact.tag);
   if (entryStepId === undefined) return null;

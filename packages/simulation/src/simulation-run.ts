@@ -1,7 +1,7 @@
 import type { SegmentRecord } from '@wayfarer/db';
 import type { JourneyIR } from '@wayfarer/journey';
 import type { CustomerSnapshot } from '@wayfarer/nodes/runtime';
-import type { RunStepResult, SimulationFact, StepEventRecord } from '@wayfarer/workflows';
+import type { RunStepResult, SimulatedEntry, SimulationFact, StepEventRecord } from '@wayfarer/workflows';
 import type { SimulatedChange, SimulatedMessage, SimulatedReward } from './simulation.schema';
 
 /** One step visit as the simulation saw it; times are workflow time (ISO). */
@@ -40,6 +40,8 @@ export class SimulationRun {
   readonly arms = new Map<string, number>();
   /** The entries into the journey, by enrollment id: their number and whether they are still inside. */
   readonly entries = new Map<string, { entry: number; running: boolean; enteredAt: Date; reason: string | null }>();
+  /** What routing each fact decided, by the fact and its time: a retried activity repeats the answer. */
+  readonly routedFacts = new Map<string, SimulatedEntry | null>();
   /** Messages sent in this run (caps and smart sending count them), on the simulated clock. */
   readonly sent: { channel: string; templateKey: string; at: number }[] = [];
   /** The customer's events in this run (injected, produced, segment facts), on the simulated clock. */

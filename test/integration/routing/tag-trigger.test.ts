@@ -53,12 +53,15 @@ describe('"When a tag is added" trigger (real Postgres + Temporal, no worker)', 
     const once = journeyWorkflowId(vip, ann);
     const every = journeyWorkflowId(vipToo, ann, 'grant-1');
     expect((await f.enrollments(ann)).map((enrollment) => enrollment.workflowId).sort()).toEqual([once, every].sort());
-    expect(await startInput(once)).toMatchObject({
-      journeyId: vip,
-      customerId: ann,
-      entryStepId: 'trigger',
-      entryEvent: null,
-    });
+    const input = await startInput(once);
+    expect(input).toMatchObject({ journeyId: vip, customerId: ann, entryStepId: 'trigger', entryEvent: null });
+    // The version's IR travels with the start, so the workflow need not spend an action loading it.
+    const version = await database.db
+      .selectFrom('journeyVersions')
+      .select('ir')
+      .where('id', '=', input.journeyVersionId)
+      .executeTakeFirstOrThrow();
+    expect(input.ir).toEqual(version.ir);
     expect((await env.client.workflow.getHandle(every).describe()).status.name).toBe('RUNNING');
     expect(await f.enrollments(bob)).toEqual([]);
   });

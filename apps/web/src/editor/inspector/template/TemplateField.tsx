@@ -10,7 +10,8 @@ import { renderPreview } from './render-preview';
 import { defaultSampleCustomer, previewScope, sampleName } from './sample-customer';
 import { SampleEditor } from './SampleEditor';
 import { TemplatePreview } from './TemplatePreview';
-import { sampleSteps, useStepVariables } from './step-outputs';
+import { sampleSteps } from './step-outputs';
+import { useStepVariables } from './step-variables-context';
 import { insertAt, templateVariables, variableTag } from './variables';
 import { VariableMenu } from './VariableMenu';
 

@@ -1,7 +1,6 @@
 // What earlier steps leave for a message: a coupon step's code, the prize a lucky draw gave. Only
 // steps every path to this one may pass through count as "earlier"; a value a customer's path did
 // not set renders empty, which is why the menu inserts these with a fallback.
-import { createContext, useContext } from 'react';
 import type { Locale, NodeRegistry } from '@wayfarer/nodes';
 
 /** One value of an earlier step, as the variable menu offers it. */
@@ -62,13 +61,6 @@ export function earlierStepVariables(
       sample: output.sample,
     }));
   });
-}
-
-/** The earlier steps' values for the template fields of the step being edited (none outside the editor). */
-export const StepVariablesContext = createContext<readonly StepVariable[]>([]);
-
-export function useStepVariables(): readonly StepVariable[] {
-  return useContext(StepVariablesContext);
 }
 
 /** The `steps` part of a preview scope: each earlier step's sample values. */
