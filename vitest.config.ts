@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'workflows/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          // A node package's tests on the real product (test/support/node-kit.ts) are integration tests.
+          exclude: ['**/*.stack.test.ts', '**/node_modules/**'],
           // Property tests are CPU-bound and share two cores with the other unit files: 5 s is too tight.
           testTimeout: 20_000,
         },
@@ -20,7 +22,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/**/*.test.ts'],
+          // Node packages' tests on the product: packages/*, or wherever `wayfarer new-node` put one.
+          include: ['test/**/*.test.ts', '**/src/**/*.stack.test.ts'],
           exclude: ['test/e2e/**', '**/node_modules/**'],
           testTimeout: 180_000,
           hookTimeout: 180_000,

@@ -1,6 +1,7 @@
 // The whole product in one test process: real Postgres, the Temporal dev server, the journey worker
 // and the HTTP server, wired as the composition roots wire them. Shared by the spine integration
-// tests and the browser (e2e) tests, which also serve the built web app.
+// tests, the browser (e2e) tests, which also serve the built web app, and node packages' tests
+// (node-kit.ts), which run on the time-skipping server with their own node types.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
@@ -13,7 +14,7 @@ import { createSendServices } from '@wayfarer/delivery';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
 import { untilRouted } from './routed';
-import { bundleJourneyWorkflows, createDevServerEnv } from './temporal';
+import { bundleJourneyWorkflows, createDevServerEnv, createTimeSkippingEnv } from './temporal';
 
 export interface Stack {
   database: TestDatabase;
@@ -39,15 +40,17 @@ export interface StackOptions {
    * local provider servers, e.g. `127.0.0.1`); without it the worker has the outbox only.
    */
   sendTo?: readonly string[];
-  /** The node types and runtimes of server and worker; those of wayfarer.config.json when absent. */
+  /** The node types, runtimes and services (default: built-ins plus wayfarer.config.json's packages). */
   runtimes?: RuntimeRegistry;
+  /** Temporal's time-skipping server instead of the dev server: waits pass while a result is awaited. */
+  timeSkipping?: boolean;
 }
 
 /** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
 export async function startStack(label: string, options: StackOptions = {}): Promise<Stack> {
   const [database, env, runtimes, workflowBundle] = await Promise.all([
     createTestDatabase(label),
-    createDevServerEnv(),
+    options.timeSkipping ? createTimeSkippingEnv() : createDevServerEnv(),
     options.runtimes ?? loadRuntimeRegistry(),
     bundleJourneyWorkflows(),
   ]);
@@ -63,6 +66,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
       taskQueue,
       runtimes: installed,
       workflowBundle,
+      secretBox,
       ...(sending === undefined ? {} : { send: sending.send }),
     });
   let worker = await startWorker(runtimes);

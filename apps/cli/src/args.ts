@@ -8,9 +8,14 @@ Commands:
   compile <graph.json>    Print the compiled journey (IR) as JSON on stdout
   import <customers.csv>  Upload a customer file (CSV or .xlsx) to a running server and import it
                           as a background job, printing its progress and outcome
+  nodes                   List the registered node types (title, category, version, package, ports)
+  new-node <name>         Create a node type package (spec, runtime, editor, test, README) in a new
+                          folder, ./<name without its @scope/> unless --dir names one
 
 Options:
-  --json                  validate/compile: print problems (and the validate result) as JSON
+  --json                  validate/compile: print problems (and the validate result) as JSON;
+                          nodes: print the listing as JSON (what the API's nodeTypes.list returns)
+  --dir <folder>          new-node: the folder to create (it must not exist)
   --map <map.json>        import: which column is what (docs/import-jobs.md); without it the
                           mapping suggested from the header is used and printed
   --rejected <out.csv>    import: write the rejected rows, with why, to this file
@@ -32,7 +37,26 @@ export interface ImportCommand {
   apiKey?: string;
 }
 
-export type Command = { kind: 'help' } | { kind: 'validate' | 'compile'; file: string; json: boolean } | ImportCommand;
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'validate' | 'compile'; file: string; json: boolean }
+  | ImportCommand
+  | { kind: 'nodes'; json: boolean }
+  | { kind: 'new-node'; name: string; dir?: string };
+
+const commands = ['validate', 'compile', 'import', 'nodes', 'new-node'] as const;
+type CommandName = (typeof commands)[number];
+const isCommand = (name: string): name is CommandName => (commands as readonly string[]).includes(name);
+
+// Which command each option belongs to (--json is shared by validate, compile and nodes).
+const optionOwners: Record<string, readonly CommandName[]> = {
+  json: ['validate', 'compile', 'nodes'],
+  map: ['import'],
+  rejected: ['import'],
+  url: ['import'],
+  'api-key': ['import'],
+  dir: ['new-node'],
+};
 
 /** Reads the command line; throws a usage CliError on anything it does not understand. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -46,17 +70,22 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new CliError('usage', 'Missing command.');
-  if (command !== 'validate' && command !== 'compile' && command !== 'import') {
-    throw new CliError('usage', `Unknown command "${command}".`);
+  if (!isCommand(command)) throw new CliError('usage', `Unknown command "${command}".`);
+  const misplaced = Object.keys(optionOwners).find(
+    (name) => values[name as keyof typeof values] !== undefined && !optionOwners[name]?.includes(command),
+  );
+  if (misplaced !== undefined) {
+    const owners = (optionOwners[misplaced] ?? []).map((owner) => `"${owner}"`).join(', ');
+    throw new CliError('usage', `--${misplaced} is an option of ${owners}.`);
   }
-  if (file === undefined) {
-    throw new CliError(
-      'usage',
-      `"${command}" needs the path of a ${command === 'import' ? 'customer file' : 'journey JSON file'}.`,
-    );
+  if (command === 'nodes') {
+    if (file !== undefined) throw new CliError('usage', `Unexpected argument "${positionals.slice(1).join(' ')}".`);
+    return { kind: 'nodes', json: values.json ?? false };
   }
+  if (file === undefined) throw new CliError('usage', `"${command}" needs ${whatItNeeds[command]}.`);
   if (extra.length > 0) throw new CliError('usage', `Unexpected argument "${extra.join(' ')}".`);
-  const importOnly = (['map', 'rejected', 'url', 'api-key'] as const).filter((name) => values[name] !== undefined);
+  if (command === 'new-node')
+    return { kind: 'new-node', name: file, ...(values.dir === undefined ? {} : { dir: values.dir }) };
   if (command === 'import') {
     return {
       kind: 'import',
@@ -67,9 +96,15 @@ export function parseCommand(argv: readonly string[]): Command {
       ...(values['api-key'] === undefined ? {} : { apiKey: values['api-key'] }),
     };
   }
-  if (importOnly.length > 0) throw new CliError('usage', `--${importOnly[0]} is an option of "import".`);
   return { kind: command, file, json: values.json ?? false };
 }
+
+const whatItNeeds: Record<Exclude<CommandName, 'nodes'>, string> = {
+  validate: 'the path of a journey JSON file',
+  compile: 'the path of a journey JSON file',
+  import: 'the path of a customer file',
+  'new-node': 'the name of the package to create (e.g. @acme/crm-lookup)',
+};
 
 function parseOptions(argv: readonly string[]) {
   return parseArgs({
@@ -83,6 +118,7 @@ function parseOptions(argv: readonly string[]) {
       rejected: { type: 'string' },
       url: { type: 'string' },
       'api-key': { type: 'string' },
+      dir: { type: 'string' },
     },
   });
 }

@@ -1,7 +1,7 @@
 /** Why the CLI could not do its job (as opposed to the journey having problems). Exit code 2. */
 export class CliError extends Error {
   constructor(
-    readonly code: 'usage' | 'io' | 'config' | 'server',
+    readonly code: 'usage' | 'io' | 'config' | 'server' | 'exists',
     message: string,
   ) {
     super(message);
@@ -14,6 +14,9 @@ export const exitCodes = {
   ok: 0,
   /** The journey has problems; the import rejected rows. */
   problems: 1,
-  /** Bad arguments, unreadable files, a broken configuration, a server that refused or failed. */
+  /**
+   * Bad arguments, unreadable files, a broken configuration, a server that refused or failed, a
+   * folder new-node will not overwrite.
+   */
   failure: 2,
 } as const;

@@ -4,6 +4,8 @@ import { parseCommand, usage } from './args';
 import { CliError, exitCodes } from './errors';
 import { formatProblems } from './format-problems';
 import { runImport } from './import/import-command';
+import { runNewNode } from './new-node/new-node-command';
+import { runNodes } from './nodes-command';
 import { readGraph } from './read-graph';
 
 /** What the CLI touches of its process, passed in so tests and other hosts can supply their own. */
@@ -41,6 +43,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return exitCodes.ok;
   }
   if (command.kind === 'import') return runImport(command, io);
+  if (command.kind === 'nodes') return runNodes(command, io);
+  if (command.kind === 'new-node') return runNewNode(command, io);
   const graph = await readGraph(command.file, io.cwd);
   const registry = await loadNodeRegistry(readWayfarerConfig(findConfigFile(io.cwd, io.env)));
   const result = compileJourney(graph, registry);

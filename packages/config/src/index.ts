@@ -4,7 +4,8 @@ export { ConfigError } from './config-error';
 export type { ConfigErrorCode } from './config-error';
 export { CONFIG_FILE, findConfigFile, readWayfarerConfig, wayfarerConfigSchema } from './config-file';
 export type { Env, WayfarerConfig } from './config-file';
-export { loadNodeRegistry, loadRuntimeRegistry } from './node-packages';
+export { composeNodeRegistry, composeRuntimeRegistry, loadNodeRegistry, loadRuntimeRegistry } from './node-packages';
+export type { NodePackageModules } from './node-packages';
 export {
   findTemporalBinary,
   findTemporalCli,

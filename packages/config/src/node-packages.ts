@@ -25,6 +25,38 @@ import {
   serviceProviderItem,
 } from './package-exports';
 
+/** A node package's entries as imported: its spec entry (`.`) and, for runtimes, its `/runtime` entry. */
+export interface NodePackageModules {
+  /** The npm name, listed as each of its types' package. */
+  name: string;
+  nodeTypes: readonly AnyNodeTypeSpec[];
+  /** Trigger rules on incoming events its trigger node types use (optional). */
+  eventRules?: readonly AnyEventRule[];
+  runtimes?: readonly AnyRuntimeFacet[];
+  services?: readonly ServiceProvider[];
+}
+
+/** The built-in node types plus the packages' (a type two packages define is a ConfigError). */
+export function composeNodeRegistry(
+  packages: readonly Pick<NodePackageModules, 'name' | 'nodeTypes' | 'eventRules'>[],
+): NodeRegistry {
+  const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
+  for (const { name, nodeTypes } of packages) {
+    for (const spec of nodeTypes) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
+  }
+  const extra = packages.flatMap((pkg) => pkg.nodeTypes);
+  const rules = packages.flatMap((pkg) => pkg.eventRules ?? []);
+  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf, rules));
+}
+
+/** The node registry with the built-in runtimes plus the packages' runtimes and service providers. */
+export function composeRuntimeRegistry(packages: readonly NodePackageModules[]): RuntimeRegistry {
+  const nodes = composeNodeRegistry(packages);
+  const extra = packages.flatMap((pkg) => pkg.runtimes ?? []);
+  const providers = packages.flatMap((pkg) => pkg.services ?? []);
+  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra], providers));
+}
+
 /**
  * The built-in node types plus the `nodeTypes` (and `eventRules`, optional) of every configured
  * package (by default the config findConfigFile finds for this process). Throws a ConfigError on
@@ -33,17 +65,7 @@ import {
 export async function loadNodeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<NodeRegistry> {
-  const extra: AnyNodeTypeSpec[] = [];
-  const rules: AnyEventRule[] = [];
-  const packageOf = new Map(builtinNodeTypes.map((spec) => [spec.type, '@wayfarer/nodes']));
-  for (const name of config.nodePackages) {
-    const entry = await importPackage(name, config.file);
-    const specs = listExport(entry, name, 'nodeTypes', nodeTypeSpecItem);
-    extra.push(...specs);
-    rules.push(...optionalListExport(entry, name, 'eventRules', eventRuleItem));
-    for (const spec of specs) if (!packageOf.has(spec.type)) packageOf.set(spec.type, name);
-  }
-  return composed(() => createNodeRegistry([...builtinNodeTypes, ...extra], packageOf, rules));
+  return composeNodeRegistry(await Promise.all(config.nodePackages.map((name) => importSpecs(name, config))));
 }
 
 /**
@@ -53,16 +75,26 @@ export async function loadNodeRegistry(
 export async function loadRuntimeRegistry(
   config: WayfarerConfig = readWayfarerConfig(findConfigFile()),
 ): Promise<RuntimeRegistry> {
-  const nodes = await loadNodeRegistry(config);
-  const extra: AnyRuntimeFacet[] = [];
-  const providers: ServiceProvider[] = [];
+  const packages: NodePackageModules[] = [];
   for (const name of config.nodePackages) {
     const specifier = `${name}/runtime`;
     const entry = await importPackage(specifier, config.file);
-    extra.push(...listExport(entry, specifier, 'runtimes', runtimeFacetItem));
-    providers.push(...optionalListExport(entry, specifier, 'services', serviceProviderItem));
+    packages.push({
+      ...(await importSpecs(name, config)),
+      runtimes: listExport(entry, specifier, 'runtimes', runtimeFacetItem),
+      services: optionalListExport(entry, specifier, 'services', serviceProviderItem),
+    });
   }
-  return composed(() => createRuntimeRegistry(nodes, [...builtinRuntimes, ...extra], providers));
+  return composeRuntimeRegistry(packages);
+}
+
+async function importSpecs(name: string, config: WayfarerConfig): Promise<NodePackageModules> {
+  const entry = await importPackage(name, config.file);
+  return {
+    name,
+    nodeTypes: listExport(entry, name, 'nodeTypes', nodeTypeSpecItem),
+    eventRules: optionalListExport(entry, name, 'eventRules', eventRuleItem),
+  };
 }
 
 // With packages from a config file, a registry that does not compose is a configuration mistake.

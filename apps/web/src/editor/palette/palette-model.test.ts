@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNodeTypes } from '@wayfarer/nodes';
+import { builtinNodeTypes, createNodeRegistry, listNodeTypes } from '@wayfarer/nodes';
 import { firstMatch, paletteGroups } from './palette-model';
 
 const types = (groups: ReturnType<typeof paletteGroups>) =>
@@ -26,5 +26,15 @@ describe('paletteGroups', () => {
     const groups = paletteGroups(builtinNodeTypes, '', 'en', (spec) => spec.kind !== 'trigger');
     expect(groups[0]?.category).toBe('actions');
     expect(firstMatch(groups)?.type).toBe('core.tag');
+  });
+});
+
+describe('the palette agrees with the node type listing', () => {
+  it('shows the types in the order and categories nodeTypes.list gives them', () => {
+    const registry = createNodeRegistry(builtinNodeTypes);
+    const palette = paletteGroups(registry.list(), '', 'en').flatMap((group) =>
+      group.items.map((spec) => [spec.category, spec.type, spec.title.en]),
+    );
+    expect(palette).toEqual(listNodeTypes(registry).map((entry) => [entry.category, entry.type, entry.title.en]));
   });
 });

@@ -1,19 +1,14 @@
-import type { AnyNodeTypeSpec, Locale, NodeCategory } from '@wayfarer/nodes';
+import { groupByCategory, type AnyNodeTypeSpec, type CategoryGroup, type Locale } from '@wayfarer/nodes';
 
-/** Palette sections, in the order a journey is built. */
-export const categoryOrder: readonly NodeCategory[] = ['triggers', 'actions', 'flow', 'rewards', 'custom'];
-
-export interface PaletteGroup {
-  category: NodeCategory;
-  items: readonly AnyNodeTypeSpec[];
-}
+/** A palette section: the node types of one category, in the order `nodeTypes.list` gives them. */
+export type PaletteGroup = CategoryGroup<AnyNodeTypeSpec>;
 
 function haystack(spec: AnyNodeTypeSpec, locale: Locale): string {
   return [...Object.values(spec.title), spec.description[locale], spec.type].join(' ').toLowerCase();
 }
 
 /**
- * Node types grouped by category, filtered by a search: every word of the query must appear in
+ * Node types grouped by category as the node type listing orders them, filtered by a search: every word of the query must appear in
  * a title (any UI language, so "wait" finds 等待), the description or the type id.
  */
 export function paletteGroups(
@@ -27,9 +22,7 @@ export function paletteGroups(
     .split(/\s+/)
     .filter((word) => word !== '');
   const matches = specs.filter((spec) => include(spec) && words.every((word) => haystack(spec, locale).includes(word)));
-  return categoryOrder
-    .map((category) => ({ category, items: matches.filter((spec) => spec.category === category) }))
-    .filter((group) => group.items.length > 0);
+  return groupByCategory(matches);
 }
 
 /** The first type the search would offer (what Enter in the search box adds). */
