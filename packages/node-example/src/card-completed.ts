@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNodeType, durationSchema, durationToMs } from '@wayfarer/nodes';
+import { cardNameSchema } from './card-name';
 
 /**
  * The event the stamp card step records when a card fills up (before it restarts), with
@@ -20,12 +21,7 @@ export const cardCompletedWait = defineNodeType({
     'zh-CN': '等到顾客集满集点卡，或等到超时。',
   },
   config: z.object({
-    card: z
-      .string()
-      .trim()
-      .min(1)
-      .regex(/^[a-z0-9_]+$/, 'Use lower-case letters, digits and _')
-      .describe('Card name'),
+    card: cardNameSchema,
     timeout: durationSchema.describe('Give up after'),
   }),
   ports: [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNodeType } from '@wayfarer/nodes';
+import { cardNameSchema } from './card-name';
 
 /**
  * A digital stamp card (集點卡): each visit adds a stamp to a profile attribute; the customer leaves
@@ -17,12 +18,7 @@ export const stampCardNode = defineNodeType({
     'zh-CN': '为顾客的集点卡盖一个章；集满时走“集满”路径。',
   },
   config: z.object({
-    card: z
-      .string()
-      .trim()
-      .min(1)
-      .regex(/^[a-z0-9_]+$/, 'Use lower-case letters, digits and _')
-      .describe('Card name'),
+    card: cardNameSchema,
     size: z.number().int().min(2).max(50).default(10),
   }),
   ports: [
