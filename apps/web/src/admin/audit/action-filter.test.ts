@@ -15,7 +15,7 @@ describe('the audit action filter', () => {
     expect(english.slice(0, 3)).toEqual([
       { value: '.archive', label: 'Archived' },
       { value: '.cancel', label: 'Cancelled' },
-      { value: '.create', label: 'Created' },
+      { value: '.setTags', label: 'Changed the tags' },
     ]);
     // The row's sentence uses the same words: "… published …".
     const publish = english.find((option) => option.value === '.publish');
