@@ -122,6 +122,11 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
     });
     const description = await temporal.workflow.getHandle(workflowId).describe();
     expect(description).toMatchObject({ type: JOURNEY_WORKFLOW, taskQueue: TASK_QUEUE, status: { name: 'RUNNING' } });
+    const version = await test.database.db
+      .selectFrom('journeyVersions')
+      .select('ir')
+      .where('id', '=', bigPurchase.versionId)
+      .executeTakeFirstOrThrow();
     expect(await startInput(workflowId)).toEqual({
       irVersion: 1,
       workspaceId: workspace.workspaceId,
@@ -136,6 +141,8 @@ describe('routing tracked events to journeys (real Temporal, no worker)', () => 
         properties: { amount: 150 },
         timestamp: '2025-05-01T08:00:00.000Z',
       },
+      // The version's IR travels with the start: the workflow need not load it.
+      ir: version.ir,
     });
   });
 
