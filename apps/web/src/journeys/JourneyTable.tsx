@@ -1,5 +1,5 @@
 import { useT } from '../app/i18n';
-import { Table } from '../ui';
+import { Table, TableHead } from '../ui';
 import { JourneyRow, type JourneyRowProps } from './JourneyRow';
 import type { JourneyListEntry } from './journey-types';
 import { journeyMessages } from './messages';
@@ -26,29 +26,17 @@ export function JourneyTable({ journeys, busyId, refreshing, ...actions }: Journ
         journeys.length === 1 ? t(journeyMessages.countOne) : t(journeyMessages.count, { count: journeys.length })
       }
     >
-      <thead>
-        <tr>
-          <th scope="col">{t(journeyMessages.columnName)}</th>
-          <th scope="col" className="col-status">
-            {t(journeyMessages.columnStatus)}
-          </th>
-          <th scope="col" className="col-count">
-            {t(journeyMessages.columnEntered)}
-          </th>
-          <th scope="col" className="col-count">
-            {t(journeyMessages.columnActive)}
-          </th>
-          <th scope="col" className="col-count">
-            {t(journeyMessages.columnConverted)}
-          </th>
-          <th scope="col" className="col-edited">
-            {t(journeyMessages.columnEdited)}
-          </th>
-          <th scope="col" className="ui-table__actions">
-            <span className="visually-hidden">{t(journeyMessages.columnActions)}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          t(journeyMessages.columnName),
+          { label: t(journeyMessages.columnStatus), className: 'col-status' },
+          { label: t(journeyMessages.columnEntered), className: 'col-count' },
+          { label: t(journeyMessages.columnActive), className: 'col-count' },
+          { label: t(journeyMessages.columnConverted), className: 'col-count' },
+          { label: t(journeyMessages.columnEdited), className: 'col-edited' },
+        ]}
+        actions={t(journeyMessages.columnActions)}
+      />
       <tbody>
         {journeys.map((journey) => (
           <JourneyRow

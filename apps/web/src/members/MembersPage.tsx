@@ -7,7 +7,7 @@ import { roles, type Role } from '../auth/roles';
 import { roleMessages } from '../auth/role-messages';
 import { membersMessages as m } from './messages';
 import { Copy, UserMinus, UserPlus, X } from 'lucide-react';
-import { Button, Card, Field, Page, Select, Table } from '../ui';
+import { Button, Card, Field, Page, Select, Table, TableHead } from '../ui';
 import './members.css';
 import { ErrorNotice } from '../app/ErrorNotice';
 
@@ -130,16 +130,7 @@ export function MembersPage() {
           </label>
         )}
         <Table className="members-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(m.name)}</th>
-              <th scope="col">{t(m.email)}</th>
-              <th scope="col">{t(m.role)}</th>
-              <th scope="col" className="ui-table__actions">
-                <span className="visually-hidden">{t(m.actions)}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t(m.name), t(m.email), t(m.role)]} actions={t(m.actions)} />
           <tbody>
             {list.data?.members.map((member) => (
               <tr key={member.userId} data-testid="member-row" data-email={member.email} data-role={member.role}>

@@ -19,5 +19,6 @@ export { SearchInput } from './SearchInput';
 export { SegmentedControl, type Segment } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';
 export { Table } from './Table';
+export { TableHead, type TableColumn } from './TableHead';
 export { Tabs, type TabItem } from './Tabs';
 export { ToastProvider, useToast, type Toaster, type ToastTone } from './Toast';

@@ -4,7 +4,7 @@ import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { NewKeyDialog } from './NewKeyDialog';
-import { Badge, Button, Card, ConfirmDialog, Field, Page, Select, Table } from '../../ui';
+import { Badge, Button, Card, ConfirmDialog, Field, Page, Select, Table, TableHead } from '../../ui';
 import { Plus, RefreshCw, Ban } from 'lucide-react';
 import '../admin.css';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -100,19 +100,10 @@ export function ApiKeysPage() {
         {shownKey !== null && <NewKeyDialog apiKey={shownKey} onClose={() => setShownKey(null)} />}
         {failure && <ErrorNotice error={failure} lead={m.failed} />}
         <Table>
-          <thead>
-            <tr>
-              <th scope="col">{t(m.name)}</th>
-              <th scope="col">{t(m.prefix)}</th>
-              <th scope="col">{t(m.scope)}</th>
-              <th scope="col">{t(m.created)}</th>
-              <th scope="col">{t(m.lastUsed)}</th>
-              <th scope="col">{t(m.status)}</th>
-              <th scope="col" className="ui-table__actions">
-                <span className="visually-hidden">{t(m.actions)}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t(m.name), t(m.prefix), t(m.scope), t(m.created), t(m.lastUsed), t(m.status)]}
+            actions={t(m.actions)}
+          />
           <tbody>
             {list.data?.map((key) => (
               <tr key={key.id} data-testid="api-key-row" data-name={key.name} data-revoked={key.revokedAt !== null}>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
-import { Button, ConfirmDialog, EmptyState, Page, Table, useToast } from '../../ui';
+import { Button, ConfirmDialog, EmptyState, Page, Table, TableHead, useToast } from '../../ui';
 import '../admin.css';
 import { SecretForm } from './SecretForm';
 import { secretMessages as m } from './secret-messages';
@@ -50,16 +50,7 @@ export function SecretsPage() {
           </EmptyState>
         ) : (
           <Table>
-            <thead>
-              <tr>
-                <th scope="col">{t(m.name)}</th>
-                <th scope="col">{t(m.setBy)}</th>
-                <th scope="col">{t(m.lastSet)}</th>
-                <th scope="col" className="ui-table__actions">
-                  <span className="visually-hidden">{t(m.actions)}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t(m.name), t(m.setBy), t(m.lastSet)]} actions={t(m.actions)} />
             <tbody>
               {list.data?.map((secret) => (
                 <tr key={secret.name} data-testid="secret-row" data-name={secret.name}>
