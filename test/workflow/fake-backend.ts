@@ -12,6 +12,7 @@ import {
   messagesService,
   profileService,
   provideService,
+  referralService,
   runFacet,
   stepOutputsService,
   type CustomerSnapshot,
@@ -48,6 +49,7 @@ const services = createHostServices<FakeJourneyBackend>(runtimes, [
     deliverMessage: refuse('channels'),
     recordSendFailure: refuse('message rows for failed sends'),
   })),
+  provideService(referralService, () => ({ shareLink: refuse('share links') })),
   provideService(loyaltyService, ({ step }, backend: FakeJourneyBackend): LoyaltyServices => ({
     grantPoints: async ({ points }) => {
       const customer = backend.customer(step.customer.id);

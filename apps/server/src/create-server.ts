@@ -13,6 +13,7 @@ import { ingestRoutes } from './ingest/ingest.routes';
 import { customersExportRoutes } from './exports/customers-export.routes';
 import { importFileRoutes } from './imports/import-file.routes';
 import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
+import { shareLinkRoutes } from './referrals/share-link.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
@@ -128,6 +129,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   app.addHook('preClose', async () => closeLiveNodeStats(services));
   void app.register(unsubscribeRoutes, { deps: services, linkKey: deps.unsubscribeLinkKey });
   void app.register(trackingRoutes, { deps: services, linkKey: deps.trackingLinkKey });
+  void app.register(shareLinkRoutes, { deps: services });
   const webApp = deps.webRoot !== undefined && existsSync(join(deps.webRoot, 'index.html'));
   if (webApp) void app.register(fastifyStatic, { root: deps.webRoot });
   app.setNotFoundHandler((request, reply) => {

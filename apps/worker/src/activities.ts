@@ -18,6 +18,7 @@ import { routeStepEvents } from './step-event-routing';
 import { createWorkerServices } from './step-services/worker-services';
 import type { SendServices } from '@wayfarer/delivery';
 import { withSendQueues } from './send-queues';
+import { publicUrlFromEnv } from './send/send-from-env';
 import { observedStep } from './telemetry/observed-step';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
@@ -36,6 +37,8 @@ export interface ActivityDeps {
   outbound?: OutboundPolicy;
   /** The task queue of a channel's sends, if this deployment runs one (see send-queues.ts). */
   sendQueueOf?: (channel: string) => string | undefined;
+  /** Wayfarer's public address, which share links point at (default: {@link publicUrlFromEnv}). */
+  publicUrl?: string;
 }
 
 /** The journey workflow's activities, backed by Postgres. */
@@ -48,6 +51,7 @@ export function createJourneyActivities(deps: ActivityDeps): JourneyActivities {
   const services = createWorkerServices(deps.runtimes, {
     db: deps.db,
     outbound: deps.outbound ?? defaultOutboundPolicy(),
+    publicUrl: deps.publicUrl ?? publicUrlFromEnv(),
     ...(deps.send === undefined ? {} : { send: deps.send }),
     ...(deps.secretBox === undefined ? {} : { secretBox: deps.secretBox }),
   });

@@ -59,6 +59,8 @@ export interface WorkerOptions {
   sendConcurrency?: number;
   /** Workflows each workflow Worker keeps in memory (default {@link DEFAULT_MAX_CACHED_WORKFLOWS}). */
   maxCachedWorkflows?: number;
+  /** Wayfarer's public address, which share links point at (default: WAYFARER_PUBLIC_URL). */
+  publicUrl?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
       metrics: options.metrics,
       secretBox: options.secretBox,
       outbound: options.outbound,
+      ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
       ...(sendQueueOf === undefined ? {} : { sendQueueOf }),
     }),
     // Segment refreshes and the facts steps produce start journeys on the journey task queue.

@@ -43,6 +43,7 @@ export type { SecretBox } from './secrets';
 export { openChannelConfig, redactChannelConfig, sealChannelConfig } from './channel-credentials';
 export { openLineChannelSecret, sealLineChannelSecret } from './line/line-webhook-secret';
 export { unsubscribeLinkKey, unsubscribeUrl, verifyUnsubscribeUrl, type UnsubscribeTarget } from './unsubscribe-link';
+export { SHARE_LINK_ROUTE, shareLinkTarget, shareLinkUrl } from './share-link';
 export {
   clickUrl,
   openPixelUrl,

@@ -20,6 +20,7 @@ export * from './repositories/events.repository';
 export * from './repositories/event-queue.repository';
 export * from './repositories/journeys.repository';
 export * from './repositories/journey-tags.repository';
+export * from './repositories/referrals.repository';
 export * from './repositories/enrollments.repository';
 export * from './repositories/enrollment-entry.repository';
 export * from './repositories/steps.repository';

@@ -8,6 +8,7 @@ const sourceHeadings: Readonly<Record<EventSource, string>> = {
   consent: 'Consent',
   segments: 'Segments',
   loyalty: 'Loyalty (journey steps and the daily refresh)',
+  referral: 'Referral (share links)',
   tracked: 'Sent by your systems (`POST /v1/track`)',
 };
 

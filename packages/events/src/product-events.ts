@@ -204,6 +204,31 @@ export const lotteryWon = defineEvent({
   assets: { lotteryId: 'lottery' },
 });
 
+export const referralClicked = defineEvent({
+  name: 'referral_clicked',
+  source: 'referral',
+  title: {
+    en: 'Someone opened their share link',
+    'zh-TW': '有人開啟了他的分享連結',
+    'zh-CN': '有人打开了他的分享链接',
+  },
+  description:
+    'A visit to the customer’s share link (`/r/<code>`, made by a “Share link” step); recorded for the customer who shared it.',
+  properties: z.object({ code: z.string().describe('The share link’s code') }),
+});
+
+export const referralJoined = defineEvent({
+  name: 'referral_joined',
+  source: 'referral',
+  title: { en: 'A friend joined through their link', 'zh-TW': '好友透過他的連結加入', 'zh-CN': '好友通过他的链接加入' },
+  description:
+    'Someone identified for the first time with the customer’s code (`traits.referral_code` on `/v1/identify`); recorded for the customer who shared it, once per friend.',
+  properties: z.object({
+    code: z.string().describe('The share link’s code'),
+    friendCustomerId: z.string().describe('The customer who joined'),
+  }),
+});
+
 /** The events Wayfarer produces, in the order the docs list them. */
 export const productEvents = [
   lineFollowed,
@@ -222,4 +247,6 @@ export const productEvents = [
   couponIssued,
   badgeAwarded,
   lotteryWon,
+  referralClicked,
+  referralJoined,
 ] as const;

@@ -211,6 +211,14 @@ function loyaltySteps(): fc.Arbitrary<StepShape>[] {
     ),
     step('core.coupon.issue', fc.record({ poolId: someUuid }), ['issued'], ['out_of_stock', 'limit_reached']),
     step('core.badge.award', fc.record({ badgeKey: loyaltyKey }), ['out']),
+    step(
+      'core.share-link',
+      fc.record(
+        { landingUrl: fc.webUrl({ validSchemes: ['https'] }), shareText: text },
+        { requiredKeys: ['landingUrl'] },
+      ),
+      ['out'],
+    ),
     step('core.tier.evaluate', fc.constant({}), ['upgraded'], ['downgraded', 'same']),
     step(
       'core.streak.check-in',

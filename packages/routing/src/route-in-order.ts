@@ -1,6 +1,7 @@
 // One customer's events routed in order: the entries each makes and the signals it sends (the unit
 // of work of the event router and of batch routing).
 import type { Enrollment, EventKind, EventRow } from '@wayfarer/db';
+import { creditReferral } from './credit-referral';
 import type { DecidedEntries } from './decide-first-entries';
 import { eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
@@ -66,6 +67,8 @@ export async function routeInOrder(
       if (journeyKinds.has(event.kind)) {
         const later = new Set(events.slice(index + 1).map((next) => next.id));
         await options.aroundEvent(event, () => routeInChain(deps, event, { later, running, decided }));
+      } else if (event.kind === 'identify') {
+        await creditReferral(deps.db, event);
       }
       routed.push(event.id);
     } catch (error) {

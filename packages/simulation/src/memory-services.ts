@@ -6,10 +6,12 @@ import {
   messagesService,
   profileService,
   provideService,
+  referralService,
   stepOutputsService,
   type EventsService,
   type MessagesService,
   type ProfileService,
+  type ReferralService,
   type RenderedMessage,
 } from '@wayfarer/nodes/runtime';
 import type { Db } from '@wayfarer/db';
@@ -130,3 +132,14 @@ export const memoryEventsProvider = provideService(eventsService, ({ step }, { r
   };
   return service;
 });
+
+/** `referral` in a test run: no link is made, the step shows where one would go. */
+export const memoryReferralProvider = provideService(referralService, () => {
+  const service: ReferralService = {
+    shareLink: () => Promise.resolve({ code: SIMULATED_SHARE_CODE, url: `/r/${SIMULATED_SHARE_CODE}` }),
+  };
+  return service;
+});
+
+/** The code a test run's share links show (a real one is made when the journey runs). */
+export const SIMULATED_SHARE_CODE = 'preview';

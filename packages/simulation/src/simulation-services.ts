@@ -12,6 +12,7 @@ import {
   memoryEventsProvider,
   memoryMessagesProvider,
   memoryProfileProvider,
+  memoryReferralProvider,
   memoryStepOutputsProvider,
   type SimulationHost,
 } from './memory-services';
@@ -33,6 +34,7 @@ export function createSimulationServices(
     memoryMessagesProvider(deps.db),
     memoryStepOutputsProvider,
     memoryEventsProvider,
+    memoryReferralProvider,
     memoryLoyaltyProvider(deps.db),
     memoryLeaderboardProvider(deps.db),
     memoryExperimentsProvider(deps.db),

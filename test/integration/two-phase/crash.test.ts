@@ -123,6 +123,17 @@ async function committed(enrollmentId: string, customerId: string) {
   return { receipts, trail, attributes: customer.attributes, stepCalls: calls.length };
 }
 
+/** What `committed` reads once the step committed exactly once under `idempotencyKey`. */
+const committedOnce = (idempotencyKey: string | undefined) => ({
+  receipts: [{ idempotencyKey, port: 'synced' }],
+  trail: [
+    { kind: 'entered', port: null },
+    { kind: 'left', port: 'synced' },
+  ],
+  attributes: expect.objectContaining({ crm_contact_id: 'contact-1', crm_syncs: 1 }) as unknown,
+  stepCalls: 0,
+});
+
 /** Sessions of the test database other than this one, as Postgres sees them. */
 async function otherSessions(client: pg.Client) {
   const { rows } = await client.query<{ state: string | null; wait: string | null }>(
@@ -164,15 +175,9 @@ describe('a two-phase custom node when the worker dies', () => {
       ]);
       expect(crm.calls.every((call) => call.authorization === `Bearer ${token}`)).toBe(true);
       expect([...crm.applied.values()]).toEqual(['contact-1']);
-      expect(await committed(run.input.enrollmentId, run.input.customerId)).toEqual({
-        receipts: [{ idempotencyKey: inFlight?.idempotencyKey, port: 'synced' }],
-        trail: [
-          { kind: 'entered', port: null },
-          { kind: 'left', port: 'synced' },
-        ],
-        attributes: expect.objectContaining({ crm_contact_id: 'contact-1', crm_syncs: 1 }) as unknown,
-        stepCalls: 0,
-      });
+      expect(await committed(run.input.enrollmentId, run.input.customerId)).toEqual(
+        committedOnce(inFlight?.idempotencyKey),
+      );
     } finally {
       await killProcess(first, 'SIGKILL');
       if (second) await killProcess(second, 'SIGTERM');
@@ -214,15 +219,9 @@ describe('a two-phase custom node when the worker dies', () => {
 
       // The CRM saw the key once: the retry used the stored result instead of calling again.
       expect(crm.calls.map((call) => call.idempotencyKey)).toEqual([stored?.idempotencyKey]);
-      expect(await committed(run.input.enrollmentId, run.input.customerId)).toEqual({
-        receipts: [{ idempotencyKey: stored?.idempotencyKey, port: 'synced' }],
-        trail: [
-          { kind: 'entered', port: null },
-          { kind: 'left', port: 'synced' },
-        ],
-        attributes: expect.objectContaining({ crm_contact_id: 'contact-1', crm_syncs: 1 }) as unknown,
-        stepCalls: 0,
-      });
+      expect(await committed(run.input.enrollmentId, run.input.customerId)).toEqual(
+        committedOnce(stored?.idempotencyKey),
+      );
     } finally {
       await killProcess(first, 'SIGKILL');
       if (second) await killProcess(second, 'SIGTERM');

@@ -9,6 +9,11 @@ import {
 import { createDb } from '@wayfarer/db';
 import { createSendServices, type DeliveryDeps, type SendServices } from '@wayfarer/delivery';
 
+/** Wayfarer's public address: WAYFARER_PUBLIC_URL, else the server on this machine. */
+export function publicUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
+}
+
 /**
  * Send services configured from the environment, with a connection pool of their own: a delivery
  * records its attempt while the step's transaction holds a connection of the main pool, and taking
@@ -30,7 +35,7 @@ export function sendServicesFromEnv(
   const key = loadSecretKey(env);
   const db = createDb({ url: databaseUrl });
   const linkKey = unsubscribeLinkKey(key);
-  const baseUrl = env.WAYFARER_PUBLIC_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
+  const baseUrl = publicUrlFromEnv(env);
   return {
     send: createSendServices({
       db,

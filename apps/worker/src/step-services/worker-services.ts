@@ -9,6 +9,7 @@ import { leaderboardProvider } from './leaderboard.provider';
 import { loyaltyProvider } from './loyalty.provider';
 import { messagesProvider } from './messages.provider';
 import { profileProvider } from './profile.provider';
+import { referralProvider } from './referral.provider';
 import { stepOutputsProvider } from './step-outputs.provider';
 import type { WorkerStepHost } from './worker-host';
 
@@ -21,6 +22,8 @@ export interface WorkerServiceDeps {
   secretBox?: SecretBox;
   /** Which addresses node HTTP calls may reach (WAYFARER_OUTBOUND_ALLOW's policy). */
   outbound: OutboundPolicy;
+  /** Wayfarer's public address, which share links point at (WAYFARER_PUBLIC_URL). */
+  publicUrl: string;
 }
 
 /** The worker's services: Postgres-backed built-ins, HTTP, secrets, a cache, and the packages' own. */
@@ -33,6 +36,7 @@ export function createWorkerServices(
     messagesProvider(deps.send),
     stepOutputsProvider(deps.db),
     eventsProvider,
+    referralProvider(deps.publicUrl),
     loyaltyProvider,
     leaderboardProvider(deps.db),
     experimentsProvider,

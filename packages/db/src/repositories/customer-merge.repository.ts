@@ -16,6 +16,8 @@ const movedTables = [
   'coupons',
   'lotteryDraws',
   'customerTierHistory',
+  // A link already shared keeps crediting the person it belongs to.
+  'referralLinks',
 ] as const;
 
 /**
@@ -27,6 +29,8 @@ const keyedTables = [
   { table: 'streaks', key: 'streak_key' },
   { table: 'customer_tiers', key: null },
   { table: 'customer_value_tiers', key: null },
+  // A friend joins through one link at most: the survivor's referral stands.
+  { table: 'referrals', key: null },
 ] as const;
 
 async function moveKeyedRows(trx: Db, survivorId: string, mergedId: string): Promise<Record<string, number>> {

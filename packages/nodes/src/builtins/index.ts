@@ -9,6 +9,7 @@ import { lineNodeTypes } from './line';
 import { grantPointsNode, loyaltyNodeTypes } from './loyalty';
 import { segmentTrigger } from './segment-trigger';
 import { sendNode } from './send';
+import { shareLinkNode } from './share-link';
 import { tagNode } from './tag';
 import { tagTrigger } from './tag-trigger';
 import { waitNode } from './wait';
@@ -26,6 +27,7 @@ export {
   endNode,
   grantPointsNode,
   sendNode,
+  shareLinkNode,
   tagNode,
   waitNode,
 };
@@ -45,6 +47,7 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   splitNode,
   experimentNode,
   sendNode,
+  shareLinkNode,
   ...loyaltyNodeTypes,
   endNode,
 ];
@@ -52,4 +55,5 @@ export * from './loyalty';
 export * from './line';
 export { dateTriggerConfigSchema, type DateTriggerConfig } from './date-trigger';
 export * from './date-trigger-occurrence';
+export { lineShareUrl } from './share-link';
 export { experimentDefinition, variantPort, type ExperimentConfig } from './experiment';

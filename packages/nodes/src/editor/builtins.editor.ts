@@ -10,6 +10,7 @@ import {
   eventTrigger,
   segmentTrigger,
   sendNode,
+  shareLinkNode,
   splitNode,
   tagNode,
   tagTrigger,
@@ -24,6 +25,7 @@ import { messageContentVisibility, messageContentWidgets } from './message-conte
 
 // Summaries are the sentence on a node card, in the marketer's language. Placeholders: {name}.
 const text = {
+  shareLink: { en: 'Share link to {page}', 'zh-TW': '分享連結到 {page}', 'zh-CN': '分享链接到 {page}' },
   eventTrigger: { en: 'When {event} happens', 'zh-TW': '當 {event} 發生時', 'zh-CN': '当 {event} 发生时' },
   tagTrigger: { en: 'When tag {tag} is added', 'zh-TW': '新增標籤 {tag} 時', 'zh-CN': '添加标签 {tag} 时' },
   dateOn: {
@@ -99,6 +101,11 @@ const operators: Record<string, string> = {
   has: '=',
   has_not: '≠',
 };
+
+/** A page's address without its scheme, as a card shows it ("brand.tw/join"). */
+function pageName(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
 
 function say(message: LocalizedText, locale: Locale, values: Readonly<Record<string, string | number>> = {}): string {
   return message[locale].replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
@@ -212,6 +219,10 @@ export const builtinEditors: readonly AnyEditorFacet[] = [
   }),
   ...lineEditors,
   defineEditor(tagNode, { icon: 'tags', summary: tagSummary, widgets: { add: 'tags', remove: 'tags' } }),
+  defineEditor(shareLinkNode, {
+    icon: 'share-2',
+    summary: (config, locale) => say(text.shareLink, locale, { page: pageName(config.landingUrl) }),
+  }),
   describeWait,
   defineEditor(branchNode, {
     icon: 'split',

@@ -1,12 +1,12 @@
 import { matchesAll, matchesComparison } from '@wayfarer/journey';
-import { branchNode, splitNode, tagNode, waitNode } from '../builtins';
+import { branchNode, lineShareUrl, shareLinkNode, splitNode, tagNode, waitNode } from '../builtins';
 import { loyaltyRuntimes } from '../builtins/loyalty/loyalty.runtime';
 import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
 import type { StepInfo } from './context';
 import { defineRuntime, type AnyRuntimeFacet } from './define-runtime';
 import { experimentRuntime } from './experiment.runtime';
-import { profileService } from './services/journey-services';
+import { profileService, referralService } from './services/journey-services';
 import { sendRuntime } from './send.runtime';
 
 const tagRuntime = defineRuntime(tagNode, {
@@ -16,6 +16,15 @@ const tagRuntime = defineRuntime(tagNode, {
     if (config.remove.length > 0) await profile.removeTags(config.remove);
     if (Object.keys(config.setAttributes).length > 0) await profile.setAttributes(config.setAttributes);
     return { port: 'out' };
+  },
+});
+
+const shareLinkRuntime = defineRuntime(shareLinkNode, {
+  needs: [referralService],
+  execute: async (config, { services: { referral } }) => {
+    const { code, url } = await referral.shareLink(config.landingUrl);
+    const shared = config.shareText === '' ? url : `${config.shareText} ${url}`;
+    return { port: 'out', output: { code, link: url, lineShareUrl: lineShareUrl(shared) } };
   },
 });
 
@@ -79,6 +88,7 @@ const splitRuntime = defineRuntime(splitNode, { execute: async () => ({ port: 'p
 /** Runtime facets of the built-in node types. */
 export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   tagRuntime,
+  shareLinkRuntime,
   waitRuntime,
   branchRuntime,
   splitRuntime,

@@ -39,6 +39,7 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   // Which pool, badge or lottery is the marketer's choice.
   'core.coupon.issue': { config: { poolId: '' }, needs: ['poolId'] },
   'core.badge.award': { config: { badgeKey: '' }, needs: ['badgeKey'] },
+  'core.share-link': { config: { landingUrl: '', shareText: '' }, needs: ['landingUrl'] },
   'core.tier.evaluate': { config: {}, needs: [] },
   'core.streak.check-in': { config: { streakKey: 'daily', milestones: [3, 7, 14, 30] }, needs: [] },
   'core.lottery.draw': { config: { lotteryId: '', prizes: [] }, needs: ['lotteryId'] },

@@ -102,3 +102,18 @@ export const experimentsService = defineService<ExperimentsService>()({
   description: 'the customer’s arm in the step’s A/B/n test, stored with the step',
   phase: 'commit',
 });
+
+export interface ReferralService {
+  /**
+   * The customer's share link (made on first use, then kept so a link already shared keeps
+   * working), leading to `landingUrl` with `ref=<code>`.
+   */
+  shareLink(landingUrl: string): Promise<{ code: string; url: string }>;
+}
+
+/** Share links of customers: `referral_clicked` / `referral_joined` credit who shared them. */
+export const referralService = defineService<ReferralService>()({
+  name: 'referral',
+  description: 'the customer’s share link, whose visits and sign-ups credit them',
+  phase: 'commit',
+});

@@ -35,6 +35,8 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   setAttributes: { en: 'Set attributes', 'zh-TW': '設定屬性', 'zh-CN': '设置属性' },
   tier: { en: 'Tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   badgeKey: { en: 'Badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
+  landingUrl: { en: 'Landing page', 'zh-TW': '到達頁面', 'zh-CN': '落地页' },
+  shareText: { en: 'Share text', 'zh-TW': '分享文字', 'zh-CN': '分享文字' },
   valueTier: { en: 'Value tier', 'zh-TW': '顧客價值分級', 'zh-CN': '客户价值分级' },
   segmentId: { en: 'Segment or list', 'zh-TW': '分眾或名單', 'zh-CN': '分群或名单' },
   metric: { en: 'Measured on', 'zh-TW': '衡量指標', 'zh-CN': '衡量指标' },

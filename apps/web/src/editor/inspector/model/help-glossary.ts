@@ -7,6 +7,16 @@ import { lineHelpGlossary } from './line-help-glossary';
  */
 export const helpGlossary: Readonly<Record<string, LocalizedText>> = {
   ...lineHelpGlossary,
+  'Your page a friend lands on; the code arrives as ?ref=': {
+    en: 'Your page a friend lands on; the code arrives as ?ref=',
+    'zh-TW': '好友開啟連結後到達的頁面；推薦碼以 ?ref= 帶入',
+    'zh-CN': '好友打开链接后到达的页面；推荐码以 ?ref= 带入',
+  },
+  'Shown before the link when shared on LINE': {
+    en: 'Shown before the link when shared on LINE',
+    'zh-TW': '在 LINE 分享時顯示於連結前的文字',
+    'zh-CN': '在 LINE 分享时显示于链接前的文字',
+  },
   "Local time in the customer's time zone": {
     en: "Local time in the customer's time zone",
     'zh-TW': '顧客所在時區的當地時間',
