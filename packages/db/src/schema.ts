@@ -5,6 +5,7 @@ import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
+import type { LiffTables } from './liff-schema';
 import type { MessagingTables } from './messaging-schema';
 import type { NodeKitTables } from './node-kit-schema';
 
@@ -322,6 +323,7 @@ export interface Database
     MessagingTables,
     AccountsTables,
     LimitsTables,
+    LiffTables,
     ExperimentsTables,
     ImportsTables,
     NodeKitTables {
