@@ -138,7 +138,11 @@ describe('LIFF forms with phone verification', () => {
       .where('workspaceId', '=', workspaceId)
       .where('entityType', '=', 'liff_form')
       .execute();
-    expect(audited.map((entry) => entry.action).sort()).toEqual(['liffForms.create', 'liffForms.update', 'liffForms.update']);
+    expect(audited.map((entry) => entry.action).sort()).toEqual([
+      'liffForms.create',
+      'liffForms.update',
+      'liffForms.update',
+    ]);
     expect(new Set(audited.map((entry) => entry.entityId))).toEqual(new Set([formId]));
   });
 
@@ -188,7 +192,13 @@ describe('LIFF forms with phone verification', () => {
     const db = stack.database.db;
     const member = await upsertCustomer(db, { workspaceId, externalId: 'member-42', traits: { name: 'Mei' } });
     await bindIdentities(db, workspaceId, member.id, [{ kind: 'phone', value: phone }]);
-    await grantPoints(db, { workspaceId, customerId: member.id, points: 120, reason: 'purchase', idempotencyKey: 'm42-1' });
+    await grantPoints(db, {
+      workspaceId,
+      customerId: member.id,
+      points: 120,
+      reason: 'purchase',
+      idempotencyKey: 'm42-1',
+    });
     const pool = await createCouponPool(db, workspaceId, { name: 'Welcome', source: 'list', codes: ['TEA-42'] });
     await issueCoupon(db, { workspaceId, poolId: pool.id, customerId: member.id, idempotencyKey: 'm42-coupon' });
 
@@ -203,7 +213,11 @@ describe('LIFF forms with phone verification', () => {
     });
     const code = lastCodeTo(phone);
     expect(texts.sent.at(-1)?.Body).toBe(`您的驗證碼是 ${code}，10 分鐘內有效。`);
-    const stored = await db.selectFrom('phoneVerifications').select('codeHash').where('lineUserId', '=', userId).execute();
+    const stored = await db
+      .selectFrom('phoneVerifications')
+      .select('codeHash')
+      .where('lineUserId', '=', userId)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.codeHash).not.toContain(code);
 
@@ -222,7 +236,11 @@ describe('LIFF forms with phone verification', () => {
     expect(merged?.externalId).toBe('member-42');
     expect(merged?.attributes).toMatchObject({ name: 'Mei', birthday: '1988-08-08', phone });
     expect(await pointsBalanceAt(db, member.id)).toBe(120);
-    const coupons = await db.selectFrom('coupons').select(['code', 'customerId']).where('poolId', '=', pool.id).execute();
+    const coupons = await db
+      .selectFrom('coupons')
+      .select(['code', 'customerId'])
+      .where('poolId', '=', pool.id)
+      .execute();
     expect(coupons).toEqual([{ code: 'TEA-42', customerId: member.id }]);
   });
 

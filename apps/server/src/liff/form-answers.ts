@@ -14,7 +14,9 @@ type Checked = { value: Answer | undefined } | { problem: string };
 function isBirthday(value: string, today: Date): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date <= today && value >= '1900-01-01';
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && date <= today && value >= '1900-01-01'
+  );
 }
 
 function checkChoice(field: FormField, raw: unknown): Checked {
@@ -53,10 +55,17 @@ function checkOne(field: FormField, raw: unknown, today: Date): Checked {
 }
 
 const isEmpty = (raw: unknown) =>
-  raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0);
+  raw === undefined ||
+  raw === null ||
+  (typeof raw === 'string' && raw.trim() === '') ||
+  (Array.isArray(raw) && raw.length === 0);
 
 /** The answers as attribute values (a phone in E.164, kept apart: it is written only once verified). */
-export function checkAnswers(fields: readonly FormField[], answers: Record<string, unknown>, today = new Date()): CheckedAnswers {
+export function checkAnswers(
+  fields: readonly FormField[],
+  answers: Record<string, unknown>,
+  today = new Date(),
+): CheckedAnswers {
   const values: Record<string, Answer> = {};
   let phone: { attribute: string; value: string } | undefined;
   for (const field of fields) {

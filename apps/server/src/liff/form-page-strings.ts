@@ -28,7 +28,11 @@ const strings = {
     'zh-TW': '驗證碼不正確，還可再試 {left} 次。',
     'zh-CN': '验证码不正确，还可再试 {left} 次。',
   },
-  expired: { en: 'The code has expired. Send a new one.', 'zh-TW': '驗證碼已過期，請重新傳送。', 'zh-CN': '验证码已过期，请重新发送。' },
+  expired: {
+    en: 'The code has expired. Send a new one.',
+    'zh-TW': '驗證碼已過期，請重新傳送。',
+    'zh-CN': '验证码已过期，请重新发送。',
+  },
   no_code: { en: 'Send a code first.', 'zh-TW': '請先傳送驗證碼。', 'zh-CN': '请先发送验证码。' },
   locked: {
     en: 'Too many wrong codes. Send a new one.',
@@ -40,14 +44,26 @@ const strings = {
     'zh-TW': '此號碼的驗證碼傳送次數過多，請一小時後再試。',
     'zh-CN': '此号码的验证码发送次数过多，请一小时后再试。',
   },
-  sms_not_connected: { en: 'Codes cannot be sent now.', 'zh-TW': '目前無法傳送驗證碼。', 'zh-CN': '目前无法发送验证码。' },
-  sms_failed: { en: 'The code could not be sent. Try again.', 'zh-TW': '驗證碼傳送失敗，請再試一次。', 'zh-CN': '验证码发送失败，请再试一次。' },
+  sms_not_connected: {
+    en: 'Codes cannot be sent now.',
+    'zh-TW': '目前無法傳送驗證碼。',
+    'zh-CN': '目前无法发送验证码。',
+  },
+  sms_failed: {
+    en: 'The code could not be sent. Try again.',
+    'zh-TW': '驗證碼傳送失敗，請再試一次。',
+    'zh-CN': '验证码发送失败，请再试一次。',
+  },
   invalid_token: {
     en: 'Please open this form from LINE.',
     'zh-TW': '請從 LINE 開啟此表單。',
     'zh-CN': '请从 LINE 打开此表单。',
   },
-  failed: { en: 'Something went wrong. Try again.', 'zh-TW': '發生錯誤，請再試一次。', 'zh-CN': '发生错误，请再试一次。' },
+  failed: {
+    en: 'Something went wrong. Try again.',
+    'zh-TW': '發生錯誤，請再試一次。',
+    'zh-CN': '发生错误，请再试一次。',
+  },
   notFound: { en: 'This form does not exist.', 'zh-TW': '找不到此表單。', 'zh-CN': '找不到此表单。' },
 } satisfies Record<string, Record<FormLanguage, string>>;
 
@@ -60,7 +76,10 @@ export function pageStrings(language: FormLanguage): PageStrings {
 /** The customer's language from `?lang=` or Accept-Language (LINE's browser sends the phone's). */
 export function pickLanguage(query: unknown, acceptLanguage: string | undefined): FormLanguage {
   const asked = typeof query === 'string' ? query : (acceptLanguage ?? '');
-  for (const tag of asked.toLowerCase().split(',').map((part) => part.split(';')[0]?.trim() ?? '')) {
+  for (const tag of asked
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim() ?? '')) {
     if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-TW';
     if (tag.startsWith('zh')) return 'zh-CN';
     if (tag.startsWith('en')) return 'en';

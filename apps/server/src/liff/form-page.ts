@@ -82,7 +82,11 @@ export function formPage(form: LiffFormRow, language: FormLanguage, strings: Pag
     liffId: form.liffId,
     language,
     strings,
-    fields: fields.map((field) => ({ attribute: field.attribute, kind: field.kind, multiple: field.multiple === true })),
+    fields: fields.map((field) => ({
+      attribute: field.attribute,
+      kind: field.kind,
+      multiple: field.multiple === true,
+    })),
   };
   return (
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +

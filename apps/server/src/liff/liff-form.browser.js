@@ -1,6 +1,6 @@
 // The form page's script (served as /f/assets/liff-form.js): gets the LINE user's ID token from the
 // LIFF SDK, sends the phone's one-time code, and submits the answers. Plain browser JavaScript.
-/* global document, window, location, fetch, crypto */
+/* global document, window, location, fetch, crypto, FormData */
 (function () {
   const config = JSON.parse(document.getElementById('liff-config').textContent);
   const t = config.strings;

@@ -40,7 +40,9 @@ type Refusal = { status: number; error: string; field?: string; message: string;
 
 function refuse(reply: FastifyReply, refusal: Refusal) {
   const issues = refusal.field === undefined ? {} : { issues: [{ path: refusal.field, message: refusal.message }] };
-  return reply.code(refusal.status).send({ error: refusal.error, message: refusal.message, ...issues, ...refusal.extra });
+  return reply
+    .code(refusal.status)
+    .send({ error: refusal.error, message: refusal.message, ...issues, ...refusal.extra });
 }
 
 /** The form and the LINE user of the call, or the refusal already sent. */
@@ -80,7 +82,12 @@ async function handleCode(deps: LiffDeps, request: FastifyRequest, reply: Fastif
   if (who === undefined) return reply;
   const phone = normalizePhone(body.data.phone, 'TW');
   if (phone === undefined || !fieldsOf(who.form).some((field) => field.kind === 'phone')) {
-    return refuse(reply, { status: 400, error: 'invalid_answer', field: 'phone', message: 'phone is not a phone number.' });
+    return refuse(reply, {
+      status: 400,
+      error: 'invalid_answer',
+      field: 'phone',
+      message: 'phone is not a phone number.',
+    });
   }
   const owner = { workspaceId: who.form.workspaceId, formId: who.form.id, lineUserId: who.lineUserId, phone };
   const sent = await sendPhoneCode(deps, owner, body.data.language);
@@ -103,7 +110,8 @@ async function handleSubmit(deps: LiffDeps, request: FastifyRequest, reply: Fast
   const who = await authenticate(deps, request, reply, body.data.idToken);
   if (who === undefined) return reply;
   const answers = checkAnswers(fieldsOf(who.form), body.data.answers);
-  if (!answers.ok) return refuse(reply, { status: 400, error: answers.code, field: answers.field, message: answers.message });
+  if (!answers.ok)
+    return refuse(reply, { status: 400, error: answers.code, field: answers.field, message: answers.message });
   const submitted = await submitForm(deps, {
     form: who.form,
     lineUserId: who.lineUserId,
@@ -129,7 +137,10 @@ export async function liffFormRoutes(app: FastifyInstance, { deps }: { deps: Lif
     const strings = pageStrings(language);
     const params = paramsSchema.safeParse(request.params);
     const form = params.success ? await findLiffForm(deps.db, params.data.formId) : undefined;
-    void reply.header('content-security-policy', policy).header('cache-control', 'no-store').type('text/html; charset=utf-8');
+    void reply
+      .header('content-security-policy', policy)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8');
     if (form === undefined) return reply.code(404).send(notFoundPage(strings, language));
     return reply.send(formPage(form, language, strings, deps.sdkUrl));
   });

@@ -14,8 +14,7 @@ const verifiedToken = z.looseObject({
 });
 
 export type IdTokenCheck =
-  | { ok: true; lineUserId: string; name?: string }
-  | { ok: false; reason: 'invalid_token' | 'line_unavailable' };
+  { ok: true; lineUserId: string; name?: string } | { ok: false; reason: 'invalid_token' | 'line_unavailable' };
 
 /**
  * The LINE user the ID token names, when LINE confirms it was issued for `clientId` (the LINE

@@ -19,7 +19,8 @@ export interface Submission {
   phoneCode: string | undefined;
 }
 
-export type Submitted = { ok: true } | { ok: false; refusal: Exclude<CodeCheck, { ok: true }> | { reason: 'code_required' } };
+export type Submitted =
+  { ok: true } | { ok: false; refusal: Exclude<CodeCheck, { ok: true }> | { reason: 'code_required' } };
 
 /** Proves the phone (when the form asked one), then stores, writes and routes the submission. */
 export async function submitForm(deps: LiffDeps, submission: Submission): Promise<Submitted> {

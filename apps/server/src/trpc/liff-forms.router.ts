@@ -18,17 +18,17 @@ export const liffFormsRouter = router({
     .input(formRef)
     .query(async ({ ctx, input }) => toApiForm(await getLiffForm(ctx.services.db, ctx.workspaceId, input.id))),
 
-  create: workspaceProcedure.input(liffFormInputSchema).mutation(async ({ ctx, input }) =>
-    writtenForm(await createLiffForm(ctx.services.db, ctx.workspaceId, input), input.name),
-  ),
+  create: workspaceProcedure
+    .input(liffFormInputSchema)
+    .mutation(async ({ ctx, input }) =>
+      writtenForm(await createLiffForm(ctx.services.db, ctx.workspaceId, input), input.name),
+    ),
 
   /** Replaces the form's name, LIFF ID, event and fields; its page address stays. */
-  update: workspaceProcedure
-    .input(z.intersection(formRef, liffFormInputSchema))
-    .mutation(async ({ ctx, input }) => {
-      const { id, ...form } = input;
-      return writtenForm(await updateLiffForm(ctx.services.db, ctx.workspaceId, id, form), form.name);
-    }),
+  update: workspaceProcedure.input(z.intersection(formRef, liffFormInputSchema)).mutation(async ({ ctx, input }) => {
+    const { id, ...form } = input;
+    return writtenForm(await updateLiffForm(ctx.services.db, ctx.workspaceId, id, form), form.name);
+  }),
 
   remove: workspaceProcedure.input(formRef).mutation(async ({ ctx, input }) => {
     await removeLiffForm(ctx.services.db, ctx.workspaceId, input.id);
