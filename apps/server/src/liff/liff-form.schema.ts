@@ -1,5 +1,6 @@
 // What a LIFF form is: its fields (what the customer answers, in their language) and which customer
 // attribute each answer writes. One schema for the API, the stored row and the public page.
+import { liffFormSubmitted } from '@wayfarer/events';
 import { z } from 'zod';
 
 export const formLanguages = ['en', 'zh-TW', 'zh-CN'] as const;
@@ -55,7 +56,7 @@ export const eventNameSchema = z
   .trim()
   .regex(/^[a-z][a-z0-9_]{0,62}$/, 'an event name is lower-case letters, digits and _');
 
-export const DEFAULT_FORM_EVENT = 'liff_form_submitted';
+export const DEFAULT_FORM_EVENT = liffFormSubmitted.name;
 
 export const liffFormInputSchema = z
   .object({
