@@ -151,6 +151,14 @@ export const tourStops: readonly TourStop[] = [
   { name: 'rewards', path: () => '/rewards' },
   { name: 'channels', path: () => '/settings/channels' },
   { name: 'line-forms', path: () => '/settings/line-forms' },
+  {
+    name: 'line-form-editor',
+    path: () => '/settings/line-forms',
+    then: async (page) => {
+      await page.getByTestId('edit-line-form').first().click();
+      await page.getByTestId('line-form-editor').waitFor();
+    },
+  },
   // The form page a customer opens in LINE (served by the server, not the app).
   { name: 'line-form-page', signedOut: true, path: (s) => `/f/${s.formId}`, prepare: stubLiffSdk },
   { name: 'members', path: () => '/settings/members' },

@@ -108,7 +108,13 @@ export function LineFormsPage() {
                   </td>
                   <td className="ui-table__actions">
                     <div className="line-forms-page__actions">
-                      <Button size="sm" variant="ghost" icon={PencilLine} onClick={() => setEditing({ form })}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        icon={PencilLine}
+                        data-testid="edit-line-form"
+                        onClick={() => setEditing({ form })}
+                      >
                         {t(m.edit)}
                       </Button>
                       <Button size="sm" variant="danger-ghost" icon={Trash2} onClick={() => setDeleting(form)}>
