@@ -99,7 +99,7 @@ export function LineFormsPage() {
                   <td>
                     <div className="line-forms-page__address">
                       <a href={form.pagePath} target="_blank" rel="noreferrer">
-                        {form.pagePath.slice(0, 12)}…
+                        <code>{form.pagePath.slice(0, 12)}…</code>
                       </a>
                       <Button size="sm" variant="ghost" icon={Copy} onClick={() => copy(form)}>
                         {t(m.copy)}

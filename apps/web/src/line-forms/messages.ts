@@ -38,7 +38,7 @@ export const lineFormMessages = defineMessages({
   },
   editorNew: { en: 'New LINE form', 'zh-TW': '新增 LINE 表單', 'zh-CN': '新建 LINE 表单' },
   editorEdit: { en: 'Edit “{name}”', 'zh-TW': '編輯「{name}」', 'zh-CN': '编辑“{name}”' },
-  liffId: { en: 'LIFF ID', 'zh-TW': 'LIFF ID', 'zh-CN': 'LIFF ID' },
+  liffId: { en: 'LIFF ID', 'zh-TW': 'LIFF 應用程式 ID', 'zh-CN': 'LIFF 应用 ID' },
   liffIdHelp: {
     en: 'From the LINE Developers console, e.g. 1657000000-AbCdEfGh. Set the LIFF app’s endpoint to this form’s page address.',
     'zh-TW': '於 LINE Developers 主控台取得，例如 1657000000-AbCdEfGh。請將 LIFF 應用程式的端點設為此表單的頁面網址。',
