@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealChannelConfig } from '@wayfarer/channels';
-import { bindIdentities, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
+import { bindIdentities, resolveCustomer, saveChannelCredentials, upsertCustomer } from '@wayfarer/db';
 import { createCouponPool, grantPoints, issueCoupon, pointsBalanceAt } from '@wayfarer/loyalty';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { smsAccount, smsApi } from '../sending/provider-apis';
@@ -202,7 +202,10 @@ describe('LIFF forms with phone verification', () => {
     const pool = await createCouponPool(db, workspaceId, { name: 'Welcome', source: 'list', codes: ['TEA-42'] });
     await issueCoupon(db, { workspaceId, poolId: pool.id, customerId: member.id, idempotencyKey: 'm42-coupon' });
 
+    // The LINE friend has a profile of their own already, with points from following.
     const userId = newLineUser();
+    const { customer: friend } = await resolveCustomer(db, workspaceId, [{ kind: 'line', value: userId }]);
+    await grantPoints(db, { workspaceId, customerId: friend.id, points: 30, reason: 'follow', idempotencyKey: 'f-1' });
     const token = login.issue(userId, loginChannelId);
     const answers = { birthday: '1988-08-08', phone: '0912 000 042' };
     // No code yet: refused, and the phone is nobody's new identity.
@@ -228,14 +231,18 @@ describe('LIFF forms with phone verification', () => {
     });
     // The LINE profile and the member are still two people.
     expect((await customerWith('phone', phone))?.id).toBe(member.id);
-    expect(await customerWith('line', userId)).toBeUndefined();
+    expect((await customerWith('line', userId))?.id).toBe(friend.id);
+    expect(await pointsBalanceAt(db, friend.id)).toBe(30);
 
     expect(await submit(token, answers, code)).toEqual({ status: 200, body: { ok: true } });
     const merged = await customerWith('line', userId);
     expect(merged?.id).toBe(member.id);
     expect(merged?.externalId).toBe('member-42');
     expect(merged?.attributes).toMatchObject({ name: 'Mei', birthday: '1988-08-08', phone });
-    expect(await pointsBalanceAt(db, member.id)).toBe(120);
+    expect(await pointsBalanceAt(db, member.id)).toBe(150);
+    expect(
+      await db.selectFrom('customers').select('id').where('id', '=', friend.id).executeTakeFirst(),
+    ).toBeUndefined();
     const coupons = await db
       .selectFrom('coupons')
       .select(['code', 'customerId'])
