@@ -27,7 +27,8 @@
 
   function showError(field, code, left) {
     const slot = form.querySelector(`[data-error="${field}"]`) ?? form.querySelector('[data-error="form"]');
-    slot.textContent = (t[code] ?? t.failed).replace('{left}', String(left ?? ''));
+    const fallback = slot.dataset.error === 'form' ? t.failed : t.invalid_answer;
+    slot.textContent = (t[code] ?? fallback).replace('{left}', String(left ?? ''));
     slot.hidden = false;
   }
 
