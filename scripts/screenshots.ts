@@ -36,7 +36,7 @@ const selectSend = async (page: Page) => {
 };
 
 async function openAs(browser: Browser, url: string, key: string, locale: string, viewport: object) {
-  const context = await browser.newContext({ viewport: viewport as { width: number; height: number } });
+  const context = await browser.newContext({ viewport: viewport as { width: number; height: number }, locale });
   await context.addInitScript((value) => localStorage.setItem('wayfarer.locale', value), locale);
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -70,6 +70,7 @@ async function takeTour(browser: Browser, url: string, showcase: Showcase, only:
       for (const stop of stops) {
         if (stop.signedOut) {
           const fresh = await openAs(browser, url, '', locale, viewport);
+          await stop.prepare?.(fresh.page);
           await fresh.page.goto(`${url}${stop.path(showcase)}`);
           await settle(fresh.page);
           const path = join(folder, `${stop.name}-${viewport.width}-${locale}.png`);

@@ -48,6 +48,7 @@ describe('the layout at 1024×700 and 1440×900', () => {
         if (stop.signedOut) {
           const context = await browser.newContext({ viewport });
           const fresh = await context.newPage();
+          await stop.prepare?.(fresh);
           await fresh.goto(`${stack.url}${target}`);
           await settle(fresh);
           expect(await measureFit(fresh), stop.name).toEqual({ overflowing: [], offscreen: [] });

@@ -76,6 +76,7 @@ describe('the UI in Chinese', () => {
           // Signed out, the page follows the browser's language.
           const context = await browser.newContext({ locale });
           const fresh = await context.newPage();
+          await stop.prepare?.(fresh);
           await fresh.goto(`${stack.url}${stop.path(showcase)}`);
           await settle(fresh);
           leftovers.push(...(await englishLeftovers(fresh, data)).map((text) => `${stop.name} › ${text}`));

@@ -9,7 +9,7 @@ import { createOutboundPolicy, createSecretBox, type SecretBox } from '@wayfarer
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import type { RuntimeRegistry } from '@wayfarer/nodes/runtime';
 import { createApiKey, createDb, createWorkspace } from '@wayfarer/db';
-import { createServer, type AppRouter, type WayfarerServer } from '@wayfarer/server';
+import { createServer, type AppRouter, type ServerDeps, type WayfarerServer } from '@wayfarer/server';
 import { createSendServices } from '@wayfarer/delivery';
 import { startJourneyWorker } from '@wayfarer/worker';
 import { createTestDatabase, type TestDatabase } from './postgres';
@@ -44,6 +44,8 @@ export interface StackOptions {
   runtimes?: RuntimeRegistry;
   /** Temporal's time-skipping server instead of the dev server: waits pass while a result is awaited. */
   timeSkipping?: boolean;
+  /** LIFF forms' settings (LINE Login at a local server, the hourly code limit). */
+  liff?: ServerDeps['liff'];
 }
 
 /** Starts database, Temporal dev server, worker and HTTP server; `close()` stops them in reverse. */
@@ -77,6 +79,9 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     taskQueue,
     webRoot: options.webRoot,
     secretBox,
+    // The server texts phone codes itself: it may call the same local providers as the worker.
+    ...(options.sendTo === undefined ? {} : { outbound: createOutboundPolicy({ allow: options.sendTo }) }),
+    ...(options.liff === undefined ? {} : { liff: options.liff }),
     // Test runs (issue 7) reuse the bundle instead of bundling the workflows again on first use.
     simulation: { runtimes, workflowBundle },
   });

@@ -26,7 +26,7 @@ import {
   startJourneyWorker,
 } from '@wayfarer/worker';
 import { createLogger, createMetricsRegistry, startMetricsServer } from '@wayfarer/telemetry';
-import { embeddedEnvSchema, readEnvOrExit } from './config/server-env';
+import { embeddedEnvSchema, liffSettingsOf, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
@@ -185,6 +185,7 @@ async function start(): Promise<void> {
     secretBox: secretBoxFromEnv(),
     outbound: outboundPolicyFromEnv(),
     simulation: { runtimes, workflowBundle, testServerPath },
+    liff: liffSettingsOf(env),
   });
   await server.start({ port: env.PORT, host: env.HOST });
   cleanups.push(() => server.stop());

@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { loadNodeRegistry } from '@wayfarer/config';
 import { createDb, migrateToLatest } from '@wayfarer/db';
 import { createMetricsRegistry, startTracing, tracingClientInterceptors } from '@wayfarer/telemetry';
-import { productionEnvSchema, readEnvOrExit } from './config/server-env';
+import { liffSettingsOf, productionEnvSchema, readEnvOrExit } from './config/server-env';
 import { createServer } from './create-server';
 import { trackingKeyFromEnv } from './tracking/link-key-from-env';
 import { linkKeyFromEnv } from './unsubscribe/link-key-from-env';
@@ -38,6 +38,7 @@ const server = createServer({
   secretBox: secretBoxFromEnv(),
   metrics: createMetricsRegistry('server'),
   outbound: outboundPolicyFromEnv(),
+  liff: liffSettingsOf(env),
 });
 await server.start({ port: env.PORT, host: env.HOST });
 

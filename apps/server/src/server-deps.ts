@@ -6,6 +6,7 @@ import type { EventRouterOptions } from '@wayfarer/routing';
 import type { Registry } from '@wayfarer/telemetry';
 import type { FastifyBaseLogger, LogLevel } from 'fastify';
 import type { SimulationOptions } from './simulation/lazy-simulator';
+import type { LiffSettings } from './liff/liff-deps';
 
 /** Everything the HTTP server needs, built by a composition root (main.ts, embedded.ts, tests). */
 export interface ServerDeps {
@@ -44,4 +45,6 @@ export interface ServerDeps {
   simulation?: SimulationOptions;
   /** Prometheus registry the server counts into and serves at `/metrics`; no endpoint without one. */
   metrics?: Registry;
+  /** LIFF forms: LINE Login's address, the LIFF SDK's, and the hourly limit of phone codes. */
+  liff?: LiffSettings;
 }

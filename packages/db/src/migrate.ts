@@ -25,6 +25,7 @@ import * as testSends from './migrations/0036-test-sends';
 import * as broadcastLocalTime from './migrations/0038-broadcast-local-time';
 import * as journeyTags from './migrations/0039-journey-tags';
 import * as referralLinks from './migrations/0053-referral-links';
+import * as liffForms from './migrations/0047-liff-forms';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0038-broadcast-local-time': broadcastLocalTime,
   '0039-journey-tags': journeyTags,
   '0053-referral-links': referralLinks,
+  '0047-liff-forms': liffForms,
 };
 
 /** A migration failed; `results` says which ran. */

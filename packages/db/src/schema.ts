@@ -5,6 +5,7 @@ import type { ExperimentsTables, Withheld } from './experiments-schema';
 import type { ImportsTables } from './imports-schema';
 import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
+import type { LiffTables } from './liff-schema';
 import type { MessagingTables } from './messaging-schema';
 import type { NodeKitTables } from './node-kit-schema';
 import type { ReferralsTables } from './referrals-schema';
@@ -323,6 +324,7 @@ export interface Database
     MessagingTables,
     AccountsTables,
     LimitsTables,
+    LiffTables,
     ExperimentsTables,
     ImportsTables,
     NodeKitTables,

@@ -229,12 +229,29 @@ export const referralJoined = defineEvent({
   }),
 });
 
+export const liffFormSubmitted = defineEvent({
+  name: 'liff_form_submitted',
+  source: 'line',
+  title: { en: 'Filled in a LINE form', 'zh-TW': '填寫 LINE 表單', 'zh-CN': '填写 LINE 表单' },
+  description:
+    'A LINE form (LIFF) was submitted by a verified LINE user; its answers are written as attributes first. A form may name another event.',
+  properties: z.object({
+    form: z.string().describe('The form’s name'),
+    formId: z.string().describe('The form'),
+    answers: z
+      .record(z.string(), z.unknown())
+      .describe('The answers, by the attribute each writes (a phone only once verified)'),
+    phoneVerified: z.boolean().optional().describe('True when the form’s phone was proven by its SMS code'),
+  }),
+});
+
 /** The events Wayfarer produces, in the order the docs list them. */
 export const productEvents = [
   lineFollowed,
   lineUnfollowed,
   lineMessage,
   linePostback,
+  liffFormSubmitted,
   emailOpened,
   emailClicked,
   unsubscribed,

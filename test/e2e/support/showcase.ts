@@ -6,6 +6,7 @@ import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
 import { uploadedFileId } from '../../integration/imports/support';
 import { eventually } from '../../support/eventually';
 import { apiClient, createWorkspaceWithKey, ingest, type Stack } from '../../support/stack';
+import { teaClubForm } from './line-form';
 
 export interface Showcase {
   key: string;
@@ -22,6 +23,8 @@ export interface Showcase {
   segmentId: string;
   /** A finished import of `showcaseImportFile`, one row of it rejected. */
   importId: string;
+  /** A LINE form (birthday, mobile, preferences). */
+  formId: string;
 }
 
 /** The customers it creates: their names, cities and ids are data, shown as written in any language. */
@@ -104,6 +107,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     [draftZh.id, ['首購']],
   ];
   for (const [journeyId, tags] of tagged) await api.journeys.setTags.mutate({ journeyId, tags });
+  const form = await api.liffForms.create.mutate(teaClubForm);
   return {
     key,
     workspaceId,
@@ -115,6 +119,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     customerId: mei.id,
     segmentId: segment.id,
     importId: started.id,
+    formId: form.id,
   };
 }
 

@@ -3,12 +3,15 @@
 import type { Page } from 'playwright-core';
 import { flowNode, scrollToNode } from './scroll-to-node';
 import { showcaseImportFile, type Showcase } from './showcase';
+import { stubLiffSdk } from './line-form';
 
 export interface TourStop {
   name: string;
   /** Opened without signing in (a fresh browser context). */
   signedOut?: boolean;
   path: (showcase: Showcase) => string;
+  /** Before the page is opened (in its own browser page when signed out): stand-ins for third parties. */
+  prepare?: (page: Page) => Promise<void>;
   /** Once the page is open: select a step, open a panel… */
   then?: (page: Page) => Promise<void>;
 }
@@ -147,6 +150,17 @@ export const tourStops: readonly TourStop[] = [
   { name: 'segment', path: (s) => `/segments/${s.segmentId}` },
   { name: 'rewards', path: () => '/rewards' },
   { name: 'channels', path: () => '/settings/channels' },
+  { name: 'line-forms', path: () => '/settings/line-forms' },
+  {
+    name: 'line-form-editor',
+    path: () => '/settings/line-forms',
+    then: async (page) => {
+      await page.getByTestId('edit-line-form').first().click();
+      await page.getByTestId('line-form-editor').waitFor();
+    },
+  },
+  // The form page a customer opens in LINE (served by the server, not the app).
+  { name: 'line-form-page', signedOut: true, path: (s) => `/f/${s.formId}`, prepare: stubLiffSdk },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
   { name: 'secrets', path: () => '/settings/secrets' },
@@ -156,7 +170,8 @@ export const tourStops: readonly TourStop[] = [
 
 /** Waits until the app has drawn the page and stopped loading. */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('#root > *').first().waitFor();
+  // The app draws into #root; a server-drawn page (a LINE form) has its <main> at once.
+  await page.locator('#root > *, body > main').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -35,6 +35,7 @@ export interface WorkspaceA {
   broadcastId: string;
   enrollmentId: string;
   templateId: string;
+  formId: string;
   poolId: string;
   invitationId: string;
   invitationToken: string;
@@ -107,6 +108,11 @@ export async function buildWorkspaceA(db: Db, asA: (key: string) => Caller, labe
     channel: 'sms',
     content: { body: 'Hi' },
   });
+  const form = await api.liffForms.create({
+    name: `${MARKER} form`,
+    liffId: '1657000000-AlphaApp',
+    fields: [{ kind: 'birthday', label: { en: `${MARKER} birthday` }, attribute: 'birthday' }],
+  });
   const pool = await api.loyalty.couponPools.create({ name: `${MARKER} pool`, source: 'list', codes: ['ALPHA1'] });
   await api.loyalty.badges.create({ key: 'alpha-badge', name: `${MARKER} badge` });
   await api.loyalty.tiers.create({
@@ -137,6 +143,7 @@ export async function buildWorkspaceA(db: Db, asA: (key: string) => Caller, labe
     broadcastId: broadcast.id,
     enrollmentId: started.enrollmentId,
     templateId: template.id,
+    formId: form.id,
     poolId: pool.id,
     invitationId: invited.invitationId,
     invitationToken: invited.token,
@@ -158,6 +165,7 @@ export function secretsOf(a: WorkspaceA): string[] {
     a.broadcastId,
     a.enrollmentId,
     a.templateId,
+    a.formId,
     a.poolId,
     a.invitationId,
     a.ownerUserId,

@@ -120,6 +120,24 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
         channelCaps: {},
       },
     },
+    'liffForms.list': { input: undefined },
+    'liffForms.get': { input: { id: a.formId } },
+    'liffForms.create': {
+      input: {
+        name: `B form ${run}`,
+        liffId: '1657000001-BetaApp',
+        fields: [{ kind: 'text', label: { en: 'Name' }, attribute: 'nickname' }],
+      },
+    },
+    'liffForms.update': {
+      input: {
+        id: a.formId,
+        name: 'Taken over',
+        liffId: '1657000001-BetaApp',
+        fields: [{ kind: 'text', label: { en: 'Name' }, attribute: 'nickname' }],
+      },
+    },
+    'liffForms.remove': { input: { id: a.formId } },
     'messageTemplates.list': { input: undefined },
     'messageTemplates.get': { input: { id: a.templateId } },
     'messageTemplates.create': { input: { name: `B template ${run}`, channel: 'sms', content: { body: 'Hi' } } },

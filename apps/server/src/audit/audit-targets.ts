@@ -31,6 +31,7 @@ const byPrefix: Record<string, AuditTarget> = {
   members: { entityType: 'member', idKeys: ['userId', 'memberId', 'invitationId', 'id'] },
   privacy: { entityType: 'customer', idKeys: ['customerId'] },
   enrollments: { entityType: 'enrollment', idKeys: ['enrollmentId', 'id'] },
+  liffForms: { entityType: 'liff_form', idKeys: ['id'] },
 };
 
 /** Mutations only because their input is large: they change nothing (a test run writes nothing either). */

@@ -31,6 +31,12 @@ const common = {
   TRPC_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(1200),
   /** Proxies whose X-Forwarded-For to believe: `true`, a hop count, or addresses/CIDRs (comma-separated). */
   TRUST_PROXY: trustProxySchema.optional(),
+  /** LINE Login's API, where LIFF ID tokens are verified (default https://api.line.me). */
+  LINE_LOGIN_BASE_URL: z.url().optional(),
+  /** The LIFF SDK script form pages load (default LINE's). */
+  LIFF_SDK_URL: z.url().optional(),
+  /** One-time codes sent per phone, and per LINE user, per hour (default 5). */
+  LIFF_PHONE_CODES_PER_HOUR: z.coerce.number().int().min(1).optional(),
 };
 
 /** `main.ts`: an existing Postgres and Temporal. */
@@ -70,3 +76,16 @@ export const embeddedEnvSchema = z
     temporal: env.TEMPORAL_ADDRESS === undefined ? undefined : temporalConnectionOf(env.TEMPORAL_ADDRESS, env, ctx),
   }));
 export type EmbeddedEnv = z.infer<typeof embeddedEnvSchema>;
+
+/** `ServerDeps.liff` from the environment. */
+export function liffSettingsOf(env: {
+  LINE_LOGIN_BASE_URL?: string | undefined;
+  LIFF_SDK_URL?: string | undefined;
+  LIFF_PHONE_CODES_PER_HOUR?: number | undefined;
+}) {
+  return {
+    ...(env.LINE_LOGIN_BASE_URL === undefined ? {} : { loginBaseUrl: env.LINE_LOGIN_BASE_URL }),
+    ...(env.LIFF_SDK_URL === undefined ? {} : { sdkUrl: env.LIFF_SDK_URL }),
+    ...(env.LIFF_PHONE_CODES_PER_HOUR === undefined ? {} : { codesPerHour: env.LIFF_PHONE_CODES_PER_HOUR }),
+  };
+}

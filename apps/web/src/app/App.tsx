@@ -11,6 +11,7 @@ import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage } from '../settings';
 import { MembersPage } from '../members';
+import { LineFormsPage } from '../line-forms';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
@@ -71,6 +72,7 @@ export function App() {
                           </Route>
                           <Route path="/segments" component={SegmentsPage} />
                           <Route path="/settings/channels" component={ChannelSettingsPage} />
+                          <Route path="/settings/line-forms" component={LineFormsPage} />
                           <Route path="/settings/members" component={MembersPage} />
                           <Route path="/settings/api-keys" component={ApiKeysPage} />
                           <Route path="/settings/secrets" component={SecretsPage} />

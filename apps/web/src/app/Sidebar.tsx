@@ -1,5 +1,6 @@
 import {
   ChartPie,
+  ClipboardList,
   FlaskConical,
   Gift,
   KeyRound,
@@ -55,6 +56,12 @@ const sections: readonly { title: LocalizedText; items: readonly NavItem[] }[] =
     title: m.settings,
     items: [
       { href: '/settings/channels', label: m.channels, icon: RadioTower, matches: startsWith('/settings/channels') },
+      {
+        href: '/settings/line-forms',
+        label: navMessages.lineForms,
+        icon: ClipboardList,
+        matches: startsWith('/settings/line-forms'),
+      },
       {
         href: '/settings/members',
         label: navMessages.members,

@@ -3,6 +3,7 @@ import { defineMessages } from './i18n';
 /** Names of the pages owned by other folders, as the sidebar shows them. */
 export const navMessages = defineMessages({
   messages: { en: 'Messages', 'zh-TW': '訊息範本', 'zh-CN': '消息模板' },
+  lineForms: { en: 'LINE forms', 'zh-TW': 'LINE 表單', 'zh-CN': 'LINE 表单' },
   members: { en: 'Members', 'zh-TW': '成員', 'zh-CN': '成员' },
   apiKeys: { en: 'API keys', 'zh-TW': 'API 金鑰', 'zh-CN': 'API 密钥' },
   secrets: { en: 'Secrets', 'zh-TW': '機密', 'zh-CN': '机密' },

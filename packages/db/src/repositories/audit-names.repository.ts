@@ -22,6 +22,7 @@ const namedTables = {
   badge: 'badges',
   tier: 'tierDefinitions',
   lottery: 'lotteries',
+  liff_form: 'liffForms',
 } as const;
 
 type NamedType = keyof typeof namedTables;

@@ -13,6 +13,7 @@ export const auditedTables = {
   broadcast: 'broadcasts',
   message_template: 'messageTemplates',
   api_key: 'apiKeys',
+  liff_form: 'liffForms',
 } as const;
 
 export type AuditedEntity = keyof typeof auditedTables;

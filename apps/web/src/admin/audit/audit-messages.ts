@@ -123,4 +123,5 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   customer_import: { en: 'customer import', 'zh-TW': '顧客匯入', 'zh-CN': '顾客导入' },
   workspace_secret: { en: 'secret', 'zh-TW': '機密', 'zh-CN': '机密' },
   enrollment: { en: 'enrollment', 'zh-TW': '旅程參與', 'zh-CN': '旅程参与' },
+  liff_form: { en: 'LINE form', 'zh-TW': 'LINE 表單', 'zh-CN': 'LINE 表单' },
 };
