@@ -20,7 +20,7 @@ export interface DataRetentionDeps {
   db: Db;
   metrics?: WorkerMetrics | undefined;
   /** Called after each committed batch (tests stop an attempt here to prove a retry resumes). */
-  afterBatch?: (batch: PurgeBatchResult & { table: DataRetentionTable }) => Promise<void> | void;
+  afterBatch?: (batch: PurgeBatchResult & { table: DataRetentionTable; attempt: number }) => Promise<void> | void;
 }
 
 /** Each table's cutoff: its setting, and for events at least the longest live look-back. */
@@ -60,7 +60,7 @@ export function createDataRetentionActivities(deps: DataRetentionDeps): DataRete
         deleted += batch.deleted;
         Context.current().heartbeat({ cursor });
         if (batch.deleted > 0) deps.metrics?.retentionDeleted(table, batch.deleted);
-        await deps.afterBatch?.({ ...batch, table });
+        await deps.afterBatch?.({ ...batch, table, attempt: Context.current().info.attempt });
         if (batch.scanned < batchSize) return deleted;
       }
     },
