@@ -1,5 +1,6 @@
 import {
   ChartPie,
+  DatabaseZap,
   FlaskConical,
   Gift,
   KeyRound,
@@ -79,6 +80,12 @@ const sections: readonly { title: LocalizedText; items: readonly NavItem[] }[] =
         label: navMessages.controlGroup,
         icon: FlaskConical,
         matches: startsWith('/settings/control-group'),
+      },
+      {
+        href: '/settings/retention',
+        label: navMessages.retention,
+        icon: DatabaseZap,
+        matches: startsWith('/settings/retention'),
       },
     ],
   },
