@@ -157,7 +157,7 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
       .where('workspaceId', '=', seeded.workspaceId)
       .where('id', '!=', seeded.runningEntryEventId)
       .executeTakeFirstOrThrow();
-    expect(new Date(oldest.oldest as Date).getTime()).toBeGreaterThan(daysAgo(450).getTime());
+    expect(new Date(oldest.oldest).getTime()).toBeGreaterThan(daysAgo(450).getTime());
 
     expect(await analytics(db, seeded)).toEqual(before);
     const [run] = await listRetentionRuns(db, seeded.workspaceId);
@@ -171,7 +171,7 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
     batches.length = 0;
     killAfter = 3;
     try {
-      const summary = await env.client.workflow.execute(DATA_RETENTION_WORKFLOW, {
+      const summary: DataRetentionSummary = await env.client.workflow.execute(DATA_RETENTION_WORKFLOW, {
         taskQueue: maintenanceTaskQueue(taskQueue),
         workflowId: `retention-killed-${randomUUID()}`,
         args: [{ workspaceId: seeded.workspaceId, batchSize: 4 }],
@@ -199,7 +199,7 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
     expect(await analytics(db, seeded)).toEqual(before);
 
     // A second run finds nothing more to delete and changes no number.
-    const again = await env.client.workflow.execute(DATA_RETENTION_WORKFLOW, {
+    const again: DataRetentionSummary = await env.client.workflow.execute(DATA_RETENTION_WORKFLOW, {
       taskQueue: maintenanceTaskQueue(taskQueue),
       workflowId: `retention-again-${randomUUID()}`,
       args: [{ workspaceId: seeded.workspaceId }],

@@ -81,9 +81,23 @@ export async function seedHistory(db: Db, registry: NodeRegistry, name: string):
     let second = 0;
     for (const [stepId, port] of steps) {
       const at = () => new Date(enrollment.enteredAt.getTime() + (second += 1) * 1000);
-      const row = { workspaceId, journeyId, journeyVersionId: versionId, enrollmentId: enrollment.id, stepId, visit: 1 };
-      await db.insertInto('stepEvents').values({ ...row, kind: 'entered', port: null, at: at() }).execute();
-      if (port !== null) await db.insertInto('stepEvents').values({ ...row, kind: 'left', port, at: at() }).execute();
+      const row = {
+        workspaceId,
+        journeyId,
+        journeyVersionId: versionId,
+        enrollmentId: enrollment.id,
+        stepId,
+        visit: 1,
+      };
+      await db
+        .insertInto('stepEvents')
+        .values({ ...row, kind: 'entered', port: null, at: at() })
+        .execute();
+      if (port !== null)
+        await db
+          .insertInto('stepEvents')
+          .values({ ...row, kind: 'left', port, at: at() })
+          .execute();
     }
   };
   const message = async (createdAt: Date, enrollmentId: string | null, status: 'sent' | 'skipped') => {

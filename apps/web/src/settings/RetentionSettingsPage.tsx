@@ -14,7 +14,11 @@ export function RetentionSettingsPage() {
   return (
     <Page className="settings-page" width="wide" title={t(m.title)} subtitle={t(m.subtitle)}>
       {retention.isError ? (
-        <EmptyState compact role="alert" actions={<Button onClick={() => void retention.refetch()}>{t(m.retry)}</Button>}>
+        <EmptyState
+          compact
+          role="alert"
+          actions={<Button onClick={() => void retention.refetch()}>{t(m.retry)}</Button>}
+        >
           {t(m.loadFailed)}
         </EmptyState>
       ) : retention.isPending ? (

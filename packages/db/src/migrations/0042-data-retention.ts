@@ -64,8 +64,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['workspace_id', 'started_at'])
     .execute();
   await createRollups(db);
-  await db.schema.createIndex('events_workspace_time').on('events').columns(['workspace_id', 'timestamp', 'id']).execute();
-  await db.schema.createIndex('step_events_workspace_at').on('step_events').columns(['workspace_id', 'at', 'id']).execute();
+  await db.schema
+    .createIndex('events_workspace_time')
+    .on('events')
+    .columns(['workspace_id', 'timestamp', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('step_events_workspace_at')
+    .on('step_events')
+    .columns(['workspace_id', 'at', 'id'])
+    .execute();
   await db.schema
     .createIndex('messages_workspace_created')
     .on('messages')

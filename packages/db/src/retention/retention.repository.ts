@@ -76,7 +76,11 @@ export async function finishRetentionRun(db: Db, runId: string): Promise<Retenti
 
 /** The workspace's latest runs, newest first. */
 export async function listRetentionRuns(db: Db, workspaceId: string, limit = 10): Promise<RetentionRun[]> {
-  const rows = await runs(db).where('workspaceId', '=', workspaceId).orderBy('startedAt', 'desc').limit(limit).execute();
+  const rows = await runs(db)
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('startedAt', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(toRun);
 }
 
