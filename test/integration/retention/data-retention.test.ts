@@ -17,7 +17,8 @@ import {
   type StatsRange,
 } from '@wayfarer/db';
 import type { NodeRegistry } from '@wayfarer/nodes';
-import { createDataRetentionActivities, ensureDataRetentionSchedules } from '@wayfarer/worker';
+import { createMetricsRegistry } from '@wayfarer/telemetry';
+import { createDataRetentionActivities, createWorkerMetrics, ensureDataRetentionSchedules } from '@wayfarer/worker';
 import {
   DATA_RETENTION_WORKFLOW,
   dataRetentionScheduleId,
@@ -76,6 +77,7 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
   /** Batches committed, by attempt; `killAfter` fails the first attempt after that many batches. */
   const batches: { attempt: number; deleted: number; table: string }[] = [];
   let killAfter: number | null = null;
+  const metricsRegistry = createMetricsRegistry('retention-test');
 
   beforeAll(async () => {
     const [testDatabase, devServer, runtimes, workflowBundle] = await Promise.all([
@@ -94,6 +96,7 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
       workflowBundle,
       activities: createDataRetentionActivities({
         db,
+        metrics: createWorkerMetrics(metricsRegistry),
         afterBatch: ({ attempt, ...batch }) => {
           batches.push({ attempt, deleted: batch.deleted, table: batch.table });
           // A worker dying after a committed batch: the attempt fails and Temporal retries it.
@@ -162,6 +165,10 @@ describe('data retention (Postgres + Temporal dev server + worker)', () => {
     expect(await analytics(db, seeded)).toEqual(before);
     const [run] = await listRetentionRuns(db, seeded.workspaceId);
     expect(run).toMatchObject({ deleted: expired, finishedAt: expect.any(Date) });
+    const series = await metricsRegistry.getSingleMetricAsString('wayfarer_retention_deleted_rows_total');
+    const counted = (table: string) => new RegExp(`_total\\{[^}]*table="${table}"[^}]*\\} (\\d+)`).exec(series)?.[1];
+    expect(counted('stepEvents')).toBe(String(expired.stepEvents));
+    expect(counted('events')).toBe(String(expired.events));
   });
 
   it('resumes a run killed mid-way: small batches, nothing deleted or counted twice', async () => {
