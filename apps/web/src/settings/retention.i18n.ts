@@ -18,6 +18,11 @@ export const retentionMessages = defineMessages({
     'zh-TW': '{min} 至 {max} 天',
     'zh-CN': '{min} 至 {max} 天',
   },
+  outOfRange: {
+    en: '{field}: enter whole days from {min} to {max}.',
+    'zh-TW': '{field}：請輸入 {min} 至 {max} 的整數天數。',
+    'zh-CN': '{field}：请输入 {min} 至 {max} 的整数天数。',
+  },
   lookBack: {
     en: 'Your segments and live journeys look back {days} days, so events are kept at least that long.',
     'zh-TW': '您的分群與進行中的旅程會回溯 {days} 天，因此事件至少保留這麼久。',
