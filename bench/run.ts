@@ -1,10 +1,11 @@
-// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale,import]`: engine throughput beside a
+// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale,import,retention]`: engine throughput beside a
 // hand-written workflow on the Temporal dev server, compile time of a 1,000-node graph, and the
 // editor in headless Chromium (opening a 1,000-node journey, dragging a node), and ingest (events
 // through the API server into journey starts, beside bare workflow starts), and a 30-day journey
 // simulated on the time-skipping server (simulation.bench.ts), and a population of a million
 // customers generated in Postgres (scale/scale-run.ts; 100k with --quick), and a customer import of a
-// generated 100k-row file (import/import-run.ts; 20k with --quick, IMPORT_ROWS=n). Each group runs on its own: one that
+// generated 100k-row file (import/import-run.ts; 20k with --quick, IMPORT_ROWS=n), and the retention
+// job's batched deletes of 600k old step events and messages (retention.bench.ts; 60k with --quick). Each group runs on its own: one that
 // fails (or overruns its time) is reported and the others' figures are kept. Prints the figures and
 // writes them to bench/results.json (results-file.ts); exits non-zero when a group failed.
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { benchEngine } from './engine-run';
 import { benchImport, importRows } from './import/import-run';
 import { benchIngest } from './ingest-run';
 import { currentLoad, describeMachine, writeResults, type GroupOutcome } from './results-file';
+import { benchRetention } from './retention.bench';
 import { benchScale } from './scale/scale-run';
 import { benchSend } from './send.bench';
 import { benchSimulation } from './simulation.bench';
@@ -34,6 +36,7 @@ const groups: Record<string, (figures: Figures) => Promise<void>> = {
   simulation: async (figures) => benchSimulation(figures, await loadRuntimeRegistry(), { quick }),
   scale: (figures) => benchScale(figures, { quick }),
   import: (figures) => benchImport(figures, { quick }),
+  retention: async (figures) => benchRetention(figures, await loadRuntimeRegistry(), { quick }),
 };
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const selected = onlyArg === undefined ? Object.keys(groups) : onlyArg.slice('--only='.length).split(',');

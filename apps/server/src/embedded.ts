@@ -18,6 +18,7 @@ import {
 import type { TemporalConnectOptions } from '@wayfarer/config';
 import {
   createWorkerMetrics,
+  ensureDataRetentionSchedules,
   ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
   installWorkerRuntime,
@@ -159,8 +160,14 @@ async function start(): Promise<void> {
     db,
     env.TEMPORAL_TASK_QUEUE,
   );
-  // …and its daily experiment decisions.
+  // …and its daily experiment decisions…
   await ensureExperimentDecisionsSchedules(
+    new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
+    db,
+    env.TEMPORAL_TASK_QUEUE,
+  );
+  // …and its daily retention run.
+  await ensureDataRetentionSchedules(
     new Client({ connection: temporal.connection, namespace: env.TEMPORAL_NAMESPACE }),
     db,
     env.TEMPORAL_TASK_QUEUE,

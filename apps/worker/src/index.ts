@@ -19,3 +19,5 @@ export {
 } from './experiments/decide-experiments';
 export { installWorkerRuntime } from './telemetry/sdk-runtime';
 export { createWorkerMetrics, type WorkerMetrics } from './telemetry/worker-metrics';
+export { ensureDataRetentionSchedule, ensureDataRetentionSchedules } from './data-retention-schedule';
+export { createDataRetentionActivities, type DataRetentionDeps } from './data-retention-activities';

@@ -18,6 +18,7 @@ import {
 import { workerEnvSchema } from './config/worker-env';
 import { ensureExperimentDecisionsSchedules } from './experiments/experiment-schedules';
 import { ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
+import { ensureDataRetentionSchedules } from './data-retention-schedule';
 import { DEFAULT_SEND_RATE_LIMITS, startJourneyWorker } from './start-worker';
 import { createSendPacer } from './send/send-pacer';
 import { sendServicesFromEnv } from './send/send-from-env';
@@ -82,8 +83,10 @@ const schedules = new Client({
   interceptors: tracingClientInterceptors(),
 });
 await ensureLoyaltyMaintenanceSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
-// …and its daily experiment decisions.
+// …and its daily experiment decisions…
 await ensureExperimentDecisionsSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
+// …and its daily retention run.
+await ensureDataRetentionSchedules(schedules, db, env.TEMPORAL_TASK_QUEUE);
 logger.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, metrics: metricsServer.url }, 'worker running');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -19,6 +19,7 @@ import { createExportActivities } from './export-activities';
 import { createTestSendActivities } from './test-send-activities';
 import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
+import { createDataRetentionActivities } from './data-retention-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyWorkflowsPath } from './workflows-path';
 import type { SendServices } from '@wayfarer/delivery';
@@ -108,6 +109,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createTestSendActivities({ db: options.db, send: options.send }),
     // Daily loyalty maintenance (points expiry, value tiers); tier changes route on that queue.
     ...createLoyaltyMaintenanceActivities(routing),
+    // Daily retention runs: expired rows rolled up and deleted in batches.
+    ...createDataRetentionActivities({ db: options.db, metrics: options.metrics }),
     // Daily winner decisions of the workspaces' experiments.
     ...createExperimentDecisionActivities({ db: options.db, nodes: options.runtimes.nodes }),
     // Date-trigger sweeps (birthdays, anniversaries) also start journeys on the journey task queue.

@@ -73,3 +73,5 @@ export * from './repositories/rate-limits.repository';
 export * from './repositories/workspace-assets.repository';
 export * from './repositories/vocabulary.repository';
 export * from './repositories/event-properties.repository';
+export * from './retention';
+export type * from './retention-schema';

@@ -26,6 +26,7 @@ import * as broadcastLocalTime from './migrations/0038-broadcast-local-time';
 import * as journeyTags from './migrations/0039-journey-tags';
 import * as referralLinks from './migrations/0053-referral-links';
 import * as liffForms from './migrations/0047-liff-forms';
+import * as dataRetention from './migrations/0042-data-retention';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0039-journey-tags': journeyTags,
   '0053-referral-links': referralLinks,
   '0047-liff-forms': liffForms,
+  '0042-data-retention': dataRetention,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -9,6 +9,7 @@ import type { LiffTables } from './liff-schema';
 import type { MessagingTables } from './messaging-schema';
 import type { NodeKitTables } from './node-kit-schema';
 import type { ReferralsTables } from './referrals-schema';
+import type { RetentionTables } from './retention-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -328,7 +329,8 @@ export interface Database
     ExperimentsTables,
     ImportsTables,
     NodeKitTables,
-    ReferralsTables {
+    ReferralsTables,
+    RetentionTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

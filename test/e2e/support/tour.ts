@@ -166,6 +166,7 @@ export const tourStops: readonly TourStop[] = [
   { name: 'secrets', path: () => '/settings/secrets' },
   { name: 'audit', path: () => '/settings/audit' },
   { name: 'control-group', path: () => '/settings/control-group' },
+  { name: 'retention', path: () => '/settings/retention' },
 ];
 
 /** Waits until the app has drawn the page and stopped loading. */

@@ -112,6 +112,8 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
       input: { channel: 'webhook', config: { url: 'https://b.example/hook', signingSecret: 'b'.repeat(32) } },
     },
     'channels.remove': { input: { channel: 'webhook' } },
+    'retention.get': { input: undefined },
+    'retention.save': { input: { eventsDays: 500, stepEventsDays: 400, messagesDays: 400 } },
     'channels.messagingSettings.get': { input: undefined },
     'channels.messagingSettings.save': {
       input: {

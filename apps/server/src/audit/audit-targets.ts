@@ -20,6 +20,7 @@ const byPrefix: Record<string, AuditTarget> = {
   imports: { entityType: 'customer_import', idKeys: ['id'] },
   channels: { entityType: 'channel', idKeys: ['channel'] },
   'channels.messagingSettings': { entityType: 'messaging_settings', idKeys: [] },
+  retention: { entityType: 'retention_settings', idKeys: [] },
   'loyalty.couponPools': { entityType: 'coupon_pool', idKeys: ['poolId', 'id'] },
   'loyalty.badges': { entityType: 'badge', idKeys: ['id'] },
   'loyalty.tiers': { entityType: 'tier', idKeys: ['id'] },

@@ -1,6 +1,12 @@
 // Loads an entity's state for the audit diff. Snapshots of customers are never taken: the audit
 // log must not hold personal data.
-import { auditedTables, findAuditSnapshot, findMemberSnapshot, type AuditedEntity } from '@wayfarer/db';
+import {
+  auditedTables,
+  findAuditSnapshot,
+  findMemberSnapshot,
+  findRetentionSettings,
+  type AuditedEntity,
+} from '@wayfarer/db';
 import { credentialChannelSchema, listChannels } from '../channels/channel-settings';
 import { getMessagingSettings } from '../channels/messaging-settings';
 import type { Services } from '../services';
@@ -29,6 +35,7 @@ export async function loadEntitySnapshot(
 ): Promise<Snapshot | null> {
   try {
     if (entityType === 'messaging_settings') return { ...(await getMessagingSettings(services.db, workspaceId)) };
+    if (entityType === 'retention_settings') return { ...(await findRetentionSettings(services.db, workspaceId)) };
     if (entityType === null || id === null) return null;
     if (entityType === 'channel') return await channelSnapshot(services, workspaceId, id);
     if (entityType === 'member') return await findMemberSnapshot(services.db, workspaceId, id);

@@ -6,6 +6,7 @@ import { membersRouter } from './members.router';
 import { privacyRouter } from './privacy.router';
 import { broadcastsRouter } from './broadcasts.router';
 import { channelsRouter } from './channels.router';
+import { retentionRouter } from './retention.router';
 import { customersRouter } from './customers.router';
 import { exportsRouter } from './exports.router';
 import { importsRouter } from './imports.router';
@@ -35,6 +36,7 @@ export const appRouter = router({
   segments: segmentsRouter,
   loyalty: loyaltyRouter,
   channels: channelsRouter,
+  retention: retentionRouter,
   simulation: simulationRouter,
   messageTemplates: messageTemplatesRouter,
   liffForms: liffFormsRouter,

@@ -9,7 +9,7 @@ import { RewardOptionsProvider, RewardsPage } from '../loyalty';
 import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
-import { ChannelSettingsPage } from '../settings';
+import { ChannelSettingsPage, RetentionSettingsPage } from '../settings';
 import { MembersPage } from '../members';
 import { LineFormsPage } from '../line-forms';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
@@ -78,6 +78,7 @@ export function App() {
                           <Route path="/settings/secrets" component={SecretsPage} />
                           <Route path="/settings/audit" component={AuditPage} />
                           <Route path="/settings/control-group" component={ControlGroupPage} />
+                          <Route path="/settings/retention" component={RetentionSettingsPage} />
                           <Route path="/rewards" component={RewardsPage} />
                           <Route path="/segments/new">{() => <SegmentPage segmentId={undefined} />}</Route>
                           <Route path="/segments/:segmentId">

@@ -1,6 +1,7 @@
 import {
   ChartPie,
   ClipboardList,
+  DatabaseZap,
   FlaskConical,
   Gift,
   KeyRound,
@@ -86,6 +87,12 @@ const sections: readonly { title: LocalizedText; items: readonly NavItem[] }[] =
         label: navMessages.controlGroup,
         icon: FlaskConical,
         matches: startsWith('/settings/control-group'),
+      },
+      {
+        href: '/settings/retention',
+        label: navMessages.retention,
+        icon: DatabaseZap,
+        matches: startsWith('/settings/retention'),
       },
     ],
   },

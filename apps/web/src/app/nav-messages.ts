@@ -9,4 +9,5 @@ export const navMessages = defineMessages({
   secrets: { en: 'Secrets', 'zh-TW': '機密', 'zh-CN': '机密' },
   audit: { en: 'Audit log', 'zh-TW': '稽核紀錄', 'zh-CN': '审计日志' },
   controlGroup: { en: 'Control group', 'zh-TW': '全域對照組', 'zh-CN': '全局对照组' },
+  retention: { en: 'Data retention', 'zh-TW': '資料保留', 'zh-CN': '数据保留' },
 });

@@ -1,1 +1,2 @@
 export { ChannelSettingsPage } from './ChannelSettingsPage';
+export { RetentionSettingsPage } from './RetentionSettingsPage';

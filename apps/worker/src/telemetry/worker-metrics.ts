@@ -9,6 +9,8 @@ export interface WorkerMetrics {
   sendFinished(channel: string, status: string): void;
   /** How long a send waited on its channel's task queue before a worker could run it (rate limit). */
   sendWaited(channel: string, seconds: number): void;
+  /** Retention deleted rows of one table (events, step events, messages). */
+  retentionDeleted(table: string, rows: number): void;
   routing: RoutingObserver;
 }
 
@@ -40,7 +42,14 @@ export function createWorkerMetrics(registry: Registry): WorkerMetrics {
     buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
     registers: [registry],
   });
+  const retained = new Counter({
+    name: 'wayfarer_retention_deleted_rows_total',
+    help: 'Rows the data retention job deleted, by table',
+    labelNames: ['table'] as const,
+    registers: [registry],
+  });
   return {
+    retentionDeleted: (table, rows) => retained.inc({ table }, rows),
     stepRan: (nodeType, outcome, seconds) => {
       steps.inc({ node_type: nodeType, outcome });
       stepSeconds.observe({ node_type: nodeType, outcome }, seconds);

@@ -2,7 +2,7 @@
 // waiting at a step now, and who left the journey because the step failed.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
-import { inRange, type StatsRange } from './range';
+import { dayStart, inRange, type StatsRange } from './range';
 
 /** The counts of one step; steps nobody reached are absent (the caller knows the version's steps). */
 export interface StepCounts {
@@ -68,16 +68,21 @@ export async function loadStepCounts(db: Db, scope: VersionScope, range: StatsRa
   return counts;
 }
 
+// Raw step events, plus the daily counts of those retention deleted (docs/data-retention.md).
 async function countVisits(db: Db, scope: VersionScope, range: StatsRange) {
-  return db
-    .selectFrom('stepEvents')
-    .select(['stepId', 'kind', 'port', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('workspaceId', '=', scope.workspaceId)
-    .where('journeyId', '=', scope.journeyId)
-    .where('journeyVersionId', '=', scope.versionId)
-    .where((eb) => inRange(eb.ref('stepEvents.at'), range))
-    .groupBy(['stepId', 'kind', 'port'])
-    .execute();
+  const result = await sql<{ stepId: string; kind: 'entered' | 'left'; port: string | null; count: number }>`
+    select step_id, kind, port, sum(count)::int as count from (
+      select step_id, kind, port, count(*) as count from step_events
+      where workspace_id = ${scope.workspaceId} and journey_id = ${scope.journeyId}
+        and journey_version_id = ${scope.versionId} and ${inRange(sql.ref('at'), range)}
+      group by step_id, kind, port
+      union all
+      select step_id, kind, port, count from step_event_days
+      where workspace_id = ${scope.workspaceId} and journey_version_id = ${scope.versionId}
+        and ${inRange(dayStart, range)}
+    ) visits
+    group by step_id, kind, port`.execute(db);
+  return result.rows;
 }
 
 // The last event by id: one enrollment's events are written in the order its workflow walked.

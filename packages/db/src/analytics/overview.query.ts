@@ -2,7 +2,7 @@
 // messages its steps wrote, and per-day counts.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../connect';
-import { inRange, type StatsRange } from './range';
+import { dayStart, inRange, type StatsRange } from './range';
 
 /** Enrollments that entered in the window, by where they are now. */
 export interface EnrollmentTotals {
@@ -83,21 +83,30 @@ export async function loadChannelTotals(db: Db, scope: JourneyScope, range: Stat
   return [...byChannel.values()].sort((a, b) => a.channel.localeCompare(b.channel));
 }
 
-function loadMessageTotals(db: Db, scope: JourneyScope, range: StatsRange) {
-  return db
-    .selectFrom('messages')
-    .select([
-      'channel',
-      sql<number>`(count(*) filter (where status in ('sent', 'queued')))::int`.as('sent'),
-      sql<number>`(count(*) filter (where status = 'skipped'))::int`.as('skipped'),
-      sql<number>`(count(*) filter (where status = 'failed'))::int`.as('failed'),
-    ])
-    .where('workspaceId', '=', scope.workspaceId)
-    .where('journeyId', '=', scope.journeyId)
-    .where((eb) => inRange(eb.ref('messages.createdAt'), range))
-    .groupBy('channel')
-    .orderBy('channel')
-    .execute();
+// Raw messages, plus the daily counts of those retention deleted (docs/data-retention.md).
+async function loadMessageTotals(db: Db, scope: JourneyScope, range: StatsRange) {
+  const result = await sql<{ channel: string; sent: number | null; skipped: number | null; failed: number | null }>`
+    select channel,
+      (sum(count) filter (where status in ('sent', 'queued')))::int as sent,
+      (sum(count) filter (where status = 'skipped'))::int as skipped,
+      (sum(count) filter (where status = 'failed'))::int as failed
+    from (
+      select channel, status, count(*) as count from messages
+      where workspace_id = ${scope.workspaceId} and journey_id = ${scope.journeyId}
+        and ${inRange(sql.ref('created_at'), range)}
+      group by channel, status
+      union all
+      select channel, status, count from message_days
+      where workspace_id = ${scope.workspaceId} and journey_id = ${scope.journeyId} and ${inRange(dayStart, range)}
+    ) counted
+    group by channel
+    order by channel`.execute(db);
+  return result.rows.map((row) => ({
+    channel: row.channel,
+    sent: row.sent ?? 0,
+    skipped: row.skipped ?? 0,
+    failed: row.failed ?? 0,
+  }));
 }
 
 /** Entered / completed / exited / goal reached per UTC day in the window; days without any are absent. */

@@ -12,3 +12,9 @@ export function inRange(column: Expression<unknown>, range: StatsRange): RawBuil
   const to = range.to === undefined ? sql`true` : sql`${column} < ${range.to}`;
   return sql<SqlBool>`(${from} and ${to})`;
 }
+
+/**
+ * A rollup row's day as the instant it starts (UTC): retention keeps per-day counts of deleted rows,
+ * so a window includes a rolled-up day when the day starts inside it.
+ */
+export const dayStart = sql`(day::timestamp at time zone 'UTC')`;

@@ -111,6 +111,7 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   segment: { en: 'segment', 'zh-TW': '分群', 'zh-CN': '分群' },
   channel: { en: 'channel', 'zh-TW': '管道', 'zh-CN': '渠道' },
   messaging_settings: { en: 'messaging settings', 'zh-TW': '訊息設定', 'zh-CN': '消息设置' },
+  retention_settings: { en: 'data retention settings', 'zh-TW': '資料保留設定', 'zh-CN': '数据保留设置' },
   coupon_pool: { en: 'coupon pool', 'zh-TW': '優惠券池', 'zh-CN': '优惠券池' },
   badge: { en: 'badge', 'zh-TW': '徽章', 'zh-CN': '徽章' },
   tier: { en: 'tier', 'zh-TW': '等級', 'zh-CN': '等级' },

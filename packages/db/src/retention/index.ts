@@ -1,0 +1,3 @@
+export * from './settings';
+export * from './retention.repository';
+export * from './purge';
