@@ -20,7 +20,6 @@ describe('a worker killed between the provider call and the status write', () =>
   let bundlePath: string;
   const key = randomBytes(32);
   const box: SecretBox = createSecretBox(key);
-  const extraEnv = { WAYFARER_SECRET_KEY: key.toString('base64') };
 
   beforeAll(async () => {
     [database, env, runtimes, { codePath: bundlePath }] = await Promise.all([
@@ -61,7 +60,9 @@ describe('a worker killed between the provider call and the status write', () =>
     );
 
     const taskQueue = `send-crash-${randomUUID()}`;
-    const spawn = () => spawnWorkerProcess({ databaseUrl: database.url, env, taskQueue, bundlePath, extraEnv });
+    const previousKey = process.env.WAYFARER_SECRET_KEY;
+    process.env.WAYFARER_SECRET_KEY = key.toString('base64');
+    const spawn = () => spawnWorkerProcess({ databaseUrl: database.url, env, taskQueue, bundlePath });
     const first = spawn();
     const handles = await Promise.all(
       runs.map((run) =>
@@ -85,6 +86,8 @@ describe('a worker killed between the provider call and the status write', () =>
       expect(summaries.map((summary) => summary.outcome)).toEqual(['completed', 'completed']);
     } finally {
       await killProcess(second, 'SIGTERM');
+      if (previousKey === undefined) delete process.env.WAYFARER_SECRET_KEY;
+      else process.env.WAYFARER_SECRET_KEY = previousKey;
       await Promise.all([lineSink.close(), smsSink.close()]);
     }
 
@@ -119,7 +122,9 @@ describe('a worker killed between the provider call and the status write', () =>
     };
 
     const taskQueue = `reply-crash-${randomUUID()}`;
-    const spawn = () => spawnWorkerProcess({ databaseUrl: database.url, env, taskQueue, bundlePath, extraEnv });
+    const previousKey = process.env.WAYFARER_SECRET_KEY;
+    process.env.WAYFARER_SECRET_KEY = key.toString('base64');
+    const spawn = () => spawnWorkerProcess({ databaseUrl: database.url, env, taskQueue, bundlePath });
     const first = spawn();
     const handle = await env.client.workflow.start<JourneyWorkflow>(JOURNEY_WORKFLOW, {
       taskQueue,
@@ -136,6 +141,8 @@ describe('a worker killed between the provider call and the status write', () =>
       expect((await handle.result()).outcome).toBe('completed');
     } finally {
       await killProcess(second, 'SIGTERM');
+      if (previousKey === undefined) delete process.env.WAYFARER_SECRET_KEY;
+      else process.env.WAYFARER_SECRET_KEY = previousKey;
       await sink.close();
     }
 
