@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { findConfigFile, readWayfarerConfig } from '@wayfarer/config';
@@ -31,8 +32,38 @@ function nodePackagesPlugin(): Plugin {
   };
 }
 
+const EARLY_ENTRY = fileURLToPath(new URL('./src/open-early.ts', import.meta.url));
+
+/**
+ * A second entry, src/open-early.ts, put first in the page: a few bytes that run before the app's
+ * own code has downloaded, so that an editor address fetches the editor's code beside it (Vite would
+ * merge a second script of index.html into the app's entry, which runs only once all of it is in).
+ */
+function earlyEntryPlugin(): Plugin {
+  return {
+    name: 'wayfarer-early-entry',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), early: EARLY_ENTRY },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
+        );
+        const src = chunk === undefined ? '/src/open-early.ts' : `/${chunk.fileName}`;
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), nodePackagesPlugin()],
+  plugins: [react(), nodePackagesPlugin(), earlyEntryPlugin()],
   server: {
     proxy: {
       '/trpc': 'http://127.0.0.1:3000',

@@ -12,21 +12,20 @@ import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage } from '../settings';
 import { MembersPage } from '../members';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
-import { adoptApiKeyFromUrl } from './api-key';
 import { ApiKeyGate } from './ApiKeyGate';
 import { AppShell } from './AppShell';
 import { LocaleProvider, useT } from './i18n';
 import { appMessages } from './messages';
-import { loadEditor, prefetchOpeningPage } from './opening-page';
-import { createApiClient, createQueryClient, TRPCProvider } from './trpc';
+import { loadedPage } from './loaded-page';
+import { loadEditor } from './editor-address';
+import { openingClients } from './opening-page';
+import { TRPCProvider } from './trpc';
 import { ToastProvider } from '../ui';
-
-adoptApiKeyFromUrl();
 
 // The editor (React Flow, forms, Liquid) is most of the bundle: the list opens without it.
 // The message library page reuses the editor's generated forms: loaded like the editor, on demand.
 const MessagesPage = lazy(() => import('../message-templates').then((module) => ({ default: module.MessagesPage })));
-const EditorPage = lazy(() => loadEditor().then((module) => ({ default: module.EditorPage })));
+const EditorPage = loadedPage(() => loadEditor().then((module) => module.EditorPage));
 // The import pages read phone numbers' countries (libphonenumber's metadata): loaded when opened.
 const importPages = () => import('../imports');
 const ImportWizardPage = lazy(() => importPages().then((module) => ({ default: module.ImportWizardPage })));
@@ -40,11 +39,7 @@ function LocalizedToasts({ children }: { children: ReactNode }) {
 
 /** Providers and routes. Each page is a feature folder with a small index.ts. */
 export function App() {
-  const [{ queryClient, trpcClient }] = useState(() => {
-    const clients = { queryClient: createQueryClient(), trpcClient: createApiClient() };
-    prefetchOpeningPage(clients.queryClient, clients.trpcClient);
-    return clients;
-  });
+  const [{ queryClient, trpcClient }] = useState(openingClients);
   return (
     <LocaleProvider>
       <LocalizedToasts>
