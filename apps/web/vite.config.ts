@@ -35,9 +35,10 @@ function nodePackagesPlugin(): Plugin {
 const EARLY_ENTRY = fileURLToPath(new URL('./src/open-early.ts', import.meta.url));
 
 /**
- * A second entry, src/open-early.ts, put first in the page: a few bytes that run before the app's
- * own code has downloaded, so that an editor address fetches the editor's code beside it (Vite would
- * merge a second script of index.html into the app's entry, which runs only once all of it is in).
+ * A second entry, src/open-early.ts, put first in the page: the app's API clients (a twentieth of
+ * its code), which run before the rest has downloaded, so that an editor address fetches the
+ * editor's code and the journey beside it. (Vite would merge a second script of index.html into the
+ * app's entry, which runs only once all of it is in.)
  */
 function earlyEntryPlugin(): Plugin {
   return {
@@ -56,7 +57,10 @@ function earlyEntryPlugin(): Plugin {
           (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
         );
         const src = chunk === undefined ? '/src/open-early.ts' : `/${chunk.fileName}`;
-        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' }];
+        // Module scripts run in page order: first of all when built; in development after Vite's
+        // own (React's refresh set-up), still before main.tsx in the body.
+        const injectTo = context.server === undefined ? 'head-prepend' : 'head';
+        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo }];
       },
     },
   };
