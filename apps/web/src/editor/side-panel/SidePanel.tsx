@@ -1,5 +1,5 @@
 import { Copy, Trash2 } from 'lucide-react';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Button } from '../../ui';
 import { useT } from '../../app/i18n';
 import { useViewportTools } from '../canvas/use-viewport-tools';
@@ -56,17 +56,12 @@ function SelectionPanel({ count }: { count: number }) {
   );
 }
 
-/**
- * Right-hand panel: the selected step's inspector, the selection's actions, or the problems list.
- * It follows the selection one render behind the canvas: a click highlights its card at once, and
- * the inspector (a form built from the step's schema) is drawn in the render after, which React may
- * interrupt.
- */
+/** Right-hand panel: the selected step's inspector, the selection's actions, or the problems list. */
 export function SidePanel() {
-  const single = useDeferredValue(useEditor(selectSingleNodeId));
-  const count = useDeferredValue(useEditor((state) => state.selectedNodeIds.length));
+  const single = useEditor(selectSingleNodeId);
   const nodes = useEditor(selectNodes);
   const exists = useMemo(() => single !== undefined && nodes.some((node) => node.id === single), [nodes, single]);
+  const count = useEditor((state) => state.selectedNodeIds.length);
   return (
     <aside className="side-panel" data-testid="side-panel">
       {single !== undefined && exists ? (
