@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileJourney } from './compile';
+import { checkJourney, compileJourney } from './compile';
 import type { Diagnostic } from './diagnostics';
 import type { JourneyGraphInput } from './graph.schema';
 import { edge, happyGraph, node, testRegistry } from './test-node-types';
@@ -201,5 +201,20 @@ describe('compileJourney diagnostics', () => {
     });
     expect(problems.length).toBeGreaterThan(1);
     for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('checkJourney', () => {
+  it('finds what compileJourney finds, without building the IR', () => {
+    const broken = variant((graph) => {
+      graph.nodes[2] = node('pause', 'test.wait', { duration: { amount: 0, unit: 'days' } });
+      graph.edges.push(edge('start', 'nowhere'));
+    });
+    expect(checkJourney(broken, testRegistry())).toEqual(problemsOf(broken));
+    expect(checkJourney({ nodes: 'none' }, testRegistry())).toEqual(problemsOf({ nodes: 'none' }));
+  });
+
+  it('finds nothing in a graph that compiles', () => {
+    expect(checkJourney(happyGraph(), testRegistry())).toEqual([]);
   });
 });

@@ -287,11 +287,18 @@ function buildIR(
   return { ...body, hash: contentHash(body) };
 }
 
-/**
- * Validates an editor graph against the node registry and compiles it to the IR the interpreter
- * runs. Never throws on bad input: every problem found is returned, each naming its node.
- */
-export function compileJourney(graph: unknown, registry: NodeTypeLookup): CompileResult<JourneyIR> {
+interface CheckedGraph {
+  checked: ReadonlyMap<string, CheckedNode>;
+  wiring: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  matches: ReadonlyMap<string, TriggerMatch>;
+  settings: JourneyIR['settings'];
+}
+
+/** Every problem of `graph`, or what the IR is built from when there is none. */
+function checkGraph(
+  graph: unknown,
+  registry: NodeTypeLookup,
+): { ok: false; problems: Diagnostic[] } | ({ ok: true } & CheckedGraph) {
   const parsed = journeyGraphSchema.safeParse(graph);
   if (!parsed.success) return { ok: false, problems: graphDiagnostics(parsed.error, graph) };
   const { nodes, edges, settings } = parsed.data;
@@ -313,5 +320,24 @@ export function compileJourney(graph: unknown, registry: NodeTypeLookup): Compil
   checkSettingNames(settings, problems);
   const matches = triggerMatches(checked, registry, problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: buildIR(checked, wiring, matches, settings) };
+  return { ok: true, checked, wiring, matches, settings };
+}
+
+/**
+ * Validates an editor graph against the node registry and compiles it to the IR the interpreter
+ * runs. Never throws on bad input: every problem found is returned, each naming its node.
+ */
+export function compileJourney(graph: unknown, registry: NodeTypeLookup): CompileResult<JourneyIR> {
+  const result = checkGraph(graph, registry);
+  if (!result.ok) return result;
+  return { ok: true, value: buildIR(result.checked, result.wiring, result.matches, result.settings) };
+}
+
+/**
+ * The problems `compileJourney` would report, without building (and hashing) the IR: the editor's
+ * check as the marketer edits.
+ */
+export function checkJourney(graph: unknown, registry: NodeTypeLookup): readonly Diagnostic[] {
+  const result = checkGraph(graph, registry);
+  return result.ok ? [] : result.problems;
 }

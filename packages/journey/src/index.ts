@@ -1,4 +1,4 @@
-export { compileJourney } from './compile';
+export { checkJourney, compileJourney } from './compile';
 export { installedStepConfig, migrateConfig, type InstalledConfig } from './step-config';
 export { irToGraph } from './ir-to-graph';
 export { contentHash, stableStringify } from './hash';

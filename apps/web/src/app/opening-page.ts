@@ -1,18 +1,17 @@
-// A page opened straight from its address (a link to a journey) need not wait for the sign-in check
-// before it fetches its code and its data: both start at once, beside that check (bench: editor open).
+// A page opened straight from its address (a link to a journey) need not wait for the sign-in check,
+// nor for the app's own code, before it fetches its code and its data: the early entry
+// (../open-early.ts) starts both while the app is still downloading (bench: editor open).
 import type { QueryClient } from '@tanstack/react-query';
 import type { TRPCClient } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@wayfarer/server';
+import { adoptApiKeyFromUrl } from './api-key';
+import { editorAddress, loadEditor } from './editor-address';
+import { createApiClient, createQueryClient } from './trpc';
 
-/** The editor's code (React Flow, forms, Liquid): loaded on demand, once. */
-export const loadEditor = () => import('../editor');
-
-/** The journey and version an editor address opens, if the address is one. */
-export function editorAddress(pathname: string): { journeyId: string; versionId?: string } | undefined {
-  const match = /^\/journeys\/([^/]+)(?:\/versions\/([^/]+))?\/?$/.exec(pathname);
-  if (match?.[1] === undefined) return undefined;
-  return match[2] === undefined ? { journeyId: match[1] } : { journeyId: match[1], versionId: match[2] };
+export interface AppClients {
+  queryClient: QueryClient;
+  trpcClient: TRPCClient<AppRouter>;
 }
 
 /**
@@ -20,11 +19,27 @@ export function editorAddress(pathname: string): { journeyId: string; versionId?
  * (its query is the one DraftEditor reads, so it finds the answer there). A visitor who is not
  * signed in gets a refusal here that changes nothing: the editor asks again once it mounts.
  */
-export function prefetchOpeningPage(queryClient: QueryClient, client: TRPCClient<AppRouter>): void {
+function prefetchOpeningPage({ queryClient, trpcClient }: AppClients): void {
   const address = editorAddress(window.location.pathname);
   if (address === undefined) return;
   void loadEditor();
   if (address.versionId !== undefined) return;
-  const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+  const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
   void queryClient.prefetchQuery(trpc.journeys.get.queryOptions({ journeyId: address.journeyId }));
+}
+
+let clients: AppClients | undefined;
+
+/**
+ * The page's query and tRPC clients, made on the first call, which also adopts an API key given in
+ * the address and starts loading the addressed page: the early entry makes that call, the app reuses
+ * its answer.
+ */
+export function openingClients(): AppClients {
+  if (clients === undefined) {
+    adoptApiKeyFromUrl();
+    clients = { queryClient: createQueryClient(), trpcClient: createApiClient() };
+    prefetchOpeningPage(clients);
+  }
+  return clients;
 }

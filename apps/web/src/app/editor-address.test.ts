@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorAddress } from './opening-page';
+import { editorAddress } from './editor-address';
 
 describe('editorAddress', () => {
   it('finds the journey of a draft and of a version address', () => {
