@@ -16,6 +16,7 @@ import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
+import { channelWebhookRoutes } from './webhooks/channel-webhook.routes';
 import { sealClearLineSecrets, sealClearLineSecretsMessage } from './channels/seal-clear-line-secrets';
 import type { ServerDeps } from './server-deps';
 import { createServices } from './services';
@@ -123,6 +124,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   void app.register(importFileRoutes, { deps: services, maxBytes: deps.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   void app.register(customersExportRoutes, { deps: services });
   void app.register(lineWebhookRoutes, { deps: services });
+  void app.register(channelWebhookRoutes, { deps: services });
   void app.register(statsCsvRoutes, { deps: services });
   // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.
   app.addHook('preClose', async () => closeLiveNodeStats(services));

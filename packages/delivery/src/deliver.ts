@@ -217,6 +217,7 @@ async function claim(
     const { facts, address } = await gatherPolicyFacts(trx, {
       ...scope,
       channel,
+      message: request.message,
       templateKey,
       smartSendingHours: request.smartSendingHours,
       now,
