@@ -52,6 +52,8 @@ export function createWechatAdapter(
     const url = new URL(path, config.baseUrl);
     url.searchParams.set('access_token', token);
     let errcode = 0;
+    // WeChat answered (HTTP 200): its errcode says what happened, nothing is ambiguous.
+    let answered = false;
     const result = await attemptHttp({
       url: url.toString(),
       init: {
@@ -65,13 +67,14 @@ export function createWechatAdapter(
       accept: async (response): Promise<DeliveryResult> => {
         const parsed = sendAnswer.safeParse(await response.json().catch(() => null));
         if (!parsed.success) return unconfirmed('accepted_without_errcode');
+        answered = true;
         errcode = parsed.data.errcode ?? 0;
         if (errcode !== 0) return wechatFailure(errcode);
         const id = parsed.data.msgid === undefined ? `key:${options.idempotencyKey}` : String(parsed.data.msgid);
         return { status: 'sent', providerMessageId: id };
       },
     });
-    return { result: result.status === 'sent' ? result : unlessMaybeDelivered(result), errcode };
+    return { result: result.status === 'sent' || answered ? result : unlessMaybeDelivered(result), errcode };
   }
 
   return defineAdapter('wechat', wechatMessageSchema, async (message, options) => {
