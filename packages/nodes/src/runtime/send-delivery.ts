@@ -22,12 +22,7 @@ export interface DeliveryRequest {
  * messages only within hours of the customer's last message (Messenger 24 h, WeChat 48 h).
  */
 export type SkipReason =
-  | 'unsubscribed'
-  | 'no_address'
-  | 'frequency_capped'
-  | 'smart_sending'
-  | 'channel_not_connected'
-  | 'outside_window';
+  'unsubscribed' | 'no_address' | 'frequency_capped' | 'smart_sending' | 'channel_not_connected' | 'outside_window';
 
 /**
  * What became of a delivery. Retryable provider failures are not outcomes: the worker throws them

@@ -37,7 +37,9 @@ export const lineMessageOptionsShape = {
     .array(quickReplyItemSchema)
     .max(MAX_QUICK_REPLIES)
     .optional()
-    .describe('Buttons under a LINE message; a postback tap becomes a line_postback event'),
+    .describe(
+      'Buttons under a LINE or Messenger message; a postback tap becomes a line_postback or messenger_postback event',
+    ),
   reply: z
     .boolean()
     .optional()
