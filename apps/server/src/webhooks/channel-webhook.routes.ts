@@ -34,7 +34,7 @@ async function findWebhook(
   const missing = { status: 404, error: 'not_found', message: 'No channel webhook is connected here.' };
   if (!parsed.success || !isChannelName(parsed.data.channel)) return missing;
   const { channel, workspaceId } = parsed.data;
-  const webhook = channelRuntime(channel).webhook as ChannelWebhook<unknown> | undefined;
+  const webhook: ChannelWebhook<unknown> | undefined = channelRuntime(channel).webhook;
   if (webhook === undefined) return missing;
   const stored = await findChannelCredentials(deps.db, workspaceId, channel as ProviderChannelName);
   if (stored === undefined) return missing;
@@ -85,7 +85,7 @@ async function ingest(deps: RoutingDeps, found: Found, event: InboundEvent): Pro
 
 function lastValues(query: unknown): Record<string, string> {
   const entries = Object.entries((query ?? {}) as Record<string, unknown>).flatMap(([key, value]) => {
-    const last = Array.isArray(value) ? value.at(-1) : value;
+    const last: unknown = Array.isArray(value) ? (value as unknown[]).at(-1) : value;
     return typeof last === 'string' ? [[key, last] as const] : [];
   });
   return Object.fromEntries(entries);
