@@ -19,6 +19,7 @@ import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
 import { lineWebhookRoutes } from './webhooks/line-webhook.routes';
 import { liffFormRoutes } from './liff/liff-form.routes';
 import { createLiffDeps } from './liff/liff-deps';
+import { channelWebhookRoutes } from './webhooks/channel-webhook.routes';
 import { sealClearLineSecrets, sealClearLineSecretsMessage } from './channels/seal-clear-line-secrets';
 import type { ServerDeps } from './server-deps';
 import { createServices } from './services';
@@ -127,6 +128,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   void app.register(customersExportRoutes, { deps: services });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(liffFormRoutes, { deps: createLiffDeps(services, deps.liff) });
+  void app.register(channelWebhookRoutes, { deps: services });
   void app.register(statsCsvRoutes, { deps: services });
   // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.
   app.addHook('preClose', async () => closeLiveNodeStats(services));

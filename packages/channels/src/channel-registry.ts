@@ -2,16 +2,26 @@ import type { z } from 'zod';
 import type { ChannelSpec } from './define-channel';
 import { emailChannel } from './email/email.channel';
 import { lineChannel } from './line/line.channel';
+import { messengerChannel } from './messenger/messenger.channel';
 import { outboxChannel } from './outbox/outbox.channel';
 import { smsChannel } from './sms/sms.channel';
 import { webhookChannel } from './webhook/webhook.channel';
+import { wechatChannel } from './wechat/wechat.channel';
 
 // The registry: every channel Wayfarer can send on, in the order the UI lists them. Adding a
 // channel is adding its definition here (and its runtime facet in channel-runtimes.ts); every list
 // of channels elsewhere is read from this one.
 
 /** Every channel definition. */
-export const channelSpecs = [lineChannel, emailChannel, smsChannel, webhookChannel, outboxChannel] as const;
+export const channelSpecs = [
+  lineChannel,
+  messengerChannel,
+  wechatChannel,
+  emailChannel,
+  smsChannel,
+  webhookChannel,
+  outboxChannel,
+] as const;
 
 export type AnyChannelSpec = (typeof channelSpecs)[number];
 /** The channels Wayfarer can deliver on. */

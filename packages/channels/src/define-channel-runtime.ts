@@ -3,6 +3,7 @@ import type { SomeChannelSpec } from './channel-registry';
 import type { OutboxSink } from './outbox/outbox.adapter';
 import type { OutboundPolicy } from './outbound/address-policy';
 import type { ChannelAdapter } from './types';
+import type { ChannelWebhook } from './webhook-facet';
 
 /** What building an adapter may need besides the channel's own config. */
 export interface ChannelRuntimeDeps {
@@ -20,6 +21,8 @@ export interface ChannelRuntime<S extends SomeChannelSpec = SomeChannelSpec> {
   readonly spec: S;
   /** Builds the adapter for one workspace's validated config. Throws ChannelConfigError when it cannot. */
   createAdapter(config: z.output<S['config']>, deps: ChannelRuntimeDeps): ChannelAdapter;
+  /** The provider's calls to Wayfarer (`/v1/webhooks/<channel>/<workspace id>`), when it makes any. */
+  webhook?: ChannelWebhook<z.output<S['config']>>;
 }
 
 /** Attaches the runtime facet to a channel definition. */

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 export type ChannelText = Readonly<Record<'en' | 'zh-TW' | 'zh-CN', string>>;
 
 /** Customer identity kinds that hold a channel's recipient address. */
-export type IdentityKindOfAddress = 'line' | 'email' | 'phone' | 'messenger';
+export type IdentityKindOfAddress = 'line' | 'email' | 'phone' | 'messenger' | 'wechat';
 
 /** The optional wording fields a channel may use; `body` is used by every channel. */
 export type WordingField = 'subject' | 'html' | 'flex';
@@ -42,6 +42,36 @@ export interface SettingsField {
   /** A select's choices; the first is what an unset value shows (the server's default). */
   options?: readonly { value: string; label: ChannelText }[];
   help?: ChannelText;
+}
+
+/** A reply button a send step puts under a chat message (the send node's quick replies). */
+export type StepQuickReply =
+  | { type: 'postback'; label: string; data: string; displayText?: string | undefined }
+  | { type: 'message'; label: string; text: string };
+
+/**
+ * The send step's channel options: fields of the send node shown only for the channels whose
+ * definition lists them in `stepOptions.fields`, and applied by that definition to the rendered message.
+ */
+export interface StepChannelOptions {
+  /** Buttons under the message; a postback tap comes back as the channel's postback event. */
+  quickReplies?: readonly StepQuickReply[] | undefined;
+  /** A provider's message tag that allows sending outside the reply window (Messenger's tags). */
+  messageTag?: string | undefined;
+  /** A provider-approved template the message is sent with; the body holds its `key: value` fields. */
+  templateId?: string | undefined;
+}
+export type StepOptionField = keyof StepChannelOptions;
+
+/**
+ * A messaging window: the provider takes messages only within `hours` of the customer's last
+ * message to the business (one of the `inbound` events). Outside it, a message is skipped with the
+ * reason `outside_window` unless `exempt` says the provider takes it anyway (a Messenger tag).
+ */
+export interface ReplyWindow<Rendered> {
+  hours: number;
+  inbound: readonly string[];
+  exempt?(rendered: Rendered): boolean;
 }
 
 /** How a rendered message is drawn in previews, as the customer would see it. */
@@ -107,8 +137,13 @@ export interface ChannelSpec<
   endpoint(config: z.output<ConfigSchema>): { field: string; host: string } | undefined;
   /** The settings card: its title and fields (none: the channel needs no credentials). */
   readonly settings: { title: ChannelText; fields: readonly SettingsField[] };
-  /** Sending policy: customers can unsubscribe from it; it counts towards frequency caps. */
-  readonly policy: { consent: boolean; frequencyCap: boolean };
+  /** Sending policy: customers can unsubscribe from it; it counts towards frequency caps; its reply window. */
+  readonly policy: { consent: boolean; frequencyCap: boolean; replyWindow?: ReplyWindow<Rendered> };
+  /** The send step's options this channel takes, and how they change its rendered message. */
+  readonly stepOptions?: {
+    fields: readonly StepOptionField[];
+    apply(rendered: Rendered, options: StepChannelOptions): Rendered;
+  };
 }
 
 /** Declares a channel; the identity function that keeps its literal types. */

@@ -6,7 +6,11 @@ export type {
   ChannelText,
   IdentityKindOfAddress,
   MessagePreview,
+  ReplyWindow,
   RenderTools,
+  StepChannelOptions,
+  StepOptionField,
+  StepQuickReply,
   SettingsField,
   Wording,
   WordingField,
@@ -49,3 +53,19 @@ export { webhookChannel, webhookConfigSchema, webhookMessageSchema } from './web
 export type { WebhookConfig, WebhookMessage } from './webhook/webhook.channel';
 export { isOutboxMessage, outboxChannel, outboxConfigSchema, outboxMessageSchema } from './outbox/outbox.channel';
 export type { OutboxConfig, OutboxMessage } from './outbox/outbox.channel';
+export {
+  messengerChannel,
+  messengerConfigSchema,
+  messengerInboundEvents,
+  messengerMessageSchema,
+  messengerTags,
+} from './messenger/messenger.channel';
+export type { MessengerConfig, MessengerMessage, MessengerRendered } from './messenger/messenger.channel';
+export {
+  templateFields,
+  wechatChannel,
+  wechatConfigSchema,
+  wechatInboundEvents,
+  wechatMessageSchema,
+} from './wechat/wechat.channel';
+export type { WechatConfig, WechatMessage, WechatRendered } from './wechat/wechat.channel';

@@ -27,6 +27,7 @@ import * as journeyTags from './migrations/0039-journey-tags';
 import * as referralLinks from './migrations/0053-referral-links';
 import * as liffForms from './migrations/0047-liff-forms';
 import * as dataRetention from './migrations/0042-data-retention';
+import * as wechatIdentity from './migrations/0049-wechat-identity';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0053-referral-links': referralLinks,
   '0047-liff-forms': liffForms,
   '0042-data-retention': dataRetention,
+  '0049-wechat-identity': wechatIdentity,
 };
 
 /** A migration failed; `results` says which ran. */

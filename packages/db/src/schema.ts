@@ -213,7 +213,7 @@ export interface PointsLedgerTable {
 }
 
 /** The channels and keys a customer is known by; a value belongs to one customer per workspace. */
-export type IdentityKind = 'user_id' | 'anonymous_id' | 'line' | 'messenger' | 'email' | 'phone';
+export type IdentityKind = 'user_id' | 'anonymous_id' | 'line' | 'messenger' | 'wechat' | 'email' | 'phone';
 
 export interface CustomerIdentitiesTable {
   workspaceId: string;

@@ -117,6 +117,11 @@ export function createDelivery(deps: DeliveryDeps) {
       });
       return { status: 'sent', messageId: row.id, providerMessageId };
     }
+    // It may have arrived at a provider that cannot dedupe (unconfirmed.ts in channels): not repeated.
+    if (result.code === 'unknown_outcome') {
+      await updateMessage(db, row.idempotencyKey, { status: 'unknown', reason: result.code, detail: result.detail });
+      return { status: 'unknown', messageId: row.id };
+    }
     const now = new Date();
     if (result.retryable && mayRetry(budget, row.attempts, row.createdAt, now)) {
       await updateMessage(db, row.idempotencyKey, { status: 'retrying', reason: result.code, detail: result.detail });
@@ -217,6 +222,7 @@ async function claim(
     const { facts, address } = await gatherPolicyFacts(trx, {
       ...scope,
       channel,
+      message: request.message,
       templateKey,
       smartSendingHours: request.smartSendingHours,
       now,

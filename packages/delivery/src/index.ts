@@ -12,6 +12,7 @@ export { decidePolicy } from './policy';
 export type { PolicyDecision, PolicyFacts } from './policy';
 export { quietHoursDelay } from './quiet-hours';
 export { addressFor } from './channel-message';
+export { replyWindowClosed } from './reply-window';
 export type { DeliveryRetryBudget } from './retry-budget';
 export type { TrackingLinks } from './tracked-email';
 export { renderTestMessage, testAddress } from './test-send-render';

@@ -6,7 +6,8 @@ import {
   sentTemplateSince,
   type Db,
 } from '@wayfarer/db';
-import type { ProviderChannelName } from '@wayfarer/channels';
+import type { ProviderChannelName, RenderedMessage } from '@wayfarer/channels';
+import { replyWindowClosed } from './reply-window';
 import { addressFor } from './channel-message';
 import type { PolicyFacts } from './policy';
 import { quietHoursDelay } from './quiet-hours';
@@ -18,6 +19,8 @@ export interface FactsQuery {
   workspaceId: string;
   customerId: string;
   channel: ProviderChannelName;
+  /** The message: whether it is exempt from the channel's reply window. */
+  message: RenderedMessage;
   templateKey: string;
   smartSendingHours: number | undefined;
   /** The step's clock (workflow time): quiet hours are read on it. */
@@ -42,7 +45,7 @@ export async function gatherPolicyFacts(
   const settings = readMessagingSettings(stored);
   const cap = capFor(settings, channel);
   const clock = Date.now();
-  const [sentInWindow, templateSentRecently] = await Promise.all([
+  const [sentInWindow, templateSentRecently, outsideWindow] = await Promise.all([
     cap === null
       ? Promise.resolve(0)
       : countRecentMessages(db, { customerId, channel, since: new Date(clock - cap.windowHours * HOUR_MS) }),
@@ -53,6 +56,7 @@ export async function gatherPolicyFacts(
           templateKey: query.templateKey,
           since: new Date(clock - query.smartSendingHours * HOUR_MS),
         }),
+    replyWindowClosed(db, customerId, query.message, clock),
   ]);
   const address = addressFor(channel, identities);
   const timeZone = customer?.timezone ?? 'UTC';
@@ -61,6 +65,7 @@ export async function gatherPolicyFacts(
     facts: {
       consent: consent?.status,
       hasAddress: address !== undefined,
+      outsideWindow,
       sentInWindow,
       cap,
       templateSentRecently,

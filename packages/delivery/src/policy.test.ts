@@ -4,6 +4,7 @@ import { decidePolicy, type PolicyFacts } from './policy';
 const clear: PolicyFacts = {
   consent: undefined,
   hasAddress: true,
+  outsideWindow: false,
   sentInWindow: 0,
   cap: { limit: 2, windowHours: 24 },
   templateSentRecently: false,
@@ -29,6 +30,10 @@ describe('decidePolicy', () => {
 
   it('skips without an address, after smart sending and at the cap', () => {
     expect(decidePolicy({ ...clear, hasAddress: false })).toEqual({ kind: 'skip', reason: 'no_address' });
+    expect(decidePolicy({ ...clear, outsideWindow: true, quietDelayMs: 5 })).toEqual({
+      kind: 'skip',
+      reason: 'outside_window',
+    });
     expect(decidePolicy({ ...clear, templateSentRecently: true })).toEqual({ kind: 'skip', reason: 'smart_sending' });
     expect(decidePolicy({ ...clear, sentInWindow: 2 })).toEqual({ kind: 'skip', reason: 'frequency_capped' });
     expect(decidePolicy({ ...clear, sentInWindow: 1 })).toEqual({ kind: 'send' });

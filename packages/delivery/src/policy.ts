@@ -7,6 +7,8 @@ export interface PolicyFacts {
   consent: 'subscribed' | 'unsubscribed' | undefined;
   /** Whether the channel needs an address and the customer has one. */
   hasAddress: boolean;
+  /** The channel's reply window has closed (or never opened) and the message is not exempt from it. */
+  outsideWindow: boolean;
   /** Messages on this channel within the cap's window. */
   sentInWindow: number;
   cap: FrequencyCap | null;
@@ -27,6 +29,7 @@ export type PolicyDecision =
 export function decidePolicy(facts: PolicyFacts): PolicyDecision {
   if (facts.consent === 'unsubscribed') return { kind: 'skip', reason: 'unsubscribed' };
   if (!facts.hasAddress) return { kind: 'skip', reason: 'no_address' };
+  if (facts.outsideWindow) return { kind: 'skip', reason: 'outside_window' };
   if (facts.templateSentRecently) return { kind: 'skip', reason: 'smart_sending' };
   if (facts.cap !== null && facts.sentInWindow >= facts.cap.limit) return { kind: 'skip', reason: 'frequency_capped' };
   if (facts.quietDelayMs > 0) return { kind: 'defer', delayMs: facts.quietDelayMs, reason: 'quiet_hours' };

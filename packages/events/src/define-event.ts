@@ -6,11 +6,21 @@ export const eventLocales = ['en', 'zh-TW', 'zh-CN'] as const;
 export type EventText = Readonly<Record<(typeof eventLocales)[number], string>>;
 
 /**
- * Who produces the event: Wayfarer itself (`line` webhook, `email` tracking, `consent`,
+ * Who produces the event: Wayfarer itself (`line`, `messenger`, `wechat` webhooks, `email` tracking, `consent`,
  * `segments`, `loyalty` steps, `referral` links) or `tracked` — sent by your systems through `/v1/track` under the
  * name journeys and templates expect.
  */
-export const eventSources = ['line', 'email', 'consent', 'segments', 'loyalty', 'referral', 'tracked'] as const;
+export const eventSources = [
+  'line',
+  'messenger',
+  'wechat',
+  'email',
+  'consent',
+  'segments',
+  'loyalty',
+  'referral',
+  'tracked',
+] as const;
 export type EventSource = (typeof eventSources)[number];
 
 /** An event of the catalogue: its name, who produces it, what it means, and its properties. */

@@ -4,6 +4,9 @@ import type { CatalogueEvent, EventSource } from './define-event';
 
 const sourceHeadings: Readonly<Record<EventSource, string>> = {
   line: 'LINE (the webhook)',
+  messenger: 'Messenger (the Page webhook)',
+  // Event sources, not a channel table: WeChat's are its Official Account callback's.
+  wechat: 'WeChat Official Account (the callback)',
   email: 'Email (open and click tracking)',
   consent: 'Consent',
   segments: 'Segments',

@@ -55,6 +55,82 @@ export const linePostback = defineEvent({
   }),
 });
 
+const tapFields = {
+  data: z.string().describe('The button’s payload'),
+  fields: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('The payload’s key=value pairs, when it is query-string shaped (`action=coupon&id=7`)'),
+  title: z.string().optional().describe('The button’s title'),
+};
+
+export const messengerMessage = defineEvent({
+  name: 'messenger_message',
+  source: 'messenger',
+  title: { en: 'Sent you a Messenger message', 'zh-TW': '傳送 Messenger 訊息', 'zh-CN': '发送 Messenger 消息' },
+  description: 'A Messenger `messages` webhook event from the customer; opens the 24-hour messaging window.',
+  properties: z.object({
+    mid: z.string().describe('Meta’s id of the message'),
+    text: z.string().optional().describe('What they wrote (text messages)'),
+  }),
+});
+
+export const messengerPostback = defineEvent({
+  name: 'messenger_postback',
+  source: 'messenger',
+  title: { en: 'Tapped a Messenger button', 'zh-TW': '點選 Messenger 按鈕', 'zh-CN': '点击 Messenger 按钮' },
+  description: 'A Messenger postback or quick-reply tap; opens the 24-hour messaging window.',
+  properties: z.object(tapFields),
+});
+
+export const messengerOptin = defineEvent({
+  name: 'messenger_optin',
+  source: 'messenger',
+  title: { en: 'Opted in on Messenger', 'zh-TW': '在 Messenger 選擇接收', 'zh-CN': '在 Messenger 选择接收' },
+  description:
+    'A Messenger `messaging_optins` webhook event; sets Messenger consent (stopped notifications unsubscribe).',
+  properties: z.object({
+    ref: z.string().optional().describe('The opt-in’s ref'),
+    type: z.string().optional().describe('The opt-in type, e.g. `notification_messages`'),
+  }),
+});
+
+export const wechatSubscribed = defineEvent({
+  name: 'wechat_subscribed',
+  source: 'wechat',
+  title: { en: 'Followed your WeChat account', 'zh-TW': '關注微信公眾號', 'zh-CN': '关注微信公众号' },
+  description: 'A WeChat `subscribe` event; WeChat consent becomes `subscribed`.',
+  properties: z.object({}),
+});
+
+export const wechatUnsubscribed = defineEvent({
+  name: 'wechat_unsubscribed',
+  source: 'wechat',
+  title: { en: 'Unfollowed your WeChat account', 'zh-TW': '取消關注微信公眾號', 'zh-CN': '取消关注微信公众号' },
+  description: 'A WeChat `unsubscribe` event; WeChat consent becomes `unsubscribed`.',
+  properties: z.object({}),
+});
+
+export const wechatMessage = defineEvent({
+  name: 'wechat_message',
+  source: 'wechat',
+  title: { en: 'Sent you a WeChat message', 'zh-TW': '傳送微信訊息', 'zh-CN': '发送微信消息' },
+  description: 'A message to the Official Account; opens the 48-hour customer-service window.',
+  properties: z.object({
+    msgType: z.string().describe('`text`, `image`, `voice`, …'),
+    text: z.string().optional().describe('What they wrote (text messages)'),
+    msgId: z.string().optional().describe('WeChat’s id of the message'),
+  }),
+});
+
+export const wechatMenuClicked = defineEvent({
+  name: 'wechat_menu_clicked',
+  source: 'wechat',
+  title: { en: 'Tapped a WeChat menu item', 'zh-TW': '點選微信選單', 'zh-CN': '点击微信菜单' },
+  description: 'A WeChat `CLICK` event of the custom menu; opens the 48-hour customer-service window.',
+  properties: z.object({ key: z.string().describe('The menu item’s key') }),
+});
+
 export const emailOpened = defineEvent({
   name: 'email_opened',
   source: 'email',
@@ -252,6 +328,13 @@ export const productEvents = [
   lineMessage,
   linePostback,
   liffFormSubmitted,
+  messengerMessage,
+  messengerPostback,
+  messengerOptin,
+  wechatSubscribed,
+  wechatUnsubscribed,
+  wechatMessage,
+  wechatMenuClicked,
   emailOpened,
   emailClicked,
   unsubscribed,

@@ -17,6 +17,7 @@ import {
   decidePolicy,
   quietHoursDelay,
   readMessagingSettings,
+  replyWindowClosed,
   type PolicyDecision,
 } from '@wayfarer/delivery';
 import type { DeliveryRequest } from '@wayfarer/nodes/runtime';
@@ -27,13 +28,15 @@ const HOUR_MS = 3_600_000;
 /** A made-up customer has no stored row: they are reachable and never asked about consent. */
 const isSample = (run: SimulationRun) => run.customer.id.startsWith('simulation:');
 
-async function storedFacts(db: Db, run: SimulationRun, channel: RenderedMessage['channel']) {
-  if (isSample(run)) return { consent: undefined, hasAddress: true };
-  const [consent, identities] = await Promise.all([
+async function storedFacts(db: Db, run: SimulationRun, message: RenderedMessage) {
+  if (isSample(run)) return { consent: undefined, hasAddress: true, outsideWindow: false };
+  const { channel } = message;
+  const [consent, identities, outsideWindow] = await Promise.all([
     findChannelConsent(db, run.customer.id, channel),
     listCustomerIdentities(db, run.customer.id),
+    replyWindowClosed(db, run.customer.id, message, Date.now()),
   ]);
-  return { consent: consent?.status, hasAddress: addressFor(channel, identities) !== undefined };
+  return { consent: consent?.status, hasAddress: addressFor(channel, identities) !== undefined, outsideWindow };
 }
 
 /** Messages to this customer within `hours` before `now`: stored ones (a real customer) and this run's. */
@@ -83,10 +86,11 @@ export async function simulatedDecision(
   const settings = readMessagingSettings(await findMessagingSettings(db, run.workspaceId));
   const cap = capFor(settings, channel);
   const now = request.now.getTime();
-  const { consent, hasAddress } = await storedFacts(db, run, channel);
+  const { consent, hasAddress, outsideWindow } = await storedFacts(db, run, request.message);
   const decision = decidePolicy({
     consent,
     hasAddress,
+    outsideWindow,
     cap,
     sentInWindow: cap === null ? 0 : await sentWithin(db, run, { channel }, cap.windowHours, now),
     templateSentRecently:

@@ -2,6 +2,7 @@
 // secrets redacted, and saving a config sealed with the server's key. The clear secret never leaves.
 import { TRPCError } from '@trpc/server';
 import {
+  channelRuntime,
   channelSpec,
   checkChannelEndpoint,
   credentialChannelNames,
@@ -38,6 +39,14 @@ export interface ChannelState {
   /** The stored config with its secrets redacted; null when not connected or it no longer opens. */
   config: Record<string, unknown> | null;
   updatedAt: string | null;
+  /** Where the provider calls Wayfarer (path on this server), for channels with a webhook. */
+  webhookPath: string | null;
+}
+
+/** The path of the workspace's webhook on a channel whose runtime has one (channel-webhook.routes.ts). */
+function webhookPathOf(channel: CredentialChannel, workspaceId: string): string | null {
+  if (channelRuntime(channel).webhook === undefined) return null;
+  return `/v1/webhooks/${channel}/${workspaceId}`;
 }
 
 /** Without a key nothing can be sealed: the answer names the variable to set. */
@@ -64,9 +73,11 @@ export async function listChannels(db: Db, box: SecretBox | undefined, workspace
   const rows = await listChannelCredentials(db, workspaceId);
   const states = credentialChannels.map((channel): ChannelState => {
     const row = rows.find((candidate) => candidate.channel === channel);
-    if (!row) return { channel, connected: false, config: null, updatedAt: null };
+    const webhookPath = webhookPathOf(channel, workspaceId);
+    if (!row) return { channel, connected: false, config: null, updatedAt: null, webhookPath };
     return {
       channel,
+      webhookPath,
       connected: true,
       config: shownConfig(box, workspaceId, channel, row.sealedConfig),
       updatedAt: row.updatedAt.toISOString(),

@@ -23,6 +23,12 @@ export const messageReasonNames: Readonly<Record<string, LocalizedText>> = {
     'zh-TW': '智慧發送（近期已收過）',
     'zh-CN': '智能发送（近期已收过）',
   },
+  outside_window: {
+    en: 'outside the reply window (no recent message from the customer)',
+    'zh-TW': '超出回覆時限（顧客近期未傳訊息）',
+    'zh-CN': '超出回复时限（顾客近期未发消息）',
+  },
+  unknown_outcome: { en: 'outcome unknown, not repeated', 'zh-TW': '結果不明，未重送', 'zh-CN': '结果不明，未重发' },
   quiet_hours: { en: 'quiet hours', 'zh-TW': '勿擾時段', 'zh-CN': '免打扰时段' },
   template_error: { en: 'message could not be written', 'zh-TW': '訊息內容無法產生', 'zh-CN': '消息内容无法生成' },
   render_limit: { en: 'message too large to write', 'zh-TW': '訊息內容超過產生上限', 'zh-CN': '消息内容超过生成上限' },

@@ -7,11 +7,12 @@ const kindLabels: Readonly<Record<CustomerIdentity['kind'], LocalizedText>> = {
   anonymous_id: customerMessages.identityAnonymousId,
   line: customerMessages.identityLine,
   messenger: customerMessages.identityMessenger,
-  email: customerMessages.identityEmail,
   phone: customerMessages.identityPhone,
+  wechat: customerMessages.identityWechat,
+  email: customerMessages.identityEmail,
 };
 
-/** The ways the customer is recognised: user id, LINE, Messenger, email, phone. */
+/** The ways the customer is recognised: user id, LINE, Messenger, WeChat, email, phone. */
 export function CustomerIdentities({ identities }: { identities: readonly CustomerIdentity[] }) {
   const t = useT();
   return (

@@ -62,6 +62,7 @@ export const customerMessages = defineMessages({
   identityAnonymousId: { en: 'Anonymous visitor ID', 'zh-TW': '匿名訪客 ID', 'zh-CN': '匿名访客 ID' },
   identityLine: { en: 'LINE', 'zh-TW': 'LINE', 'zh-CN': 'LINE' },
   identityMessenger: { en: 'Messenger', 'zh-TW': 'Messenger', 'zh-CN': 'Messenger' },
+  identityWechat: { en: 'WeChat', 'zh-TW': '微信', 'zh-CN': '微信' },
   identityEmail: { en: 'Email', 'zh-TW': '電子郵件', 'zh-CN': '电子邮件' },
   identityPhone: { en: 'Phone', 'zh-TW': '電話', 'zh-CN': '电话' },
   segmentFilterLabel: { en: 'Segment', 'zh-TW': '分群', 'zh-CN': '分群' },

@@ -20,6 +20,8 @@ export interface ChannelState {
   channel: CredentialChannel;
   connected: boolean;
   config: Record<string, unknown> | null;
+  /** Where the provider calls Wayfarer, for channels with a webhook (shown to paste). */
+  webhookPath?: string | null;
 }
 
 /** One channel: connected or not, its fields (secrets redacted), save and disconnect. */
@@ -91,6 +93,18 @@ export function ChannelCard({ state }: { state: ChannelState }) {
           </label>
         ))}
       </div>
+      {state.webhookPath && (
+        <label className="settings-field">
+          <span>{t(m.webhookUrl)}</span>
+          <input
+            readOnly
+            value={`${window.location.origin}${state.webhookPath}`}
+            data-testid={`${channel}-webhook-url`}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <small className="muted">{t(m.webhookUrlHelp)}</small>
+        </label>
+      )}
       {failure && <ErrorNotice error={failure} lead={m.saveFailed} nameOf={nameOf} />}
       {saved && !failure && (
         <p className="settings-notice" role="status" data-testid="channel-saved">

@@ -21,6 +21,12 @@ export const settingsMessages = defineMessages({
   },
   save: { en: 'Save', 'zh-TW': '儲存', 'zh-CN': '保存' },
   saving: { en: 'Saving…', 'zh-TW': '儲存中…', 'zh-CN': '保存中…' },
+  webhookUrl: { en: 'Webhook URL', 'zh-TW': 'Webhook 網址', 'zh-CN': 'Webhook 网址' },
+  webhookUrlHelp: {
+    en: 'Paste this address in the provider’s webhook settings.',
+    'zh-TW': '請將此網址貼到服務商的 Webhook 設定。',
+    'zh-CN': '请将此网址粘贴到服务商的 Webhook 设置。',
+  },
   saved: { en: 'Saved.', 'zh-TW': '已儲存。', 'zh-CN': '已保存。' },
   cancel: { en: 'Cancel', 'zh-TW': '取消', 'zh-CN': '取消' },
   disconnect: { en: 'Disconnect', 'zh-TW': '中斷連接', 'zh-CN': '断开连接' },

@@ -34,3 +34,20 @@ export async function insertEvent(db: Db, event: NewEvent): Promise<{ event: Eve
 export async function markEventRouted(db: Db, eventId: string): Promise<void> {
   await db.updateTable('events').set({ routedAt: new Date() }).where('id', '=', eventId).execute();
 }
+
+/**
+ * When the customer last did one of `names` (a channel's inbound events: the reply window's start),
+ * or undefined when never. Reads the `events_customer_time` index.
+ */
+export async function lastEventAt(db: Db, customerId: string, names: readonly string[]): Promise<Date | undefined> {
+  if (names.length === 0) return undefined;
+  const row = await db
+    .selectFrom('events')
+    .select('timestamp')
+    .where('customerId', '=', customerId)
+    .where('name', 'in', [...names])
+    .orderBy('timestamp', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.timestamp;
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineNodeType } from '../define';
 import { abTestProblems, abTestSchema, sendExperiment } from './send-ab-test';
 import { lineMessageOptionsShape, lineOptionProblems, repliesTo } from './line/line-message-options';
+import { channelStepOptionsShape, stepOptionProblems } from './channel-step-options';
 import {
   messageContentSchema,
   sendChannels,
@@ -35,9 +36,15 @@ const sendConfigSchema = z
       .describe('Skip if this message reached the customer within this many hours'),
     abTest: abTestSchema.optional(),
     ...lineMessageOptionsShape,
+    ...channelStepOptionsShape,
   })
   .superRefine((config, ctx) => {
-    for (const issue of [...sendConfigProblems(config), ...abTestProblems(config), ...lineOptionProblems(config)]) {
+    for (const issue of [
+      ...sendConfigProblems(config),
+      ...abTestProblems(config),
+      ...lineOptionProblems(config),
+      ...stepOptionProblems(config),
+    ]) {
       ctx.addIssue({ code: 'custom', ...issue });
     }
   });

@@ -17,8 +17,12 @@ export interface DeliveryRequest {
   now: Date;
 }
 
-/** Why a message was not sent (recorded on the message row). */
-export type SkipReason = 'unsubscribed' | 'no_address' | 'frequency_capped' | 'smart_sending' | 'channel_not_connected';
+/**
+ * Why a message was not sent (recorded on the message row). `outside_window`: the channel takes
+ * messages only within hours of the customer's last message (Messenger 24 h, WeChat 48 h).
+ */
+export type SkipReason =
+  'unsubscribed' | 'no_address' | 'frequency_capped' | 'smart_sending' | 'channel_not_connected' | 'outside_window';
 
 /**
  * What became of a delivery. Retryable provider failures are not outcomes: the worker throws them

@@ -16,6 +16,7 @@ import type { ServicesOf } from './services/service-key';
 import { armFor, assignmentOutput } from './experiment.runtime';
 import type { DeliveryOutcome } from './send-delivery';
 import { withLineOptions } from './line-send-options';
+import { withStepOptions } from '../builtins/channel-step-options';
 import { renderSend, sendScope, TemplateRenderError } from './send-render';
 import { leaderboardScope } from './template';
 
@@ -103,7 +104,7 @@ async function sendWording(
       scope,
     );
     const { locale } = rendered;
-    const message = withLineOptions(rendered.message, config, context);
+    const message = withStepOptions(withLineOptions(rendered.message, config, context), config);
     if (isOutboxMessage(message)) {
       const result = await messages.sendMessage(message);
       return { port: 'sent', output: { messageId: result.messageId } };

@@ -22,7 +22,7 @@ describe('the send step’s LINE options', () => {
   it('refuses them on another channel, naming each field', () => {
     const parsed = sendNode.config.safeParse({ ...base, channel: 'sms', quickReplies, reply: true });
     expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['quickReplies', 'Quick replies are sent on LINE only'],
+      ['quickReplies', 'Quick replies are not sent on this channel'],
       ['reply', 'Only a LINE message can reply'],
     ]);
   });

@@ -4,6 +4,7 @@
 import { lineMessage, linePostback } from '@wayfarer/events';
 import { lineChannel } from '@wayfarer/channels/spec';
 import { z } from 'zod';
+import { channelsTaking } from '../channel-step-options';
 
 // LINE's limits (Messaging API reference, quick reply and actions): 13 items, labels of 20
 // characters, postback data and texts of 300.
@@ -36,7 +37,9 @@ export const lineMessageOptionsShape = {
     .array(quickReplyItemSchema)
     .max(MAX_QUICK_REPLIES)
     .optional()
-    .describe('Buttons under a LINE message; a postback tap becomes a line_postback event'),
+    .describe(
+      'Buttons under a LINE or Messenger message; a postback tap becomes a line_postback or messenger_postback event',
+    ),
   reply: z
     .boolean()
     .optional()
@@ -53,8 +56,9 @@ export function lineOptionProblems(config: {
 }): { path: string[]; message: string }[] {
   if (config.channel === lineChannel.name || config.channel === undefined) return [];
   const problems: { path: string[]; message: string }[] = [];
-  if ((config.quickReplies?.length ?? 0) > 0) {
-    problems.push({ path: ['quickReplies'], message: 'Quick replies are sent on LINE only' });
+  const takesQuickReplies = channelsTaking('quickReplies').includes(config.channel);
+  if ((config.quickReplies?.length ?? 0) > 0 && !takesQuickReplies) {
+    problems.push({ path: ['quickReplies'], message: 'Quick replies are not sent on this channel' });
   }
   if (config.reply === true) problems.push({ path: ['reply'], message: 'Only a LINE message can reply' });
   return problems;

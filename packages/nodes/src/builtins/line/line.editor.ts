@@ -1,6 +1,8 @@
 import type { Locale, LocalizedText } from '../../define';
 import { defineEditor, type AnyEditorFacet, type FieldCondition } from '../../editor/define-editor';
 import { lineKeywordTrigger } from './keyword-trigger';
+import type { StepOptionField } from '@wayfarer/channels/spec';
+import { channelsTaking } from '../channel-step-options';
 
 const text = {
   keywords: {
@@ -33,8 +35,17 @@ export const lineEditors: readonly AnyEditorFacet[] = [
   }),
 ];
 
-/** A send step's LINE options (quick replies, reply) are shown only while its channel is LINE. */
+/**
+ * A send step's LINE options (quick replies, reply) are shown only while its channel is LINE, and
+ * the channel options (channel-step-options.ts) for the channels whose definition takes them.
+ */
 export function lineOptionsVisibility(channelField: string): Readonly<Record<string, FieldCondition>> {
   const line = { field: channelField, values: ['line'] };
-  return { quickReplies: line, reply: line };
+  const taking = (field: StepOptionField) => ({ field: channelField, values: channelsTaking(field) });
+  return {
+    quickReplies: { field: channelField, values: ['line', ...channelsTaking('quickReplies')] },
+    reply: line,
+    messageTag: taking('messageTag'),
+    templateId: taking('templateId'),
+  };
 }

@@ -64,6 +64,8 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   offsetDays: { en: 'Days from the date', 'zh-TW': '與日期相差天數', 'zh-CN': '与日期相差天数' },
   keywords: { en: 'Keywords', 'zh-TW': '關鍵字', 'zh-CN': '关键词' },
   quickReplies: { en: 'Quick replies', 'zh-TW': '快速回覆按鈕', 'zh-CN': '快速回复按钮' },
+  messageTag: { en: 'Message tag (outside 24 h)', 'zh-TW': '訊息標籤（24 小時外）', 'zh-CN': '消息标签（24 小时外）' },
+  templateId: { en: 'Template ID', 'zh-TW': '模板 ID', 'zh-CN': '模板 ID' },
   reply: { en: 'Reply for free', 'zh-TW': '免費回覆', 'zh-CN': '免费回复' },
   displayText: { en: 'Shown as', 'zh-TW': '顯示文字', 'zh-CN': '显示文字' },
   text: { en: 'Text', 'zh-TW': '文字', 'zh-CN': '文字' },
@@ -72,6 +74,10 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
 /** Labels for common enum / discriminator values. */
 export const optionGlossary: Readonly<Record<string, LocalizedText>> = {
   eq: { en: 'is', 'zh-TW': '等於', 'zh-CN': '等于' },
+  CONFIRMED_EVENT_UPDATE: { en: 'Event reminder', 'zh-TW': '活動提醒', 'zh-CN': '活动提醒' },
+  POST_PURCHASE_UPDATE: { en: 'Purchase update', 'zh-TW': '購買後通知', 'zh-CN': '购买后通知' },
+  ACCOUNT_UPDATE: { en: 'Account update', 'zh-TW': '帳戶通知', 'zh-CN': '账户通知' },
+  HUMAN_AGENT: { en: 'Human agent (7 days)', 'zh-TW': '真人客服（7 天）', 'zh-CN': '人工客服（7 天）' },
   neq: { en: 'is not', 'zh-TW': '不等於', 'zh-CN': '不等于' },
   gt: { en: 'more than', 'zh-TW': '大於', 'zh-CN': '大于' },
   gte: { en: 'at least', 'zh-TW': '大於或等於', 'zh-CN': '大于或等于' },

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../app/i18n';
 
-/** Help of the LINE node types' fields (keyword trigger, a send's quick replies and reply), by English text. */
+/** Help of the LINE node types' fields (keyword trigger, a send's quick replies and reply, Messenger tags, WeChat templates), by English text. */
 export const lineHelpGlossary: Readonly<Record<string, LocalizedText>> = {
   'Keywords, e.g. 優惠 — a * stands for any text, as in 訂單*查詢': {
     en: 'Keywords, e.g. 優惠 — a * stands for any text, as in 訂單*查詢',
@@ -32,10 +32,20 @@ export const lineHelpGlossary: Readonly<Record<string, LocalizedText>> = {
     'zh-TW': '顧客送出的文字',
     'zh-CN': '顾客发送的文字',
   },
-  'Buttons under a LINE message; a postback tap becomes a line_postback event': {
-    en: 'Buttons under a LINE message; a postback tap becomes a line_postback event',
-    'zh-TW': 'LINE 訊息下方的按鈕；點選 Postback 按鈕會產生 line_postback 事件',
-    'zh-CN': 'LINE 消息下方的按钮；点击 Postback 按钮会产生 line_postback 事件',
+  'Buttons under a LINE or Messenger message; a postback tap becomes a line_postback or messenger_postback event': {
+    en: 'Buttons under a LINE or Messenger message; a postback tap becomes a line_postback or messenger_postback event',
+    'zh-TW': 'LINE 或 Messenger 訊息下方的按鈕；點選 Postback 按鈕會產生 line_postback 或 messenger_postback 事件',
+    'zh-CN': 'LINE 或 Messenger 消息下方的按钮；点击 Postback 按钮会产生 line_postback 或 messenger_postback 事件',
+  },
+  'A Messenger message tag: allowed outside the 24-hour window for this purpose only': {
+    en: 'A Messenger message tag: allowed outside the 24-hour window for this purpose only',
+    'zh-TW': 'Messenger 訊息標籤：僅限此用途時可在 24 小時外發送',
+    'zh-CN': 'Messenger 消息标签：仅限此用途时可在 24 小时外发送',
+  },
+  'A WeChat template id: sends a template message, one `field: value` a line in the body': {
+    en: 'A WeChat template id: sends a template message, one `field: value` a line in the body',
+    'zh-TW': '微信模板 ID：以模板訊息發送，內文每行一個「欄位: 值」',
+    'zh-CN': '微信模板 ID：以模板消息发送，正文每行一个「字段: 值」',
   },
   'Answer the customer’s latest LINE message or button tap with its free reply token while it is valid; push after': {
     en: 'Answer the customer’s latest LINE message or button tap with its free reply token while it is valid; push after',

@@ -92,7 +92,7 @@ describe('buildFieldModel: the form of every shipped node type', () => {
       flex: 'string:template',
     };
     expect(outline(modelOf('core.send'))).toEqual({
-      channel: 'enum(line|email|sms|webhook|outbox)',
+      channel: 'enum(line|messenger|wechat|email|sms|webhook|outbox)',
       name: 'string',
       ...content,
       variants: { en: content, 'zh-TW': content, 'zh-CN': content },
@@ -123,6 +123,8 @@ describe('buildFieldModel: the form of every shipped node type', () => {
         max: 13,
       },
       reply: 'boolean',
+      messageTag: 'enum(CONFIRMED_EVENT_UPDATE|POST_PURCHASE_UPDATE|ACCOUNT_UPDATE|HUMAN_AGENT)',
+      templateId: 'string',
     });
     const send = modelOf('core.send');
     const subject = send.kind === 'object' ? send.fields.find((field) => field.key === 'subject') : undefined;

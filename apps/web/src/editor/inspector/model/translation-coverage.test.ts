@@ -5,7 +5,8 @@ import type { FieldModel } from './field-model';
 import { buildFieldModel } from './schema-to-model';
 
 // Words a zh-TW / zh-CN marketer reads as they are: product and protocol names.
-const untranslatable = /^(LINE|SMS|Email|Webhook|A\/B|Flex|HTML|URL|Liquid|Postback|LINE Postback|[\d\s.,:%/-]*)$/;
+const untranslatable =
+  /^(LINE|Messenger|SMS|Email|Webhook|A\/B|Flex|HTML|URL|Liquid|Postback|LINE Postback|[\d\s.,:%/-]*)$/;
 const hasCjk = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Every word the form shows: labels, help, option labels, in the order of the form. */
