@@ -112,6 +112,10 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
       input: { channel: 'webhook', config: { url: 'https://b.example/hook', signingSecret: 'b'.repeat(32) } },
     },
     'channels.remove': { input: { channel: 'webhook' } },
+    'channels.line.status': { input: undefined },
+    'channels.line.setWebhook': { input: undefined },
+    'channels.line.testWebhook': { input: undefined },
+    'channels.line.followers': { input: undefined },
     'channels.messagingSettings.get': { input: undefined },
     'channels.messagingSettings.save': {
       input: {

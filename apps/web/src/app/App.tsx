@@ -9,7 +9,7 @@ import { RewardOptionsProvider, RewardsPage } from '../loyalty';
 import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
-import { ChannelSettingsPage } from '../settings';
+import { ChannelSettingsPage, LineSetupPage } from '../settings';
 import { MembersPage } from '../members';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
@@ -71,6 +71,7 @@ export function App() {
                           </Route>
                           <Route path="/segments" component={SegmentsPage} />
                           <Route path="/settings/channels" component={ChannelSettingsPage} />
+                          <Route path="/settings/channels/line" component={LineSetupPage} />
                           <Route path="/settings/members" component={MembersPage} />
                           <Route path="/settings/api-keys" component={ApiKeysPage} />
                           <Route path="/settings/secrets" component={SecretsPage} />

@@ -1,1 +1,2 @@
 export { ChannelSettingsPage } from './ChannelSettingsPage';
+export { LineSetupPage } from './line-setup/LineSetupPage';

@@ -21,3 +21,4 @@ export { Select, type SelectOption } from './Select';
 export { Table } from './Table';
 export { Tabs, type TabItem } from './Tabs';
 export { ToastProvider, useToast, type Toaster, type ToastTone } from './Toast';
+export { WizardSteps, type WizardStepsProps } from './WizardSteps';

@@ -100,6 +100,7 @@ export const auditVerbLabels: Record<string, LocalizedText> = {
   rotate: { en: 'rotated', 'zh-TW': '輪替', 'zh-CN': '轮换' },
   invite: { en: 'invited', 'zh-TW': '邀請', 'zh-CN': '邀请' },
   sendTest: { en: 'sent a test', 'zh-TW': '傳送測試', 'zh-CN': '发送测试' },
+  setWebhook: { en: 'set the webhook URL', 'zh-TW': '設定 Webhook 網址', 'zh-CN': '设置 Webhook 网址' },
   setTags: { en: 'changed the tags', 'zh-TW': '變更標籤', 'zh-CN': '更改标签' },
   set: { en: 'set', 'zh-TW': '設定', 'zh-CN': '设置' },
   erase: { en: 'erased', 'zh-TW': '清除', 'zh-CN': '清除' },
