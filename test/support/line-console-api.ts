@@ -60,7 +60,8 @@ function validEndpoint(value: unknown): value is string {
   }
 }
 
-export function lineConsoleApi(options: { channelSecret: string }): LineConsoleApi {
+/** `pictureUrl`: where the bot's picture is (a browser test gives one it can load offline). */
+export function lineConsoleApi(options: { channelSecret: string; pictureUrl?: string }): LineConsoleApi {
   let endpoint: string | null = null;
   let followers: LineFollowersAnswer = { status: 'ready', followers: 1234, targetedReaches: 1100, blocks: 12 };
   const followerDates: string[] = [];
@@ -68,7 +69,7 @@ export function lineConsoleApi(options: { channelSecret: string }): LineConsoleA
     userId: `U${'b'.repeat(32)}`,
     basicId: '@wayfarer',
     displayName: 'Wayfarer Coffee',
-    pictureUrl: 'https://profile.line-scdn.net/bot-picture',
+    pictureUrl: options.pictureUrl ?? 'https://profile.line-scdn.net/bot-picture',
   };
 
   const answer = (request: RecordedRequest): Reply | Promise<Reply> | undefined => {

@@ -147,6 +147,7 @@ export const tourStops: readonly TourStop[] = [
   { name: 'segment', path: (s) => `/segments/${s.segmentId}` },
   { name: 'rewards', path: () => '/rewards' },
   { name: 'channels', path: () => '/settings/channels' },
+  { name: 'line-setup', path: () => '/settings/channels/line' },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
   { name: 'secrets', path: () => '/settings/secrets' },
