@@ -76,6 +76,11 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-CN': '{actor} 发送了{entity}的测试',
   },
   set: { en: '{actor} set {entity}', 'zh-TW': '{actor} 設定了{entity}', 'zh-CN': '{actor} 设置了{entity}' },
+  setWebhook: {
+    en: '{actor} set the webhook URL of {entity}',
+    'zh-TW': '{actor} 設定了{entity}的 Webhook 網址',
+    'zh-CN': '{actor} 设置了{entity}的 Webhook 网址',
+  },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
 };
 
