@@ -4,6 +4,7 @@
 // and the follower count (also when LINE has not counted yet).
 import { TRPCClientError } from '@trpc/client';
 import { lineInsightDate } from '@wayfarer/channels';
+import { flexLayoutSchema, renderFlexLayout } from '@wayfarer/channels/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineConsoleApi, type LineConsoleApi } from '../../support/line-console-api';
 import { lineMessagingApi, type LineMessagingApi } from '../../support/line-messaging-api';
@@ -114,6 +115,32 @@ describe('LINE setup wizard procedures', () => {
       .catch((caught: unknown) => caught);
     expect((refused as TRPCClientError<never>).data).toMatchObject({ code: 'BAD_REQUEST' });
     expect(api.accepted.size).toBe(1);
+  });
+
+  it('sends a coupon card built from the Flex layout: LINE gets the Flex JSON with the Liquid filled in', async () => {
+    const coupon = renderFlexLayout(
+      flexLayoutSchema.parse({
+        layout: 'coupon',
+        title: '{{ customer.name }}, 20% off',
+        code: 'TEA-{{ customer.tier }}',
+        buttonLabel: 'Use it',
+        buttonUrl: 'https://shop.example/use',
+      }),
+    );
+    const to = `U${'e'.repeat(32)}`;
+    const answer = await client.messageTemplates.sendTest.mutate({
+      requestId: crypto.randomUUID(),
+      channel: 'line',
+      content: { body: coupon.altText, flex: JSON.stringify(coupon.contents) },
+      data: { kind: 'sample' },
+      recipient: { kind: 'address', address: to },
+    });
+    expect(answer).toMatchObject({ status: 'sent' });
+    const pushed = [...api.accepted.values()].map((entry) => entry.body).at(-1);
+    const filled = JSON.parse(
+      JSON.stringify(coupon.contents).replaceAll('{{ customer.name }}', 'Mei').replaceAll('{{ customer.tier }}', 'VIP'),
+    ) as unknown;
+    expect(pushed).toEqual({ to, messages: [{ type: 'flex', altText: 'Mei, 20% off', contents: filled }] });
   });
 
   it('counts followers for yesterday in LINE’s time zone, and says when LINE has not counted yet', async () => {

@@ -46,13 +46,12 @@ export async function lineSetupStatus(services: Services, workspaceId: string, o
   return { webhookUrl, bot: await client.botProfile() };
 }
 
-/** Sets LINE's webhook endpoint to this server's URL, then asks LINE to test it. */
+/** Sets LINE's webhook endpoint to this server's URL, then asks LINE to test it; nothing without a URL. */
 export async function setLineWebhook(services: Services, workspaceId: string, origin: string | undefined) {
   const client = await lineSetupFor(services, workspaceId);
   const webhookUrl = await lineWebhookUrl(services, workspaceId, origin);
-  if (webhookUrl === null) {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'The server does not know its public URL.' });
-  }
+  // The wizard says why (no WAYFARER_PUBLIC_URL) and offers no button: nothing is asked of LINE.
+  if (webhookUrl === null) return { channel: lineChannel.name, webhookUrl, set: null, test: null };
   const set = await client.setWebhook(webhookUrl);
   if (!set.ok) return { channel: lineChannel.name, webhookUrl, set, test: null };
   return { channel: lineChannel.name, webhookUrl, set, test: await client.testWebhook() };

@@ -50,7 +50,7 @@ export function WebhookStep({ onBack, onNext }: { onBack: () => void; onNext: ()
     void navigator.clipboard.writeText(webhookUrl).then(() => setCopied(true));
   };
   const verdict: { verdict: Verdict; setting: boolean } | null =
-    last === 'set' && set.data
+    last === 'set' && set.data?.set
       ? set.data.set.ok
         ? set.data.test === null
           ? null
