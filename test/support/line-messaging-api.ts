@@ -1,9 +1,11 @@
 // The LINE Messaging API as the LINE tests meet it (push with X-Line-Retry-Key, see provider-apis.ts)
 // plus the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
-// answered 400 `Invalid reply token` when used again or late, as LINE answers.
+// answered 400 `Invalid reply token` when used again or late, as LINE answers. With `console`, also
+// the setup wizard's endpoints (bot info, webhook endpoint and test, followers; line-console-api.ts).
 import { randomUUID } from 'node:crypto';
 import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
 import { lineApi, lineToken } from '../integration/sending/provider-apis';
+import type { LineConsoleApi } from './line-console-api';
 
 export interface ReplyToken {
   token: string;
@@ -12,7 +14,7 @@ export interface ReplyToken {
 }
 
 export interface LineMessagingApi {
-  reply: (request: RecordedRequest, index: number) => Reply;
+  reply: (request: RecordedRequest, index: number) => Reply | Promise<Reply>;
   /** Pushes LINE accepted, by retry key. */
   accepted: ReturnType<typeof lineApi>['accepted'];
   /** Replies LINE accepted, with the messages sent. */
@@ -23,7 +25,7 @@ export interface LineMessagingApi {
   failReplies(reply: Reply | undefined): void;
 }
 
-export function lineMessagingApi(): LineMessagingApi {
+export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): LineMessagingApi {
   const push = lineApi();
   const tokens = new Map<string, { expiresAt: number; used: boolean }>();
   const replied: LineMessagingApi['replied'] = [];
@@ -51,10 +53,10 @@ export function lineMessagingApi(): LineMessagingApi {
   };
 
   return {
-    reply: (request, index) =>
-      request.method === 'POST' && request.path === '/v2/bot/message/reply'
-        ? answerReply(request)
-        : push.reply(request, index),
+    reply: (request, index) => {
+      if (request.method === 'POST' && request.path === '/v2/bot/message/reply') return answerReply(request);
+      return options.console?.reply(request) ?? push.reply(request, index);
+    },
     accepted: push.accepted,
     replied,
     issueReplyToken: ({ issuedAt = Date.now(), lifetimeMs = 60_000 } = {}) => {

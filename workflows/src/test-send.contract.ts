@@ -21,8 +21,11 @@ export interface TestSendInput {
   content: Readonly<Record<string, unknown>>;
   /** Whose data fills the variables: a customer of the workspace, or the sample customer. */
   data: { kind: 'sample' } | { kind: 'customer'; customerId: string };
-  /** Where it goes: the member's own email address, or a customer profile's address on the channel. */
-  recipient: { kind: 'me'; email: string | null } | { kind: 'customer'; customerId: string };
+  /** Where it goes: the member's own email address, a customer profile's address on the channel, or an address as typed. */
+  recipient:
+    | { kind: 'me'; email: string | null }
+    | { kind: 'customer'; customerId: string }
+    | { kind: 'address'; address: string };
 }
 
 /** Why a test was not sent; `render_error` names the field (and the variable, when one was missing). */

@@ -190,6 +190,7 @@ async function start(): Promise<void> {
     unsubscribeLinkKey: linkKeyFromEnv(),
     trackingLinkKey: trackingKeyFromEnv(),
     secretBox: secretBoxFromEnv(),
+    ...(process.env.WAYFARER_PUBLIC_URL ? { publicUrl: process.env.WAYFARER_PUBLIC_URL } : {}),
     outbound: outboundPolicyFromEnv(),
     simulation: { runtimes, workflowBundle, testServerPath },
     liff: liffSettingsOf(env),

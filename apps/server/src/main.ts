@@ -37,6 +37,7 @@ const server = createServer({
   trackingLinkKey: trackingKeyFromEnv(),
   secretBox: secretBoxFromEnv(),
   metrics: createMetricsRegistry('server'),
+  ...(process.env.WAYFARER_PUBLIC_URL ? { publicUrl: process.env.WAYFARER_PUBLIC_URL } : {}),
   outbound: outboundPolicyFromEnv(),
   liff: liffSettingsOf(env),
 });

@@ -27,6 +27,8 @@ export interface ServerDeps {
   trackingLinkKey?: Buffer;
   /** Seals channel credentials (from WAYFARER_SECRET_KEY); saving credentials is refused without it. */
   secretBox?: SecretBox;
+  /** Where the server is reached from outside (WAYFARER_PUBLIC_URL), e.g. for LINE's webhook URL; else the request's origin. */
+  publicUrl?: string;
   /** Which addresses a channel's endpoint may name (WAYFARER_OUTBOUND_ALLOW's policy when absent). */
   outbound?: OutboundPolicy;
   /** Ingest API requests per minute per API key (default 6000), across all server processes. */

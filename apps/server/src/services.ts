@@ -12,6 +12,8 @@ import { lazySimulator, type LazySimulator } from './simulation/lazy-simulator';
 export interface Services extends RoutingDeps {
   registry: NodeRegistry;
   secretBox?: SecretBox;
+  /** Where the server is reached from outside, when configured (WAYFARER_PUBLIC_URL). */
+  publicUrl?: string;
   /** Which addresses a channel's endpoint may name; checked when a channel is saved. */
   outbound: OutboundPolicy;
   /** The journey simulator (issue 7), started on first use and closed with the server. */
@@ -30,6 +32,7 @@ export function createServices(deps: ServerDeps): Services {
     nodeTypes: deps.registry,
     ...(deps.secretBox ? { secretBox: deps.secretBox } : {}),
     outbound,
+    ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
     ingestKeys: cachedApiKeys(deps.db),
     loadVersion: createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir)),
     ...(deps.metrics === undefined ? {} : { observe: routingMetrics(deps.metrics) }),

@@ -21,6 +21,15 @@ export { createAdapterResolver } from './adapter-resolver';
 export type { AdapterResolver, AdapterResolverDeps, ResolvedAdapter, StoredChannelConfig } from './adapter-resolver';
 export type { AdapterDeps } from './create-adapter';
 export { createLineAdapter } from './line/line.adapter';
+export { lineInsightDate, lineSetupClient } from './line/line-setup';
+export type {
+  LineBotProfile,
+  LineCall,
+  LineCallFailed,
+  LineFollowers,
+  LineSetupClient,
+  LineWebhookTest,
+} from './line/line-setup';
 export { createEmailAdapter } from './email/email.adapter';
 export { createSmsAdapter } from './sms/sms.adapter';
 export { createWebhookAdapter } from './webhook/webhook.adapter';

@@ -39,6 +39,10 @@ export type {
 } from './channel-registry';
 export { lineChannel, lineConfigSchema, lineMessageSchema, lineWebhookCredentialsSchema } from './line/line.channel';
 export type { LineConfig, LineMessage, LineRendered, LineWebhookCredentials } from './line/line.channel';
+export { flexLayoutSchema, renderFlexLayout } from './line/flex-layouts';
+export type { FlexLayout, FlexLayoutName } from './line/flex-layouts';
+export { flexMessageSchema } from './line/flex-schema';
+export type { FlexMessage } from './line/flex-schema';
 export {
   defaultSmtpPorts,
   emailChannel,

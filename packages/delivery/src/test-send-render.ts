@@ -55,14 +55,18 @@ export async function renderTestMessage(
 }
 
 /**
- * The recipient's address on the channel: the member's own email, or the customer profile's
- * identity of the channel's kind. `undefined` when there is none; `null` when the channel needs none.
+ * The recipient's address on the channel: the member's own email, the customer profile's identity
+ * of the channel's kind, or the address the admin typed. `undefined` when there is none; `null` when the channel needs none.
  */
 export async function testAddress(
   db: Db,
   channel: RenderedMessage['channel'],
-  recipient: { kind: 'me'; email: string | null } | { kind: 'customer'; customerId: string },
+  recipient:
+    | { kind: 'me'; email: string | null }
+    | { kind: 'customer'; customerId: string }
+    | { kind: 'address'; address: string },
 ): Promise<string | null | undefined> {
+  if (recipient.kind === 'address') return recipient.address;
   if (recipient.kind === 'customer') return addressFor(channel, await listCustomerIdentities(db, recipient.customerId));
   const identities = recipient.email === null ? [] : [{ kind: 'email', value: recipient.email }];
   return addressFor(channel, identities);

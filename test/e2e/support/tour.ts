@@ -161,6 +161,7 @@ export const tourStops: readonly TourStop[] = [
   },
   // The form page a customer opens in LINE (served by the server, not the app).
   { name: 'line-form-page', signedOut: true, path: (s) => `/f/${s.formId}`, prepare: stubLiffSdk },
+  { name: 'line-setup', path: () => '/settings/channels/line' },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
   { name: 'secrets', path: () => '/settings/secrets' },

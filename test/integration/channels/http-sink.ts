@@ -32,7 +32,9 @@ function listen(server: Server): Promise<number> {
  * A local HTTP server on 127.0.0.1 and a free port, recording every request and answering with
  * `reply` — the network edge the real SDKs talk to in these tests.
  */
-export async function startHttpSink(reply: (request: RecordedRequest, index: number) => Reply): Promise<HttpSink> {
+export async function startHttpSink(
+  reply: (request: RecordedRequest, index: number) => Reply | Promise<Reply>,
+): Promise<HttpSink> {
   const requests: RecordedRequest[] = [];
   const waiters: { count: number; resolve: (request: RecordedRequest) => void }[] = [];
   const server = createServer((req, res) => {
@@ -47,10 +49,11 @@ export async function startHttpSink(reply: (request: RecordedRequest, index: num
       };
       requests.push(request);
       for (const waiter of waiters.filter((w) => w.count === requests.length)) waiter.resolve(request);
-      const answer = reply(request, requests.length - 1);
-      if (answer === 'hang') return;
-      const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(text);
+      void Promise.resolve(reply(request, requests.length - 1)).then((answer) => {
+        if (answer === 'hang') return;
+        const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(text);
+      });
     });
   });
   const port = await listen(server);

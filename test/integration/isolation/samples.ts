@@ -114,6 +114,10 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
     'channels.remove': { input: { channel: 'webhook' } },
     'retention.get': { input: undefined },
     'retention.save': { input: { eventsDays: 500, stepEventsDays: 400, messagesDays: 400 } },
+    'channels.line.status': { input: undefined },
+    'channels.line.setWebhook': { input: undefined },
+    'channels.line.testWebhook': { input: undefined },
+    'channels.line.followers': { input: undefined },
     'channels.messagingSettings.get': { input: undefined },
     'channels.messagingSettings.save': {
       input: {

@@ -9,6 +9,8 @@ export interface WebRequest {
   csrfToken: string | undefined;
   /** The client's address, for the sign-in rate limit. */
   clientIp: string;
+  /** `https://host[:port]` the client reached (behind a trusted proxy, as it forwarded). */
+  origin?: string;
   /** Whether cookies must be `Secure` (https, or production). */
   secure: boolean;
   /** Adds a `Set-Cookie` header to the reply. */
@@ -25,6 +27,7 @@ export function webRequestOf(request: FastifyRequest, reply: FastifyReply): WebR
     sessionToken: readCookie(request.headers.cookie, SESSION_COOKIE),
     csrfToken: header(request, 'x-csrf-token'),
     clientIp: request.ip,
+    origin: `${request.protocol}://${request.host}`,
     secure: request.protocol === 'https' || process.env.NODE_ENV === 'production',
     setCookie: (value) => {
       const existing = reply.getHeader('set-cookie');

@@ -99,7 +99,8 @@ function withLineWebhook(
   return { ...state, connected: true, config, updatedAt: latest.at(-1) ?? null };
 }
 
-async function storedConfig(db: Db, box: SecretBox, workspaceId: string, channel: CredentialChannel) {
+/** The channel's stored config, opened; undefined when none is stored or it no longer opens. */
+export async function storedConfig(db: Db, box: SecretBox, workspaceId: string, channel: CredentialChannel) {
   const row = await findChannelCredentials(db, workspaceId, channel);
   if (!row) return undefined;
   try {

@@ -11,7 +11,8 @@ export const contentSecurityPolicy = {
     baseUri: ["'self'"],
     scriptSrc: ["'self'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
+    // LINE serves bot and profile pictures (shown by the LINE setup wizard) from its profile CDN.
+    imgSrc: ["'self'", 'data:', 'blob:', 'https://profile.line-scdn.net'],
     fontSrc: ["'self'", 'data:'],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],

@@ -1,7 +1,7 @@
 // What the message template API accepts: a name, the channel it is written for, and content in the
 // send node's own shape (sendContentSchema), checked as publishing checks a send node.
 import { sendChannels, sendContentProblems, sendContentSchema } from '@wayfarer/nodes';
-import { credentialChannelNames } from '@wayfarer/channels/spec';
+import { channelSpec, credentialChannelNames, type ProviderChannelName } from '@wayfarer/channels/spec';
 import { z } from 'zod';
 
 const templateNameSchema = z
@@ -47,6 +47,15 @@ const someone = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sample') }),
 ]);
 
+/** What is wrong with `address` as the channel's recipient (its message schema's `to`), if anything. */
+function addressProblem(channel: ProviderChannelName, address: string): string | undefined {
+  const message = channelSpec(channel).message;
+  const to = message instanceof z.ZodObject ? (message.shape as Record<string, unknown>).to : undefined;
+  if (!(to instanceof z.ZodType)) return undefined;
+  const parsed = to.safeParse(address);
+  return parsed.success ? undefined : (parsed.error.issues[0]?.message ?? 'Not an address of this channel.');
+}
+
 /** A test send: the content as written, whose data fills it, and who gets it (see test-send.ts). */
 export const testSendInput = z
   .object({
@@ -58,9 +67,13 @@ export const testSendInput = z
     recipient: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('me') }),
       z.object({ kind: z.literal('customer'), customerId: z.uuid() }),
+      /** An address on the channel as typed (admins only), e.g. a LINE user id while connecting LINE. */
+      z.object({ kind: z.literal('address'), address: z.string().trim().min(1).max(320) }),
     ]),
   })
-  .superRefine(({ channel, content }, ctx) => {
+  .superRefine(({ channel, content, recipient }, ctx) => {
+    const problem = recipient.kind === 'address' ? addressProblem(channel, recipient.address) : undefined;
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['recipient', 'address'], message: problem });
     for (const problem of sendContentProblems(channel, content)) {
       ctx.addIssue({ code: 'custom', path: ['content', ...problem.field.split('.')], message: problem.message });
     }

@@ -22,6 +22,7 @@ import type { Actor } from '../accounts/roles';
 import type { Services } from '../services';
 import type { TestSendInput } from './message-template-input';
 import { TestSendError } from './test-send-error';
+import { testRecipient } from './test-recipient';
 
 /** Tests one member may send per minute. */
 export const TEST_SENDS_PER_MINUTE = 10;
@@ -76,8 +77,7 @@ export async function sendTest(
   const recipientName =
     input.recipient.kind === 'customer' ? await customerName(db, workspaceId, input.recipient.customerId) : null;
   const user = actor.type === 'user' ? await findUser(db, actor.id) : undefined;
-  const recipient =
-    input.recipient.kind === 'customer' ? input.recipient : { kind: 'me' as const, email: user?.email ?? null };
+  const recipient = await testRecipient(db, caller, input.channel, input.recipient, user?.email ?? null);
   const workflowId = testSendWorkflowId(workspaceId, input.requestId);
   const args = {
     workspaceId,
@@ -107,7 +107,7 @@ export async function sendTest(
     }
     result = services.temporal.workflow.getHandle<TestSendWorkflow>(workflowId).result();
   }
-  const name = recipientName ?? user?.name ?? null;
+  const name = input.recipient.kind === 'address' ? input.recipient.address : (recipientName ?? user?.name ?? null);
   const outcome = await outcomeWithin(result);
   return outcome === 'pending' ? { status: 'pending', recipient: { name } } : { ...outcome, recipient: { name } };
 }

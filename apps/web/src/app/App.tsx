@@ -9,7 +9,7 @@ import { RewardOptionsProvider, RewardsPage } from '../loyalty';
 import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
-import { ChannelSettingsPage, RetentionSettingsPage } from '../settings';
+import { ChannelSettingsPage, LineSetupPage, RetentionSettingsPage } from '../settings';
 import { MembersPage } from '../members';
 import { LineFormsPage } from '../line-forms';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
@@ -66,6 +66,7 @@ export function App() {
                         </Route>
                         <Route path="/segments" component={SegmentsPage} />
                         <Route path="/settings/channels" component={ChannelSettingsPage} />
+                        <Route path="/settings/channels/line" component={LineSetupPage} />
                         <Route path="/settings/line-forms" component={LineFormsPage} />
                         <Route path="/settings/members" component={MembersPage} />
                         <Route path="/settings/api-keys" component={ApiKeysPage} />

@@ -12,8 +12,10 @@ import {
 } from './channel-fields';
 import { FieldInput } from './FieldInput';
 import { settingsMessages as m } from './messages';
-import { Unplug } from 'lucide-react';
-import { Badge, Button, ConfirmDialog } from '../ui';
+import { lineChannel } from '@wayfarer/channels/spec';
+import { Unplug, Wand2 } from 'lucide-react';
+import { Badge, Button, ButtonLink, ConfirmDialog } from '../ui';
+import { lineSetupStrings } from './line-setup/line-setup.i18n';
 import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface ChannelState {
@@ -115,6 +117,11 @@ export function ChannelCard({ state }: { state: ChannelState }) {
         <Button type="submit" variant="primary" data-testid={`save-${channel}`} disabled={save.isPending}>
           {t(save.isPending ? m.saving : m.save)}
         </Button>
+        {channel === lineChannel.name && (
+          <ButtonLink href="/settings/channels/line" icon={Wand2} data-testid="line-setup-open">
+            {t(lineSetupStrings.open)}
+          </ButtonLink>
+        )}
         {state.connected && (
           <Button
             variant="danger-ghost"

@@ -1,2 +1,3 @@
 export { ChannelSettingsPage } from './ChannelSettingsPage';
 export { RetentionSettingsPage } from './RetentionSettingsPage';
+export { LineSetupPage } from './line-setup/LineSetupPage';

@@ -22,3 +22,4 @@ export { Table } from './Table';
 export { TableHead, type TableColumn } from './TableHead';
 export { Tabs, type TabItem } from './Tabs';
 export { ToastProvider, useToast, type Toaster, type ToastTone } from './Toast';
+export { WizardSteps, type WizardStepsProps } from './WizardSteps';

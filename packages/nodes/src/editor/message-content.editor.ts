@@ -9,7 +9,11 @@ const prefixes = [...localePrefixes, ...localePrefixes.map((prefix) => `abTest.v
 
 /** Field path → widget for content at the root of a config (`body`, `variants.en.subject`, …). */
 export const messageContentWidgets: Readonly<Record<string, string>> = Object.fromEntries(
-  prefixes.flatMap((prefix) => ['body', 'subject', 'html', 'flex'].map((field) => [`${prefix}${field}`, 'template'])),
+  prefixes.flatMap((prefix): [string, string][] => [
+    ...['body', 'subject', 'html'].map((field): [string, string] => [`${prefix}${field}`, 'template']),
+    // A Liquid template too, with a builder of Flex layouts above it.
+    [`${prefix}flex`, 'flex'],
+  ]),
 );
 
 /** Field path → the channels it is shown for: `body` is every channel's, the others one channel's. */

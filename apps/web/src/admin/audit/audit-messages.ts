@@ -76,6 +76,11 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-CN': '{actor} 发送了{entity}的测试',
   },
   set: { en: '{actor} set {entity}', 'zh-TW': '{actor} 設定了{entity}', 'zh-CN': '{actor} 设置了{entity}' },
+  setWebhook: {
+    en: '{actor} set the webhook URL of {entity}',
+    'zh-TW': '{actor} 設定了{entity}的 Webhook 網址',
+    'zh-CN': '{actor} 设置了{entity}的 Webhook 网址',
+  },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
 };
 
@@ -100,6 +105,7 @@ export const auditVerbLabels: Record<string, LocalizedText> = {
   rotate: { en: 'rotated', 'zh-TW': '輪替', 'zh-CN': '轮换' },
   invite: { en: 'invited', 'zh-TW': '邀請', 'zh-CN': '邀请' },
   sendTest: { en: 'sent a test', 'zh-TW': '傳送測試', 'zh-CN': '发送测试' },
+  setWebhook: { en: 'set the webhook URL', 'zh-TW': '設定 Webhook 網址', 'zh-CN': '设置 Webhook 网址' },
   setTags: { en: 'changed the tags', 'zh-TW': '變更標籤', 'zh-CN': '更改标签' },
   set: { en: 'set', 'zh-TW': '設定', 'zh-CN': '设置' },
   erase: { en: 'erased', 'zh-TW': '清除', 'zh-CN': '清除' },

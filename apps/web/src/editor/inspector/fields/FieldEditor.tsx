@@ -1,4 +1,5 @@
 import { assertNever } from '../model/field-model';
+import { FlexLayoutBuilder } from '../flex/FlexLayoutBuilder';
 import { TemplateField } from '../template/TemplateField';
 import { BooleanField } from './BooleanField';
 import { DurationField } from './DurationField';
@@ -25,6 +26,11 @@ export function FieldEditor(props: FieldProps) {
     case 'string':
       return model.format === 'template' ? (
         <TemplateField {...props} model={model} />
+      ) : model.format === 'flex' ? (
+        <>
+          <FlexLayoutBuilder onApply={props.onChange} />
+          <TemplateField {...props} model={model} />
+        </>
       ) : model.format === 'segment' ? (
         <SegmentField {...props} model={model} />
       ) : model.format === 'coupon-pool' || model.format === 'badge' || model.format === 'lottery' ? (

@@ -2,7 +2,7 @@ import type { StringField, StringFormat } from '../model/field-model';
 import type { FieldProps } from './field-props';
 import { FieldShell } from './FieldShell';
 
-const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'>, string>> = {
+const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template' | 'flex'>, string>> = {
   text: 'text',
   time: 'time',
   date: 'date',
@@ -29,7 +29,7 @@ export function TextField({ model, path, value, onChange, label }: FieldProps<St
   return (
     <FieldShell model={model} path={path} label={label ?? model.label}>
       {(aria) =>
-        model.format === 'multiline' || model.format === 'template' ? (
+        model.format === 'multiline' || model.format === 'template' || model.format === 'flex' ? (
           <textarea
             {...aria}
             value={text}

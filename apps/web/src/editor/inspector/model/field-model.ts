@@ -36,6 +36,8 @@ export type StringFormat =
   | 'text'
   | 'multiline'
   | 'template'
+  /** A template holding LINE Flex JSON, with the Flex layout builder. */
+  | 'flex'
   | 'time'
   | 'date'
   | 'email'

@@ -89,7 +89,7 @@ describe('buildFieldModel: the form of every shipped node type', () => {
       subject: 'string:template',
       body: 'string:template',
       html: 'string:template',
-      flex: 'string:template',
+      flex: 'string:flex',
     };
     expect(outline(modelOf('core.send'))).toEqual({
       channel: 'enum(line|messenger|wechat|email|sms|webhook|outbox)',

@@ -121,6 +121,7 @@ function isTimePattern(pattern: string | undefined): boolean {
 
 const widgetFormats: Readonly<Record<string, StringFormat>> = {
   template: 'template',
+  flex: 'flex',
   textarea: 'multiline',
   time: 'time',
   segment: 'segment',
