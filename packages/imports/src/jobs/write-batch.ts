@@ -45,22 +45,13 @@ export interface Rejected {
   cells: string[];
 }
 
-/** Each identity key the records name, with the first row naming it (in-batch duplicates: later rows naming one). */
-function firstRowsOf(records: readonly ImportRecord[]): {
-  keys: Map<string, number>;
-  duplicateOf: Map<number, number>;
-} {
+/** Each identity key the records name, with the first row naming it. */
+function firstRowsOf(records: readonly ImportRecord[]): Map<string, number> {
   const keys = new Map<string, number>();
-  const duplicateOf = new Map<number, number>();
-  for (const record of records) {
-    const earlier = record.identities
-      .map((identity) => keys.get(identityKeyOf(identity)))
-      .find((row) => row !== undefined);
-    if (earlier !== undefined) duplicateOf.set(record.row, earlier);
+  for (const record of records)
     for (const identity of record.identities)
       if (!keys.has(identityKeyOf(identity))) keys.set(identityKeyOf(identity), record.row);
-  }
-  return { keys, duplicateOf };
+  return keys;
 }
 
 /**
@@ -76,15 +67,17 @@ async function findDuplicates(
   written: ImportKeyIndex,
   inFlight: ReadonlyMap<string, number> | undefined,
 ): Promise<{ duplicateOf: Map<number, number>; fresh: [number, number][] }> {
-  const duplicateOf = new Map(batch.duplicateOf);
   const hits = new Set([...batch.hashes.values()].flatMap((hash) => written.batchesOf(hash)));
   const seen = await readImportKeyBatches(trx, job.importId, [...hits]);
   for (const [key, row] of inFlight ?? []) if (!seen.has(key)) seen.set(key, row);
+  // As in one batch of the whole file: the first row that named the row's first repeated identity.
+  const firstRowOf = (key: string) => seen.get(key) ?? batch.keys.get(key) ?? Number.POSITIVE_INFINITY;
+  const duplicateOf = new Map<number, number>();
   for (const record of batch.records) {
     const earlier = record.identities
-      .map((identity) => seen.get(identityKeyOf(identity)))
-      .filter((row) => row !== undefined);
-    if (earlier.length > 0 && !duplicateOf.has(record.row)) duplicateOf.set(record.row, Math.min(...earlier));
+      .map((identity) => firstRowOf(identityKeyOf(identity)))
+      .find((row) => row < record.row);
+    if (earlier !== undefined) duplicateOf.set(record.row, earlier);
   }
   const firstSeen = [...batch.keys].filter(([key]) => !seen.has(key));
   const fresh = firstSeen.map(([key]) => batch.hashes.get(key) ?? keyHash(key));
@@ -172,11 +165,9 @@ export interface MappedBatch {
   records: ImportRecord[];
   /** Rows the mapping rejected. */
   rejected: Rejected[];
-  /** Identity key → first row naming it, and each key's hash. */
+  /** Identity key → first row of the batch naming it, and each key's hash. */
   keys: Map<string, number>;
   hashes: Map<string, [number, number]>;
-  /** Rows naming an identity an earlier row of the batch named → that row. */
-  duplicateOf: Map<number, number>;
 }
 
 /** Maps a batch's rows with the job's mapping; blank rows are skipped (but counted as processed). */
@@ -190,9 +181,9 @@ export function mapImportBatch(job: ImportJob, rows: readonly CsvRow[]): MappedB
     if (mapped.ok) records.push(mapped.record);
     else rejected.push({ row, problems: mapped.problems, cells });
   }
-  const { keys, duplicateOf } = firstRowsOf(records);
+  const keys = firstRowsOf(records);
   const hashes = new Map([...keys.keys()].map((key) => [key, keyHash(key)]));
-  return { rows, records, rejected, keys, hashes, duplicateOf };
+  return { rows, records, rejected, keys, hashes };
 }
 
 /** Writes a mapped batch (in file order) inside `trx`; the caller advances the job's cursor in the same transaction. */
