@@ -62,8 +62,12 @@ const mapping = importMappingSchema.parse({
   defaultCountry: 'TW',
 });
 
+async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
+  yield Buffer.from(text);
+}
+
 async function importFile(db: Db, workspaceId: string, csv: string, batchRows: number) {
-  const file = await storeFile(db, { workspaceId, purpose: 'import', name: 'members.csv' }, [Buffer.from(csv)]);
+  const file = await storeFile(db, { workspaceId, purpose: 'import', name: 'members.csv' }, bytesOf(csv));
   const job = await createImport(db, { workspaceId, fileId: file.id, mapping });
   const deps = { db } as unknown as RoutingDeps;
   await beginImportJob(deps, job.id);
