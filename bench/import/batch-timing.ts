@@ -3,6 +3,8 @@
 // beginImportJob and importRowsSlice, timing each batch, with the CPU this process and its
 // Postgres backends spent. For comparing two versions of the batch writer where the full benchmark
 // is too noisy (a loaded machine): run both alternately and compare the per-batch median.
+// IMPORT_TIMING_SQL=1 also prints the time per statement; IMPORT_DROP_FK=table,… drops those tables'
+// foreign keys to workspaces first (an experiment: what the per-row checks cost).
 import { readFileSync } from 'node:fs';
 import {
   sql,
