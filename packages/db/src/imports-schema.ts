@@ -68,6 +68,15 @@ export interface CustomerImportKeysTable {
   row: number;
 }
 
+/** An import batch's identity keys (0046), each with the row that named it first, and their packed hashes. */
+export interface CustomerImportKeyBatchesTable {
+  importId: string;
+  firstRow: number;
+  keys: string[];
+  rows: number[];
+  hashes: Buffer;
+}
+
 export type ExportStatus = 'running' | 'completed' | 'cancelled' | 'failed';
 
 export interface CustomerExportsTable {
@@ -92,6 +101,7 @@ export interface ImportsTables {
   customerImports: CustomerImportsTable;
   customerImportRejects: CustomerImportRejectsTable;
   customerImportKeys: CustomerImportKeysTable;
+  customerImportKeyBatches: CustomerImportKeyBatchesTable;
   customerExports: CustomerExportsTable;
 }
 

@@ -28,6 +28,7 @@ import * as referralLinks from './migrations/0053-referral-links';
 import * as liffForms from './migrations/0047-liff-forms';
 import * as dataRetention from './migrations/0042-data-retention';
 import * as wechatIdentity from './migrations/0049-wechat-identity';
+import * as importKeyBatches from './migrations/0046-import-key-batches';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0047-liff-forms': liffForms,
   '0042-data-retention': dataRetention,
   '0049-wechat-identity': wechatIdentity,
+  '0046-import-key-batches': importKeyBatches,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -13,6 +13,8 @@ import { resolveCustomer, type IdentityInput } from './identities.repository';
 export interface BulkResolved {
   customerId: string;
   created: boolean;
+  /** Created set-based with `attributesOf` its set's attributes (nothing left to merge for that set). */
+  attributesWritten?: boolean;
 }
 
 type Plan =
@@ -150,7 +152,7 @@ async function createAll(
   const results = externalIds.map((externalId) => {
     const row = byExternalId.get(externalId);
     if (row === undefined) throw new Error(`No customer row came back for ${externalId}.`);
-    return { customerId: row.id, created: row.created };
+    return { customerId: row.id, created: row.created, attributesWritten: row.created };
   });
   await bindAll(
     trx,
@@ -229,4 +231,23 @@ export async function findCustomersOf(
   if (sets.length === 0) return [];
   const { owners } = await knownOwners(db, workspaceId, sets.flat());
   return sets.map((set) => set.map((identity) => owners.get(identityKey(identity))).find((id) => id !== undefined));
+}
+
+/**
+ * Every customer the identity sets name now (owners of their identities, customers whose external
+ * id is one of their user ids); undefined when a user id looks like an anonymous customer's external
+ * id, which a customer created meanwhile could take. An import writes two batches at once only
+ * when their customers are disjoint.
+ */
+export async function customersNamedBy(
+  db: Db,
+  workspaceId: string,
+  sets: readonly (readonly IdentityInput[])[],
+): Promise<Set<string> | undefined> {
+  const identities = sets.flat();
+  if (identities.some((i) => i.kind === 'user_id' && i.value.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)))
+    return undefined;
+  if (identities.length === 0) return new Set();
+  const { owners } = await knownOwners(db, workspaceId, identities);
+  return new Set(owners.values());
 }

@@ -130,6 +130,15 @@ export async function advanceImport(trx: Db, advance: ImportAdvance): Promise<Cu
     .executeTakeFirst();
 }
 
+/**
+ * The transaction's commit returns before its WAL reaches the disk (synchronous_commit off): for an
+ * import batch, whose cursor moves in the same commit, a commit lost to a crash is a batch written
+ * again, never half of one.
+ */
+export async function skipCommitFlush(trx: Db): Promise<void> {
+  await sql`set local synchronous_commit = off`.execute(trx);
+}
+
 /** Ends an open import; one that has ended keeps its first outcome. `completed` only from running. */
 export async function finishImport(
   db: Db,
@@ -143,6 +152,7 @@ export async function finishImport(
     .where('status', 'in', from)
     .execute();
   await db.deleteFrom('customerImportKeys').where('importId', '=', input.importId).execute();
+  await db.deleteFrom('customerImportKeyBatches').where('importId', '=', input.importId).execute();
   return findImport(db, input.importId);
 }
 
@@ -201,4 +211,43 @@ export async function claimImportKeys(
     trx,
   );
   return new Map(earlier.rows.map((entry) => [entry.key, entry.row]));
+}
+
+/** A batch's identity keys, each with the row that named it, and their packed hashes; a repeat writes nothing. */
+export async function recordImportKeyBatch(
+  trx: Db,
+  importId: string,
+  batch: { firstRow: number; keys: readonly string[]; rows: readonly number[]; hashes: Buffer },
+): Promise<void> {
+  await sql`insert into customer_import_key_batches (import_id, first_row, keys, rows, hashes)
+    values (${importId}, ${batch.firstRow}, ${[...batch.keys]}::text[], ${[...batch.rows]}::int[], ${batch.hashes})
+    on conflict (import_id, first_row) do nothing`.execute(trx);
+}
+
+/** Every batch the import has written: its first row and its keys' packed hashes. */
+export async function readImportKeyHashes(db: Db, importId: string): Promise<{ firstRow: number; hashes: Buffer }[]> {
+  return db
+    .selectFrom('customerImportKeyBatches')
+    .select(['firstRow', 'hashes'])
+    .where('importId', '=', importId)
+    .orderBy('firstRow')
+    .execute();
+}
+
+/** The keys (key → row) of the import's batches starting at `firstRows`. */
+export async function readImportKeyBatches(
+  db: Db,
+  importId: string,
+  firstRows: readonly number[],
+): Promise<Map<string, number>> {
+  if (firstRows.length === 0) return new Map();
+  const batches = await db
+    .selectFrom('customerImportKeyBatches')
+    .select(['keys', 'rows'])
+    .where('importId', '=', importId)
+    .where('firstRow', '=', sql<number>`any(${[...firstRows]}::int[])`)
+    .execute();
+  return new Map(
+    batches.flatMap((batch) => batch.keys.map((key, index): [string, number] => [key, batch.rows[index] ?? 0])),
+  );
 }

@@ -1,20 +1,19 @@
 // The three steps of an import job, each safe to retry: begin (count the rows), import rows from
 // the cursor for a while, finish (list replace, segment refresh). The job's row holds the cursor.
 import {
-  advanceImport,
   beginImport,
   finishImport,
   listActiveSegmentRecords,
   readStoredFile,
   removeListMembersNotIn,
-  type CustomerImport,
 } from '@wayfarer/db';
 import { refreshSegment, routePendingSegmentFacts, type RoutingDeps } from '@wayfarer/routing';
 import { countUnquotedRows } from '../files/count-rows';
 import { readCsvRows, type CsvRow } from '../files/csv-rows';
 import { toImportProgress, type ImportJob, type ImportProgress } from './import-job';
 import { loadImportJob, loadImportRow, readFileHeader } from './load-job';
-import { mapImportBatch, writeImportBatch, type MappedBatch } from './write-batch';
+import { writeBatches } from './batch-pipeline';
+import { mapImportBatch, type MappedBatch } from './write-batch';
 
 /** Rows written per transaction. */
 export const IMPORT_BATCH_ROWS = 1000;
@@ -49,31 +48,6 @@ export async function beginImportJob(deps: RoutingDeps, importId: string): Promi
   return toImportProgress((await beginImport(deps.db, importId, last - 1)) ?? row);
 }
 
-class BatchNotRecorded extends Error {}
-
-async function writeBatch(deps: RoutingDeps, job: ImportJob, row: CustomerImport, batch: MappedBatch) {
-  const last = batch.rows.at(-1);
-  if (last === undefined) return { row, listChanged: [] };
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const outcome = await writeImportBatch(trx, job, batch, deps.now?.() ?? new Date());
-      const advanced = await advanceImport(trx, {
-        importId: job.importId,
-        fromRow: row.cursorRow,
-        toRow: last.row,
-        toByte: last.endByte,
-        ...outcome,
-      });
-      // Paused, cancelled, or written by another try meanwhile: roll this one back.
-      if (!advanced) throw new BatchNotRecorded();
-      return { row: advanced, listChanged: outcome.listChanged };
-    });
-  } catch (error) {
-    if (error instanceof BatchNotRecorded) return undefined;
-    throw error;
-  }
-}
-
 /** The rows as mapped batches of `size`. */
 async function* mappedBatches(job: ImportJob, rows: AsyncIterable<CsvRow>, size: number): AsyncGenerator<MappedBatch> {
   let batch: CsvRow[] = [];
@@ -105,22 +79,28 @@ export async function importRowsSlice(
     startByte: Number(row.cursorByte),
     startRow: row.cursorRow + 1,
   });
-  const batches = mappedBatches(job, rows, options.batchRows ?? IMPORT_BATCH_ROWS);
+  const batches = readAhead(mappedBatches(job, rows, options.batchRows ?? IMPORT_BATCH_ROWS));
+  const done = await writeBatches(deps, job, row.cursorRow, batches, async (committed) => {
+    row = committed.row;
+    if (committed.listChanged.length > 0) await routePendingSegmentFacts(deps, job.workspaceId, committed.listChanged);
+    options.onBatch?.(toImportProgress(row));
+    return Date.now() - started < options.budgetMs;
+  });
+  return done ? { progress: toImportProgress(row), done: true } : await stopped(deps, importId);
+}
+
+/**
+ * The next batch read and mapped while one is written: the worker's CPU work overlaps Postgres's.
+ * A slice that stops early leaves the read-ahead batch unwritten; the next slice reads it again.
+ */
+async function* readAhead(batches: AsyncGenerator<MappedBatch>): AsyncGenerator<MappedBatch> {
   let next = batches.next();
   try {
     for (let current = await next; current.done !== true; current = await next) {
       next = batches.next();
-      const written = await writeBatch(deps, job, row, current.value);
-      // Paused, cancelled, or written by another try meanwhile.
-      if (written === undefined) return await stopped(deps, importId);
-      row = written.row;
-      if (written.listChanged.length > 0) await routePendingSegmentFacts(deps, job.workspaceId, written.listChanged);
-      options.onBatch?.(toImportProgress(row));
-      if (Date.now() - started >= options.budgetMs) return await stopped(deps, importId);
+      yield current.value;
     }
-    return { progress: toImportProgress(row), done: true };
   } finally {
-    // A slice that stops early leaves the read-ahead batch unwritten; the next slice reads it again.
     await next.catch(() => undefined);
     await batches.return(undefined);
   }

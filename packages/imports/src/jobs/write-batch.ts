@@ -8,9 +8,12 @@ import {
   findCustomersOf,
   insertImportRejects,
   mergeAttributesOf,
+  readImportKeyBatches,
   recordConsents,
+  recordImportKeyBatch,
   removeListMembers,
   resolveImportedCustomers,
+  type BulkResolved,
   type Db,
 } from '@wayfarer/db';
 import { assignTiers, grantPointsMany } from '@wayfarer/loyalty';
@@ -20,6 +23,7 @@ import type { RowProblem } from '../mapping/problems';
 import { createRowMapper } from '../mapping/row-mapper';
 import { foldByCustomer, openingBalanceKey } from './fold-records';
 import type { ImportJob } from './import-job';
+import { keyHash, packHashes, type ImportKeyIndex } from './key-index';
 
 /** Where imported tags say they came from. */
 export const IMPORT_TAG_SOURCE = 'import';
@@ -31,6 +35,8 @@ export interface BatchOutcome {
   rejected: number;
   /** Customers who entered or left the job's list: their facts are routed after the commit. */
   listChanged: string[];
+  /** Hashes of the keys the batch named first, and its id (first row): for the key index after the commit. */
+  keys: { batch: number; hashes: [number, number][] };
 }
 
 export interface Rejected {
@@ -39,40 +45,86 @@ export interface Rejected {
   cells: string[];
 }
 
-/** Rows whose identities an earlier row of the file named (in this batch or an earlier one). */
-async function findDuplicates(trx: Db, job: ImportJob, records: readonly ImportRecord[]): Promise<Map<number, number>> {
-  const firstRow = new Map<string, number>();
-  const duplicateOf = new Map<number, number>();
-  for (const record of records) {
-    const earlier = record.identities
-      .map((identity) => firstRow.get(identityKeyOf(identity)))
-      .find((row) => row !== undefined);
-    if (earlier !== undefined) duplicateOf.set(record.row, earlier);
+/** Each identity key the records name, with the first row naming it. */
+function firstRowsOf(records: readonly ImportRecord[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const record of records)
     for (const identity of record.identities)
-      if (!firstRow.has(identityKeyOf(identity))) firstRow.set(identityKeyOf(identity), record.row);
-  }
-  const seen = await claimImportKeys(
-    trx,
-    job.importId,
-    [...firstRow].map(([key, row]) => ({ key, row })),
-  );
-  for (const record of records) {
+      if (!keys.has(identityKeyOf(identity))) keys.set(identityKeyOf(identity), record.row);
+  return keys;
+}
+
+/**
+ * Rows whose identities an earlier row of the file named: in this batch, in a committed batch
+ * (`written` holds their keys as hashes; a hit is confirmed against that batch's stored keys) or in
+ * the batch still being written beside this one (`inFlight`, its keys). The keys this batch names
+ * first are recorded with it; `fresh` are for the index once the batch commits.
+ */
+async function findDuplicates(
+  trx: Db,
+  job: ImportJob,
+  batch: MappedBatch,
+  written: ImportKeyIndex,
+  inFlight: ReadonlyMap<string, number> | undefined,
+): Promise<{ duplicateOf: Map<number, number>; fresh: [number, number][] }> {
+  const hits = new Set([...batch.hashes.values()].flatMap((hash) => written.batchesOf(hash)));
+  const seen = await readImportKeyBatches(trx, job.importId, [...hits]);
+  for (const [key, row] of inFlight ?? []) if (!seen.has(key)) seen.set(key, row);
+  // As in one batch of the whole file: the first row that named the row's first repeated identity.
+  const firstRowOf = (key: string) => seen.get(key) ?? batch.keys.get(key) ?? Number.POSITIVE_INFINITY;
+  const duplicateOf = new Map<number, number>();
+  for (const record of batch.records) {
     const earlier = record.identities
-      .map((identity) => seen.get(identityKeyOf(identity)))
-      .filter((row) => row !== undefined);
-    if (earlier.length > 0 && !duplicateOf.has(record.row)) duplicateOf.set(record.row, Math.min(...earlier));
+      .map((identity) => firstRowOf(identityKeyOf(identity)))
+      .find((row) => row < record.row);
+    if (earlier !== undefined) duplicateOf.set(record.row, earlier);
   }
-  return duplicateOf;
+  const firstSeen = [...batch.keys].filter(([key]) => !seen.has(key));
+  const fresh = firstSeen.map(([key]) => batch.hashes.get(key) ?? keyHash(key));
+  if (firstSeen.length > 0) {
+    await recordImportKeyBatch(trx, job.importId, {
+      firstRow: batchIdOf(batch),
+      keys: firstSeen.map(([key]) => key),
+      rows: firstSeen.map(([, row]) => row),
+      hashes: packHashes(fresh),
+    });
+  }
+  return { duplicateOf, fresh };
+}
+
+/** A batch's id among the import's key batches: its first mapped row. */
+const batchIdOf = (batch: MappedBatch) => batch.records[0]?.row ?? 0;
+
+/**
+ * Customers this batch created: `fresh` (nobody else can see them before the commit: their grants
+ * need no ledger lock) and, of those, the ones inserted with their only row's attributes (nothing
+ * to merge). A customer some row found (created false) is neither, even if another row created it.
+ */
+function createdCustomers(customers: readonly BulkResolved[]) {
+  const found = new Set(customers.filter((c) => !c.created).map((c) => c.customerId));
+  const rowsOf = new Map<string, number>();
+  for (const { customerId } of customers) rowsOf.set(customerId, (rowsOf.get(customerId) ?? 0) + 1);
+  const fresh = new Set(customers.filter((c) => c.created && !found.has(c.customerId)).map((c) => c.customerId));
+  const complete = new Set(
+    customers
+      .filter((c) => c.attributesWritten === true && fresh.has(c.customerId) && rowsOf.get(c.customerId) === 1)
+      .map((c) => c.customerId),
+  );
+  return { fresh, complete };
 }
 
 async function writeProfiles(
   trx: Db,
   job: ImportJob,
   resolved: { customerId: string; record: ImportRecord }[],
+  created: { fresh: ReadonlySet<string>; complete: ReadonlySet<string> },
   now: Date,
 ) {
   const writes = foldByCustomer(resolved);
-  await mergeAttributesOf(trx, writes);
+  await mergeAttributesOf(
+    trx,
+    writes.filter((w) => !created.complete.has(w.customerId)),
+  );
   await addTagsOf(
     trx,
     job.workspaceId,
@@ -103,7 +155,7 @@ async function writeProfiles(
           },
         ],
   );
-  await grantPointsMany(trx, grants);
+  await grantPointsMany(trx, grants, { newCustomers: created.fresh });
 }
 
 /** A batch's rows mapped (pure work, done while the batch before it is being written). */
@@ -113,6 +165,9 @@ export interface MappedBatch {
   records: ImportRecord[];
   /** Rows the mapping rejected. */
   rejected: Rejected[];
+  /** Identity key → first row of the batch naming it, and each key's hash. */
+  keys: Map<string, number>;
+  hashes: Map<string, [number, number]>;
 }
 
 /** Maps a batch's rows with the job's mapping; blank rows are skipped (but counted as processed). */
@@ -126,15 +181,23 @@ export function mapImportBatch(job: ImportJob, rows: readonly CsvRow[]): MappedB
     if (mapped.ok) records.push(mapped.record);
     else rejected.push({ row, problems: mapped.problems, cells });
   }
-  return { rows, records, rejected };
+  const keys = firstRowsOf(records);
+  const hashes = new Map([...keys.keys()].map((key) => [key, keyHash(key)]));
+  return { rows, records, rejected, keys, hashes };
 }
 
 /** Writes a mapped batch (in file order) inside `trx`; the caller advances the job's cursor in the same transaction. */
-export async function writeImportBatch(trx: Db, job: ImportJob, batch: MappedBatch, now: Date): Promise<BatchOutcome> {
+export async function writeImportBatch(
+  trx: Db,
+  job: ImportJob,
+  batch: MappedBatch,
+  now: Date,
+  keys: { written: ImportKeyIndex; inFlight?: ReadonlyMap<string, number> },
+): Promise<BatchOutcome> {
   const { rows, records } = batch;
   const rejected = [...batch.rejected];
   const cellsOf = new Map(rows.map((row) => [row.row, row.cells]));
-  const duplicates = await findDuplicates(trx, job, records);
+  const { duplicateOf: duplicates, fresh } = await findDuplicates(trx, job, batch, keys.written, keys.inFlight);
   const accepted = records.filter((record) => {
     const earlier = duplicates.get(record.row);
     if (earlier === undefined) return true;
@@ -147,7 +210,12 @@ export async function writeImportBatch(trx: Db, job: ImportJob, batch: MappedBat
   });
   const outcome = await writeAccepted(trx, job, accepted, now, rejected, cellsOf);
   await insertImportRejects(trx, job.importId, rejected);
-  return { ...outcome, processed: rows.length, rejected: rejected.length };
+  return {
+    ...outcome,
+    processed: rows.length,
+    rejected: rejected.length,
+    keys: { batch: batchIdOf(batch), hashes: fresh },
+  };
 }
 
 async function writeAccepted(
@@ -157,7 +225,7 @@ async function writeAccepted(
   now: Date,
   rejected: Rejected[],
   cellsOf: Map<number, string[]>,
-): Promise<Omit<BatchOutcome, 'processed' | 'rejected'>> {
+): Promise<Omit<BatchOutcome, 'processed' | 'rejected' | 'keys'>> {
   const sets = accepted.map((record) => record.identities);
   if (job.list !== null && job.listMode === 'remove') {
     const found = await findCustomersOf(trx, job.workspaceId, sets);
@@ -179,7 +247,7 @@ async function writeAccepted(
     attributesOf: (index) => accepted[index]?.attributes ?? {},
   });
   const resolved = accepted.map((record, index) => ({ customerId: customers[index]?.customerId ?? '', record }));
-  await writeProfiles(trx, job, resolved, now);
+  await writeProfiles(trx, job, resolved, createdCustomers(customers), now);
   const created = customers.filter((customer) => customer.created).length;
   if (job.list === null) return { imported: accepted.length, created, listChanged: [] };
   const ids = resolved.map((entry) => entry.customerId);

@@ -89,20 +89,34 @@ async function insertLots(
   return new Map(written.rows.map((row) => [row.idempotencyKey, row.id]));
 }
 
+export interface GrantManyOptions {
+  /**
+   * Customers created in the caller's transaction (an import batch's new members): no other
+   * transaction can see them yet and they owe nothing, so their grants take no ledger lock and read
+   * no totals.
+   */
+  newCustomers?: ReadonlySet<string>;
+}
+
 /**
  * Adds a lot of points per input, once per idempotency key (a key seen before, or twice in
  * `inputs`, returns the first row as a duplicate), in one transaction; results in input order,
  * each with its customer's balance after the whole call.
  */
-export async function grantPointsMany(db: LoyaltyDb, inputs: readonly GrantPointsInput[]): Promise<PointsResult[]> {
+export async function grantPointsMany(
+  db: LoyaltyDb,
+  inputs: readonly GrantPointsInput[],
+  options: GrantManyOptions = {},
+): Promise<PointsResult[]> {
   for (const input of inputs) positivePoints(input.points);
   if (inputs.length === 0) return [];
   const clock = new Date();
   const nowOf = (input: GrantPointsInput) => input.now ?? clock;
+  const isNew = (customerId: string) => options.newCustomers?.has(customerId) === true;
   return inTransaction(db, async (trx) => {
     await lockKeys(
       trx,
-      inputs.map((input) => ledgerLock(input.customerId)),
+      inputs.filter((input) => !isNew(input.customerId)).map((input) => ledgerLock(input.customerId)),
     );
     const firstOfKey = new Map<string, GrantPointsInput>();
     for (const input of inputs) if (!firstOfKey.has(input.idempotencyKey)) firstOfKey.set(input.idempotencyKey, input);
@@ -124,7 +138,14 @@ export async function grantPointsMany(db: LoyaltyDb, inputs: readonly GrantPoint
         input.customerId,
         new Date(Math.max(latest.get(input.customerId)?.getTime() ?? 0, nowOf(input).getTime())),
       );
-    const balances = await payDebts(trx, fresh, latest);
+    const balances = await payDebts(
+      trx,
+      fresh.filter((input) => !isNew(input.customerId)),
+      new Map([...latest].filter(([customerId]) => !isNew(customerId))),
+    );
+    // A customer created in this transaction has no other ledger rows: its balance is what it was granted.
+    for (const input of fresh)
+      if (isNew(input.customerId)) balances.set(input.customerId, (balances.get(input.customerId) ?? 0) + input.points);
     return inputs.map((input) => {
       const entryId = existing.get(input.idempotencyKey) ?? written.get(input.idempotencyKey);
       if (entryId === undefined) throw new Error(`No ledger row for ${input.idempotencyKey}.`);
