@@ -9,3 +9,4 @@ export * from './simulation.contract';
 export * from './customer-import.contract';
 export * from './customer-export.contract';
 export * from './test-send.contract';
+export * from './rich-menu-sync.contract';

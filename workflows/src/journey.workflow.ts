@@ -23,6 +23,7 @@ export { journeySimulation } from './simulation.workflow';
 export { customerImport } from './customer-import.workflow';
 export { customerExport } from './customer-export.workflow';
 export { testSend } from './test-send.workflow';
+export { richMenuSync } from './rich-menu-sync.workflow';
 
 /** Walks one customer through one journey version, continuing as new when the run gets long. */
 export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSummary> {

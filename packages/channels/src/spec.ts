@@ -49,3 +49,26 @@ export { webhookChannel, webhookConfigSchema, webhookMessageSchema } from './web
 export type { WebhookConfig, WebhookMessage } from './webhook/webhook.channel';
 export { isOutboxMessage, outboxChannel, outboxConfigSchema, outboxMessageSchema } from './outbox/outbox.channel';
 export type { OutboxConfig, OutboxMessage } from './outbox/outbox.channel';
+export {
+  layoutBounds,
+  RICH_MENU_IMAGE_MAX_BYTES,
+  richMenuActionSchema,
+  richMenuAreaSchema,
+  richMenuBoundsSchema,
+  richMenuDefinitionSchema,
+  richMenuImageTypes,
+  richMenuLayoutNames,
+  richMenuLayouts,
+  richMenuSizeNames,
+  richMenuSizes,
+} from './line/line-rich-menu.schema';
+export type {
+  RichMenuAction,
+  RichMenuArea,
+  RichMenuBounds,
+  RichMenuDefinition,
+  RichMenuGridLayout,
+  RichMenuImageType,
+  RichMenuLayout,
+  RichMenuSize,
+} from './line/line-rich-menu.schema';

@@ -24,6 +24,7 @@ import * as eventNames from './migrations/0033-event-names';
 import * as testSends from './migrations/0036-test-sends';
 import * as broadcastLocalTime from './migrations/0038-broadcast-local-time';
 import * as journeyTags from './migrations/0039-journey-tags';
+import * as richMenus from './migrations/0044-rich-menus';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0036-test-sends': testSends,
   '0038-broadcast-local-time': broadcastLocalTime,
   '0039-journey-tags': journeyTags,
+  '0044-rich-menus': richMenus,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -7,6 +7,7 @@ import type { LoyaltyTables } from './loyalty-schema';
 import type { LimitsTables } from './limits-schema';
 import type { MessagingTables } from './messaging-schema';
 import type { NodeKitTables } from './node-kit-schema';
+import type { RichMenuTables } from './rich-menus-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -324,7 +325,8 @@ export interface Database
     LimitsTables,
     ExperimentsTables,
     ImportsTables,
-    NodeKitTables {
+    NodeKitTables,
+    RichMenuTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -6,6 +6,7 @@ import {
   messagesService,
   profileService,
   provideService,
+  richMenusService,
   stepOutputsService,
   type EventsService,
   type MessagesService,
@@ -130,3 +131,9 @@ export const memoryEventsProvider = provideService(eventsService, ({ step }, { r
   };
   return service;
 });
+
+/** A test run links no rich menu on LINE: the step follows as if LINE had taken the link. */
+export const memoryRichMenusProvider = provideService(richMenusService, () => ({
+  switchTo: async (richMenuId: string | null) =>
+    ({ status: richMenuId === null ? 'unlinked' : 'linked', richMenuId }) as const,
+}));

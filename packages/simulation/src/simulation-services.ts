@@ -12,6 +12,7 @@ import {
   memoryEventsProvider,
   memoryMessagesProvider,
   memoryProfileProvider,
+  memoryRichMenusProvider,
   memoryStepOutputsProvider,
   type SimulationHost,
 } from './memory-services';
@@ -31,6 +32,7 @@ export function createSimulationServices(
   return createHostServices<SimulationHost>(runtimes, [
     memoryProfileProvider,
     memoryMessagesProvider(deps.db),
+    memoryRichMenusProvider,
     memoryStepOutputsProvider,
     memoryEventsProvider,
     memoryLoyaltyProvider(deps.db),

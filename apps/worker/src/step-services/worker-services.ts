@@ -9,6 +9,7 @@ import { leaderboardProvider } from './leaderboard.provider';
 import { loyaltyProvider } from './loyalty.provider';
 import { messagesProvider } from './messages.provider';
 import { profileProvider } from './profile.provider';
+import { richMenusProvider } from './rich-menus.provider';
 import { stepOutputsProvider } from './step-outputs.provider';
 import type { WorkerStepHost } from './worker-host';
 
@@ -31,6 +32,7 @@ export function createWorkerServices(
   return createHostServices<WorkerStepHost>(runtimes, [
     profileProvider,
     messagesProvider(deps.send),
+    richMenusProvider(deps.send),
     stepOutputsProvider(deps.db),
     eventsProvider,
     loyaltyProvider,
