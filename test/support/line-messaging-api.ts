@@ -1,9 +1,10 @@
 // The LINE Messaging API as the LINE tests meet it (push with X-Line-Retry-Key, see provider-apis.ts)
-// plus the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
+// plus rich menus (line-rich-menu-api.ts) and the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
 // answered 400 `Invalid reply token` when used again or late, as LINE answers.
 import { randomUUID } from 'node:crypto';
 import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
 import { lineApi, lineToken } from '../integration/sending/provider-apis';
+import { lineRichMenuApi, type LineRichMenuApi } from './line-rich-menu-api';
 
 export interface ReplyToken {
   token: string;
@@ -21,6 +22,8 @@ export interface LineMessagingApi {
   issueReplyToken(options?: { issuedAt?: number; lifetimeMs?: number }): ReplyToken;
   /** How the reply endpoint answers a good token instead of accepting it (a 500, 'hang'), if set. */
   failReplies(reply: Reply | undefined): void;
+  /** Rich menus, their images, the default and users' links (line-rich-menu-api.ts). */
+  richMenus: LineRichMenuApi;
 }
 
 export function lineMessagingApi(): LineMessagingApi {
@@ -28,6 +31,7 @@ export function lineMessagingApi(): LineMessagingApi {
   const tokens = new Map<string, { expiresAt: number; used: boolean }>();
   const replied: LineMessagingApi['replied'] = [];
   let failure: Reply | undefined;
+  const richMenus = lineRichMenuApi();
 
   const answerReply = (request: RecordedRequest): Reply => {
     if (request.headers.authorization !== `Bearer ${lineToken}`)
@@ -54,9 +58,10 @@ export function lineMessagingApi(): LineMessagingApi {
     reply: (request, index) =>
       request.method === 'POST' && request.path === '/v2/bot/message/reply'
         ? answerReply(request)
-        : push.reply(request, index),
+        : (richMenus.reply(request) ?? push.reply(request, index)),
     accepted: push.accepted,
     replied,
+    richMenus,
     issueReplyToken: ({ issuedAt = Date.now(), lifetimeMs = 60_000 } = {}) => {
       const token = randomUUID().replaceAll('-', '');
       tokens.set(token, { expiresAt: issuedAt + lifetimeMs, used: false });

@@ -77,6 +77,8 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     taskQueue,
     webRoot: options.webRoot,
     secretBox,
+    // The server calls the same local provider servers (LINE rich menus are made from the API).
+    ...(options.sendTo === undefined ? {} : { outbound: createOutboundPolicy({ allow: options.sendTo }) }),
     // Test runs (issue 7) reuse the bundle instead of bundling the workflows again on first use.
     simulation: { runtimes, workflowBundle },
   });

@@ -12,6 +12,7 @@ import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { customersExportRoutes } from './exports/customers-export.routes';
 import { importFileRoutes } from './imports/import-file.routes';
+import { richMenuImageRoutes } from './rich-menus/rich-menu-image.routes';
 import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
 import { trackingRoutes } from './tracking/tracking.routes';
 import { unsubscribeRoutes } from './unsubscribe/unsubscribe.routes';
@@ -122,6 +123,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   });
   void app.register(importFileRoutes, { deps: services, maxBytes: deps.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   void app.register(customersExportRoutes, { deps: services });
+  void app.register(richMenuImageRoutes, { deps: services });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(statsCsvRoutes, { deps: services });
   // Live stats streams stay open; end them first, or closing would wait for every viewer to leave.

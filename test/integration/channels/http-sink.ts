@@ -7,6 +7,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body as received (images and other binary bodies). */
+  bytes: Buffer;
 }
 
 /** How the stand-in answers: a status with headers and a JSON (or text) body, or never. */
@@ -44,6 +46,7 @@ export async function startHttpSink(reply: (request: RecordedRequest, index: num
         path: req.url ?? '',
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        bytes: Buffer.concat(chunks),
       };
       requests.push(request);
       for (const waiter of waiters.filter((w) => w.count === requests.length)) waiter.resolve(request);

@@ -15,6 +15,7 @@ import { controlGroupRouter, experimentsRouter } from './experiments.router';
 import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
+import { richMenusRouter } from './rich-menus.router';
 import { messagesRouter } from './messages.router';
 import { nodeTypesRouter } from './node-types.router';
 import { templatesRouter } from './templates.router';
@@ -36,6 +37,7 @@ export const appRouter = router({
   channels: channelsRouter,
   simulation: simulationRouter,
   messageTemplates: messageTemplatesRouter,
+  richMenus: richMenusRouter,
   messages: messagesRouter,
   nodeTypes: nodeTypesRouter,
   analytics: analyticsRouter,

@@ -112,7 +112,7 @@ export function createLineRichMenuClient(
       const id = created?.richMenuId;
       if (id === undefined) throw new LineRichMenuError('unavailable', 'LINE answered without a rich menu id.');
       try {
-        const blob = new Blob([image.bytes], { type: image.type });
+        const blob = new Blob([new Uint8Array(image.bytes)], { type: image.type });
         await call('upload the rich menu image', () => data.setRichMenuImage(id, blob));
       } catch (error) {
         await remove(id).catch(() => undefined);

@@ -77,6 +77,12 @@ export const auditVerbs: Record<string, LocalizedText> = {
   },
   set: { en: '{actor} set {entity}', 'zh-TW': '{actor} 設定了{entity}', 'zh-CN': '{actor} 设置了{entity}' },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
+  setDefault: {
+    en: '{actor} set {entity} as the default',
+    'zh-TW': '{actor} 將{entity}設為預設',
+    'zh-CN': '{actor} 将{entity}设为默认',
+  },
+  saveRules: { en: '{actor} saved {entity}', 'zh-TW': '{actor} 儲存了{entity}', 'zh-CN': '{actor} 保存了{entity}' },
 };
 
 /** Each verb of {@link auditVerbs} on its own, as the rows say it: the action filter's options. */
@@ -103,6 +109,8 @@ export const auditVerbLabels: Record<string, LocalizedText> = {
   setTags: { en: 'changed the tags', 'zh-TW': '變更標籤', 'zh-CN': '更改标签' },
   set: { en: 'set', 'zh-TW': '設定', 'zh-CN': '设置' },
   erase: { en: 'erased', 'zh-TW': '清除', 'zh-CN': '清除' },
+  setDefault: { en: 'set as default', 'zh-TW': '設為預設', 'zh-CN': '设为默认' },
+  saveRules: { en: 'saved the rules', 'zh-TW': '儲存規則', 'zh-CN': '保存规则' },
 };
 
 /** Entity types in words; also the entity filter's options. */
@@ -123,4 +131,6 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   customer_import: { en: 'customer import', 'zh-TW': '顧客匯入', 'zh-CN': '顾客导入' },
   workspace_secret: { en: 'secret', 'zh-TW': '機密', 'zh-CN': '机密' },
   enrollment: { en: 'enrollment', 'zh-TW': '旅程參與', 'zh-CN': '旅程参与' },
+  rich_menu: { en: 'rich menu', 'zh-TW': '圖文選單', 'zh-CN': '图文菜单' },
+  rich_menu_rule: { en: 'rich menu rules', 'zh-TW': '圖文選單規則', 'zh-CN': '图文菜单规则' },
 };
