@@ -7,7 +7,12 @@ import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
 import { lineToken } from '../integration/sending/provider-apis';
 
 interface StoredMenu {
-  body: { size: { width: number; height: number }; areas: { bounds: Record<string, number> }[]; name: string; chatBarText: string };
+  body: {
+    size: { width: number; height: number };
+    areas: { bounds: Record<string, number> }[];
+    name: string;
+    chatBarText: string;
+  };
   image?: { type: string; bytes: Buffer };
 }
 
@@ -55,57 +60,96 @@ export function lineRichMenuApi(): LineRichMenuApi {
   };
 
   const routes: [string, RegExp, (match: string[], request: RecordedRequest) => Reply][] = [
-    ['POST', /^\/v2\/bot\/richmenu$/, (_m, request) => {
-      const body = JSON.parse(request.body) as StoredMenu['body'];
-      const problems = menuProblems(body);
-      if (problems.length > 0) return badRequest('The request body has errors', problems.map((message) => ({ message })));
-      const id = `richmenu-${randomBytes(16).toString('hex')}`;
-      menus.set(id, { body });
-      return { status: 200, body: { richMenuId: id } };
-    }],
-    ['POST', /^\/v2\/bot\/richmenu\/([\w-]+)\/content$/, ([id = ''], request) => {
-      const menu = menus.get(id);
-      if (menu === undefined) return notFound('Not found');
-      if (menu.image !== undefined) return badRequest('An image has already been uploaded to the richmenu');
-      const type = String(request.headers['content-type'] ?? '');
-      if (type !== 'image/jpeg' && type !== 'image/png') return { status: 415, body: { message: 'Unsupported Media Type' } };
-      if (request.bytes.length > 1024 * 1024) return { status: 413, body: { message: 'Request Entity Too Large' } };
-      menu.image = { type, bytes: request.bytes };
-      return { status: 200, body: {} };
-    }],
-    ['DELETE', /^\/v2\/bot\/richmenu\/([\w-]+)$/, ([id = '']) => {
-      if (!menus.delete(id)) return notFound('Not found');
-      for (const [user, linked] of links) if (linked === id) links.delete(user);
-      if (defaultId === id) defaultId = null;
-      return { status: 200, body: {} };
-    }],
-    ['POST', /^\/v2\/bot\/user\/all\/richmenu\/([\w-]+)$/, ([id = '']) => {
-      const refused = withImage(id);
-      if (refused !== undefined) return refused;
-      defaultId = id;
-      return { status: 200, body: {} };
-    }],
-    ['DELETE', /^\/v2\/bot\/user\/all\/richmenu$/, () => {
-      defaultId = null;
-      return { status: 200, body: {} };
-    }],
-    ['POST', /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu\/([\w-]+)$/, ([userId = '', id = '']) => {
-      const refused = withImage(id);
-      if (refused !== undefined) return refused;
-      links.set(userId, id);
-      called(userId, `link:${id}`);
-      if (hangs.delete(userId)) return 'hang';
-      return { status: 200, body: {} };
-    }],
-    ['DELETE', /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu$/, ([userId = '']) => {
-      links.delete(userId);
-      called(userId, 'unlink');
-      return { status: 200, body: {} };
-    }],
-    ['GET', /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu$/, ([userId = '']) => {
-      const linked = links.get(userId);
-      return linked === undefined ? notFound('the user has no richmenu') : { status: 200, body: { richMenuId: linked } };
-    }],
+    [
+      'POST',
+      /^\/v2\/bot\/richmenu$/,
+      (_m, request) => {
+        const body = JSON.parse(request.body) as StoredMenu['body'];
+        const problems = menuProblems(body);
+        if (problems.length > 0)
+          return badRequest(
+            'The request body has errors',
+            problems.map((message) => ({ message })),
+          );
+        const id = `richmenu-${randomBytes(16).toString('hex')}`;
+        menus.set(id, { body });
+        return { status: 200, body: { richMenuId: id } };
+      },
+    ],
+    [
+      'POST',
+      /^\/v2\/bot\/richmenu\/([\w-]+)\/content$/,
+      ([id = ''], request) => {
+        const menu = menus.get(id);
+        if (menu === undefined) return notFound('Not found');
+        if (menu.image !== undefined) return badRequest('An image has already been uploaded to the richmenu');
+        const type = String(request.headers['content-type'] ?? '');
+        if (type !== 'image/jpeg' && type !== 'image/png')
+          return { status: 415, body: { message: 'Unsupported Media Type' } };
+        if (request.bytes.length > 1024 * 1024) return { status: 413, body: { message: 'Request Entity Too Large' } };
+        menu.image = { type, bytes: request.bytes };
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'DELETE',
+      /^\/v2\/bot\/richmenu\/([\w-]+)$/,
+      ([id = '']) => {
+        if (!menus.delete(id)) return notFound('Not found');
+        for (const [user, linked] of links) if (linked === id) links.delete(user);
+        if (defaultId === id) defaultId = null;
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'POST',
+      /^\/v2\/bot\/user\/all\/richmenu\/([\w-]+)$/,
+      ([id = '']) => {
+        const refused = withImage(id);
+        if (refused !== undefined) return refused;
+        defaultId = id;
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'DELETE',
+      /^\/v2\/bot\/user\/all\/richmenu$/,
+      () => {
+        defaultId = null;
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'POST',
+      /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu\/([\w-]+)$/,
+      ([userId = '', id = '']) => {
+        const refused = withImage(id);
+        if (refused !== undefined) return refused;
+        links.set(userId, id);
+        called(userId, `link:${id}`);
+        if (hangs.delete(userId)) return 'hang';
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'DELETE',
+      /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu$/,
+      ([userId = '']) => {
+        links.delete(userId);
+        called(userId, 'unlink');
+        return { status: 200, body: {} };
+      },
+    ],
+    [
+      'GET',
+      /^\/v2\/bot\/user\/(U[0-9a-f]{32})\/richmenu$/,
+      ([userId = '']) => {
+        const linked = links.get(userId);
+        return linked === undefined
+          ? notFound('the user has no richmenu')
+          : { status: 200, body: { richMenuId: linked } };
+      },
+    ],
   ];
 
   return {

@@ -39,8 +39,7 @@ export interface RichMenusTable {
 
 /** One line of a workspace's rich menu rule: customers of this tier or segment get this menu. */
 export type RichMenuRule =
-  | { kind: 'tier'; tierKey: string; richMenuId: string }
-  | { kind: 'segment'; segmentId: string; richMenuId: string };
+  { kind: 'tier'; tierKey: string; richMenuId: string } | { kind: 'segment'; segmentId: string; richMenuId: string };
 
 export interface RichMenuRulesTable {
   workspaceId: string;

@@ -29,7 +29,10 @@ export interface RichMenuDeps {
 }
 
 /** The workspace's LINE rich menu client, or undefined when no LINE channel is connected. */
-export async function workspaceRichMenuClient(deps: RichMenuDeps, workspaceId: string): Promise<LineRichMenuClient | undefined> {
+export async function workspaceRichMenuClient(
+  deps: RichMenuDeps,
+  workspaceId: string,
+): Promise<LineRichMenuClient | undefined> {
   const stored = await findChannelCredentials(deps.db, workspaceId, lineChannel.name);
   if (stored === undefined) return undefined;
   const config = openChannelConfig(deps.box, workspaceId, lineChannel.name, stored.sealedConfig) as LineConfig;

@@ -133,7 +133,11 @@ describe('LINE rich menus on the real stack', () => {
       expect(menu.body.size).toEqual({ width: 2500, height: 843 });
     }
     await client.richMenus.setDefault.mutate({ id: base.id });
-    const row = await stack.database.db.selectFrom('richMenus').selectAll().where('id', '=', base.id).executeTakeFirstOrThrow();
+    const row = await stack.database.db
+      .selectFrom('richMenus')
+      .selectAll()
+      .where('id', '=', base.id)
+      .executeTakeFirstOrThrow();
     expect(api.richMenus.defaultMenu()).toBe(row.lineRichMenuId);
     expect((await client.richMenus.list.query()).map((menu) => [menu.name, menu.isDefault])).toEqual([
       ['VIP menu', false],
@@ -145,13 +149,19 @@ describe('LINE rich menus on the real stack', () => {
   it('links the tier’s menu when a customer reaches it and unlinks it when they leave it', async () => {
     await client.loyalty.tiers.create.mutate({ key: 'vip', name: 'VIP', rank: 1, metric: 'points', threshold: 100 });
     await client.loyalty.tiers.create.mutate({ key: 'gold', name: 'Gold', rank: 2, metric: 'points', threshold: 250 });
-    await client.richMenus.saveRules.mutate({ rules: [{ kind: 'tier', tierKey: 'vip', richMenuId: String(menuIds.vip) }] });
+    await client.richMenus.saveRules.mutate({
+      rules: [{ kind: 'tier', tierKey: 'vip', richMenuId: String(menuIds.vip) }],
+    });
     const journey = await client.journeys.create.mutate({ name: 'Points and tiers', graph: purchaseJourney });
     await client.journeys.publish.mutate({ journeyId: journey.id });
     const userId = lineUser(1);
     await addLineCustomer(stack.database.db, workspaceId, { externalId: 'tier-1', name: 'Mei', lineUserId: userId });
     const vipLineId = (
-      await stack.database.db.selectFrom('richMenus').select('lineRichMenuId').where('id', '=', String(menuIds.vip)).executeTakeFirstOrThrow()
+      await stack.database.db
+        .selectFrom('richMenus')
+        .select('lineRichMenuId')
+        .where('id', '=', String(menuIds.vip))
+        .executeTakeFirstOrThrow()
     ).lineRichMenuId;
 
     expect((await ingest(stack, key, '/v1/track', { userId: 'tier-1', event: 'purchase' })).status).toBe(200);
@@ -166,7 +176,11 @@ describe('LINE rich menus on the real stack', () => {
   }, 120_000);
 
   it('links the Switch rich menu step’s menu once although its activity is retried', async () => {
-    const switchJourney = journeyOf('menu_me', { type: 'core.line.rich-menu', config: { richMenuId: menuIds.base } }, 'out');
+    const switchJourney = journeyOf(
+      'menu_me',
+      { type: 'core.line.rich-menu', config: { richMenuId: menuIds.base } },
+      'out',
+    );
     const journey = await client.journeys.create.mutate({ name: 'Switch menu', graph: switchJourney });
     await client.journeys.publish.mutate({ journeyId: journey.id });
     const userId = lineUser(2);
@@ -178,7 +192,11 @@ describe('LINE rich menus on the real stack', () => {
     const run = await stepRun('switch-1', 'step');
     expect(run).toMatchObject({ port: 'out', output: { status: 'unchanged', richMenuId: menuIds.base } });
     const baseLineId = (
-      await stack.database.db.selectFrom('richMenus').select('lineRichMenuId').where('id', '=', String(menuIds.base)).executeTakeFirstOrThrow()
+      await stack.database.db
+        .selectFrom('richMenus')
+        .select('lineRichMenuId')
+        .where('id', '=', String(menuIds.base))
+        .executeTakeFirstOrThrow()
     ).lineRichMenuId;
     expect(api.richMenus.calls.get(userId)).toEqual([`link:${baseLineId}`]);
     expect(api.richMenus.links.get(userId)).toBe(baseLineId);

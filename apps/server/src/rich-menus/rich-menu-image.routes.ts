@@ -30,7 +30,9 @@ export async function richMenuImageRoutes(app: FastifyInstance, options: { deps:
       height: checked.height,
       data: bytes,
     });
-    return reply.code(201).send({ imageId: stored.id, size: checked.size, width: checked.width, height: checked.height });
+    return reply
+      .code(201)
+      .send({ imageId: stored.id, size: checked.size, width: checked.width, height: checked.height });
   });
 
   app.get('/v1/rich-menu-images/:imageId', async (request, reply) => {
@@ -39,6 +41,9 @@ export async function richMenuImageRoutes(app: FastifyInstance, options: { deps:
     const params = imageParams.safeParse(request.params);
     const image = params.success ? await findRichMenuImage(deps.db, auth.workspaceId, params.data.imageId) : undefined;
     if (image === undefined) return reply.code(404).send({ error: 'not_found', message: 'No such image.' });
-    return reply.header('content-type', image.contentType).header('cache-control', 'private, max-age=3600').send(image.data);
+    return reply
+      .header('content-type', image.contentType)
+      .header('cache-control', 'private, max-age=3600')
+      .send(image.data);
   });
 }

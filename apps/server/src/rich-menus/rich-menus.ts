@@ -1,12 +1,7 @@
 // The workspace's LINE rich menus: made on LINE first (menu, then image), recorded after; the
 // default set on LINE and recorded; deleted on LINE and here; the tier/segment rule stored.
 import { TRPCError } from '@trpc/server';
-import {
-  layoutBounds,
-  LineRichMenuError,
-  type RichMenuDefinition,
-  type RichMenuGridLayout,
-} from '@wayfarer/channels';
+import { layoutBounds, LineRichMenuError, type RichMenuDefinition, type RichMenuGridLayout } from '@wayfarer/channels';
 import {
   deleteRichMenu,
   findRichMenu,
@@ -41,7 +36,10 @@ export function toApiRichMenu(row: RichMenuRow) {
 
 async function lineClient(services: Services, workspaceId: string) {
   if (services.secretBox === undefined)
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'No secret key is set: LINE credentials cannot be opened.' });
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: 'No secret key is set: LINE credentials cannot be opened.',
+    });
   const client = await workspaceRichMenuClient(
     { db: services.db, box: services.secretBox, policy: services.outbound },
     workspaceId,
@@ -54,7 +52,10 @@ async function lineClient(services: Services, workspaceId: string) {
 /** LINE's refusal as the API's answer: its own words, never a stack. */
 function lineTrouble(error: unknown): never {
   if (error instanceof LineRichMenuError)
-    throw new TRPCError({ code: error.code === 'refused' ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE', message: error.message });
+    throw new TRPCError({
+      code: error.code === 'refused' ? 'BAD_REQUEST' : 'SERVICE_UNAVAILABLE',
+      message: error.message,
+    });
   throw error;
 }
 
@@ -71,7 +72,11 @@ function areasOf(menu: RichMenuDefinition): RichMenuDefinition['areas'] {
   return menu.areas.map((area, index) => ({ ...area, bounds: bounds[index] ?? area.bounds }));
 }
 
-export async function createMenu(services: Services, workspaceId: string, input: RichMenuDefinition & { imageId: string }) {
+export async function createMenu(
+  services: Services,
+  workspaceId: string,
+  input: RichMenuDefinition & { imageId: string },
+) {
   const image = await findRichMenuImage(services.db, workspaceId, input.imageId);
   if (image === undefined) throw fieldError('imageId', 'Upload the image first.');
   const sizeOfImage = image.height === 843 ? 'half' : 'full';

@@ -6,7 +6,12 @@ import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-
 import { withOutboundPolicy } from '../outbound/http-dispatcher';
 import { raceSignal, startDeadline } from '../deadline';
 import type { LineConfig } from './line.channel';
-import { richMenuSizes, type RichMenuAction, type RichMenuDefinition, type RichMenuImageType } from './line-rich-menu.schema';
+import {
+  richMenuSizes,
+  type RichMenuAction,
+  type RichMenuDefinition,
+  type RichMenuImageType,
+} from './line-rich-menu.schema';
 
 /**
  * - `refused`: LINE refused the request (4xx but 429): repeating it will not help;
@@ -36,7 +41,11 @@ export function lineDataBaseUrl(config: LineConfig): string {
 function toLineAction(action: RichMenuAction): messagingApi.Action {
   switch (action.type) {
     case 'postback':
-      return { type: 'postback', data: action.data, ...(action.displayText ? { displayText: action.displayText } : {}) };
+      return {
+        type: 'postback',
+        data: action.data,
+        ...(action.displayText ? { displayText: action.displayText } : {}),
+      };
     case 'message':
       return { type: 'message', text: action.text };
     case 'uri':

@@ -26,15 +26,30 @@ export async function listRichMenus(db: Db, workspaceId: string): Promise<RichMe
 }
 
 export async function findRichMenu(db: Db, workspaceId: string, id: string): Promise<RichMenuRow | undefined> {
-  return db.selectFrom('richMenus').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('richMenus')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findDefaultRichMenu(db: Db, workspaceId: string): Promise<RichMenuRow | undefined> {
-  return db.selectFrom('richMenus').selectAll().where('workspaceId', '=', workspaceId).where('isDefault', '=', true).executeTakeFirst();
+  return db
+    .selectFrom('richMenus')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('isDefault', '=', true)
+    .executeTakeFirst();
 }
 
 export async function richMenuNameTaken(db: Db, workspaceId: string, name: string): Promise<boolean> {
-  const row = await db.selectFrom('richMenus').select('id').where('workspaceId', '=', workspaceId).where('name', '=', name).executeTakeFirst();
+  const row = await db
+    .selectFrom('richMenus')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('name', '=', name)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -60,9 +75,19 @@ export async function insertRichMenu(db: Db, menu: NewRichMenu): Promise<RichMen
 /** Makes `id` the workspace's only default menu; null: none. */
 export async function markDefaultRichMenu(db: Db, workspaceId: string, id: string | null): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('richMenus').set({ isDefault: false }).where('workspaceId', '=', workspaceId).where('isDefault', '=', true).execute();
+    await trx
+      .updateTable('richMenus')
+      .set({ isDefault: false })
+      .where('workspaceId', '=', workspaceId)
+      .where('isDefault', '=', true)
+      .execute();
     if (id === null) return;
-    const updated = await trx.updateTable('richMenus').set({ isDefault: true }).where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+    const updated = await trx
+      .updateTable('richMenus')
+      .set({ isDefault: true })
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw new DataError('not_found', `No rich menu ${id} in this workspace.`);
   });
 }
@@ -78,7 +103,11 @@ export async function deleteRichMenu(db: Db, workspaceId: string, id: string): P
 }
 
 export async function getRichMenuRules(db: Db, workspaceId: string): Promise<RichMenuRule[]> {
-  const row = await db.selectFrom('richMenuRules').select('rules').where('workspaceId', '=', workspaceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('richMenuRules')
+    .select('rules')
+    .where('workspaceId', '=', workspaceId)
+    .executeTakeFirst();
   return row?.rules ?? [];
 }
 
@@ -122,6 +151,8 @@ export async function recordCustomerRichMenu(
   await db
     .insertInto('customerRichMenus')
     .values({ ...row, updatedAt })
-    .onConflict((oc) => oc.column('customerId').doUpdateSet({ richMenuId: row.richMenuId, source: row.source, updatedAt }))
+    .onConflict((oc) =>
+      oc.column('customerId').doUpdateSet({ richMenuId: row.richMenuId, source: row.source, updatedAt }),
+    )
     .execute();
 }

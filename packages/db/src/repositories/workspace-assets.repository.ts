@@ -2,14 +2,7 @@ import type { Db } from '../connect';
 
 /** Things of a workspace a journey can name (see `assetKinds` in @wayfarer/journey). */
 export type WorkspaceAssetKind =
-  | 'channel'
-  | 'lottery'
-  | 'badge'
-  | 'coupon_pool'
-  | 'segment'
-  | 'tier'
-  | 'message_template'
-  | 'rich_menu';
+  'channel' | 'lottery' | 'badge' | 'coupon_pool' | 'segment' | 'tier' | 'message_template' | 'rich_menu';
 
 export type AssetRefs = Readonly<Partial<Record<WorkspaceAssetKind, readonly string[]>>>;
 

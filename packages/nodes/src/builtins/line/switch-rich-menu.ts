@@ -40,7 +40,11 @@ export const switchRichMenuNode = defineNodeType({
     config.richMenuId === DEFAULT_RICH_MENU ? [] : [{ kind: 'rich_menu', ref: config.richMenuId, path: 'richMenuId' }],
   outputs: [
     { key: 'status', label: { en: 'Outcome', 'zh-TW': '結果', 'zh-CN': '结果' }, sample: 'linked' },
-    { key: 'reason', label: { en: 'Reason skipped', 'zh-TW': '略過原因', 'zh-CN': '跳过原因' }, sample: 'no_line_user_id' },
+    {
+      key: 'reason',
+      label: { en: 'Reason skipped', 'zh-TW': '略過原因', 'zh-CN': '跳过原因' },
+      sample: 'no_line_user_id',
+    },
   ],
   eventsRead: () => [],
 });
