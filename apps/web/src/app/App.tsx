@@ -10,6 +10,7 @@ import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage } from '../settings';
+import { RichMenusPage } from '../rich-menus';
 import { MembersPage } from '../members';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
 import { adoptApiKeyFromUrl } from './api-key';
@@ -71,6 +72,7 @@ export function App() {
                           </Route>
                           <Route path="/segments" component={SegmentsPage} />
                           <Route path="/settings/channels" component={ChannelSettingsPage} />
+                          <Route path="/settings/channels/rich-menus" component={RichMenusPage} />
                           <Route path="/settings/members" component={MembersPage} />
                           <Route path="/settings/api-keys" component={ApiKeysPage} />
                           <Route path="/settings/secrets" component={SecretsPage} />
