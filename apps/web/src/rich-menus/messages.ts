@@ -61,7 +61,7 @@ export const richMenuMessages = defineMessages({
   layoutOne: { en: '1 area', 'zh-TW': '1 格', 'zh-CN': '1 格' },
   area: { en: 'Area {n}', 'zh-TW': '區域 {n}', 'zh-CN': '区域 {n}' },
   actionType: { en: 'When tapped', 'zh-TW': '點擊後', 'zh-CN': '点击后' },
-  actionPostback: { en: 'Send data to journeys', 'zh-TW': '傳送資料給旅程', 'zh-CN': '发送数据给旅程' },
+  actionPostback: { en: 'Send data', 'zh-TW': '傳送資料', 'zh-CN': '发送数据' },
   actionMessage: { en: 'Send a message', 'zh-TW': '傳送訊息', 'zh-CN': '发送消息' },
   actionUri: { en: 'Open a link', 'zh-TW': '開啟連結', 'zh-CN': '打开链接' },
   actionValue: { en: 'Value', 'zh-TW': '內容', 'zh-CN': '内容' },
