@@ -121,7 +121,7 @@ export function RichMenusPage() {
               menu={menu as MenuView}
               busy={setDefault.isPending || remove.isPending}
               onDefault={() => setDefault.mutate({ id: menu.id })}
-              onDelete={() => setDeleting(menu as MenuView)}
+              onDelete={() => setDeleting(menu)}
             />
           ))}
         </ul>

@@ -34,6 +34,9 @@ export const richMenuMessages = defineMessages({
     'zh-CN': '{count} 个点击区域',
   },
   chatBar: { en: 'Chat bar: {text}', 'zh-TW': '選單列：{text}', 'zh-CN': '菜单栏：{text}' },
+  // The Switch rich menu step's picker
+  defaultOption: { en: 'The default rich menu', 'zh-TW': '預設圖文選單', 'zh-CN': '默认图文菜单' },
+  chooseMenu: { en: 'Choose a rich menu', 'zh-TW': '選擇圖文選單', 'zh-CN': '选择图文菜单' },
   // The editor
   editorTitle: { en: 'New rich menu', 'zh-TW': '新增圖文選單', 'zh-CN': '新建图文菜单' },
   name: { en: 'Name', 'zh-TW': '名稱', 'zh-CN': '名称' },

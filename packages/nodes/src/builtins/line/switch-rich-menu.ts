@@ -5,8 +5,13 @@ import { defineNodeType } from '../../define';
 export const DEFAULT_RICH_MENU = 'default';
 
 export const switchRichMenuConfigSchema = z.object({
+  // A string (not a union), so the editor shows one picker: `default` or a menu's id.
   richMenuId: z
-    .union([z.literal(DEFAULT_RICH_MENU), z.uuid('Choose a rich menu')])
+    .string()
+    .regex(
+      /^(default|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i,
+      'Choose a rich menu, or the default one',
+    )
     .describe('The rich menu the customer sees from now on, or default'),
 });
 export type SwitchRichMenuConfig = z.infer<typeof switchRichMenuConfigSchema>;

@@ -44,6 +44,7 @@ export type StringFormat =
   | 'coupon-pool'
   | 'badge'
   | 'lottery'
+  | 'rich-menu'
   | 'event-name'
   | 'event-property'
   | 'attribute-name'

@@ -32,6 +32,16 @@ export const lineHelpGlossary: Readonly<Record<string, LocalizedText>> = {
     'zh-TW': '顧客送出的文字',
     'zh-CN': '顾客发送的文字',
   },
+  'The rich menu the customer sees from now on, or default': {
+    en: 'The rich menu the customer sees from now on, or default',
+    'zh-TW': '顧客從現在起看到的圖文選單，或預設選單',
+    'zh-CN': '顾客从现在起看到的图文菜单，或默认菜单',
+  },
+  'Choose a rich menu, or the default one': {
+    en: 'Choose a rich menu, or the default one',
+    'zh-TW': '請選擇圖文選單或預設選單',
+    'zh-CN': '请选择图文菜单或默认菜单',
+  },
   'Buttons under a LINE message; a postback tap becomes a line_postback event': {
     en: 'Buttons under a LINE message; a postback tap becomes a line_postback event',
     'zh-TW': 'LINE 訊息下方的按鈕；點選 Postback 按鈕會產生 line_postback 事件',
