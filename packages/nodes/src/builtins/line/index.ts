@@ -4,7 +4,9 @@ import { switchRichMenuNode } from './switch-rich-menu';
 export { keywordCondition, keywordMatchModes, lineKeywordTrigger, type KeywordTriggerConfig } from './keyword-trigger';
 
 /** The LINE-native node types, in palette order. */
-export const lineNodeTypes = [lineKeywordTrigger, switchRichMenuNode] as const;
+export const lineNodeTypes = [lineKeywordTrigger] as const;
+/** The LINE-native actions, listed after the send step. */
+export const lineActionNodeTypes = [switchRichMenuNode] as const;
 export {
   DEFAULT_RICH_MENU,
   switchRichMenuConfigSchema,
