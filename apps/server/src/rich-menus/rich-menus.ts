@@ -12,6 +12,7 @@ import {
   markDefaultRichMenu,
   richMenuNameTaken,
   saveRichMenuRules,
+  workspaceSegmentIds,
   type RichMenuRow,
   type RichMenuRule,
 } from '@wayfarer/db';
@@ -78,7 +79,8 @@ export async function createMenu(
   input: RichMenuDefinition & { imageId: string },
 ) {
   const image = await findRichMenuImage(services.db, workspaceId, input.imageId);
-  if (image === undefined) throw fieldError('imageId', 'Upload the image first.');
+  if (image === undefined)
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'No such image in this workspace: upload it first.' });
   const sizeOfImage = image.height === 843 ? 'half' : 'full';
   if (sizeOfImage !== input.size) throw fieldError('size', 'The size must match the image’s.');
   if (await richMenuNameTaken(services.db, workspaceId, input.name))
@@ -129,8 +131,16 @@ export async function getRules(services: Services, workspaceId: string) {
 /** Stores the rule; every menu it names must be the workspace's. Customers follow it as their tier or segments change. */
 export async function saveRules(services: Services, workspaceId: string, rules: RichMenuRule[]) {
   const menus = new Set((await listRichMenus(services.db, workspaceId)).map((menu) => menu.id));
-  const unknown = rules.findIndex((rule) => !menus.has(rule.richMenuId));
-  if (unknown >= 0) throw fieldError(`rules.${unknown}.richMenuId`, 'Choose one of the workspace’s rich menus.');
+  const segmentIds = rules.flatMap((rule) => (rule.kind === 'segment' ? [rule.segmentId] : []));
+  const segments = new Set(await workspaceSegmentIds(services.db, workspaceId, segmentIds));
+  const unknown = rules.find(
+    (rule) => !menus.has(rule.richMenuId) || (rule.kind === 'segment' && !segments.has(rule.segmentId)),
+  );
+  if (unknown !== undefined)
+    throw new TRPCError({
+      code: 'NOT_FOUND',
+      message: 'A rule names a rich menu or segment this workspace does not have.',
+    });
   await saveRichMenuRules(services.db, workspaceId, rules);
   return { rules };
 }

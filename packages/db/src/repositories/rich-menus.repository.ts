@@ -156,3 +156,15 @@ export async function recordCustomerRichMenu(
     )
     .execute();
 }
+
+/** Which of `ids` are segments of the workspace (a rule may name only its own). */
+export async function workspaceSegmentIds(db: Db, workspaceId: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('segments')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((row) => row.id);
+}
