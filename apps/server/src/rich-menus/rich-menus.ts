@@ -67,7 +67,7 @@ export async function listMenus(services: Services, workspaceId: string) {
 /** The grid layouts' areas are recomputed here, so a grid always covers the image exactly. */
 function areasOf(menu: RichMenuDefinition): RichMenuDefinition['areas'] {
   if (menu.layout === 'custom') return menu.areas;
-  const bounds = layoutBounds(menu.layout as RichMenuGridLayout, menu.size);
+  const bounds = layoutBounds(menu.layout, menu.size);
   if (bounds.length !== menu.areas.length)
     throw fieldError('areas', `The layout has ${bounds.length} areas; give an action for each.`);
   return menu.areas.map((area, index) => ({ ...area, bounds: bounds[index] ?? area.bounds }));
