@@ -1,7 +1,7 @@
 // The workspace's LINE rich menus: made on LINE first (menu, then image), recorded after; the
 // default set on LINE and recorded; deleted on LINE and here; the tier/segment rule stored.
 import { TRPCError } from '@trpc/server';
-import { layoutBounds, LineRichMenuError, type RichMenuDefinition, type RichMenuGridLayout } from '@wayfarer/channels';
+import { layoutBounds, LineRichMenuError, type RichMenuDefinition } from '@wayfarer/channels';
 import {
   deleteRichMenu,
   findRichMenu,
