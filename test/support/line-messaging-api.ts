@@ -1,11 +1,12 @@
 // The LINE Messaging API as the LINE tests meet it (push with X-Line-Retry-Key, see provider-apis.ts)
-// plus the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
+// plus rich menus (line-rich-menu-api.ts) and the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
 // answered 400 `Invalid reply token` when used again or late, as LINE answers. With `console`, also
 // the setup wizard's endpoints (bot info, webhook endpoint and test, followers; line-console-api.ts).
 import { randomUUID } from 'node:crypto';
 import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
 import { lineApi, lineToken } from '../integration/sending/provider-apis';
 import type { LineConsoleApi } from './line-console-api';
+import { lineRichMenuApi, type LineRichMenuApi } from './line-rich-menu-api';
 
 export interface ReplyToken {
   token: string;
@@ -23,6 +24,8 @@ export interface LineMessagingApi {
   issueReplyToken(options?: { issuedAt?: number; lifetimeMs?: number }): ReplyToken;
   /** How the reply endpoint answers a good token instead of accepting it (a 500, 'hang'), if set. */
   failReplies(reply: Reply | undefined): void;
+  /** Rich menus, their images, the default and users' links (line-rich-menu-api.ts). */
+  richMenus: LineRichMenuApi;
 }
 
 export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): LineMessagingApi {
@@ -30,6 +33,7 @@ export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): Li
   const tokens = new Map<string, { expiresAt: number; used: boolean }>();
   const replied: LineMessagingApi['replied'] = [];
   let failure: Reply | undefined;
+  const richMenus = lineRichMenuApi();
 
   const answerReply = (request: RecordedRequest): Reply => {
     if (request.headers.authorization !== `Bearer ${lineToken}`)
@@ -55,10 +59,11 @@ export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): Li
   return {
     reply: (request, index) => {
       if (request.method === 'POST' && request.path === '/v2/bot/message/reply') return answerReply(request);
-      return options.console?.reply(request) ?? push.reply(request, index);
+      return richMenus.reply(request) ?? options.console?.reply(request) ?? push.reply(request, index);
     },
     accepted: push.accepted,
     replied,
+    richMenus,
     issueReplyToken: ({ issuedAt = Date.now(), lifetimeMs = 60_000 } = {}) => {
       const token = randomUUID().replaceAll('-', '');
       tokens.set(token, { expiresAt: issuedAt + lifetimeMs, used: false });

@@ -31,7 +31,13 @@ export interface LineWorkspace {
 }
 
 /** Connects the workspace's LINE channel to a local LINE Messaging API at `baseUrl`. */
-export async function connectLocalLine(db: Db, box: SecretBox, workspaceId: string, baseUrl: string): Promise<void> {
+export async function connectLocalLine(
+  db: Db,
+  box: SecretBox,
+  workspaceId: string,
+  baseUrl: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   await saveChannelCredentials(db, {
     workspaceId,
     channel: 'line',
@@ -39,7 +45,7 @@ export async function connectLocalLine(db: Db, box: SecretBox, workspaceId: stri
       channel: 'line',
       channelAccessToken: lineToken,
       baseUrl,
-      timeoutMs: 10_000,
+      timeoutMs,
     }),
   });
 }

@@ -10,3 +10,4 @@ export * from './customer-import.contract';
 export * from './customer-export.contract';
 export * from './test-send.contract';
 export * from './data-retention.contract';
+export * from './rich-menu-sync.contract';

@@ -12,6 +12,7 @@ import { healthRoutes } from './health/health.routes';
 import { ingestRoutes } from './ingest/ingest.routes';
 import { customersExportRoutes } from './exports/customers-export.routes';
 import { importFileRoutes } from './imports/import-file.routes';
+import { richMenuImageRoutes } from './rich-menus/rich-menu-image.routes';
 import { DEFAULT_IMPORT_MAX_BYTES } from './imports/upload-limit';
 import { shareLinkRoutes } from './referrals/share-link.routes';
 import { trackingRoutes } from './tracking/tracking.routes';
@@ -126,6 +127,7 @@ export function createServer(deps: ServerDeps): WayfarerServer {
   });
   void app.register(importFileRoutes, { deps: services, maxBytes: deps.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES });
   void app.register(customersExportRoutes, { deps: services });
+  void app.register(richMenuImageRoutes, { deps: services });
   void app.register(lineWebhookRoutes, { deps: services });
   void app.register(liffFormRoutes, { deps: createLiffDeps(services, deps.liff) });
   void app.register(channelWebhookRoutes, { deps: services });

@@ -16,6 +16,7 @@ import { createSegmentActivities, createWorkerRouting } from './segment-activiti
 import { createBroadcastActivities } from './broadcast-activities';
 import { createDateTriggerActivities } from './date-trigger-activities';
 import { createExportActivities } from './export-activities';
+import { createRichMenuActivities } from './rich-menu-activities';
 import { createTestSendActivities } from './test-send-activities';
 import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
@@ -103,6 +104,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     ...createBroadcastActivities(routing),
     // Customer imports (on the maintenance queue) write batches and route list entries/exits.
     ...createImportActivities(routing),
+    // Customers' LINE rich menus kept in step with the workspace's rule (tier or segment → menu).
+    ...createRichMenuActivities(options.send),
     // Customer exports (on the maintenance queue) write their files page by page.
     ...createExportActivities({ db: options.db }),
     // A marketer's test sends (on the maintenance queue), through the journeys' send services.

@@ -84,3 +84,7 @@ export type { EndpointIssue } from './outbound/endpoint-check';
 export { checkHost, OutboundAddressRefused } from './outbound/host-check';
 export { outboundAgent } from './outbound/http-dispatcher';
 export type { HostVerdict } from './outbound/host-check';
+export { createLineRichMenuClient, LineRichMenuError, lineDataBaseUrl } from './line/line-rich-menu.client';
+export type { LineRichMenuClient } from './line/line-rich-menu.client';
+export { checkRichMenuImage } from './line/line-rich-menu-image';
+export type { RichMenuImageCheck } from './line/line-rich-menu-image';

@@ -73,3 +73,26 @@ export {
   wechatMessageSchema,
 } from './wechat/wechat.channel';
 export type { WechatConfig, WechatMessage, WechatRendered } from './wechat/wechat.channel';
+export {
+  layoutBounds,
+  RICH_MENU_IMAGE_MAX_BYTES,
+  richMenuActionSchema,
+  richMenuAreaSchema,
+  richMenuBoundsSchema,
+  richMenuDefinitionSchema,
+  richMenuImageTypes,
+  richMenuLayoutNames,
+  richMenuLayouts,
+  richMenuSizeNames,
+  richMenuSizes,
+} from './line/line-rich-menu.schema';
+export type {
+  RichMenuAction,
+  RichMenuArea,
+  RichMenuBounds,
+  RichMenuDefinition,
+  RichMenuGridLayout,
+  RichMenuImageType,
+  RichMenuLayout,
+  RichMenuSize,
+} from './line/line-rich-menu.schema';

@@ -29,6 +29,7 @@ import * as liffForms from './migrations/0047-liff-forms';
 import * as dataRetention from './migrations/0042-data-retention';
 import * as wechatIdentity from './migrations/0049-wechat-identity';
 import * as importKeyBatches from './migrations/0046-import-key-batches';
+import * as richMenus from './migrations/0044-rich-menus';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0042-data-retention': dataRetention,
   '0049-wechat-identity': wechatIdentity,
   '0046-import-key-batches': importKeyBatches,
+  '0044-rich-menus': richMenus,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -10,6 +10,7 @@ import type { MessagingTables } from './messaging-schema';
 import type { NodeKitTables } from './node-kit-schema';
 import type { ReferralsTables } from './referrals-schema';
 import type { RetentionTables } from './retention-schema';
+import type { RichMenuTables } from './rich-menus-schema';
 
 // Column names are camelCase here and snake_case in SQL (CamelCasePlugin).
 
@@ -330,7 +331,8 @@ export interface Database
     ImportsTables,
     NodeKitTables,
     ReferralsTables,
-    RetentionTables {
+    RetentionTables,
+    RichMenuTables {
   workspaces: WorkspacesTable;
   apiKeys: ApiKeysTable;
   customers: CustomersTable;

@@ -4,7 +4,9 @@
 export { createDelivery } from './deliver';
 export type { DeliveryDeps, DeliveryScope } from './deliver';
 export { createSendServices } from './send-services';
-export type { SendServices } from './send-services';
+export type { RichMenuActions, SendServices } from './send-services';
+export { applyRichMenuRule, switchCustomerRichMenu, workspaceRichMenuClient } from './rich-menus';
+export type { RichMenuDeps, SwitchRequest } from './rich-menus';
 export { capFor, messagingSettingsSchema, readMessagingSettings } from './settings';
 export type { FrequencyCap, MessagingSettings } from './settings';
 export { DEFAULT_DELIVERY_RETRY_BUDGET } from './retry-budget';

@@ -1,6 +1,8 @@
 import type { DeliveryOutcome, DeliveryRequest } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
 import { createTestSender, type TestSender } from './test-send';
+import { applyRichMenuRule, switchCustomerRichMenu, type SwitchRequest } from './rich-menus';
+import type { RichMenuSwitch } from '@wayfarer/nodes/runtime';
 
 /**
  * Binds real-channel delivery to one step visit (the `messages` service delivers through it), and
@@ -8,7 +10,13 @@ import { createTestSender, type TestSender } from './test-send';
  */
 export type SendServices = ((scope: DeliveryScope) => {
   deliverMessage(request: DeliveryRequest): Promise<DeliveryOutcome>;
-}) & { sendTest: TestSender };
+}) & { sendTest: TestSender; richMenus: RichMenuActions };
+
+/** LINE rich menus of customers, on the same credentials and outbound policy as sends. */
+export interface RichMenuActions {
+  switchTo(request: SwitchRequest): Promise<RichMenuSwitch>;
+  applyRule(input: { workspaceId: string; customerId: string }): ReturnType<typeof applyRichMenuRule>;
+}
 
 /** Creates the worker's send services from its database, adapter resolver and unsubscribe key. */
 export function createSendServices(deps: DeliveryDeps): SendServices {
@@ -16,5 +24,9 @@ export function createSendServices(deps: DeliveryDeps): SendServices {
   const bind = (scope: DeliveryScope) => ({
     deliverMessage: (request: DeliveryRequest) => deliver(scope, request, request.now),
   });
-  return Object.assign(bind, { sendTest: createTestSender(deps) });
+  const richMenus: RichMenuActions = {
+    switchTo: (request) => switchCustomerRichMenu(deps, request),
+    applyRule: (input) => applyRichMenuRule(deps, input),
+  };
+  return Object.assign(bind, { sendTest: createTestSender(deps), richMenus });
 }

@@ -1,6 +1,6 @@
 /**
  * Things of a workspace a node config can name: the channel it sends on, and the lotteries,
- * badges, coupon pools, segments, tiers and message templates it uses. A journey compiles without
+ * badges, coupon pools, segments, tiers, message templates and LINE rich menus it uses. A journey compiles without
  * knowing the workspace (the compiler is pure); publishing checks these against what exists.
  */
 export const assetKinds = [
@@ -11,6 +11,7 @@ export const assetKinds = [
   'segment',
   'tier',
   'message_template',
+  'rich_menu',
 ] as const;
 export type AssetKind = (typeof assetKinds)[number];
 

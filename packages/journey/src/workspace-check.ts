@@ -27,6 +27,7 @@ const kindWords: Readonly<Record<AssetKind, string>> = {
   segment: 'segment',
   tier: 'tier',
   message_template: 'message template',
+  rich_menu: 'rich menu',
 };
 
 function referenceProblem(reference: StepReference, assets: WorkspaceAssets): Diagnostic | undefined {

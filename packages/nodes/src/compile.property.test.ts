@@ -221,6 +221,12 @@ function loyaltySteps(): fc.Arbitrary<StepShape>[] {
     ),
     step('core.tier.evaluate', fc.constant({}), ['upgraded'], ['downgraded', 'same']),
     step(
+      'core.line.rich-menu',
+      fc.record({ richMenuId: fc.oneof(fc.constant('default'), someUuid) }),
+      ['out'],
+      ['skipped'],
+    ),
+    step(
       'core.streak.check-in',
       fc.record({ streakKey: loyaltyKey, milestones: fc.array(fc.integer({ min: 1, max: 365 }), { maxLength: 4 }) }),
       ['counted'],

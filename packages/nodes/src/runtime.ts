@@ -29,6 +29,8 @@ export { runCall, runCommit, runFacet, storedCallValue } from './runtime/service
 export * from './runtime/services/journey-services';
 export * from './runtime/services/io-services';
 export { leaderboardService, loyaltyService } from './builtins/loyalty/loyalty-services';
+export { richMenusService } from './builtins/line/rich-menus-service';
+export type { RichMenuSkipReason, RichMenuSwitch, RichMenusService } from './builtins/line/rich-menus-service';
 export { leaderboardScope, renderTemplate, templateScope } from './runtime/template';
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';

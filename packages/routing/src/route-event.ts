@@ -1,6 +1,7 @@
 import { listRunningEnrollments, markEventRouted, type EventRow } from '@wayfarer/db';
 import { eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type JourneyEntry, type RoutingDeps } from './enter-journeys';
+import { followRichMenuRule } from './rich-menu-rule';
 import { signalWhereUsed } from './signal-enrollments';
 
 export type { RoutingDeps } from './enter-journeys';
@@ -39,6 +40,7 @@ export async function routeStoredEvent(deps: RoutingDeps, event: RoutableEvent):
   // An enrollment entered by this very event has it as its entry event already.
   const others = running.filter((enrollment) => enrollment.entryEventId !== event.id);
   const signalled = await signalWhereUsed(deps, others, journeyEvent);
+  await followRichMenuRule(deps, event);
   return { entries, signalled };
 }
 

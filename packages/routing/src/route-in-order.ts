@@ -5,6 +5,7 @@ import { creditReferral } from './credit-referral';
 import type { DecidedEntries } from './decide-first-entries';
 import { eventRulesOf, findEventEntryStep, toJourneyEvent } from './entry';
 import { enterLiveJourneys, type RoutingDeps } from './enter-journeys';
+import { followRichMenuRule } from './rich-menu-rule';
 import { signalWhereUsed } from './signal-enrollments';
 
 /** Calls that start and signal journeys; identify, group and alias change the profile only. */
@@ -42,6 +43,7 @@ async function routeInChain(
     (enrollment) => enrollment.entryEventId !== event.id && !later.has(enrollment.entryEventId ?? ''),
   );
   await signalWhereUsed(deps, others, journeyEvent);
+  await followRichMenuRule(deps, event);
   for (const entry of entries) {
     if (entry.status !== 'started') continue;
     const { enrollment } = entry;

@@ -7,6 +7,7 @@ import {
   profileService,
   provideService,
   referralService,
+  richMenusService,
   stepOutputsService,
   type EventsService,
   type MessagesService,
@@ -143,3 +144,9 @@ export const memoryReferralProvider = provideService(referralService, () => {
 
 /** The code a test run's share links show (a real one is made when the journey runs). */
 export const SIMULATED_SHARE_CODE = 'preview';
+
+/** A test run links no rich menu on LINE: the step follows as if LINE had taken the link. */
+export const memoryRichMenusProvider = provideService(richMenusService, () => ({
+  switchTo: async (richMenuId: string | null) =>
+    ({ status: richMenuId === null ? 'unlinked' : 'linked', richMenuId }) as const,
+}));

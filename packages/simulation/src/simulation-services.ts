@@ -13,6 +13,7 @@ import {
   memoryMessagesProvider,
   memoryProfileProvider,
   memoryReferralProvider,
+  memoryRichMenusProvider,
   memoryStepOutputsProvider,
   type SimulationHost,
 } from './memory-services';
@@ -32,6 +33,7 @@ export function createSimulationServices(
   return createHostServices<SimulationHost>(runtimes, [
     memoryProfileProvider,
     memoryMessagesProvider(deps.db),
+    memoryRichMenusProvider,
     memoryStepOutputsProvider,
     memoryEventsProvider,
     memoryReferralProvider,

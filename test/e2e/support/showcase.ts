@@ -5,6 +5,7 @@
 import { addCustomerTags, findCustomerByExternalId } from '@wayfarer/db';
 import { uploadedFileId } from '../../integration/imports/support';
 import { eventually } from '../../support/eventually';
+import { seedRichMenus } from './showcase-rich-menus';
 import { apiClient, createWorkspaceWithKey, ingest, type Stack } from '../../support/stack';
 import { teaClubForm } from './line-form';
 
@@ -81,6 +82,7 @@ export async function seedShowcase(stack: Stack): Promise<Showcase> {
     source: 'seed',
   });
   const segment = await api.segments.create.mutate({ name: 'VIP tea lovers', rule: { type: 'tag', tag: 'vip' } });
+  await seedRichMenus(stack.database.db, workspaceId);
   // The template's first step tags first buyers: its test run shows the customer entering this one.
   await api.segments.create.mutate({ name: 'First-time buyers', rule: { type: 'tag', tag: 'first_purchase' } });
   const fileId = await uploadedFileId(stack.url, key, showcaseImportFile.name, showcaseImportFile.csv);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { flowNode, scrollToNode } from './scroll-to-node';
 import { showcaseImportFile, type Showcase } from './showcase';
 import { stubLiffSdk } from './line-form';
+import { solidPng } from '../../support/rich-menu-image';
 
 export interface TourStop {
   name: string;
@@ -162,6 +163,18 @@ export const tourStops: readonly TourStop[] = [
   // The form page a customer opens in LINE (served by the server, not the app).
   { name: 'line-form-page', signedOut: true, path: (s) => `/f/${s.formId}`, prepare: stubLiffSdk },
   { name: 'line-setup', path: () => '/settings/channels/line' },
+  { name: 'rich-menus', path: () => '/settings/channels/rich-menus' },
+  {
+    name: 'rich-menu-editor',
+    path: () => '/settings/channels/rich-menus',
+    then: async (page) => {
+      await page.getByTestId('rich-menu-new').click();
+      await page
+        .getByTestId('rich-menu-image')
+        .setInputFiles({ name: 'menu.png', mimeType: 'image/png', buffer: solidPng(2500, 1686) });
+      await page.getByTestId('rich-menu-save').and(page.locator(':enabled')).waitFor();
+    },
+  },
   { name: 'members', path: () => '/settings/members' },
   { name: 'api-keys', path: () => '/settings/api-keys' },
   { name: 'secrets', path: () => '/settings/secrets' },

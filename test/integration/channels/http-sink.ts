@@ -7,6 +7,8 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body as received (images and other binary bodies). */
+  bytes: Buffer;
 }
 
 /** How the stand-in answers: a status with headers and a JSON (or text) body, or never. */
@@ -46,6 +48,7 @@ export async function startHttpSink(
         path: req.url ?? '',
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        bytes: Buffer.concat(chunks),
       };
       requests.push(request);
       for (const waiter of waiters.filter((w) => w.count === requests.length)) waiter.resolve(request);

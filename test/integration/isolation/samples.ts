@@ -144,6 +144,23 @@ export function samples(a: WorkspaceA, run: number): Record<string, Sample> {
       },
     },
     'liffForms.remove': { input: { id: a.formId } },
+    'richMenus.list': { input: undefined },
+    'richMenus.create': {
+      input: {
+        name: `B menu ${run}`,
+        chatBarText: 'Menu',
+        size: 'half',
+        layout: 'one',
+        areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'message', text: 'hi' } }],
+        imageId: unknownId,
+      },
+    },
+    'richMenus.setDefault': { input: { id: unknownId } },
+    'richMenus.delete': { input: { id: unknownId } },
+    'richMenus.rules': { input: undefined },
+    'richMenus.saveRules': {
+      input: { rules: [{ kind: 'segment', segmentId: a.segmentId, richMenuId: unknownId }] },
+    },
     'messageTemplates.list': { input: undefined },
     'messageTemplates.get': { input: { id: a.templateId } },
     'messageTemplates.create': { input: { name: `B template ${run}`, channel: 'sms', content: { body: 'Hi' } } },

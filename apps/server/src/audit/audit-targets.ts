@@ -27,6 +27,8 @@ const byPrefix: Record<string, AuditTarget> = {
   'loyalty.lotteries': { entityType: 'lottery', idKeys: ['lotteryId', 'id'] },
   broadcasts: { entityType: 'broadcast', idKeys: ['id', 'broadcastId'] },
   messageTemplates: { entityType: 'message_template', idKeys: ['id'] },
+  richMenus: { entityType: 'rich_menu', idKeys: ['id'] },
+  'richMenus.saveRules': { entityType: 'rich_menu_rule', idKeys: [] },
   apiKeys: { entityType: 'api_key', idKeys: ['id'] },
   workspaceSecrets: { entityType: 'workspace_secret', idKeys: ['name'] },
   members: { entityType: 'member', idKeys: ['userId', 'memberId', 'invitationId', 'id'] },

@@ -17,6 +17,7 @@ import { journeyRouter } from './journey.router';
 import { loyaltyRouter } from './loyalty.router';
 import { messageTemplatesRouter } from './message-templates.router';
 import { liffFormsRouter } from './liff-forms.router';
+import { richMenusRouter } from './rich-menus.router';
 import { messagesRouter } from './messages.router';
 import { nodeTypesRouter } from './node-types.router';
 import { templatesRouter } from './templates.router';
@@ -40,6 +41,7 @@ export const appRouter = router({
   simulation: simulationRouter,
   messageTemplates: messageTemplatesRouter,
   liffForms: liffFormsRouter,
+  richMenus: richMenusRouter,
   messages: messagesRouter,
   nodeTypes: nodeTypesRouter,
   analytics: analyticsRouter,

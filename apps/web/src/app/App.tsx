@@ -10,6 +10,7 @@ import { SegmentOptionsProvider, SegmentPage, SegmentsPage } from '../segments';
 import { MessageLibraryProvider } from '../message-templates/library-context';
 import { TemplatesPage } from '../templates';
 import { ChannelSettingsPage, LineSetupPage, RetentionSettingsPage } from '../settings';
+import { RichMenusPage } from '../rich-menus';
 import { MembersPage } from '../members';
 import { LineFormsPage } from '../line-forms';
 import { ApiKeysPage, AuditPage, SecretsPage } from '../admin';
@@ -67,6 +68,7 @@ export function App() {
                         <Route path="/segments" component={SegmentsPage} />
                         <Route path="/settings/channels" component={ChannelSettingsPage} />
                         <Route path="/settings/channels/line" component={LineSetupPage} />
+                        <Route path="/settings/channels/rich-menus" component={RichMenusPage} />
                         <Route path="/settings/line-forms" component={LineFormsPage} />
                         <Route path="/settings/members" component={MembersPage} />
                         <Route path="/settings/api-keys" component={ApiKeysPage} />

@@ -9,4 +9,5 @@ export const assetKindNames: Readonly<Record<string, LocalizedText>> = {
   segment: { en: 'segment', 'zh-TW': '分眾', 'zh-CN': '分群' },
   tier: { en: 'tier', 'zh-TW': '會員等級', 'zh-CN': '会员等级' },
   message_template: { en: 'message template', 'zh-TW': '訊息範本', 'zh-CN': '消息模板' },
+  rich_menu: { en: 'rich menu', 'zh-TW': '圖文選單', 'zh-CN': '图文菜单' },
 };

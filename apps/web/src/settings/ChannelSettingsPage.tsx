@@ -4,7 +4,8 @@ import { useTRPC } from '../app/trpc';
 import { ChannelCard } from './ChannelCard';
 import { settingsMessages as m } from './messages';
 import { PolicyCard } from './PolicyCard';
-import { Button, EmptyState, Page } from '../ui';
+import { Button, ButtonLink, EmptyState, Page } from '../ui';
+import { richMenuMessages } from '../rich-menus/messages';
 import './settings.css';
 
 /** Settings → Channels (`/settings/channels`): a card per channel and the sending policy. */
@@ -15,7 +16,17 @@ export function ChannelSettingsPage() {
   const policy = useQuery(trpc.channels.messagingSettings.get.queryOptions());
   const failed = channels.isError || policy.isError;
   return (
-    <Page className="settings-page" width="wide" title={t(m.title)} subtitle={t(m.subtitle)}>
+    <Page
+      className="settings-page"
+      width="wide"
+      title={t(m.title)}
+      subtitle={t(m.subtitle)}
+      actions={
+        <ButtonLink href="/settings/channels/rich-menus" data-testid="open-rich-menus">
+          {t(richMenuMessages.title)}
+        </ButtonLink>
+      }
+    >
       {failed ? (
         <EmptyState
           compact

@@ -10,6 +10,7 @@ import { loyaltyProvider } from './loyalty.provider';
 import { messagesProvider } from './messages.provider';
 import { profileProvider } from './profile.provider';
 import { referralProvider } from './referral.provider';
+import { richMenusProvider } from './rich-menus.provider';
 import { stepOutputsProvider } from './step-outputs.provider';
 import type { WorkerStepHost } from './worker-host';
 
@@ -34,6 +35,7 @@ export function createWorkerServices(
   return createHostServices<WorkerStepHost>(runtimes, [
     profileProvider,
     messagesProvider(deps.send),
+    richMenusProvider(deps.send),
     stepOutputsProvider(deps.db),
     eventsProvider,
     referralProvider(deps.publicUrl),

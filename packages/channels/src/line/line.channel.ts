@@ -7,6 +7,8 @@ export const lineConfigSchema = z.object({
   channel: z.literal('line'),
   channelAccessToken: z.string().min(1),
   baseUrl: httpUrl.default('https://api.line.me'),
+  /** Where rich menu images are uploaded; LINE's api-data host when `baseUrl` is LINE's, else `baseUrl`. */
+  dataBaseUrl: httpUrl.optional(),
   timeoutMs,
 });
 

@@ -18,6 +18,7 @@ const namedTables = {
   journey: 'journeys',
   segment: 'segments',
   message_template: 'messageTemplates',
+  rich_menu: 'richMenus',
   coupon_pool: 'couponPools',
   badge: 'badges',
   tier: 'tierDefinitions',

@@ -12,6 +12,7 @@ export const auditedTables = {
   lottery: 'lotteries',
   broadcast: 'broadcasts',
   message_template: 'messageTemplates',
+  rich_menu: 'richMenus',
   api_key: 'apiKeys',
   liff_form: 'liffForms',
 } as const;

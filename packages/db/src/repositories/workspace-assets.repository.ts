@@ -2,7 +2,7 @@ import type { Db } from '../connect';
 
 /** Things of a workspace a journey can name (see `assetKinds` in @wayfarer/journey). */
 export type WorkspaceAssetKind =
-  'channel' | 'lottery' | 'badge' | 'coupon_pool' | 'segment' | 'tier' | 'message_template';
+  'channel' | 'lottery' | 'badge' | 'coupon_pool' | 'segment' | 'tier' | 'message_template' | 'rich_menu';
 
 export type AssetRefs = Readonly<Partial<Record<WorkspaceAssetKind, readonly string[]>>>;
 
@@ -12,7 +12,7 @@ const uuids = (refs: readonly string[]) => refs.filter((ref) => uuidShape.test(r
 
 type Finder = (db: Db, workspaceId: string, refs: readonly string[]) => Promise<string[]>;
 
-function rowsById(table: 'messageTemplates'): Finder {
+function rowsById(table: 'messageTemplates' | 'richMenus'): Finder {
   return async (db, workspaceId, refs) => {
     const ids = uuids(refs);
     if (ids.length === 0) return [];
@@ -68,6 +68,7 @@ const finders: Readonly<Record<WorkspaceAssetKind, Finder>> = {
   coupon_pool: liveRowsById('couponPools'),
   segment: liveRowsById('segments'),
   message_template: rowsById('messageTemplates'),
+  rich_menu: rowsById('richMenus'),
   badge: rowsByKey('badges'),
   tier: rowsByKey('tierDefinitions'),
 };

@@ -5,7 +5,7 @@ import { experimentNode } from './experiment';
 import { broadcastTrigger } from './broadcast-trigger';
 import { apiTrigger, eventTrigger } from './event-trigger';
 import { endNode } from './reward';
-import { lineNodeTypes } from './line';
+import { lineActionNodeTypes, lineNodeTypes } from './line';
 import { grantPointsNode, loyaltyNodeTypes } from './loyalty';
 import { segmentTrigger } from './segment-trigger';
 import { sendNode } from './send';
@@ -48,6 +48,7 @@ export const builtinNodeTypes: readonly AnyNodeTypeSpec[] = [
   experimentNode,
   sendNode,
   shareLinkNode,
+  ...lineActionNodeTypes,
   ...loyaltyNodeTypes,
   endNode,
 ];

@@ -1,6 +1,7 @@
 import { matchesAll, matchesComparison } from '@wayfarer/journey';
 import { branchNode, lineShareUrl, shareLinkNode, splitNode, tagNode, waitNode } from '../builtins';
 import { loyaltyRuntimes } from '../builtins/loyalty/loyalty.runtime';
+import { switchRichMenuRuntime } from '../builtins/line/switch-rich-menu.runtime';
 import type { BranchCondition } from '../builtins/branch';
 import { msUntilLocalTime } from '../builtins/local-time';
 import type { StepInfo } from './context';
@@ -95,4 +96,5 @@ export const builtinRuntimes: readonly AnyRuntimeFacet[] = [
   experimentRuntime,
   sendRuntime,
   ...loyaltyRuntimes,
+  switchRichMenuRuntime,
 ];

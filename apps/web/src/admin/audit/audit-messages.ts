@@ -82,6 +82,12 @@ export const auditVerbs: Record<string, LocalizedText> = {
     'zh-CN': '{actor} 设置了{entity}的 Webhook 网址',
   },
   erase: { en: '{actor} erased {entity}', 'zh-TW': '{actor} 清除了{entity}', 'zh-CN': '{actor} 清除了{entity}' },
+  setDefault: {
+    en: '{actor} set {entity} as the default',
+    'zh-TW': '{actor} 將{entity}設為預設',
+    'zh-CN': '{actor} 将{entity}设为默认',
+  },
+  saveRules: { en: '{actor} saved {entity}', 'zh-TW': '{actor} 儲存了{entity}', 'zh-CN': '{actor} 保存了{entity}' },
 };
 
 /** Each verb of {@link auditVerbs} on its own, as the rows say it: the action filter's options. */
@@ -109,6 +115,8 @@ export const auditVerbLabels: Record<string, LocalizedText> = {
   setTags: { en: 'changed the tags', 'zh-TW': '變更標籤', 'zh-CN': '更改标签' },
   set: { en: 'set', 'zh-TW': '設定', 'zh-CN': '设置' },
   erase: { en: 'erased', 'zh-TW': '清除', 'zh-CN': '清除' },
+  setDefault: { en: 'set as default', 'zh-TW': '設為預設', 'zh-CN': '设为默认' },
+  saveRules: { en: 'saved the rules', 'zh-TW': '儲存規則', 'zh-CN': '保存规则' },
 };
 
 /** Entity types in words; also the entity filter's options. */
@@ -131,4 +139,6 @@ export const auditEntityKinds: Record<string, LocalizedText> = {
   workspace_secret: { en: 'secret', 'zh-TW': '機密', 'zh-CN': '机密' },
   enrollment: { en: 'enrollment', 'zh-TW': '旅程參與', 'zh-CN': '旅程参与' },
   liff_form: { en: 'LINE form', 'zh-TW': 'LINE 表單', 'zh-CN': 'LINE 表单' },
+  rich_menu: { en: 'rich menu', 'zh-TW': '圖文選單', 'zh-CN': '图文菜单' },
+  rich_menu_rule: { en: 'rich menu rules', 'zh-TW': '圖文選單規則', 'zh-CN': '图文菜单规则' },
 };

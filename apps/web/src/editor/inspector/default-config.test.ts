@@ -38,6 +38,7 @@ const expected: Readonly<Record<string, { config: unknown; needs: readonly strin
   'core.points.deduct': { config: { points: 1, reason: 'journey redemption' }, needs: [] },
   // Which pool, badge or lottery is the marketer's choice.
   'core.coupon.issue': { config: { poolId: '' }, needs: ['poolId'] },
+  'core.line.rich-menu': { config: { richMenuId: '' }, needs: ['richMenuId'] },
   'core.badge.award': { config: { badgeKey: '' }, needs: ['badgeKey'] },
   'core.share-link': { config: { landingUrl: '', shareText: '' }, needs: ['landingUrl'] },
   'core.tier.evaluate': { config: {}, needs: [] },

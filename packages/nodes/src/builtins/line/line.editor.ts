@@ -3,6 +3,7 @@ import { defineEditor, type AnyEditorFacet, type FieldCondition } from '../../ed
 import { lineKeywordTrigger } from './keyword-trigger';
 import type { StepOptionField } from '@wayfarer/channels/spec';
 import { channelsTaking } from '../channel-step-options';
+import { DEFAULT_RICH_MENU, switchRichMenuNode } from './switch-rich-menu';
 
 const text = {
   keywords: {
@@ -14,6 +15,12 @@ const text = {
     en: 'When a LINE message contains {keywords}',
     'zh-TW': 'LINE 訊息包含 {keywords} 時',
     'zh-CN': 'LINE 消息包含 {keywords} 时',
+  },
+  richMenu: { en: 'Switch the LINE rich menu', 'zh-TW': '切換 LINE 圖文選單', 'zh-CN': '切换 LINE 图文菜单' },
+  defaultMenu: {
+    en: 'Back to the default rich menu',
+    'zh-TW': '回到預設圖文選單',
+    'zh-CN': '回到默认图文菜单',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -32,6 +39,11 @@ export const lineEditors: readonly AnyEditorFacet[] = [
         '{keywords}',
         keywordList(config.keywords, locale),
       ),
+  }),
+  defineEditor(switchRichMenuNode, {
+    icon: 'layout-grid',
+    summary: (config, locale) => (config.richMenuId === DEFAULT_RICH_MENU ? text.defaultMenu : text.richMenu)[locale],
+    widgets: { richMenuId: 'rich-menu' },
   }),
 ];
 

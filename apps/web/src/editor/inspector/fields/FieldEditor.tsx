@@ -14,6 +14,7 @@ import { PropertyField } from './PropertyField';
 import { RecordField } from './RecordField';
 import { RewardField } from './RewardField';
 import { SegmentField } from './SegmentField';
+import { RichMenuField } from './RichMenuField';
 import { TagsField } from './TagsField';
 import { TextField } from './TextField';
 import { UnionField } from './UnionField';
@@ -35,6 +36,8 @@ export function FieldEditor(props: FieldProps) {
         <SegmentField {...props} model={model} />
       ) : model.format === 'coupon-pool' || model.format === 'badge' || model.format === 'lottery' ? (
         <RewardField {...props} model={model} />
+      ) : model.format === 'rich-menu' ? (
+        <RichMenuField {...props} model={model} />
       ) : model.format === 'event-name' || model.format === 'attribute-name' || model.format === 'tag-name' ? (
         <NameField {...props} model={model} />
       ) : model.format === 'event-property' ? (

@@ -14,6 +14,8 @@ const inputTypes: Readonly<Record<Exclude<StringFormat, 'multiline' | 'template'
   'coupon-pool': 'text',
   badge: 'text',
   lottery: 'text',
+  // Rendered by RichMenuField (FieldEditor), likewise.
+  'rich-menu': 'text',
   // Rendered by NameField and PropertyField (FieldEditor), likewise.
   'event-name': 'text',
   'event-property': 'text',

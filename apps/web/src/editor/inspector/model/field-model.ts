@@ -46,6 +46,7 @@ export type StringFormat =
   | 'coupon-pool'
   | 'badge'
   | 'lottery'
+  | 'rich-menu'
   | 'event-name'
   | 'event-property'
   | 'attribute-name'

@@ -53,6 +53,7 @@ export const fieldGlossary: Readonly<Record<string, LocalizedText>> = {
   'zh-TW': { en: 'Traditional Chinese', 'zh-TW': '繁體中文', 'zh-CN': '繁体中文' },
   'zh-CN': { en: 'Simplified Chinese', 'zh-TW': '簡體中文', 'zh-CN': '简体中文' },
   poolId: { en: 'Coupon pool', 'zh-TW': '優惠券池', 'zh-CN': '优惠券池' },
+  richMenuId: { en: 'Rich menu', 'zh-TW': '圖文選單', 'zh-CN': '图文菜单' },
   lotteryId: { en: 'Lottery', 'zh-TW': '抽獎活動', 'zh-CN': '抽奖活动' },
   prizes: { en: 'Prizes', 'zh-TW': '獎品', 'zh-CN': '奖品' },
   key: { en: 'Key', 'zh-TW': '代碼', 'zh-CN': '代码' },

@@ -128,6 +128,7 @@ const widgetFormats: Readonly<Record<string, StringFormat>> = {
   'coupon-pool': 'coupon-pool',
   badge: 'badge',
   lottery: 'lottery',
+  'rich-menu': 'rich-menu',
   'event-name': 'event-name',
   'event-property': 'event-property',
   'attribute-name': 'attribute-name',

@@ -1,0 +1,1 @@
+export { RichMenusPage } from './RichMenusPage';
