@@ -46,16 +46,16 @@ export const lineHelpGlossary: Readonly<Record<string, LocalizedText>> = {
     en: 'A WeChat template id: sends a template message, one `field: value` a line in the body',
     'zh-TW': '微信模板 ID：以模板訊息發送，內文每行一個「欄位: 值」',
     'zh-CN': '微信模板 ID：以模板消息发送，正文每行一个「字段: 值」',
-    'The rich menu the customer sees from now on, or default': {
-      en: 'The rich menu the customer sees from now on, or default',
-      'zh-TW': '顧客從現在起看到的圖文選單，或預設選單',
-      'zh-CN': '顾客从现在起看到的图文菜单，或默认菜单',
-    },
-    'Choose a rich menu, or the default one': {
-      en: 'Choose a rich menu, or the default one',
-      'zh-TW': '請選擇圖文選單或預設選單',
-      'zh-CN': '请选择图文菜单或默认菜单',
-    },
+  },
+  'The rich menu the customer sees from now on, or default': {
+    en: 'The rich menu the customer sees from now on, or default',
+    'zh-TW': '顧客從現在起看到的圖文選單，或預設選單',
+    'zh-CN': '顾客从现在起看到的图文菜单，或默认菜单',
+  },
+  'Choose a rich menu, or the default one': {
+    en: 'Choose a rich menu, or the default one',
+    'zh-TW': '請選擇圖文選單或預設選單',
+    'zh-CN': '请选择图文菜单或默认菜单',
   },
   'Answer the customer’s latest LINE message or button tap with its free reply token while it is valid; push after': {
     en: 'Answer the customer’s latest LINE message or button tap with its free reply token while it is valid; push after',
