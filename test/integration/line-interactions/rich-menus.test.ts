@@ -27,7 +27,7 @@ function journeyOf(event: string, step: { type: string; config: unknown }, port:
       { id: 'e2', source: 'step', sourceHandle: port, target: 'end' },
     ],
     settings: { reentry: 'every' },
-  } as JourneyGraphInput;
+  };
 }
 
 /** Points, then the tier: a purchase moves the customer up the tiers. */
@@ -44,7 +44,7 @@ const purchaseJourney: JourneyGraphInput = {
     { id: 'e3', source: 'tier', sourceHandle: 'upgraded', target: 'end' },
   ],
   settings: { reentry: 'every' },
-} as JourneyGraphInput;
+};
 
 describe('LINE rich menus on the real stack', () => {
   let stack: Stack;
