@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { format, useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
-import { Button, ConfirmDialog, EmptyState, Page, Table, useToast } from '../ui';
+import { Button, ConfirmDialog, EmptyState, Page, Table, TableHead, useToast } from '../ui';
 import { FormEditor } from './FormEditor';
 import { draftOf, newDraft, type LineForm } from './form-draft';
 import { lineFormMessages as m } from './messages';
@@ -77,17 +77,7 @@ export function LineFormsPage() {
           </EmptyState>
         ) : (
           <Table>
-            <thead>
-              <tr>
-                <th scope="col">{t(m.name)}</th>
-                <th scope="col">{t(m.fields)}</th>
-                <th scope="col">{t(m.event)}</th>
-                <th scope="col">{t(m.page)}</th>
-                <th scope="col" className="ui-table__actions">
-                  <span className="visually-hidden">{t(m.actions)}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t(m.name), t(m.fields), t(m.event), t(m.page)]} actions={t(m.actions)} />
             <tbody>
               {list.data?.map((form) => (
                 <tr key={form.id} data-testid="line-form-row">
