@@ -11,10 +11,7 @@ import { chooseLanguage } from './support/shell';
 const poll = { timeout: UI_TIMEOUT_MS };
 
 describe('Flex builder', () => {
-  // Every assertion below passes; the page then logs "Blocked script execution … frame is sandboxed"
-  // from the preview frame inside the inspector, which the fixture counts as a failure. Unskip once
-  // the inspector's SandboxedFrame no longer triggers it.
-  e2e.skip('fills a coupon card, sees it as LINE draws it, and uses it as the step’s Flex', async ({ app }) => {
+  e2e('fills a coupon card, sees it as LINE draws it, and uses it as the step’s Flex', async ({ app }) => {
     const { page, api } = app;
     await api.channels.save.mutate({ channel: 'line', config: { channelAccessToken: 'e2e-line-token' } });
     const journey = await api.journeys.create.mutate({ name: 'Coupon bot', graph: couponBot });

@@ -3,7 +3,7 @@ import { render as renderFlex, type FlexContainer } from 'flex-render';
 import { useMemo } from 'react';
 import { useT } from '../../app/i18n';
 import { previewMessages as m } from './messages';
-import { escapeStrings, htmlDocument } from './sandboxed-html';
+import { escapeStrings, htmlDocument, withoutInlineHandlers } from './sandboxed-html';
 import { SandboxedFrame } from './SandboxedFrame';
 
 type Bubble = { text: string } | { flex: unknown; altText: string };
@@ -51,7 +51,7 @@ export function ChatPreview({ bubble, replies, sender }: { bubble: Bubble; repli
 function FlexBubble({ flex, title }: { flex: unknown; title: string }) {
   const html = useMemo(() => {
     try {
-      return htmlDocument(renderFlex(escapeStrings(flex) as FlexContainer), frameCss);
+      return htmlDocument(withoutInlineHandlers(renderFlex(escapeStrings(flex) as FlexContainer)), frameCss);
     } catch {
       return undefined;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeStrings } from './sandboxed-html';
+import { escapeHtml, escapeStrings, withoutInlineHandlers } from './sandboxed-html';
 
 describe('escaping for previews', () => {
   it('escapes markup and quotes', () => {
@@ -15,5 +15,28 @@ describe('escaping for previews', () => {
       flex: 1,
       contents: [{ url: 'a&quot;b' }],
     });
+  });
+});
+
+describe('withoutInlineHandlers', () => {
+  it('drops the handlers flex-render puts on buttons and keeps the rest', async () => {
+    const { render } = await import('flex-render');
+    const bubble = {
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        contents: [
+          { type: 'text', text: 'say onclick="x" here' },
+          { type: 'button', action: { type: 'uri', label: 'Use it', uri: 'https://shop.example/use' } },
+        ],
+      },
+    } as const;
+    const html = render(escapeStrings(bubble) as Parameters<typeof render>[0]);
+    expect(html).toMatch(/onclick=/);
+    const cleaned = withoutInlineHandlers(html);
+    expect(cleaned).not.toMatch(/\son[a-z]+="/i);
+    expect(cleaned).toContain('Use it');
+    expect(cleaned).toContain('say onclick=&quot;x&quot; here');
   });
 });

@@ -28,3 +28,12 @@ export function escapeStrings(value: unknown): unknown {
 export function htmlDocument(body: string, css = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>${body}</body></html>`;
 }
+
+/**
+ * `html` without inline event handlers (`onclick="…"`): flex-render adds them to buttons, and in the
+ * sandbox they cannot run — Chromium only logs each as a blocked script. Attribute values arrive
+ * escaped (`"` as `&quot;`), so a quoted value ends at the next `"`.
+ */
+export function withoutInlineHandlers(html: string): string {
+  return html.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
