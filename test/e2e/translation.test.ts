@@ -16,7 +16,7 @@ async function englishLeftovers(page: Page, data: readonly string[]): Promise<st
     const known = new Set(dataTexts);
     // Names a Chinese-speaking marketer reads as they are.
     const productTerms =
-      /^(Wayfarer|React Flow|LINE|Webhook|SMS|Email|CSV|API|HTML|Flex|Liquid|URL|JSON|UTC|A\/B(\/n)?)$/;
+      /^(Wayfarer|React Flow|LINE|Messenger|Webhook|SMS|Email|CSV|API|HTML|Flex|Liquid|URL|JSON|UTC|A\/B(\/n)?)$/;
     // Ids, keys, event names, tags, time zones, e-mail and web addresses: one token, not a sentence.
     const identifier = /^[\w.:@+\-/{}"=,]*[a-z_.:@\-/\d][\w.:@+\-/{}"=,]*$/;
     const english = (text: string) => {

@@ -8,6 +8,7 @@ import { Badge, Button, ConfirmDialog, EmptyState, FormError, Page } from '../ui
 import { AreaOverlay } from './AreaOverlay';
 import { richMenuMessages as m } from './messages';
 import { RichMenuEditor } from './RichMenuEditor';
+import { RichMenuRules } from './RichMenuRules';
 import { useRichMenuImage } from './rich-menu-files';
 import type { RichMenuBounds } from '@wayfarer/channels/spec';
 import './rich-menus.css';
@@ -126,6 +127,7 @@ export function RichMenusPage() {
           ))}
         </ul>
       )}
+      {menus.data !== undefined && menus.data.length > 0 && <RichMenuRules menus={menus.data} />}
       <ConfirmDialog
         isOpen={deleting !== undefined}
         title={t(m.deleteTitle, { name: deleting?.name ?? '' })}
