@@ -62,5 +62,23 @@ describe('LINE rich menus', () => {
     await expect.poll(() => card.innerText(), poll).toContain('Default');
     expect(api.richMenus.defaultMenu()).toBe([...api.richMenus.menus.keys()][0]);
     await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'rich-menus-list-en-1440.png') });
+
+    // Menu per segment: one line, saved as the rule the worker applies.
+    const segment = await app.api.segments.create.mutate({ name: 'Tea lovers', rule: { type: 'tag', tag: 'tea' } });
+    await page.reload();
+    const rules = page.getByTestId('rich-menu-rules');
+    await expect.poll(() => rules.innerText(), poll).toContain('every friend sees the default menu');
+    await rules.getByTestId('rich-menu-rule-add').click();
+    const ruleLine = rules.getByTestId('rich-menu-rule');
+    await ruleLine.getByLabel('Match by').selectOption('segment');
+    await ruleLine.getByLabel('Segment or list').selectOption({ label: 'Tea lovers' });
+    expect(await rules.getByTestId('rich-menu-rules-save').isDisabled()).toBe(true);
+    await ruleLine.getByLabel('Rich menu').selectOption({ label: 'Member menu' });
+    await rules.getByTestId('rich-menu-rules-save').click();
+    const [memberMenu] = await app.api.richMenus.list.query();
+    await expect
+      .poll(async () => (await app.api.richMenus.rules.query()).rules, poll)
+      .toEqual([{ kind: 'segment', segmentId: segment.id, richMenuId: memberMenu?.id }]);
+    await page.screenshot({ path: join(FAILURE_SCREENSHOTS, 'rich-menu-rules-en-1440.png') });
   });
 });
