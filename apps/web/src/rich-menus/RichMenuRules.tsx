@@ -42,7 +42,12 @@ export function RichMenuRules({ menus }: { menus: readonly { id: string; name: s
   const segmentOptions = (segments.data ?? []).map((segment) => ({ value: segment.id, label: segment.name }));
   const menuOptions = menus.map((menu) => ({ value: menu.id, label: menu.name }));
   return (
-    <Card title={t(m.rulesTitle)} description={t(m.rulesHelp)} testId="rich-menu-rules">
+    <Card
+      className="rich-menu-rules-card"
+      title={t(m.rulesTitle)}
+      description={t(m.rulesHelp)}
+      testId="rich-menu-rules"
+    >
       {rules.length === 0 && <p className="muted">{t(m.rulesEmpty)}</p>}
       <ol className="rich-menu-rules">
         {rules.map((rule, index) => (
