@@ -108,6 +108,9 @@ export function spawnWorkerProcess(options: {
       TEMPORAL_NAMESPACE: options.env.namespace ?? 'default',
       TEMPORAL_TASK_QUEUE: options.taskQueue,
       WORKFLOW_BUNDLE_PATH: options.bundlePath,
+      // A port of its own: a worker still exiting (or one of another run) may hold the default.
+      METRICS_PORT: '0',
+      METRICS_HOST: '127.0.0.1',
       ...options.extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
