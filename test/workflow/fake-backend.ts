@@ -13,6 +13,7 @@ import {
   profileService,
   provideService,
   referralService,
+  richMenusService,
   runFacet,
   stepOutputsService,
   type CustomerSnapshot,
@@ -50,6 +51,7 @@ const services = createHostServices<FakeJourneyBackend>(runtimes, [
     recordSendFailure: refuse('message rows for failed sends'),
   })),
   provideService(referralService, () => ({ shareLink: refuse('share links') })),
+  provideService(richMenusService, () => ({ switchTo: refuse('rich menus') })),
   provideService(loyaltyService, ({ step }, backend: FakeJourneyBackend): LoyaltyServices => ({
     grantPoints: async ({ points }) => {
       const customer = backend.customer(step.customer.id);
