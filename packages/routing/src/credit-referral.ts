@@ -1,13 +1,11 @@
 // A friend who signs up with a share link's code credits the customer who shared it: their first
 // identify carrying `traits.referral_code` records the referral (once per friend, ever) and stores
 // `referral_joined` for the referrer, which the router then routes like any event.
-import { insertQueuedEvents, recordReferral, type Db, type EventRow } from '@wayfarer/db';
+import { insertQueuedEvents, recordReferral, SHARE_CODE_SHAPE, type Db, type EventRow } from '@wayfarer/db';
 import { referralJoined } from '@wayfarer/events';
 
 /** The trait a sign-up passes the code in (the landing page reads it from `?ref=`). */
 export const REFERRAL_CODE_TRAIT = 'referral_code';
-
-const codeShape = /^[A-Za-z0-9]{8,32}$/;
 
 type IdentifyEvent = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'properties' | 'timestamp'>;
 
@@ -33,7 +31,7 @@ async function identifiedBefore(db: Db, event: IdentifyEvent): Promise<boolean> 
  */
 export async function creditReferral(db: Db, event: IdentifyEvent): Promise<void> {
   const code = event.properties[REFERRAL_CODE_TRAIT];
-  if (typeof code !== 'string' || !codeShape.test(code)) return;
+  if (typeof code !== 'string' || !SHARE_CODE_SHAPE.test(code)) return;
   if (await identifiedBefore(db, event)) return;
   const referral = await recordReferral(db, { workspaceId: event.workspaceId, friendId: event.customerId, code });
   if (referral === undefined) return;

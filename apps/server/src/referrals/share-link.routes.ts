@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SHARE_LINK_ROUTE, shareLinkTarget } from '@wayfarer/channels';
-import { findShareLink, insertQueuedEvents, type Db } from '@wayfarer/db';
+import { findShareLink, insertQueuedEvents, SHARE_CODE_SHAPE, type Db } from '@wayfarer/db';
 import { referralClicked } from '@wayfarer/events';
 import type { FastifyInstance } from 'fastify';
-
-const codeShape = /^[A-Za-z0-9]{8,32}$/;
 
 // Chat apps fetch a shared link to draw its preview (LINE's is `line-poker`): not a visit.
 const previewFetcher = /bot|crawler|spider|preview|facebookexternalhit|line-poker|slackbot|discord/i;
@@ -17,7 +15,7 @@ const previewFetcher = /bot|crawler|spider|preview|facebookexternalhit|line-poke
 export async function shareLinkRoutes(app: FastifyInstance, { deps }: { deps: { db: Db } }): Promise<void> {
   app.get<{ Params: { code: string } }>(SHARE_LINK_ROUTE, async (request, reply) => {
     const { code } = request.params;
-    const link = codeShape.test(code) ? await findShareLink(deps.db, code) : undefined;
+    const link = SHARE_CODE_SHAPE.test(code) ? await findShareLink(deps.db, code) : undefined;
     reply.header('cache-control', 'no-store');
     if (link === undefined) {
       return reply.code(404).send({ error: 'unknown_link', message: 'This share link does not exist.' });

@@ -6,6 +6,9 @@ import type { Db } from '../connect';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
 const CODE_LENGTH = 10;
 
+/** What a share link's code looks like (the table checks the same): anything else names no link. */
+export const SHARE_CODE_SHAPE = /^[A-Za-z0-9]{8,32}$/;
+
 /** A code no one can guess from another (about 58 bits), without look-alike characters. */
 export function newReferralCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
