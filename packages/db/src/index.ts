@@ -6,6 +6,7 @@ export { retryOnConnectionLoss } from './pool/retry-on-connection-loss';
 export { pingDatabase, type DatabaseHealth } from './pool/ping';
 export { migrateToLatest, MigrationError } from './migrate';
 export { DataError } from './errors';
+export { isUniqueViolation, type NamedWrite } from './unique-names';
 export type * from './schema';
 export type * from './loyalty-schema';
 export type * from './messaging-schema';

@@ -28,6 +28,6 @@ export function toApiForm(row: LiffFormRow) {
 
 /** The form written, or a 400 on `name` when another form of the workspace has it. */
 export function writtenForm(write: LiffFormWrite, name: string) {
-  if (write.ok) return toApiForm(write.form);
+  if (write.ok) return toApiForm(write.row);
   throw fieldError('name', `A form named "${name}" already exists in this workspace.`);
 }

@@ -2,7 +2,7 @@
 // badges, tiers and lotteries, and the ownership checks that keep one workspace from touching
 // another's pools, badges or lotteries by id.
 import { TRPCError } from '@trpc/server';
-import type { Db } from '@wayfarer/db';
+import { isUniqueViolation, type Db } from '@wayfarer/db';
 import { couponPoolStock, LoyaltyError, lotteryOdds, type PrizeReward } from '@wayfarer/loyalty';
 
 /** A row with its dates as ISO strings, as the client receives them over JSON. */
@@ -38,10 +38,6 @@ export async function assertRewardsOwned(db: Db, workspaceId: string, rewards: r
     if (reward.kind === 'coupon') await assertOwned(db, 'couponPools', workspaceId, reward.poolId);
     if (reward.kind === 'badge') await assertOwned(db, 'badges', workspaceId, reward.badgeId);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
 }
 
 /** Runs a loyalty call, turning its typed errors (and a taken key) into API errors. */

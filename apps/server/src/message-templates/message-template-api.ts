@@ -17,6 +17,6 @@ export function toApiTemplate(row: MessageTemplate) {
 
 /** The template written, or a 400 on `name` when another template of the workspace has it. */
 export function writtenTemplate(write: MessageTemplateWrite, name: string | undefined) {
-  if (write.ok) return toApiTemplate(write.template);
+  if (write.ok) return toApiTemplate(write.row);
   throw fieldError('name', `A template named "${name ?? ''}" already exists in this workspace.`);
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { format, useLocale, useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
-import { Button, ConfirmDialog, EmptyState, Page, Table, TableHead, useToast } from '../ui';
+import { Button, ConfirmDialog, EmptyState, Page, RowActions, Table, TableHead, useToast } from '../ui';
 import { FormEditor } from './FormEditor';
 import { draftOf, newDraft, type LineForm } from './form-draft';
 import { lineFormMessages as m } from './messages';
@@ -96,22 +96,17 @@ export function LineFormsPage() {
                       </Button>
                     </div>
                   </td>
-                  <td className="ui-table__actions">
-                    <div className="line-forms-page__actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        icon={PencilLine}
-                        data-testid="edit-line-form"
-                        onClick={() => setEditing({ form })}
-                      >
-                        {t(m.edit)}
-                      </Button>
-                      <Button size="sm" variant="danger-ghost" icon={Trash2} onClick={() => setDeleting(form)}>
-                        {t(m.delete)}
-                      </Button>
-                    </div>
-                  </td>
+                  <RowActions
+                    actions={[
+                      {
+                        label: t(m.edit),
+                        icon: PencilLine,
+                        testId: 'edit-line-form',
+                        onClick: () => setEditing({ form }),
+                      },
+                      { label: t(m.delete), icon: Trash2, danger: true, onClick: () => setDeleting(form) },
+                    ]}
+                  />
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { SaveFooter } from './SaveFooter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import {
@@ -16,7 +17,6 @@ import { lineChannel } from '@wayfarer/channels/spec';
 import { Unplug, Wand2 } from 'lucide-react';
 import { Badge, Button, ButtonLink, ConfirmDialog } from '../ui';
 import { lineSetupStrings } from './line-setup/line-setup.i18n';
-import { ErrorNotice } from '../app/ErrorNotice';
 
 export interface ChannelState {
   channel: CredentialChannel;
@@ -107,16 +107,14 @@ export function ChannelCard({ state }: { state: ChannelState }) {
           <small className="muted">{t(m.webhookUrlHelp)}</small>
         </label>
       )}
-      {failure && <ErrorNotice error={failure} lead={m.saveFailed} nameOf={nameOf} />}
-      {saved && !failure && (
-        <p className="settings-notice" role="status" data-testid="channel-saved">
-          {t(m.saved)}
-        </p>
-      )}
-      <div className="settings-card__actions">
-        <Button type="submit" variant="primary" data-testid={`save-${channel}`} disabled={save.isPending}>
-          {t(save.isPending ? m.saving : m.save)}
-        </Button>
+      <SaveFooter
+        error={failure}
+        saved={saved}
+        pending={save.isPending}
+        nameOf={nameOf}
+        saveTestId={`save-${channel}`}
+        savedTestId="channel-saved"
+      >
         {channel === lineChannel.name && (
           <ButtonLink href="/settings/channels/line" icon={Wand2} data-testid="line-setup-open">
             {t(lineSetupStrings.open)}
@@ -133,7 +131,7 @@ export function ChannelCard({ state }: { state: ChannelState }) {
             {t(m.disconnect)}
           </Button>
         )}
-      </div>
+      </SaveFooter>
       <ConfirmDialog
         isOpen={confirming}
         title={t(m.disconnectConfirm, { channel: t(channelTitle(channel)) })}

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { SaveFooter } from './SaveFooter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
 import { CapFields } from './CapFields';
 import { cappedChannels, channelTitle } from './channel-fields';
 import { settingsMessages as m } from './messages';
-import { Button } from '../ui';
 import { policyFormFrom, settingsFrom, type MessagingSettings, type PolicyForm } from './policy-form';
-import { ErrorNotice } from '../app/ErrorNotice';
 
 /** Quiet hours and frequency caps (all channels, and per channel). */
 export function PolicyCard({ settings }: { settings: MessagingSettings }) {
@@ -86,17 +85,14 @@ export function PolicyCard({ settings }: { settings: MessagingSettings }) {
           onChange={(cap) => setForm({ ...form, channelCaps: { ...form.channelCaps, [channel]: cap } })}
         />
       ))}
-      {save.error && <ErrorNotice error={save.error} lead={m.saveFailed} nameOf={nameOf} />}
-      {saved && !save.error && (
-        <p className="settings-notice" role="status" data-testid="policy-saved">
-          {t(m.saved)}
-        </p>
-      )}
-      <div className="settings-card__actions">
-        <Button type="submit" variant="primary" data-testid="save-policy" disabled={save.isPending}>
-          {t(save.isPending ? m.saving : m.save)}
-        </Button>
-      </div>
+      <SaveFooter
+        error={save.error}
+        saved={saved}
+        pending={save.isPending}
+        nameOf={nameOf}
+        saveTestId="save-policy"
+        savedTestId="policy-saved"
+      />
     </form>
   );
 }

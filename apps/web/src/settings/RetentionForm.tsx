@@ -2,10 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@wayfarer/server';
 import { useState, type FormEvent } from 'react';
-import { ErrorNotice } from '../app/ErrorNotice';
+import { SaveFooter } from './SaveFooter';
 import { useT } from '../app/i18n';
 import { useTRPC } from '../app/trpc';
-import { Button } from '../ui';
 import { readRetentionForm, retentionFields, retentionFormOf, type RetentionField } from './retention-form';
 import { retentionMessages as m } from './retention.i18n';
 
@@ -76,17 +75,14 @@ export function RetentionForm({ retention }: { retention: Retention }) {
           {t(m.outOfRange, { field: t(m[invalid]), min: minDays[invalid], max: maxDays })}
         </p>
       )}
-      {save.error && <ErrorNotice error={save.error} lead={m.saveFailed} nameOf={nameOf} />}
-      {saved && !save.error && (
-        <p className="settings-notice" role="status" data-testid="retention-saved">
-          {t(m.saved)}
-        </p>
-      )}
-      <div className="settings-card__actions">
-        <Button type="submit" variant="primary" data-testid="save-retention" disabled={save.isPending}>
-          {t(save.isPending ? m.saving : m.save)}
-        </Button>
-      </div>
+      <SaveFooter
+        error={save.error}
+        saved={saved}
+        pending={save.isPending}
+        nameOf={nameOf}
+        saveTestId="save-retention"
+        savedTestId="retention-saved"
+      />
     </form>
   );
 }

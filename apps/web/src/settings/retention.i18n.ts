@@ -33,10 +33,6 @@ export const retentionMessages = defineMessages({
     'zh-TW': '仍在旅程中的顧客紀錄不會被刪除。',
     'zh-CN': '仍在旅程中的顾客记录不会被删除。',
   },
-  save: { en: 'Save', 'zh-TW': '儲存', 'zh-CN': '保存' },
-  saving: { en: 'Saving…', 'zh-TW': '儲存中…', 'zh-CN': '保存中…' },
-  saved: { en: 'Saved.', 'zh-TW': '已儲存。', 'zh-CN': '已保存。' },
-  saveFailed: { en: 'Not saved: {message}', 'zh-TW': '未儲存：{message}', 'zh-CN': '未保存：{message}' },
   runsTitle: { en: 'Recent clean-ups', 'zh-TW': '最近的清理', 'zh-CN': '最近的清理' },
   noRuns: {
     en: 'Nothing has been cleaned up yet. The first clean-up runs within a day.',

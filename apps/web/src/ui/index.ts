@@ -18,6 +18,7 @@ export { ProgressBar, type ProgressTone } from './ProgressBar';
 export { SearchInput } from './SearchInput';
 export { SegmentedControl, type Segment } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';
+export { RowActions, type RowAction } from './RowActions';
 export { Table } from './Table';
 export { TableHead, type TableColumn } from './TableHead';
 export { Tabs, type TabItem } from './Tabs';

@@ -4,6 +4,7 @@ import type { Db } from '../connect';
 import { DataError } from '../errors';
 import { toJson } from '../json';
 import type { LiffFormRow } from '../liff-schema';
+import { writeUniqueName, type NamedWrite } from '../unique-names';
 
 /** What a form is made of (everything but its id and timestamps). */
 export interface LiffFormInput {
@@ -14,19 +15,9 @@ export interface LiffFormInput {
 }
 
 /** A write, or the name another form of the workspace has. */
-export type LiffFormWrite = { ok: true; form: LiffFormRow } | { ok: false; code: 'name_taken' };
+export type LiffFormWrite = NamedWrite<LiffFormRow>;
 
 const notFound = (id: string) => new DataError('not_found', `No LINE form ${id} in this workspace.`);
-
-async function guardName(write: () => Promise<LiffFormRow>): Promise<LiffFormWrite> {
-  try {
-    return { ok: true, form: await write() };
-  } catch (error) {
-    // unique_violation: (workspace_id, name) is the only unique constraint a write can hit.
-    if ((error as { code?: unknown }).code === '23505') return { ok: false, code: 'name_taken' };
-    throw error;
-  }
-}
 
 export async function listLiffForms(db: Db, workspaceId: string): Promise<LiffFormRow[]> {
   return db.selectFrom('liffForms').selectAll().where('workspaceId', '=', workspaceId).orderBy('name').execute();
@@ -50,7 +41,7 @@ export async function findLiffForm(db: Db, id: string): Promise<LiffFormRow | un
 }
 
 export async function createLiffForm(db: Db, workspaceId: string, input: LiffFormInput): Promise<LiffFormWrite> {
-  return guardName(() =>
+  return writeUniqueName(() =>
     db
       .insertInto('liffForms')
       .values({ workspaceId, ...input, fields: toJson(input.fields), updatedAt: new Date() })
@@ -65,7 +56,7 @@ export async function updateLiffForm(
   id: string,
   input: LiffFormInput,
 ): Promise<LiffFormWrite> {
-  const write = await guardName(async () => {
+  return writeUniqueName(async () => {
     const row = await db
       .updateTable('liffForms')
       .set({ ...input, fields: toJson(input.fields), updatedAt: new Date() })
@@ -76,7 +67,6 @@ export async function updateLiffForm(
     if (!row) throw notFound(id);
     return row;
   });
-  return write;
 }
 
 export async function removeLiffForm(db: Db, workspaceId: string, id: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { Db } from '../connect';
 import { DataError } from '../errors';
 import { toJson } from '../json';
 import type { MessageTemplate, MessageTemplatesTable } from '../schema';
+import { writeUniqueName, type NamedWrite } from '../unique-names';
 
 export type MessageTemplateChannel = MessageTemplatesTable['channel'];
 
@@ -16,23 +17,9 @@ export interface MessageTemplateInput {
 }
 
 /** A write that kept the library consistent, or the name another template of the workspace has. */
-export type MessageTemplateWrite = { ok: true; template: MessageTemplate } | { ok: false; code: 'name_taken' };
+export type MessageTemplateWrite = NamedWrite<MessageTemplate>;
 
 const notFound = (id: string) => new DataError('not_found', `No message template ${id} in this workspace.`);
-
-// Postgres' unique_violation: the (workspace_id, name) constraint is the only unique one a write can hit.
-function isNameTaken(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
-
-async function guardName(write: () => Promise<MessageTemplate>): Promise<MessageTemplateWrite> {
-  try {
-    return { ok: true, template: await write() };
-  } catch (error) {
-    if (isNameTaken(error)) return { ok: false, code: 'name_taken' };
-    throw error;
-  }
-}
 
 /** The workspace's templates by name. */
 export async function listMessageTemplates(db: Db, workspaceId: string): Promise<MessageTemplate[]> {
@@ -57,7 +44,7 @@ export async function createMessageTemplate(
   input: MessageTemplateInput,
 ): Promise<MessageTemplateWrite> {
   assertChannelName(input.channel);
-  return guardName(() =>
+  return writeUniqueName(() =>
     db
       .insertInto('messageTemplates')
       .values({ workspaceId, ...input, content: toJson(input.content), updatedAt: new Date() })
@@ -75,7 +62,7 @@ export async function updateMessageTemplate(
 ): Promise<MessageTemplateWrite> {
   const { content, ...rest } = patch;
   if (rest.channel !== undefined) assertChannelName(rest.channel);
-  return guardName(async () => {
+  return writeUniqueName(async () => {
     const row = await db
       .updateTable('messageTemplates')
       .set({ ...rest, ...(content === undefined ? {} : { content: toJson(content) }), updatedAt: new Date() })

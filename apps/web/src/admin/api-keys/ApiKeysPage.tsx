@@ -4,7 +4,7 @@ import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
 import { adminMessages as m } from '../messages';
 import { NewKeyDialog } from './NewKeyDialog';
-import { Badge, Button, Card, ConfirmDialog, Field, Page, Select, Table, TableHead } from '../../ui';
+import { Badge, Button, Card, ConfirmDialog, Field, Page, RowActions, Select, Table, TableHead } from '../../ui';
 import { Plus, RefreshCw, Ban } from 'lucide-react';
 import '../admin.css';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -119,29 +119,26 @@ export function ApiKeysPage() {
                     {key.revokedAt === null ? t(m.active) : t(m.revoked)}
                   </Badge>
                 </td>
-                <td className="ui-table__actions">
-                  {key.revokedAt === null && (
-                    <div className="admin-row-actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        icon={RefreshCw}
-                        onClick={() => setConfirming({ kind: 'rotate', id: key.id, name: key.name })}
-                      >
-                        {t(m.rotate)}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="danger-ghost"
-                        icon={Ban}
-                        data-testid="revoke-key"
-                        onClick={() => setConfirming({ kind: 'revoke', id: key.id, name: key.name })}
-                      >
-                        {t(m.revoke)}
-                      </Button>
-                    </div>
-                  )}
-                </td>
+                <RowActions
+                  actions={
+                    key.revokedAt === null
+                      ? [
+                          {
+                            label: t(m.rotate),
+                            icon: RefreshCw,
+                            onClick: () => setConfirming({ kind: 'rotate', id: key.id, name: key.name }),
+                          },
+                          {
+                            label: t(m.revoke),
+                            icon: Ban,
+                            danger: true,
+                            testId: 'revoke-key',
+                            onClick: () => setConfirming({ kind: 'revoke', id: key.id, name: key.name }),
+                          },
+                        ]
+                      : []
+                  }
+                />
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { format, useLocale, useT } from '../../app/i18n';
 import { useTRPC } from '../../app/trpc';
-import { Button, ConfirmDialog, EmptyState, Page, Table, TableHead, useToast } from '../../ui';
+import { ConfirmDialog, EmptyState, Page, RowActions, Table, TableHead, useToast } from '../../ui';
 import '../admin.css';
 import { SecretForm } from './SecretForm';
 import { secretMessages as m } from './secret-messages';
@@ -59,31 +59,26 @@ export function SecretsPage() {
                   </td>
                   <td>{setterWords(secret.setBy)}</td>
                   <td className="nowrap">{when.format(new Date(secret.updatedAt))}</td>
-                  <td className="ui-table__actions">
-                    <div className="admin-row-actions">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        icon={PencilLine}
-                        data-testid="replace-secret"
-                        onClick={() => {
+                  <RowActions
+                    actions={[
+                      {
+                        label: t(m.replace),
+                        icon: PencilLine,
+                        testId: 'replace-secret',
+                        onClick: () => {
                           setName(secret.name);
                           valueRef.current?.focus();
-                        }}
-                      >
-                        {t(m.replace)}
-                      </Button>
-                      <Button
-                        size="sm"
-                        variant="danger-ghost"
-                        icon={Trash2}
-                        data-testid="delete-secret"
-                        onClick={() => setDeleting(secret.name)}
-                      >
-                        {t(m.delete)}
-                      </Button>
-                    </div>
-                  </td>
+                        },
+                      },
+                      {
+                        label: t(m.delete),
+                        icon: Trash2,
+                        danger: true,
+                        testId: 'delete-secret',
+                        onClick: () => setDeleting(secret.name),
+                      },
+                    ]}
+                  />
                 </tr>
               ))}
             </tbody>
