@@ -25,6 +25,7 @@ export { customerExport } from './customer-export.workflow';
 export { testSend } from './test-send.workflow';
 export { dataRetention } from './data-retention.workflow';
 export { richMenuSync } from './rich-menu-sync.workflow';
+export { richMenuRollout } from './rich-menu-rollout.workflow';
 
 /** Walks one customer through one journey version, continuing as new when the run gets long. */
 export async function journey(input: JourneyWorkflowInput): Promise<JourneyRunSummary> {

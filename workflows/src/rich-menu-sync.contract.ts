@@ -24,3 +24,21 @@ export interface RichMenuSyncActivities {
   /** Links the menu the rule gives the customer now (or the default); reads LINE first. */
   applyRichMenuRule(input: RichMenuSyncInput): Promise<string>;
 }
+
+/** Workflow type name of a saved rule's application to the customers it already concerns. */
+export const RICH_MENU_ROLLOUT_WORKFLOW = 'richMenuRollout';
+
+/** One rollout per workspace: saving the rule again replaces the one under way. */
+export function richMenuRolloutWorkflowId(workspaceId: string): string {
+  return `rich-menu-rollout:${workspaceId}`;
+}
+
+/** Customers the rollout went through, counted by outcome (`linked`, `unchanged`, `skipped:<reason>`…). */
+export type RichMenuRolloutSummary = Record<string, number>;
+
+export type RichMenuRolloutWorkflow = (input: { workspaceId: string }) => Promise<RichMenuRolloutSummary>;
+
+export interface RichMenuRolloutActivities {
+  /** Applies the rule to every customer it concerns, a page at a time, heartbeating its cursor. */
+  applyRichMenuRuleToAll(input: { workspaceId: string }): Promise<RichMenuRolloutSummary>;
+}

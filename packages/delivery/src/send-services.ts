@@ -2,6 +2,7 @@ import type { DeliveryOutcome, DeliveryRequest } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
 import { createTestSender, type TestSender } from './test-send';
 import { applyRichMenuRule, switchCustomerRichMenu, type SwitchRequest } from './rich-menus';
+import { applyRichMenuRuleToPage, type RolloutPage } from './rich-menu-rollout';
 import type { RichMenuSwitch } from '@wayfarer/nodes/runtime';
 
 /**
@@ -16,6 +17,8 @@ export type SendServices = ((scope: DeliveryScope) => {
 export interface RichMenuActions {
   switchTo(request: SwitchRequest): Promise<RichMenuSwitch>;
   applyRule(input: { workspaceId: string; customerId: string }): ReturnType<typeof applyRichMenuRule>;
+  /** A just-saved rule applied to a page of the customers it concerns (see rich-menu-rollout). */
+  applyRuleToPage(input: { workspaceId: string; after: string | null; limit: number }): Promise<RolloutPage>;
 }
 
 /** Creates the worker's send services from its database, adapter resolver and unsubscribe key. */
@@ -27,6 +30,7 @@ export function createSendServices(deps: DeliveryDeps): SendServices {
   const richMenus: RichMenuActions = {
     switchTo: (request) => switchCustomerRichMenu(deps, request),
     applyRule: (input) => applyRichMenuRule(deps, input),
+    applyRuleToPage: (input) => applyRichMenuRuleToPage(deps, input),
   };
   return Object.assign(bind, { sendTest: createTestSender(deps), richMenus });
 }

@@ -2,7 +2,7 @@
 // LINE Messaging API driven by @line/bot-sdk: a menu made with its image, the tier rule linking a
 // customer's menu as their tier changes (and unlinking it when they leave the tier), the Switch rich
 // menu step linking once although its activity is retried, and a customer without a LINE id skipped
-// with the reason recorded.
+// with the reason recorded; a saved rule applied at once to the friends it already concerns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveMessagingSettings } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
@@ -208,4 +208,58 @@ describe('LINE rich menus on the real stack', () => {
     const run = await stepRun('no-line', 'step');
     expect(run).toMatchObject({ port: 'skipped', output: { status: 'skipped', reason: 'no_line_user_id' } });
   }, 60_000);
+
+  it('applies a saved rule to the friends it already concerns, and takes back the menus a removed line gave', async () => {
+    const db = stack.database.db;
+    const lineIdOf = async (id: string | undefined) =>
+      (await db.selectFrom('richMenus').select('lineRichMenuId').where('id', '=', String(id)).executeTakeFirstOrThrow())
+        .lineRichMenuId;
+    const [baseLineId, vipLineId] = [await lineIdOf(menuIds.base), await lineIdOf(menuIds.vip)];
+    // Lin held Gold before any line of the rule named it (Mei reached it in an earlier test).
+    const lin = lineUser(5);
+    await addLineCustomer(db, workspaceId, { externalId: 'gold-1', name: 'Lin', lineUserId: lin });
+    const { id: linId } = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('externalId', '=', 'gold-1')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('customerTiers')
+      .values({ customerId: linId, workspaceId, tierKey: 'gold', since: new Date() })
+      .execute();
+    const mei = lineUser(1);
+    const switched = lineUser(2);
+    const switchedCalls = [...(api.richMenus.calls.get(switched) ?? [])];
+
+    await client.richMenus.saveRules.mutate({
+      rules: [
+        { kind: 'tier', tierKey: 'gold', richMenuId: String(menuIds.base) },
+        { kind: 'tier', tierKey: 'vip', richMenuId: String(menuIds.vip) },
+      ],
+    });
+    await eventually(
+      async () =>
+        api.richMenus.links.get(lin) === baseLineId && api.richMenus.links.get(mei) === baseLineId ? true : undefined,
+      60_000,
+    );
+
+    // The Gold line removed: the menus it gave go back to the default; VIP's line still stands.
+    await client.richMenus.saveRules.mutate({
+      rules: [{ kind: 'tier', tierKey: 'vip', richMenuId: String(menuIds.vip) }],
+    });
+    await eventually(
+      async () => (api.richMenus.links.has(lin) || api.richMenus.links.has(mei) ? undefined : true),
+      60_000,
+    );
+    expect(api.richMenus.calls.get(lin)).toEqual([`link:${baseLineId}`, 'unlink']);
+    expect(api.richMenus.calls.get(mei)).toEqual([`link:${vipLineId}`, 'unlink', `link:${baseLineId}`, 'unlink']);
+    // A menu a journey step gave, to a friend no line holds for, is not the rule's to change.
+    expect(api.richMenus.calls.get(switched)).toEqual(switchedCalls);
+    const lins = await db
+      .selectFrom('customerRichMenus')
+      .selectAll()
+      .where('customerId', '=', linId)
+      .executeTakeFirstOrThrow();
+    expect(lins).toMatchObject({ richMenuId: null, source: 'rule' });
+  }, 120_000);
 });

@@ -17,6 +17,12 @@ import {
   type RichMenuRule,
 } from '@wayfarer/db';
 import { workspaceRichMenuClient } from '@wayfarer/delivery';
+import {
+  maintenanceTaskQueue,
+  RICH_MENU_ROLLOUT_WORKFLOW,
+  richMenuRolloutWorkflowId,
+  type RichMenuRolloutWorkflow,
+} from '@wayfarer/workflows';
 import type { Services } from '../services';
 import { fieldError } from '../trpc/field-error';
 
@@ -128,7 +134,10 @@ export async function getRules(services: Services, workspaceId: string) {
   return { rules: await getRichMenuRules(services.db, workspaceId) };
 }
 
-/** Stores the rule; every menu it names must be the workspace's. Customers follow it as their tier or segments change. */
+/**
+ * Stores the rule (every menu it names must be the workspace's) and applies it in the background to
+ * the customers it already concerns; later, customers follow it as their tier or segments change.
+ */
 export async function saveRules(services: Services, workspaceId: string, rules: RichMenuRule[]) {
   const menus = new Set((await listRichMenus(services.db, workspaceId)).map((menu) => menu.id));
   const segmentIds = rules.flatMap((rule) => (rule.kind === 'segment' ? [rule.segmentId] : []));
@@ -142,5 +151,12 @@ export async function saveRules(services: Services, workspaceId: string, rules: 
       message: 'A rule names a rich menu or segment this workspace does not have.',
     });
   await saveRichMenuRules(services.db, workspaceId, rules);
+  await services.temporal.workflow.start<RichMenuRolloutWorkflow>(RICH_MENU_ROLLOUT_WORKFLOW, {
+    taskQueue: maintenanceTaskQueue(services.taskQueue),
+    workflowId: richMenuRolloutWorkflowId(workspaceId),
+    // A rollout of the rule saved before is moot: this one reads the rule as it now stands.
+    workflowIdConflictPolicy: 'TERMINATE_EXISTING',
+    args: [{ workspaceId }],
+  });
   return { rules };
 }

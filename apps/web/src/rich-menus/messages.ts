@@ -86,9 +86,11 @@ export const richMenuMessages = defineMessages({
     'zh-CN': '按会员等级或分群切换菜单',
   },
   rulesHelp: {
-    en: 'The first line that holds for a friend gives their menu; otherwise they see the default. Friends move as their tier or segments change.',
-    'zh-TW': '好友符合的第一行決定他的選單；都不符合則看到預設選單。等級或分眾改變時會自動切換。',
-    'zh-CN': '好友符合的第一行决定他的菜单；都不符合则看到默认菜单。等级或分群改变时会自动切换。',
+    en: 'The first line that holds for a friend gives their menu; otherwise they see the default. Saving applies it to friends at once, and friends move as their tier or segments change.',
+    'zh-TW':
+      '好友符合的第一行決定他的選單；都不符合則看到預設選單。儲存後立即套用到好友，等級或分眾改變時也會自動切換。',
+    'zh-CN':
+      '好友符合的第一行决定他的菜单；都不符合则看到默认菜单。保存后立即应用到好友，等级或分群改变时也会自动切换。',
   },
   rulesEmpty: {
     en: 'No lines yet: every friend sees the default menu.',
@@ -106,7 +108,11 @@ export const richMenuMessages = defineMessages({
   removeRule: { en: 'Remove line', 'zh-TW': '移除此行', 'zh-CN': '移除此行' },
   addRule: { en: 'Add a line', 'zh-TW': '新增一行', 'zh-CN': '新增一行' },
   saveRules: { en: 'Save', 'zh-TW': '儲存', 'zh-CN': '保存' },
-  rulesSaved: { en: 'Menu rules saved.', 'zh-TW': '已儲存選單規則。', 'zh-CN': '已保存菜单规则。' },
+  rulesSaved: {
+    en: 'Menu rules saved. Friends they already apply to get their menu within a few minutes.',
+    'zh-TW': '已儲存選單規則。已符合規則的好友會在幾分鐘內換上對應選單。',
+    'zh-CN': '已保存菜单规则。已符合规则的好友会在几分钟内换上对应菜单。',
+  },
   rulesIncomplete: {
     en: 'Choose a tier or segment and a menu on every line to save.',
     'zh-TW': '每一行都要選擇等級或分眾以及選單，才能儲存。',

@@ -1,6 +1,7 @@
 // LINE rich menus of a workspace (0044): images, menus, the default, the tier/segment rule and the
 // menu each customer was last given. The LINE side is @wayfarer/channels'; this is the record.
 import type { Db } from '../connect';
+import type { IdentityKind } from '../schema';
 import { DataError } from '../errors';
 import type { RichMenuImagesTable, RichMenuRow, RichMenuRule, StoredRichMenuArea } from '../rich-menus-schema';
 
@@ -165,6 +166,77 @@ export async function workspaceSegmentIds(db: Db, workspaceId: string, ids: read
     .select('id')
     .where('workspaceId', '=', workspaceId)
     .where('id', 'in', ids)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A page (by id, after `after`) of the customers a just-saved rule may move: those with an identity
+ * of `identityKind` (their LINE user id) who hold one of its lines now, or who have a menu an earlier
+ * rule gave them. Customers given a menu by a journey step and holding no line are left as they are.
+ */
+export async function customersUnderRichMenuRule(
+  db: Db,
+  query: {
+    workspaceId: string;
+    rules: readonly RichMenuRule[];
+    identityKind: IdentityKind;
+    after: string | null;
+    limit: number;
+  },
+): Promise<string[]> {
+  const tierKeys = query.rules.flatMap((rule) => (rule.kind === 'tier' ? [rule.tierKey] : []));
+  const segmentIds = query.rules.flatMap((rule) => (rule.kind === 'segment' ? [rule.segmentId] : []));
+  const rows = await db
+    .selectFrom('customers as c')
+    .select('c.id')
+    .where('c.workspaceId', '=', query.workspaceId)
+    .$if(query.after !== null, (qb) => qb.where('c.id', '>', query.after ?? ''))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('customerIdentities as i')
+          .select('i.customerId')
+          .whereRef('i.customerId', '=', 'c.id')
+          .where('i.kind', '=', query.identityKind),
+      ),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('customerRichMenus as m')
+            .select('m.customerId')
+            .whereRef('m.customerId', '=', 'c.id')
+            .where('m.source', '=', 'rule')
+            .where('m.richMenuId', 'is not', null),
+        ),
+        ...(tierKeys.length === 0
+          ? []
+          : [
+              eb.exists(
+                eb
+                  .selectFrom('customerTiers as t')
+                  .select('t.customerId')
+                  .whereRef('t.customerId', '=', 'c.id')
+                  .where('t.tierKey', 'in', tierKeys),
+              ),
+            ]),
+        ...(segmentIds.length === 0
+          ? []
+          : [
+              eb.exists(
+                eb
+                  .selectFrom('segmentMemberships as s')
+                  .select('s.customerId')
+                  .whereRef('s.customerId', '=', 'c.id')
+                  .where('s.segmentId', 'in', segmentIds),
+              ),
+            ]),
+      ]),
+    )
+    .orderBy('c.id')
+    .limit(query.limit)
     .execute();
   return rows.map((row) => row.id);
 }
