@@ -111,7 +111,7 @@ export function ApiKeysPage() {
                 <td className="nowrap">
                   <code>{key.prefix}…</code>
                 </td>
-                <td>{t(m[key.scope])}</td>
+                <td className="nowrap">{t(m[key.scope])}</td>
                 <td className="nowrap">{dateOf(key.createdAt)}</td>
                 <td className="nowrap">{dateOf(key.lastUsedAt)}</td>
                 <td>
