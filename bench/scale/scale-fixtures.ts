@@ -20,10 +20,17 @@ export const broadcastAudience: SegmentDefinition = {
   rule: { type: 'attribute', key: 'bucket', op: 'lt', value: BROADCAST_BUCKETS },
 };
 
+/** Two customers in a hundred: the audience of the quick run's broadcast (entry rate only). */
+export const quickBroadcastAudience: SegmentDefinition = {
+  name: 'Quick broadcast audience',
+  description: '',
+  rule: { type: 'attribute', key: 'bucket', op: 'lt', value: 2 },
+};
+
 /** broadcast trigger → wait 1 day → end, leaving on a purchase: customers park in the wait. */
-export function parkingJourney(segmentId: string): JourneyGraphInput {
+export function parkingJourney(segmentId: string, name = 'Scale: wait a day'): JourneyGraphInput {
   return {
-    name: 'Scale: wait a day',
+    name,
     nodes: [
       { id: 'broadcast', type: 'core.trigger.broadcast', data: { config: { segmentId } } },
       { id: 'wait', type: 'core.wait', data: { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } } } },

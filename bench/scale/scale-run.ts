@@ -19,6 +19,7 @@ import {
   broadcastAudience,
   countWaiting,
   parkingJourney,
+  quickBroadcastAudience,
   repeatBuyers,
   rssMiB,
   settledRssMiB,
@@ -92,6 +93,8 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
   figures[`worker_rss_${sizeLabel(size.parkedMore)}_parked_mb`] = moreParkedMb;
   // Goal ≤ 1.2: past the workflow cache, parked customers cost the worker no memory.
   figures.worker_rss_parked_growth = moreParkedMb / (figures[`worker_rss_${sizeLabel(size.parked)}_parked_mb`] ?? NaN);
+  // The quick run broadcasts to a small audience of its own journey before the running rows take everyone.
+  if (!size.broadcast) await measureQuickBroadcast(ctx, deps, figures);
 
   await fillRunningRows(ctx, parking, size.runningRows);
   figures.route_running_enrollments = size.runningRows;
@@ -115,6 +118,21 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
       size.parkedMore + members,
     );
   }
+}
+
+/** Broadcast entry rate against the bare start rate of this run, on 2 % of the population. */
+async function measureQuickBroadcast(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Promise<void> {
+  const audience = await createSegment(ctx.db, ctx.workspaceId, quickBroadcastAudience);
+  await refreshOneSegment(ctx, audience.id);
+  const journey = await publishGraph(ctx.db, deps.registry, {
+    workspaceId: ctx.workspaceId,
+    name: 'Scale: quick broadcast',
+    graph: parkingJourney(audience.id, 'Scale: quick broadcast'),
+  });
+  const run = await runBroadcast(ctx, journey, audience.id);
+  figures.broadcast_entry_per_s = run.progress.enrolled / run.seconds;
+  figures.broadcast_vs_start_ratio = figures.broadcast_entry_per_s / (figures.workflow_start_per_s ?? NaN);
+  console.log(`  broadcast: ${run.progress.enrolled.toLocaleString('en')} entered in ${run.seconds.toFixed(1)} s`);
 }
 
 /** Runs `steps` in order, each given what it needs to undo; undoes what was done, newest first, whatever happens. */

@@ -16,11 +16,19 @@ import {
   nextBroadcastBatch,
   type Broadcast,
   type Db,
+  enrollFirstsOrReadFacts,
   type Enrollment,
+  type EntryFacts,
   type VersionLoader,
 } from '@wayfarer/db';
 import { journeyIRSchema, type JourneyIR } from '@wayfarer/journey';
-import { entryWorkflowId, startEnrollment, type EnrollmentOutcome } from '@wayfarer/routing';
+import {
+  decidableWithoutLock,
+  entryWithholding,
+  entryWorkflowId,
+  startEnrollment,
+  type EnrollmentOutcome,
+} from '@wayfarer/routing';
 import {
   broadcastEntryKey,
   findBroadcastTrigger,
@@ -39,7 +47,10 @@ export interface BroadcastActivityDeps {
   taskQueue: string;
   /** Parsed IRs of journey versions (the worker's shared cache); one of its own when absent. */
   loadVersion?: VersionLoader<JourneyIR>;
-  /** Entries in flight at once within a batch (default 16): bounded so a batch cannot flood Postgres. */
+  /**
+   * Workflow starts in flight at once within a batch (default 64, what reaches the Temporal
+   * frontend's start rate here). Admission is one statement per batch, so Postgres sees few of them.
+   */
   concurrency?: number;
 }
 
@@ -84,6 +95,41 @@ function enteredByBroadcast(
     row.startedAt !== null &&
     enrollment.enteredAt >= row.startedAt
   );
+}
+
+const DEFAULT_START_CONCURRENCY = 64;
+
+/**
+ * The batch's entries decided and recorded in one statement where the journey's rules need no lock
+ * (as the event router does, decide-first-entries.ts); otherwise none, and each entry is decided
+ * on its own under its lock. A retried batch finds its enrollments by workflow id.
+ */
+async function decideBatch(
+  db: Db,
+  row: Broadcast,
+  ir: JourneyIR,
+  entryStepId: string,
+  members: readonly { id: string; workflowId: string }[],
+): Promise<Map<string, EntryFacts>> {
+  if (!decidableWithoutLock(ir.settings)) return new Map();
+  const enteredAt = new Date();
+  const facts = await enrollFirstsOrReadFacts(
+    db,
+    members.map(({ id, workflowId }) => {
+      const identity = { journeyId: row.journeyId, customerId: id };
+      return {
+        workspaceId: row.workspaceId,
+        ...identity,
+        journeyVersionId: row.journeyVersionId,
+        workflowId,
+        entryStepId,
+        entryEventId: null,
+        enteredAt,
+        withholding: entryWithholding(ir.settings, identity),
+      };
+    }),
+  );
+  return new Map(members.map(({ id }, index) => [id, facts[index] as EntryFacts]));
 }
 
 export function createBroadcastActivities(deps: BroadcastActivityDeps): BroadcastActivities {
@@ -137,9 +183,12 @@ async function enrollBatch(
     ir.settings.transactional === true
       ? new Set<string>()
       : await controlGroupMembers(deps.db, row.workspaceId, members);
-  const entries = await mapWithConcurrency(members, deps.concurrency ?? 16, async (customerId) => {
-    if (held.has(customerId)) return false;
-    const workflowId = entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
+  const admitted = members.filter((customerId) => !held.has(customerId));
+  const workflowIdOf = (customerId: string) =>
+    entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
+  const decided = await decideBatch(deps.db, row, ir, trigger.stepId, admitted.map((id) => ({ id, workflowId: workflowIdOf(id) })));
+  const entries = await mapWithConcurrency(admitted, deps.concurrency ?? DEFAULT_START_CONCURRENCY, async (customerId) => {
+    const workflowId = workflowIdOf(customerId);
     const outcome = await startEnrollment(deps, {
       workspaceId: row.workspaceId,
       journeyId: row.journeyId,
@@ -149,6 +198,7 @@ async function enrollBatch(
       entryStepId: trigger.stepId,
       entryEvent: null,
       workflowId,
+      decided: decided.get(customerId),
     });
     heartbeat();
     return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
