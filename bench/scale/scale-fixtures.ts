@@ -44,6 +44,26 @@ export function parkingJourney(segmentId: string, name = 'Scale: wait a day'): J
   };
 }
 
+/** broadcast trigger → one LINE message for everyone → end: the multicast journey. */
+export function multicastJourney(segmentId: string, channel: string): JourneyGraphInput {
+  return {
+    name: 'Scale: multicast',
+    nodes: [
+      { id: 'broadcast', type: 'core.trigger.broadcast', data: { config: { segmentId } } },
+      {
+        id: 'send',
+        type: 'core.send',
+        data: { config: { channel, name: 'Weekend sale', body: 'Weekend sale: 20% off' } },
+      },
+      { id: 'end', type: 'core.end' },
+    ],
+    edges: [
+      { id: 'e1', source: 'broadcast', sourceHandle: 'out', target: 'send' },
+      { id: 'e2', source: 'send', sourceHandle: 'sent', target: 'end' },
+    ],
+  };
+}
+
 /** Customers of the journey who have reached its wait (their `entered` step event is written). */
 export async function countWaiting(db: Db, journeyId: string): Promise<number> {
   const { rows } = await sql<{ count: string }>`select count(*) from step_events

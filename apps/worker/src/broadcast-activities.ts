@@ -21,7 +21,9 @@ import {
   type EntryFacts,
   type VersionLoader,
 } from '@wayfarer/db';
+import type { Multicast, MulticastRecipient } from '@wayfarer/delivery';
 import { journeyIRSchema, type JourneyIR } from '@wayfarer/journey';
+import { bulkSendAfter } from '@wayfarer/nodes/runtime';
 import {
   decidableWithoutLock,
   entryWithholding,
@@ -52,6 +54,8 @@ export interface BroadcastActivityDeps {
    * frontend's start rate here). Admission is one statement per batch, so Postgres sees few of them.
    */
   concurrency?: number;
+  /** Delivers a plain first send in bulk (LINE multicast); without it every step sends on its own. */
+  multicast?: Multicast | undefined;
 }
 
 function toProgress(row: Broadcast): BroadcastProgress {
@@ -98,6 +102,59 @@ function enteredByBroadcast(
 }
 
 const DEFAULT_START_CONCURRENCY = 64;
+
+/** The enrollment this broadcast's entry recorded (now or on an earlier try), running; else undefined. */
+function enteredNow(facts: EntryFacts | undefined, workflowId: string): Enrollment | undefined {
+  const enrollment = facts?.inserted ?? facts?.recorded;
+  if (enrollment?.workflowId !== workflowId || enrollment.status !== 'running') return undefined;
+  return enrollment.entryEventId === null ? enrollment : undefined;
+}
+
+/**
+ * Where the journey's first step after the trigger is a send of one message for everyone, delivers
+ * it to the batch in bulk before anyone's workflow starts: each recipient gets a message row under
+ * their step's own key, so their step finds it settled and sends nothing (deliver.ts), records
+ * its step event and carries on. Held-out customers and those the policy stops are not in any
+ * request; their step decides and records why, as for any send. Nobody starts before every
+ * request is settled, so no step can send a message whose request is still open.
+ */
+async function multicastFirstSend(
+  deps: BroadcastActivityDeps,
+  batch: { row: Broadcast; ir: JourneyIR; entryStepId: string; input: BroadcastBatchInput },
+  entries: readonly { enrollment: Enrollment | undefined }[],
+): Promise<void> {
+  if (deps.multicast === undefined) return;
+  const bulk = await bulkSendAfter(batch.ir, batch.entryStepId);
+  if (bulk === undefined) return;
+  const recipients: MulticastRecipient[] = entries.flatMap(({ enrollment }) =>
+    enrollment === undefined || enrollment.withheld !== null
+      ? []
+      : [
+          {
+            customerId: enrollment.customerId,
+            enrollmentId: enrollment.id,
+            // The key the journey's step visit uses: `<workflow id>:<step id>:<visit>`, its first visit.
+            idempotencyKey: `${enrollment.workflowId}:${bulk.stepId}:1`,
+          },
+        ],
+  );
+  if (recipients.length === 0) return;
+  const { row, input } = batch;
+  heartbeat();
+  await deps.multicast({
+    workspaceId: row.workspaceId,
+    journeyId: row.journeyId,
+    stepId: bulk.stepId,
+    bulkKey: `broadcast:${row.id}:${row.wave}:${input.cursor ?? 'first'}`,
+    name: bulk.name,
+    message: bulk.message,
+    locale: bulk.locale,
+    smartSendingHours: bulk.smartSendingHours,
+    recipients,
+    now: new Date(input.now ?? Date.now()),
+  });
+  heartbeat();
+}
 
 /**
  * The batch's entries decided and recorded in one statement where the journey's rules need no lock
@@ -186,23 +243,41 @@ async function enrollBatch(
   const admitted = members.filter((customerId) => !held.has(customerId));
   const workflowIdOf = (customerId: string) =>
     entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
-  const decided = await decideBatch(deps.db, row, ir, trigger.stepId, admitted.map((id) => ({ id, workflowId: workflowIdOf(id) })));
-  const entries = await mapWithConcurrency(admitted, deps.concurrency ?? DEFAULT_START_CONCURRENCY, async (customerId) => {
-    const workflowId = workflowIdOf(customerId);
-    const outcome = await startEnrollment(deps, {
-      workspaceId: row.workspaceId,
-      journeyId: row.journeyId,
-      journeyVersionId: row.journeyVersionId,
-      ir,
-      customerId,
-      entryStepId: trigger.stepId,
-      entryEvent: null,
-      workflowId,
-      decided: decided.get(customerId),
-    });
-    heartbeat();
-    return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
-  });
+  const decided = await decideBatch(
+    deps.db,
+    row,
+    ir,
+    trigger.stepId,
+    admitted.map((id) => ({ id, workflowId: workflowIdOf(id) })),
+  );
+  await multicastFirstSend(
+    deps,
+    { row, ir, entryStepId: trigger.stepId, input },
+    admitted.map((id) => {
+      const workflowId = workflowIdOf(id);
+      return { enrollment: enteredNow(decided.get(id), workflowId), workflowId };
+    }),
+  );
+  const entries = await mapWithConcurrency(
+    admitted,
+    deps.concurrency ?? DEFAULT_START_CONCURRENCY,
+    async (customerId) => {
+      const workflowId = workflowIdOf(customerId);
+      const outcome = await startEnrollment(deps, {
+        workspaceId: row.workspaceId,
+        journeyId: row.journeyId,
+        journeyVersionId: row.journeyVersionId,
+        ir,
+        customerId,
+        entryStepId: trigger.stepId,
+        entryEvent: null,
+        workflowId,
+        decided: decided.get(customerId),
+      });
+      heartbeat();
+      return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
+    },
+  );
   const enrolled = entries.filter(Boolean).length;
   // A short batch ends its wave; the next wave starts from the first member of its time zones.
   const waveDone = members.length < row.batchSize;

@@ -1,16 +1,18 @@
 import type { DeliveryOutcome, DeliveryRequest } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
+import { createMulticast, type Multicast } from './multicast';
 import { createTestSender, type TestSender } from './test-send';
 import { applyRichMenuRule, switchCustomerRichMenu, type SwitchRequest } from './rich-menus';
 import type { RichMenuSwitch } from '@wayfarer/nodes/runtime';
 
 /**
  * Binds real-channel delivery to one step visit (the `messages` service delivers through it), and
- * carries the test sender that uses the same adapters for a marketer's "Send a test to me".
+ * carries the test sender that uses the same adapters for a marketer's "Send a test to me", and a
+ * broadcast's bulk first send (multicast.ts).
  */
 export type SendServices = ((scope: DeliveryScope) => {
   deliverMessage(request: DeliveryRequest): Promise<DeliveryOutcome>;
-}) & { sendTest: TestSender; richMenus: RichMenuActions };
+}) & { sendTest: TestSender; richMenus: RichMenuActions; multicast: Multicast };
 
 /** LINE rich menus of customers, on the same credentials and outbound policy as sends. */
 export interface RichMenuActions {
@@ -28,5 +30,5 @@ export function createSendServices(deps: DeliveryDeps): SendServices {
     switchTo: (request) => switchCustomerRichMenu(deps, request),
     applyRule: (input) => applyRichMenuRule(deps, input),
   };
-  return Object.assign(bind, { sendTest: createTestSender(deps), richMenus });
+  return Object.assign(bind, { sendTest: createTestSender(deps), richMenus, multicast: createMulticast(deps) });
 }
