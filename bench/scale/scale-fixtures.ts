@@ -20,11 +20,11 @@ export const broadcastAudience: SegmentDefinition = {
   rule: { type: 'attribute', key: 'bucket', op: 'lt', value: BROADCAST_BUCKETS },
 };
 
-/** Two customers in a hundred: the audience of the quick run's broadcast (entry rate only). */
+/** One customer in a hundred (as many as the bare starts): the audience of the quick run's broadcast. */
 export const quickBroadcastAudience: SegmentDefinition = {
   name: 'Quick broadcast audience',
   description: '',
-  rule: { type: 'attribute', key: 'bucket', op: 'lt', value: 2 },
+  rule: { type: 'attribute', key: 'bucket', op: 'lt', value: 1 },
 };
 
 /** broadcast trigger → wait 1 day → end, leaving on a purchase: customers park in the wait. */
