@@ -23,7 +23,7 @@ import {
 } from '@wayfarer/db';
 import type { Multicast, MulticastRecipient } from '@wayfarer/delivery';
 import { journeyIRSchema, type JourneyIR } from '@wayfarer/journey';
-import { bulkSendAfter } from '@wayfarer/nodes/runtime';
+import { bulkSendAfter, type BulkSend } from '@wayfarer/nodes/runtime';
 import {
   decidableWithoutLock,
   entryWithholding,
@@ -50,8 +50,8 @@ export interface BroadcastActivityDeps {
   /** Parsed IRs of journey versions (the worker's shared cache); one of its own when absent. */
   loadVersion?: VersionLoader<JourneyIR>;
   /**
-   * Workflow starts in flight at once within a batch (default 64, what reaches the Temporal
-   * frontend's start rate here). Admission is one statement per batch, so Postgres sees few of them.
+   * Workflow starts in flight at once within a batch, and members admitted (one statement) at a
+   * time (default DEFAULT_START_CONCURRENCY).
    */
   concurrency?: number;
   /** Delivers a plain first send in bulk (LINE multicast); without it every step sends on its own. */
@@ -101,7 +101,12 @@ function enteredByBroadcast(
   );
 }
 
-const DEFAULT_START_CONCURRENCY = 64;
+/**
+ * Workflow starts in flight at once, and the members admitted at a time: a batch is admitted (one
+ * statement) a chunk of this size at a time, each chunk's workflows started before the next is
+ * admitted, so a worker that dies mid-batch leaves at most one chunk admitted and not yet started.
+ */
+const DEFAULT_START_CONCURRENCY = 50;
 
 /** The enrollment this broadcast's entry recorded (now or on an earlier try), running; else undefined. */
 function enteredNow(facts: EntryFacts | undefined, workflowId: string): Enrollment | undefined {
@@ -120,12 +125,11 @@ function enteredNow(facts: EntryFacts | undefined, workflowId: string): Enrollme
  */
 async function multicastFirstSend(
   deps: BroadcastActivityDeps,
-  batch: { row: Broadcast; ir: JourneyIR; entryStepId: string; input: BroadcastBatchInput },
+  batch: BatchContext,
+  bulk: BulkSend,
   entries: readonly { enrollment: Enrollment | undefined }[],
 ): Promise<void> {
   if (deps.multicast === undefined) return;
-  const bulk = await bulkSendAfter(batch.ir, batch.entryStepId);
-  if (bulk === undefined) return;
   const recipients: MulticastRecipient[] = entries.flatMap(({ enrollment }) =>
     enrollment === undefined || enrollment.withheld !== null
       ? []
@@ -206,6 +210,52 @@ export function createBroadcastActivities(deps: BroadcastActivityDeps): Broadcas
   };
 }
 
+type BatchContext = { row: Broadcast; ir: JourneyIR; entryStepId: string; input: BroadcastBatchInput };
+
+/**
+ * Enters the admitted members, chunk by chunk; whether each entered through this broadcast. A batch
+ * whose first step is a bulk send is admitted whole, as its multicast needs everyone decided
+ * before anyone starts (multicastFirstSend).
+ */
+async function enterMembers(
+  deps: BroadcastActivityDeps & { loadVersion: VersionLoader<JourneyIR> },
+  batch: BatchContext,
+  admitted: readonly string[],
+): Promise<boolean[]> {
+  const { row, ir, entryStepId } = batch;
+  const chunkSize = deps.concurrency ?? DEFAULT_START_CONCURRENCY;
+  const workflowIdOf = (customerId: string) =>
+    entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
+  const bulk = deps.multicast === undefined ? undefined : await bulkSendAfter(ir, entryStepId);
+  const step = bulk === undefined ? chunkSize : Math.max(admitted.length, 1);
+  const entries: boolean[] = [];
+  for (let from = 0; from < admitted.length; from += step) {
+    const chunk = admitted.slice(from, from + step).map((id) => ({ id, workflowId: workflowIdOf(id) }));
+    const decided = await decideBatch(deps.db, row, ir, entryStepId, chunk);
+    if (bulk !== undefined) {
+      const entered = chunk.map(({ id, workflowId }) => ({ enrollment: enteredNow(decided.get(id), workflowId) }));
+      await multicastFirstSend(deps, batch, bulk, entered);
+    }
+    const started = await mapWithConcurrency(chunk, chunkSize, async ({ id: customerId, workflowId }) => {
+      const outcome = await startEnrollment(deps, {
+        workspaceId: row.workspaceId,
+        journeyId: row.journeyId,
+        journeyVersionId: row.journeyVersionId,
+        ir,
+        customerId,
+        entryStepId,
+        entryEvent: null,
+        workflowId,
+        decided: decided.get(customerId),
+      });
+      heartbeat();
+      return enteredByBroadcast(outcome, row, { workflowId, stepId: entryStepId });
+    });
+    entries.push(...started);
+  }
+  return entries;
+}
+
 async function enrollBatch(
   deps: BroadcastActivityDeps & { loadVersion: VersionLoader<JourneyIR> },
   input: BroadcastBatchInput,
@@ -241,43 +291,7 @@ async function enrollBatch(
       ? new Set<string>()
       : await controlGroupMembers(deps.db, row.workspaceId, members);
   const admitted = members.filter((customerId) => !held.has(customerId));
-  const workflowIdOf = (customerId: string) =>
-    entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
-  const decided = await decideBatch(
-    deps.db,
-    row,
-    ir,
-    trigger.stepId,
-    admitted.map((id) => ({ id, workflowId: workflowIdOf(id) })),
-  );
-  await multicastFirstSend(
-    deps,
-    { row, ir, entryStepId: trigger.stepId, input },
-    admitted.map((id) => {
-      const workflowId = workflowIdOf(id);
-      return { enrollment: enteredNow(decided.get(id), workflowId), workflowId };
-    }),
-  );
-  const entries = await mapWithConcurrency(
-    admitted,
-    deps.concurrency ?? DEFAULT_START_CONCURRENCY,
-    async (customerId) => {
-      const workflowId = workflowIdOf(customerId);
-      const outcome = await startEnrollment(deps, {
-        workspaceId: row.workspaceId,
-        journeyId: row.journeyId,
-        journeyVersionId: row.journeyVersionId,
-        ir,
-        customerId,
-        entryStepId: trigger.stepId,
-        entryEvent: null,
-        workflowId,
-        decided: decided.get(customerId),
-      });
-      heartbeat();
-      return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
-    },
-  );
+  const entries = await enterMembers(deps, { row, ir, entryStepId: trigger.stepId, input }, admitted);
   const enrolled = entries.filter(Boolean).length;
   // A short batch ends its wave; the next wave starts from the first member of its time zones.
   const waveDone = members.length < row.batchSize;

@@ -2,6 +2,9 @@
 // policy decided per customer, a message row per recipient written under the journey step's own
 // idempotency key, then one provider request per 500 recipients under a retry key of its own.
 // When the journey's step runs for these customers it finds their row settled and sends nothing.
+// A request is repeated only under its own retry key (LINE answers 409 to one it took), within the
+// send retry budget; one that may have arrived and can no longer be retried is `unknown`, never
+// sent again.
 import { channelSpec, MULTICAST_LIMIT, type ChannelAdapter, type RenderedMessage } from '@wayfarer/channels';
 import {
   findMessagesByKeys,
@@ -9,6 +12,7 @@ import {
   insertBulkMessages,
   lockCustomersChannel,
   readBulkPolicyFacts,
+  retryBulkMessages,
   settleBulkMessages,
   type Db,
   type Message,
@@ -16,14 +20,16 @@ import {
 } from '@wayfarer/db';
 import type { DeliveryDeps } from './deliver';
 import { retryableDeliveryFailure } from './delivery-failure';
+import { budgetSpentDetail, DEFAULT_DELIVERY_RETRY_BUDGET, mayRetry, type DeliveryRetryBudget } from './retry-budget';
 import { messageText } from './channel-message';
 import { decidePolicy } from './policy';
 import { quietHoursDelay } from './quiet-hours';
+import { replyWindowApplies } from './reply-window';
 import { capFor, readMessagingSettings } from './settings';
 import { createStepResolver } from './step-resolver';
 
 const HOUR_MS = 3_600_000;
-/** Bulk requests in flight at once for one batch. */
+/** Bulk requests of one call in flight at once. */
 const REQUESTS_IN_FLIGHT = 4;
 
 export interface MulticastRecipient {
@@ -61,16 +67,13 @@ type Multicaster = Required<Pick<ChannelAdapter, 'multicast'>>['multicast'];
 
 /**
  * Decides the batch's recipients once, in one transaction under their channel locks: those the
- * policy lets through now get a `sending` row naming their request. Everyone else gets nothing
- * here, and their step decides (and records why) as for any customer. A repeated call finds the
- * rows and decides nothing again.
+ * policy lets through now get a `sending` row naming their request, returned here. Everyone else
+ * gets nothing here, and their step decides (and records why) as for any customer.
  */
-async function decideOnce(db: Db, request: MulticastRequest): Promise<void> {
-  const keys = request.recipients.map((recipient) => recipient.idempotencyKey);
-  if ((await findMessagesByKeys(db, keys)).length > 0) return;
+async function decide(db: Db, request: MulticastRequest): Promise<Message[]> {
   const channel = request.message.channel;
   const templateKey = `${request.journeyId}:${request.stepId}`;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const customerIds = request.recipients.map((recipient) => recipient.customerId);
     await lockCustomersChannel(trx, customerIds, channel);
     const settings = readMessagingSettings(await findMessagingSettings(trx, request.workspaceId));
@@ -95,6 +98,8 @@ async function decideOnce(db: Db, request: MulticastRequest): Promise<void> {
       const decision = decidePolicy({
         consent: row.consent,
         hasAddress: row.address !== undefined,
+        // Channels with a reply window never multicast (createMulticast), so it is open here.
+        outsideWindow: false,
         sentInWindow: row.sentInWindow,
         cap,
         templateSentRecently: row.templateSentRecently,
@@ -119,7 +124,7 @@ async function decideOnce(db: Db, request: MulticastRequest): Promise<void> {
         bulkKey: `${request.bulkKey}:${Math.floor(rows.length / MULTICAST_LIMIT)}`,
       });
     }
-    await insertBulkMessages(trx, rows);
+    return insertBulkMessages(trx, rows);
   });
 }
 
@@ -133,27 +138,78 @@ function openRequests(rows: readonly Message[]): Map<string, Message[]> {
   return requests;
 }
 
-async function sendRequest(
-  db: Db,
-  multicast: Multicaster,
-  message: RenderedMessage,
-  bulkKey: string,
-  rows: readonly Message[],
-): Promise<number> {
+interface Sender {
+  db: Db;
+  multicast: Multicaster;
+  message: RenderedMessage;
+  budget: DeliveryRetryBudget;
+  pace: ((channel: string) => Promise<void>) | undefined;
+}
+
+/**
+ * A request left open by an earlier try (its answer lost, or failed for now): sent again under
+ * the same key while the budget lasts; after that it may have arrived, so it is `unknown`.
+ */
+async function reopen(sender: Sender, bulkKey: string, rows: readonly Message[]): Promise<number> {
+  const first = rows[0] as Message;
+  const now = new Date();
+  if (!mayRetry(sender.budget, first.attempts, first.createdAt, now)) {
+    const detail = budgetSpentDetail(first.detail ?? 'attempt interrupted', first.attempts, first.createdAt, now);
+    await settleBulkMessages(sender.db, bulkKey, {
+      status: 'unknown',
+      reason: first.reason ?? 'unknown_outcome',
+      detail,
+    });
+    return 0;
+  }
+  const again = await retryBulkMessages(sender.db, bulkKey);
+  return again.length === 0 ? 0 : sendRequest(sender, bulkKey, again);
+}
+
+/** One provider request for `rows`, paced as one send (LINE limits requests, not recipients). */
+async function sendRequest(sender: Sender, bulkKey: string, rows: readonly Message[]): Promise<number> {
   const to = rows.map((row) => row.address ?? '');
-  const result = await multicast(message, to, { idempotencyKey: bulkKey });
+  await sender.pace?.(sender.message.channel);
+  const result = await sender.multicast(sender.message, to, { idempotencyKey: bulkKey });
   if (result.status === 'sent') {
-    await settleBulkMessages(db, bulkKey, { status: 'sent', providerMessageId: result.providerMessageId });
+    await settleBulkMessages(sender.db, bulkKey, { status: 'sent', providerMessageId: result.providerMessageId });
     return to.length;
   }
-  await settleBulkMessages(db, bulkKey, {
-    status: result.retryable ? 'retrying' : 'failed',
-    reason: result.code,
-    detail: result.detail,
-  });
-  // Retried with the batch, under the same key: LINE answers 409 if it had taken the request.
-  if (result.retryable) throw retryableDeliveryFailure(result);
+  const first = rows[0] as Message;
+  const now = new Date();
+  const failed = (status: 'failed' | 'retrying' | 'unknown', detail = result.detail) =>
+    settleBulkMessages(sender.db, bulkKey, { status, reason: result.code, detail });
+  // The provider may have it and cannot dedupe: never repeated.
+  if (result.code === 'unknown_outcome') await failed('unknown');
+  else if (result.retryable && mayRetry(sender.budget, first.attempts, first.createdAt, now)) {
+    // Retried with the batch, under the same key: LINE answers 409 if it had taken the request.
+    await failed('retrying');
+    throw retryableDeliveryFailure(result);
+  } else if (result.retryable) {
+    // Out of budget after tries that may have arrived (a lost answer, a timeout): not repeated.
+    await failed('unknown', budgetSpentDetail(result.detail, first.attempts, first.createdAt, now));
+  } else await failed('failed');
   return 0;
+}
+
+/** Runs `tasks` REQUESTS_IN_FLIGHT at a time; all settle before the first failure is thrown. */
+async function inFlight(tasks: readonly (() => Promise<number>)[]): Promise<number> {
+  let next = 0;
+  let total = 0;
+  const failures: unknown[] = [];
+  const lane = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++] as () => Promise<number>;
+      try {
+        total += await task();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(REQUESTS_IN_FLIGHT, tasks.length) }, lane));
+  if (failures.length > 0) throw failures[0];
+  return total;
 }
 
 /**
@@ -161,27 +217,32 @@ async function sendRequest(
  * head. Throws a retryable failure when the provider fails for now (the batch is retried, nobody
  * enters before their row is settled, so no step can send it a second time).
  */
-export function createMulticast(deps: Pick<DeliveryDeps, 'db' | 'box' | 'policy'>) {
+export function createMulticast(deps: Pick<DeliveryDeps, 'db' | 'box' | 'policy' | 'pace' | 'retryBudget'>) {
   const resolve = createStepResolver(deps.box, deps.policy);
   return async function multicast(request: MulticastRequest): Promise<MulticastResult> {
     const resolved = await resolve(deps.db, request.workspaceId, request.message.channel);
     const send = resolved.ok ? resolved.adapter.multicast : undefined;
-    if (send === undefined) return { requests: 0, delivered: 0, available: false };
-    await decideOnce(deps.db, request);
-    const rows = await findMessagesByKeys(
+    // A reply window is decided per customer from their last message in (deliver.ts): each step decides it.
+    if (send === undefined || replyWindowApplies(request.message))
+      return { requests: 0, delivered: 0, available: false };
+    const sender: Sender = {
+      db: deps.db,
+      multicast: send,
+      message: request.message,
+      budget: deps.retryBudget ?? DEFAULT_DELIVERY_RETRY_BUDGET,
+      pace: deps.pace,
+    };
+    // Decided by an earlier try of the batch (one transaction wrote every row): only its open requests are left.
+    const earlier = await findMessagesByKeys(
       deps.db,
       request.recipients.map((recipient) => recipient.idempotencyKey),
     );
-    const pending = [...openRequests(rows)];
-    let delivered = 0;
-    for (let from = 0; from < pending.length; from += REQUESTS_IN_FLIGHT) {
-      const sent = await Promise.all(
-        pending
-          .slice(from, from + REQUESTS_IN_FLIGHT)
-          .map(([bulkKey, group]) => sendRequest(deps.db, send, request.message, bulkKey, group)),
-      );
-      delivered += sent.reduce((sum, count) => sum + count, 0);
-    }
+    const pending = [...openRequests(earlier.length > 0 ? earlier : await decide(deps.db, request))];
+    const delivered = await inFlight(
+      pending.map(([bulkKey, rows]) =>
+        earlier.length > 0 ? () => reopen(sender, bulkKey, rows) : () => sendRequest(sender, bulkKey, rows),
+      ),
+    );
     return { requests: pending.length, delivered, available: true };
   };
 }

@@ -79,13 +79,25 @@ export async function lockCustomersChannel(trx: Db, customerIds: readonly string
   await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) as k`.execute(trx);
 }
 
-/** Writes a bulk send's rows; a row whose key exists already is left as it is. */
-export async function insertBulkMessages(db: Db, rows: readonly NewMessage[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
+/** Writes a bulk send's rows and returns those written; a row whose key exists already is left as it is. */
+export async function insertBulkMessages(db: Db, rows: readonly NewMessage[]): Promise<Message[]> {
+  if (rows.length === 0) return [];
+  return db
     .insertInto('messages')
     .values([...rows])
     .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
+    .returningAll()
+    .execute();
+}
+
+/** Another attempt at one bulk request: its open rows are `sending` again, one attempt more. */
+export async function retryBulkMessages(db: Db, bulkKey: string): Promise<Message[]> {
+  return db
+    .updateTable('messages')
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updatedAt: new Date() }))
+    .where('bulkKey', '=', bulkKey)
+    .where('status', 'in', ['sending', 'retrying'])
+    .returningAll()
     .execute();
 }
 
@@ -104,7 +116,8 @@ export async function settleBulkMessages(
   db: Db,
   bulkKey: string,
   update:
-    { status: 'sent'; providerMessageId: string } | { status: 'failed' | 'retrying'; reason: string; detail: string },
+    | { status: 'sent'; providerMessageId: string }
+    | { status: 'failed' | 'retrying' | 'unknown'; reason: string; detail: string },
 ): Promise<number> {
   const now = new Date();
   const set =
