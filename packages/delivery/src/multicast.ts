@@ -14,9 +14,9 @@ import {
   readBulkPolicyFacts,
   retryBulkMessages,
   settleBulkMessages,
+  type BulkMessage,
+  type BulkMessageRecipient,
   type Db,
-  type Message,
-  type NewMessage,
 } from '@wayfarer/db';
 import type { DeliveryDeps } from './deliver';
 import { retryableDeliveryFailure } from './delivery-failure';
@@ -70,13 +70,15 @@ type Multicaster = Required<Pick<ChannelAdapter, 'multicast'>>['multicast'];
  * policy lets through now get a `sending` row naming their request, returned here. Everyone else
  * gets nothing here, and their step decides (and records why) as for any customer.
  */
-async function decide(db: Db, request: MulticastRequest): Promise<Message[]> {
+async function decide(db: Db, request: MulticastRequest, stored: unknown): Promise<BulkMessage[]> {
   const channel = request.message.channel;
   const templateKey = `${request.journeyId}:${request.stepId}`;
   return db.transaction().execute(async (trx) => {
     const customerIds = request.recipients.map((recipient) => recipient.customerId);
+    // The commit is not waited onto disk (lockCustomersChannel): decisions lost to a crash are made
+    // again and sent under the same retry keys (`bulkKey`), which LINE answers 409 for a request it took.
     await lockCustomersChannel(trx, customerIds, channel);
-    const settings = readMessagingSettings(await findMessagingSettings(trx, request.workspaceId));
+    const settings = readMessagingSettings(stored);
     const cap = capFor(settings, channel);
     const clock = Date.now();
     const facts = await readBulkPolicyFacts(trx, {
@@ -90,14 +92,13 @@ async function decide(db: Db, request: MulticastRequest): Promise<Message[]> {
           : { key: templateKey, since: new Date(clock - request.smartSendingHours * HOUR_MS) },
     });
     const byCustomer = new Map(facts.map((row) => [row.customerId, row]));
-    const text = messageText(request.message);
-    const rows: NewMessage[] = [];
+    const recipients: BulkMessageRecipient[] = [];
     for (const recipient of request.recipients) {
       const row = byCustomer.get(recipient.customerId);
-      if (row === undefined) continue;
+      if (row?.address === undefined) continue;
       const decision = decidePolicy({
         consent: row.consent,
-        hasAddress: row.address !== undefined,
+        hasAddress: true,
         // Channels with a reply window never multicast (createMulticast), so it is open here.
         outsideWindow: false,
         sentInWindow: row.sentInWindow,
@@ -106,31 +107,31 @@ async function decide(db: Db, request: MulticastRequest): Promise<Message[]> {
         quietDelayMs: quietHoursDelay(request.now.getTime(), row.timezone, settings.quietHours),
       });
       if (decision.kind !== 'send') continue;
-      rows.push({
-        workspaceId: request.workspaceId,
+      recipients.push({
         customerId: recipient.customerId,
-        journeyId: request.journeyId,
         enrollmentId: recipient.enrollmentId,
-        stepId: request.stepId,
-        channel,
-        name: request.name,
-        ...text,
-        status: 'sending',
         idempotencyKey: recipient.idempotencyKey,
-        address: row.address ?? null,
-        locale: request.locale,
-        templateKey,
-        attempts: 1,
-        bulkKey: `${request.bulkKey}:${Math.floor(rows.length / MULTICAST_LIMIT)}`,
+        address: row.address,
+        bulkKey: `${request.bulkKey}:${Math.floor(recipients.length / MULTICAST_LIMIT)}`,
       });
     }
-    return insertBulkMessages(trx, rows);
+    const shared = {
+      workspaceId: request.workspaceId,
+      journeyId: request.journeyId,
+      stepId: request.stepId,
+      channel,
+      name: request.name,
+      ...messageText(request.message),
+      locale: request.locale,
+      templateKey,
+    };
+    return insertBulkMessages(trx, shared, recipients);
   });
 }
 
 /** The rows still waiting for their request, by request. */
-function openRequests(rows: readonly Message[]): Map<string, Message[]> {
-  const requests = new Map<string, Message[]>();
+function openRequests(rows: readonly BulkMessage[]): Map<string, BulkMessage[]> {
+  const requests = new Map<string, BulkMessage[]>();
   for (const row of rows) {
     if (row.bulkKey === null || (row.status !== 'sending' && row.status !== 'retrying')) continue;
     requests.set(row.bulkKey, [...(requests.get(row.bulkKey) ?? []), row]);
@@ -150,8 +151,8 @@ interface Sender {
  * A request left open by an earlier try (its answer lost, or failed for now): sent again under
  * the same key while the budget lasts; after that it may have arrived, so it is `unknown`.
  */
-async function reopen(sender: Sender, bulkKey: string, rows: readonly Message[]): Promise<number> {
-  const first = rows[0] as Message;
+async function reopen(sender: Sender, bulkKey: string, rows: readonly BulkMessage[]): Promise<number> {
+  const first = rows[0] as BulkMessage;
   const now = new Date();
   if (!mayRetry(sender.budget, first.attempts, first.createdAt, now)) {
     const detail = budgetSpentDetail(first.detail ?? 'attempt interrupted', first.attempts, first.createdAt, now);
@@ -167,7 +168,7 @@ async function reopen(sender: Sender, bulkKey: string, rows: readonly Message[])
 }
 
 /** One provider request for `rows`, paced as one send (LINE limits requests, not recipients). */
-async function sendRequest(sender: Sender, bulkKey: string, rows: readonly Message[]): Promise<number> {
+async function sendRequest(sender: Sender, bulkKey: string, rows: readonly BulkMessage[]): Promise<number> {
   const to = rows.map((row) => row.address ?? '');
   await sender.pace?.(sender.message.channel);
   const result = await sender.multicast(sender.message, to, { idempotencyKey: bulkKey });
@@ -175,7 +176,7 @@ async function sendRequest(sender: Sender, bulkKey: string, rows: readonly Messa
     await settleBulkMessages(sender.db, bulkKey, { status: 'sent', providerMessageId: result.providerMessageId });
     return to.length;
   }
-  const first = rows[0] as Message;
+  const first = rows[0] as BulkMessage;
   const now = new Date();
   const failed = (status: 'failed' | 'retrying' | 'unknown', detail = result.detail) =>
     settleBulkMessages(sender.db, bulkKey, { status, reason: result.code, detail });
@@ -220,7 +221,16 @@ async function inFlight(tasks: readonly (() => Promise<number>)[]): Promise<numb
 export function createMulticast(deps: Pick<DeliveryDeps, 'db' | 'box' | 'policy' | 'pace' | 'retryBudget'>) {
   const resolve = createStepResolver(deps.box, deps.policy);
   return async function multicast(request: MulticastRequest): Promise<MulticastResult> {
-    const resolved = await resolve(deps.db, request.workspaceId, request.message.channel);
+    // The adapter, an earlier try's rows and the workspace's settings: independent reads, at once.
+    const [resolved, earlier, stored] = await Promise.all([
+      resolve(deps.db, request.workspaceId, request.message.channel),
+      // Decided by an earlier try of the batch (one transaction wrote every row): only its open requests are left.
+      findMessagesByKeys(
+        deps.db,
+        request.recipients.map((recipient) => recipient.idempotencyKey),
+      ),
+      findMessagingSettings(deps.db, request.workspaceId),
+    ]);
     const send = resolved.ok ? resolved.adapter.multicast : undefined;
     // A reply window is decided per customer from their last message in (deliver.ts): each step decides it.
     if (send === undefined || replyWindowApplies(request.message))
@@ -232,12 +242,7 @@ export function createMulticast(deps: Pick<DeliveryDeps, 'db' | 'box' | 'policy'
       budget: deps.retryBudget ?? DEFAULT_DELIVERY_RETRY_BUDGET,
       pace: deps.pace,
     };
-    // Decided by an earlier try of the batch (one transaction wrote every row): only its open requests are left.
-    const earlier = await findMessagesByKeys(
-      deps.db,
-      request.recipients.map((recipient) => recipient.idempotencyKey),
-    );
-    const pending = [...openRequests(earlier.length > 0 ? earlier : await decide(deps.db, request))];
+    const pending = [...openRequests(earlier.length > 0 ? earlier : await decide(deps.db, request, stored))];
     const delivered = await inFlight(
       pending.map(([bulkKey, rows]) =>
         earlier.length > 0 ? () => reopen(sender, bulkKey, rows) : () => sendRequest(sender, bulkKey, rows),

@@ -4,7 +4,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../connect';
 import type { Message } from '../schema';
-import type { NewMessage } from './messages.repository';
 
 /** What the sending policy reads about one customer of a bulk send (see gatherPolicyFacts in delivery). */
 export interface BulkPolicyRow {
@@ -71,44 +70,96 @@ export async function readBulkPolicyFacts(db: Db, query: BulkPolicyQuery): Promi
   }));
 }
 
-/** Serialises sends to these customers on the channel until the transaction ends (lockCustomerChannel, for many). */
+/**
+ * Joined into a statement, lets its transaction's commit return before the WAL is on disk
+ * (synchronous_commit off, as skipCommitFlush) without a round trip of its own. Bulk writes are
+ * safe to lose in a crash: the request is made again under its retry key, which LINE answers 409.
+ */
+const noCommitFlush = sql`(select set_config('synchronous_commit', 'off', true)) as no_commit_flush`;
+
+/**
+ * Serialises sends to these customers on the channel until the transaction ends (lockCustomerChannel,
+ * for many); the transaction's commit is not waited onto disk (noCommitFlush).
+ */
 export async function lockCustomersChannel(trx: Db, customerIds: readonly string[], channel: string): Promise<void> {
   if (customerIds.length === 0) return;
   // One order for everyone, so two bulk sends over the same customers cannot deadlock.
   const keys = [...customerIds].sort().map((id) => `send:${id}:${channel}`);
-  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${keys}::text[]) as k`.execute(trx);
+  await sql`select pg_advisory_xact_lock(hashtextextended(k, 0))
+    from unnest(${keys}::text[]) with ordinality as key(k, ord), ${noCommitFlush} order by ord`.execute(trx);
 }
 
-/** Writes a bulk send's rows and returns those written; a row whose key exists already is left as it is. */
-export async function insertBulkMessages(db: Db, rows: readonly NewMessage[]): Promise<Message[]> {
-  if (rows.length === 0) return [];
-  return db
-    .insertInto('messages')
-    .values([...rows])
-    .onConflict((conflict) => conflict.column('idempotencyKey').doNothing())
-    .returningAll()
-    .execute();
+/** What is the same in every row of a bulk send: the message, its journey step and template. */
+export interface BulkMessageShared {
+  workspaceId: string;
+  journeyId: string;
+  stepId: string;
+  channel: string;
+  name: string;
+  subject: string | null;
+  body: string;
+  locale: string;
+  templateKey: string;
+}
+
+/** One recipient's row of a bulk send: their step visit's key and the request they go out in. */
+export interface BulkMessageRecipient {
+  customerId: string;
+  enrollmentId: string;
+  idempotencyKey: string;
+  address: string;
+  bulkKey: string;
+}
+
+/** The columns a bulk send reads back to make, repeat or settle its requests. */
+export type BulkMessage = Pick<
+  Message,
+  'id' | 'customerId' | 'bulkKey' | 'status' | 'address' | 'attempts' | 'createdAt' | 'reason' | 'detail'
+>;
+
+const bulkColumns = sql`id, customer_id, bulk_key, status, address, attempts, created_at, reason, detail`;
+
+/**
+ * Writes a bulk send's rows, `sending` on their first attempt, in one statement of arrays (a few
+ * parameters whatever the count), and returns those written; a row whose key exists is left as it is.
+ */
+export async function insertBulkMessages(
+  db: Db,
+  shared: BulkMessageShared,
+  recipients: readonly BulkMessageRecipient[],
+): Promise<BulkMessage[]> {
+  if (recipients.length === 0) return [];
+  const column = <K extends keyof BulkMessageRecipient>(key: K) => recipients.map((recipient) => recipient[key]);
+  const { rows } = await sql<BulkMessage>`
+    insert into messages (workspace_id, customer_id, journey_id, enrollment_id, step_id, channel, name, subject,
+      body, status, idempotency_key, address, locale, template_key, attempts, bulk_key)
+    select ${shared.workspaceId}::uuid, r.customer_id, ${shared.journeyId}::uuid, r.enrollment_id, ${shared.stepId},
+      ${shared.channel}, ${shared.name}, ${shared.subject}, ${shared.body}, 'sending', r.key, r.address,
+      ${shared.locale}, ${shared.templateKey}, 1, r.bulk_key
+    from unnest(${column('customerId')}::uuid[], ${column('enrollmentId')}::uuid[], ${column('idempotencyKey')}::text[],
+      ${column('address')}::text[], ${column('bulkKey')}::text[]) as r(customer_id, enrollment_id, key, address, bulk_key)
+    on conflict (idempotency_key) do nothing
+    returning ${bulkColumns}`.execute(db);
+  return rows;
 }
 
 /** Another attempt at one bulk request: its open rows are `sending` again, one attempt more. */
-export async function retryBulkMessages(db: Db, bulkKey: string): Promise<Message[]> {
+export async function retryBulkMessages(db: Db, bulkKey: string): Promise<BulkMessage[]> {
   return db
     .updateTable('messages')
     .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updatedAt: new Date() }))
     .where('bulkKey', '=', bulkKey)
     .where('status', 'in', ['sending', 'retrying'])
-    .returningAll()
+    .returning(['id', 'customerId', 'bulkKey', 'status', 'address', 'attempts', 'createdAt', 'reason', 'detail'])
     .execute();
 }
 
 /** The messages of one step visit key each (`idempotencyKeys`) that exist. */
-export async function findMessagesByKeys(db: Db, idempotencyKeys: readonly string[]): Promise<Message[]> {
+export async function findMessagesByKeys(db: Db, idempotencyKeys: readonly string[]): Promise<BulkMessage[]> {
   if (idempotencyKeys.length === 0) return [];
-  return db
-    .selectFrom('messages')
-    .selectAll()
-    .where('idempotencyKey', 'in', [...idempotencyKeys])
-    .execute();
+  const { rows } = await sql<BulkMessage>`select ${bulkColumns} from messages
+    where idempotency_key = any(${[...idempotencyKeys]}::text[])`.execute(db);
+  return rows;
 }
 
 /** Settles every row of one bulk request still open (sending, retrying) as the provider answered. */
@@ -119,22 +170,14 @@ export async function settleBulkMessages(
     | { status: 'sent'; providerMessageId: string }
     | { status: 'failed' | 'retrying' | 'unknown'; reason: string; detail: string },
 ): Promise<number> {
-  const now = new Date();
-  const set =
-    update.status === 'sent'
-      ? {
-          status: 'sent' as const,
-          providerMessageId: update.providerMessageId,
-          sentAt: now,
-          reason: null,
-          detail: null,
-        }
-      : { status: update.status, reason: update.reason, detail: update.detail };
-  const result = await db
-    .updateTable('messages')
-    .set({ ...set, updatedAt: now })
-    .where('bulkKey', '=', bulkKey)
-    .where('status', 'in', ['sending', 'retrying'])
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const sent = update.status === 'sent';
+  // Not waited onto disk (noCommitFlush): a settlement lost to a crash leaves the rows open, and the
+  // request is made again under its retry key, which LINE answers 409 (sent).
+  const result = await sql`update messages set status = ${update.status}, updated_at = now(),
+      provider_message_id = ${sent ? update.providerMessageId : null},
+      sent_at = ${sent ? sql`now()` : null},
+      reason = ${sent ? null : update.reason}, detail = ${sent ? null : update.detail}
+    from ${noCommitFlush}
+    where bulk_key = ${bulkKey} and status in ('sending', 'retrying')`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
