@@ -2,14 +2,22 @@
 // multicast (500 user ids a request, X-Line-Retry-Key) to the local LINE API, with a message row
 // per customer under their step's key; the policy and holdout keep customers out of every request
 // with a recorded reason; a request retried after LINE took it is answered 409 and sent once; a
-// personalised message falls back to one push per customer.
+// personalised message falls back to one push per customer; a request whose answer is lost past the
+// send retry budget is recorded `unknown` and never made again.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lineChannel } from '@wayfarer/channels';
-import { findBroadcast, saveMessagingSettings, setChannelConsent, type Db } from '@wayfarer/db';
-import type { JourneyGraphInput } from '@wayfarer/journey';
+import {
+  createVersionCache,
+  findBroadcast,
+  getJourney,
+  saveMessagingSettings,
+  setChannelConsent,
+  type Db,
+} from '@wayfarer/db';
+import { journeyIRSchema, type JourneyGraphInput } from '@wayfarer/journey';
 import { eventually } from '../../support/eventually';
 import { connectLocalLine } from '../../support/line-workspace';
 import { lineMessagingApi, type LineMessagingApi } from '../../support/line-messaging-api';
@@ -17,6 +25,8 @@ import { createDevServerEnv } from '../../support/temporal';
 import { startHttpSink, type HttpSink } from '../channels/http-sink';
 import { sendingFor } from '../sending/support';
 import { createBroadcastActivities } from '@wayfarer/worker';
+import { createMulticast } from '@wayfarer/delivery';
+import { bulkSendAfter } from '@wayfarer/nodes/runtime';
 import { createBroadcastFixture, type BroadcastFixture } from './support';
 
 const LINE = lineChannel.name;
@@ -252,6 +262,47 @@ describe('broadcast multicast (real Postgres + Temporal dev server + local LINE 
     } finally {
       line.failMulticastsAfterAccepting(() => undefined);
     }
+  });
+
+  it('a request whose answer is lost past the retry budget is recorded unknown and never sent again', async () => {
+    const { db } = fixture.database;
+    const members = 12;
+    const segmentId = await seedLineSegment(db, fixture.workspaceId, members);
+    const journeyId = await fixture.publish(sendFirstJourney(segmentId, 'Last call'));
+    const { liveVersionId } = await getJourney(db, fixture.workspaceId, journeyId);
+    const ir = await createVersionCache(db, (value) => journeyIRSchema.parse(value))(liveVersionId ?? '');
+    const bulk = await bulkSendAfter(ir, 'broadcast');
+    if (bulk === undefined) throw new Error('the journey does not start with a plain send');
+    const { rows: recipients } = await sql<{ customerId: string }>`select customer_id from segment_memberships
+      where segment_id = ${segmentId}::uuid`.execute(db);
+    // One attempt allowed: LINE takes the request and its answer is lost (a 500), so it may have arrived.
+    const multicast = createMulticast({ db, box: sending.box, retryBudget: { attempts: 1, withinMs: 60_000 } });
+    const request = {
+      workspaceId: fixture.workspaceId,
+      journeyId,
+      ...bulk,
+      bulkKey: `broadcast:${randomUUID()}:0:first`,
+      recipients: recipients.map(({ customerId }) => ({
+        customerId,
+        enrollmentId: randomUUID(),
+        idempotencyKey: `journey:${journeyId}:customer:${customerId}:send:1`,
+      })),
+      now: new Date(),
+    };
+    const first = line.multicasts.length;
+    line.failMulticastsAfterAccepting((index) => (index >= first ? { status: 500, body: {} } : undefined));
+    try {
+      expect(await multicast(request)).toMatchObject({ requests: 1, delivered: 0 });
+      // The batch tried again (a retried activity) makes no request for it.
+      expect(await multicast(request)).toMatchObject({ requests: 0, delivered: 0 });
+    } finally {
+      line.failMulticastsAfterAccepting(() => undefined);
+    }
+    expect(line.multicasts.length - first).toBe(1);
+    const { rows } = await sql<{ status: string; reason: string }>`select status, reason from messages
+      where idempotency_key = any(${request.recipients.map((r) => r.idempotencyKey)}::text[])`.execute(db);
+    expect(rows).toHaveLength(members);
+    for (const row of rows) expect(row).toMatchObject({ status: 'unknown', reason: 'provider_unavailable' });
   });
 
   it('a personalised message falls back to one push per customer', async () => {
