@@ -20,10 +20,17 @@ export const broadcastAudience: SegmentDefinition = {
   rule: { type: 'attribute', key: 'bucket', op: 'lt', value: BROADCAST_BUCKETS },
 };
 
+/** One customer in a hundred (as many as the bare starts): the audience of the quick run's broadcast. */
+export const quickBroadcastAudience: SegmentDefinition = {
+  name: 'Quick broadcast audience',
+  description: '',
+  rule: { type: 'attribute', key: 'bucket', op: 'lt', value: 1 },
+};
+
 /** broadcast trigger → wait 1 day → end, leaving on a purchase: customers park in the wait. */
-export function parkingJourney(segmentId: string): JourneyGraphInput {
+export function parkingJourney(segmentId: string, name = 'Scale: wait a day'): JourneyGraphInput {
   return {
-    name: 'Scale: wait a day',
+    name,
     nodes: [
       { id: 'broadcast', type: 'core.trigger.broadcast', data: { config: { segmentId } } },
       { id: 'wait', type: 'core.wait', data: { config: { mode: 'duration', duration: { amount: 1, unit: 'days' } } } },
@@ -34,6 +41,26 @@ export function parkingJourney(segmentId: string): JourneyGraphInput {
       { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'end' },
     ],
     settings: { exitOn: [{ event: 'purchase', where: [] }] },
+  };
+}
+
+/** broadcast trigger → one LINE message for everyone → end: the multicast journey. */
+export function multicastJourney(segmentId: string, channel: string): JourneyGraphInput {
+  return {
+    name: 'Scale: multicast',
+    nodes: [
+      { id: 'broadcast', type: 'core.trigger.broadcast', data: { config: { segmentId } } },
+      {
+        id: 'send',
+        type: 'core.send',
+        data: { config: { channel, name: 'Weekend sale', body: 'Weekend sale: 20% off' } },
+      },
+      { id: 'end', type: 'core.end' },
+    ],
+    edges: [
+      { id: 'e1', source: 'broadcast', sourceHandle: 'out', target: 'send' },
+      { id: 'e2', source: 'send', sourceHandle: 'sent', target: 'end' },
+    ],
   };
 }
 

@@ -6,6 +6,7 @@
 // --quick then also a broadcast parking a tenth of the population, and the worker's memory then.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { lineChannel } from '@wayfarer/channels';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createSegment, createVersionCache, createWorkspace, type Db } from '@wayfarer/db';
 import { journeyIRSchema } from '@wayfarer/journey';
@@ -14,11 +15,14 @@ import { startAppProcess, type AppProcess } from '../../test/support/app-process
 import { publishGraph } from '../../test/support/publish-graph';
 import { bundleJourneyWorkflows } from '../../test/support/temporal';
 import { openBenchDatabase } from '../bench-database';
+import { measureMulticast } from './multicast-measure';
 import { BROADCAST_BUCKETS, generatePopulation } from './population';
 import {
   broadcastAudience,
   countWaiting,
+  multicastJourney,
   parkingJourney,
+  quickBroadcastAudience,
   repeatBuyers,
   rssMiB,
   settledRssMiB,
@@ -80,6 +84,13 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
     graph: parkingJourney(audience.id),
   });
   figures.workflow_start_per_s = await measureBareStarts(ctx, parking, { from: 20, to: 30 }, size.parked);
+  // SCALE_PARTS=broadcast: the start rate, broadcast entry and multicast only (quick iterations on them).
+  console.log(`  bare starts: ${figures.workflow_start_per_s.toFixed(1)}/s`);
+  if (process.env.SCALE_PARTS === 'broadcast') {
+    await measureMulticastDelivery(ctx, deps, figures);
+    await measureQuickBroadcast(ctx, deps, figures);
+    return;
+  }
   figures[`worker_rss_${sizeLabel(size.parked)}_parked_mb`] = await parkedMemory(
     ctx,
     deps.worker,
@@ -92,6 +103,9 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
   figures[`worker_rss_${sizeLabel(size.parkedMore)}_parked_mb`] = moreParkedMb;
   // Goal ≤ 1.2: past the workflow cache, parked customers cost the worker no memory.
   figures.worker_rss_parked_growth = moreParkedMb / (figures[`worker_rss_${sizeLabel(size.parked)}_parked_mb`] ?? NaN);
+  // The quick run broadcasts to a small audience of its own journey before the running rows take everyone.
+  if (!size.broadcast) await measureQuickBroadcast(ctx, deps, figures);
+  await measureMulticastDelivery(ctx, deps, figures);
 
   await fillRunningRows(ctx, parking, size.runningRows);
   figures.route_running_enrollments = size.runningRows;
@@ -115,6 +129,38 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
       size.parkedMore + members,
     );
   }
+}
+
+/** Broadcast entry rate against the bare start rate of this run, on 1 % of the population. */
+async function measureQuickBroadcast(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Promise<void> {
+  const audience = await createSegment(ctx.db, ctx.workspaceId, quickBroadcastAudience);
+  await refreshOneSegment(ctx, audience.id);
+  const journey = await publishGraph(ctx.db, deps.registry, {
+    workspaceId: ctx.workspaceId,
+    name: 'Scale: quick broadcast',
+    graph: parkingJourney(audience.id, 'Scale: quick broadcast'),
+  });
+  const run = await runBroadcast(ctx, journey, audience.id);
+  figures.broadcast_entry_per_s = run.progress.enrolled / run.seconds;
+  figures.broadcast_vs_start_ratio = figures.broadcast_entry_per_s / (figures.workflow_start_per_s ?? NaN);
+  console.log(`  broadcast: ${run.progress.enrolled.toLocaleString('en')} entered in ${run.seconds.toFixed(1)} s`);
+}
+
+/** The first LINE send of a broadcast in bulk to the population's LINE friends (5 %). */
+async function measureMulticastDelivery(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Promise<void> {
+  const audience = await createSegment(ctx.db, ctx.workspaceId, {
+    ...quickBroadcastAudience,
+    name: 'Multicast audience',
+  });
+  const journey = await publishGraph(ctx.db, deps.registry, {
+    workspaceId: ctx.workspaceId,
+    name: 'Scale: multicast',
+    graph: multicastJourney(audience.id, lineChannel.name),
+  });
+  const multicast = await measureMulticast(ctx, journey);
+  figures.multicast_recipients_per_s = multicast.recipientsPerSecond;
+  figures.multicast_requests = multicast.requests;
+  console.log(`  multicast: ${JSON.stringify(multicast)}`);
 }
 
 /** Runs `steps` in order, each given what it needs to undo; undoes what was done, newest first, whatever happens. */

@@ -2,6 +2,8 @@
 // plus rich menus (line-rich-menu-api.ts) and the reply endpoint: reply tokens issued by the test, each good once and for a lifetime,
 // answered 400 `Invalid reply token` when used again or late, as LINE answers. With `console`, also
 // the setup wizard's endpoints (bot info, webhook endpoint and test, followers; line-console-api.ts).
+// And multicast: up to 500 user ids a request, deduped on X-Line-Retry-Key with a 409 for a key
+// already accepted.
 import { randomUUID } from 'node:crypto';
 import type { RecordedRequest, Reply } from '../integration/channels/http-sink';
 import { lineApi, lineToken } from '../integration/sending/provider-apis';
@@ -26,7 +28,18 @@ export interface LineMessagingApi {
   failReplies(reply: Reply | undefined): void;
   /** Rich menus, their images, the default and users' links (line-rich-menu-api.ts). */
   richMenus: LineRichMenuApi;
+  /** Multicast requests LINE accepted (and delivered), in arrival order. */
+  multicasts: { retryKey: string; to: string[]; messages: unknown[] }[];
+  /** Multicast requests answered 409: their retry key had been accepted before. */
+  multicastRepeats: string[];
+  /**
+   * How the multicast endpoint answers the request with this arrival number (0 first) after
+   * accepting it (a 500, 'hang': LINE took it, the answer is lost); undefined: 200.
+   */
+  failMulticastsAfterAccepting(answer: (index: number) => Reply | undefined): void;
 }
+
+const userId = /^U[0-9a-f]{32}$/;
 
 export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): LineMessagingApi {
   const push = lineApi();
@@ -56,10 +69,48 @@ export function lineMessagingApi(options: { console?: LineConsoleApi } = {}): Li
     };
   };
 
+  const multicasts: LineMessagingApi['multicasts'] = [];
+  const multicastRepeats: string[] = [];
+  const acceptedMulticasts = new Map<string, string>();
+  let multicastAnswer: (index: number) => Reply | undefined = () => undefined;
+  let multicastIndex = 0;
+
+  const answerMulticast = (request: RecordedRequest): Reply => {
+    if (request.headers.authorization !== `Bearer ${lineToken}`)
+      return { status: 401, body: { message: 'Authentication failed' } };
+    const retryKey = String(request.headers['x-line-retry-key'] ?? '');
+    const first = acceptedMulticasts.get(retryKey);
+    if (first !== undefined) {
+      multicastRepeats.push(retryKey);
+      return {
+        status: 409,
+        headers: { 'x-line-request-id': randomUUID(), 'x-line-accepted-request-id': first },
+        body: { message: 'The retry key is already accepted' },
+      };
+    }
+    const body = JSON.parse(request.body) as { to?: unknown; messages?: unknown[] };
+    const to = Array.isArray(body.to) ? body.to.map(String) : [];
+    if (to.length === 0 || to.length > 500 || !to.every((id) => userId.test(id))) {
+      return { status: 400, body: { message: 'The request body has 1 error(s)', details: [{ property: 'to' }] } };
+    }
+    const requestId = randomUUID();
+    if (retryKey !== '') acceptedMulticasts.set(retryKey, requestId);
+    multicasts.push({ retryKey, to, messages: body.messages ?? [] });
+    const answer = multicastAnswer(multicastIndex++);
+    if (answer !== undefined) return answer;
+    return { status: 200, headers: { 'x-line-request-id': requestId }, body: {} };
+  };
+
   return {
     reply: (request, index) => {
       if (request.method === 'POST' && request.path === '/v2/bot/message/reply') return answerReply(request);
+      if (request.method === 'POST' && request.path === '/v2/bot/message/multicast') return answerMulticast(request);
       return richMenus.reply(request) ?? options.console?.reply(request) ?? push.reply(request, index);
+    },
+    multicasts,
+    multicastRepeats,
+    failMulticastsAfterAccepting: (answer) => {
+      multicastAnswer = answer;
     },
     accepted: push.accepted,
     replied,

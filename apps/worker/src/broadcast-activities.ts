@@ -16,11 +16,21 @@ import {
   nextBroadcastBatch,
   type Broadcast,
   type Db,
+  enrollFirstsOrReadFacts,
   type Enrollment,
+  type EntryFacts,
   type VersionLoader,
 } from '@wayfarer/db';
+import type { Multicast, MulticastRecipient } from '@wayfarer/delivery';
 import { journeyIRSchema, type JourneyIR } from '@wayfarer/journey';
-import { entryWorkflowId, startEnrollment, type EnrollmentOutcome } from '@wayfarer/routing';
+import { bulkSendAfter, type BulkSend } from '@wayfarer/nodes/runtime';
+import {
+  decidableWithoutLock,
+  entryWithholding,
+  entryWorkflowId,
+  startEnrollment,
+  type EnrollmentOutcome,
+} from '@wayfarer/routing';
 import {
   broadcastEntryKey,
   findBroadcastTrigger,
@@ -39,8 +49,13 @@ export interface BroadcastActivityDeps {
   taskQueue: string;
   /** Parsed IRs of journey versions (the worker's shared cache); one of its own when absent. */
   loadVersion?: VersionLoader<JourneyIR>;
-  /** Entries in flight at once within a batch (default 16): bounded so a batch cannot flood Postgres. */
+  /**
+   * Workflow starts in flight at once within a batch, and members admitted (one statement) at a
+   * time (default DEFAULT_START_CONCURRENCY).
+   */
   concurrency?: number;
+  /** Delivers a plain first send in bulk (LINE multicast); without it every step sends on its own. */
+  multicast?: Multicast | undefined;
 }
 
 function toProgress(row: Broadcast): BroadcastProgress {
@@ -86,6 +101,98 @@ function enteredByBroadcast(
   );
 }
 
+/**
+ * Workflow starts in flight at once, and the members admitted at a time: a batch is admitted (one
+ * statement) a chunk of this size at a time, each chunk's workflows started before the next is
+ * admitted, so a worker that dies mid-batch leaves at most one chunk admitted and not yet started.
+ */
+const DEFAULT_START_CONCURRENCY = 50;
+
+/** The enrollment this broadcast's entry recorded (now or on an earlier try), running; else undefined. */
+function enteredNow(facts: EntryFacts | undefined, workflowId: string): Enrollment | undefined {
+  const enrollment = facts?.inserted ?? facts?.recorded;
+  if (enrollment?.workflowId !== workflowId || enrollment.status !== 'running') return undefined;
+  return enrollment.entryEventId === null ? enrollment : undefined;
+}
+
+/**
+ * Where the journey's first step after the trigger is a send of one message for everyone, delivers
+ * it to the batch in bulk before anyone's workflow starts: each recipient gets a message row under
+ * their step's own key, so their step finds it settled and sends nothing (deliver.ts), records
+ * its step event and carries on. Held-out customers and those the policy stops are not in any
+ * request; their step decides and records why, as for any send. Nobody starts before every
+ * request is settled, so no step can send a message whose request is still open.
+ */
+async function multicastFirstSend(
+  deps: BroadcastActivityDeps,
+  batch: BatchContext,
+  bulk: BulkSend,
+  entries: readonly { enrollment: Enrollment | undefined }[],
+): Promise<void> {
+  if (deps.multicast === undefined) return;
+  const recipients: MulticastRecipient[] = entries.flatMap(({ enrollment }) =>
+    enrollment === undefined || enrollment.withheld !== null
+      ? []
+      : [
+          {
+            customerId: enrollment.customerId,
+            enrollmentId: enrollment.id,
+            // The key the journey's step visit uses: `<workflow id>:<step id>:<visit>`, its first visit.
+            idempotencyKey: `${enrollment.workflowId}:${bulk.stepId}:1`,
+          },
+        ],
+  );
+  if (recipients.length === 0) return;
+  const { row, input } = batch;
+  heartbeat();
+  await deps.multicast({
+    workspaceId: row.workspaceId,
+    journeyId: row.journeyId,
+    stepId: bulk.stepId,
+    bulkKey: `broadcast:${row.id}:${row.wave}:${input.cursor ?? 'first'}`,
+    name: bulk.name,
+    message: bulk.message,
+    locale: bulk.locale,
+    smartSendingHours: bulk.smartSendingHours,
+    recipients,
+    now: new Date(input.now ?? Date.now()),
+  });
+  heartbeat();
+}
+
+/**
+ * The batch's entries decided and recorded in one statement where the journey's rules need no lock
+ * (as the event router does, decide-first-entries.ts); otherwise none, and each entry is decided
+ * on its own under its lock. A retried batch finds its enrollments by workflow id.
+ */
+async function decideBatch(
+  db: Db,
+  row: Broadcast,
+  ir: JourneyIR,
+  entryStepId: string,
+  members: readonly { id: string; workflowId: string }[],
+): Promise<Map<string, EntryFacts>> {
+  if (!decidableWithoutLock(ir.settings)) return new Map();
+  const enteredAt = new Date();
+  const facts = await enrollFirstsOrReadFacts(
+    db,
+    members.map(({ id, workflowId }) => {
+      const identity = { journeyId: row.journeyId, customerId: id };
+      return {
+        workspaceId: row.workspaceId,
+        ...identity,
+        journeyVersionId: row.journeyVersionId,
+        workflowId,
+        entryStepId,
+        entryEventId: null,
+        enteredAt,
+        withholding: entryWithholding(ir.settings, identity),
+      };
+    }),
+  );
+  return new Map(members.map(({ id }, index) => [id, facts[index] as EntryFacts]));
+}
+
 export function createBroadcastActivities(deps: BroadcastActivityDeps): BroadcastActivities {
   const loadVersion = deps.loadVersion ?? createVersionCache(deps.db, (ir) => journeyIRSchema.parse(ir));
   return {
@@ -101,6 +208,52 @@ export function createBroadcastActivities(deps: BroadcastActivityDeps): Broadcas
       return toProgress(row);
     },
   };
+}
+
+type BatchContext = { row: Broadcast; ir: JourneyIR; entryStepId: string; input: BroadcastBatchInput };
+
+/**
+ * Enters the admitted members, chunk by chunk; whether each entered through this broadcast. A batch
+ * whose first step is a bulk send is admitted whole, as its multicast needs everyone decided
+ * before anyone starts (multicastFirstSend).
+ */
+async function enterMembers(
+  deps: BroadcastActivityDeps & { loadVersion: VersionLoader<JourneyIR> },
+  batch: BatchContext,
+  admitted: readonly string[],
+): Promise<boolean[]> {
+  const { row, ir, entryStepId } = batch;
+  const chunkSize = deps.concurrency ?? DEFAULT_START_CONCURRENCY;
+  const workflowIdOf = (customerId: string) =>
+    entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
+  const bulk = deps.multicast === undefined ? undefined : await bulkSendAfter(ir, entryStepId);
+  const step = bulk === undefined ? chunkSize : Math.max(admitted.length, 1);
+  const entries: boolean[] = [];
+  for (let from = 0; from < admitted.length; from += step) {
+    const chunk = admitted.slice(from, from + step).map((id) => ({ id, workflowId: workflowIdOf(id) }));
+    const decided = await decideBatch(deps.db, row, ir, entryStepId, chunk);
+    if (bulk !== undefined) {
+      const entered = chunk.map(({ id, workflowId }) => ({ enrollment: enteredNow(decided.get(id), workflowId) }));
+      await multicastFirstSend(deps, batch, bulk, entered);
+    }
+    const started = await mapWithConcurrency(chunk, chunkSize, async ({ id: customerId, workflowId }) => {
+      const outcome = await startEnrollment(deps, {
+        workspaceId: row.workspaceId,
+        journeyId: row.journeyId,
+        journeyVersionId: row.journeyVersionId,
+        ir,
+        customerId,
+        entryStepId,
+        entryEvent: null,
+        workflowId,
+        decided: decided.get(customerId),
+      });
+      heartbeat();
+      return enteredByBroadcast(outcome, row, { workflowId, stepId: entryStepId });
+    });
+    entries.push(...started);
+  }
+  return entries;
 }
 
 async function enrollBatch(
@@ -137,22 +290,8 @@ async function enrollBatch(
     ir.settings.transactional === true
       ? new Set<string>()
       : await controlGroupMembers(deps.db, row.workspaceId, members);
-  const entries = await mapWithConcurrency(members, deps.concurrency ?? 16, async (customerId) => {
-    if (held.has(customerId)) return false;
-    const workflowId = entryWorkflowId(row.journeyId, customerId, ir.settings.reentry, broadcastEntryKey(row.id));
-    const outcome = await startEnrollment(deps, {
-      workspaceId: row.workspaceId,
-      journeyId: row.journeyId,
-      journeyVersionId: row.journeyVersionId,
-      ir,
-      customerId,
-      entryStepId: trigger.stepId,
-      entryEvent: null,
-      workflowId,
-    });
-    heartbeat();
-    return enteredByBroadcast(outcome, row, { workflowId, stepId: trigger.stepId });
-  });
+  const admitted = members.filter((customerId) => !held.has(customerId));
+  const entries = await enterMembers(deps, { row, ir, entryStepId: trigger.stepId, input }, admitted);
   const enrolled = entries.filter(Boolean).length;
   // A short batch ends its wave; the next wave starts from the first member of its time zones.
   const waveDone = members.length < row.batchSize;

@@ -101,7 +101,7 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
     // Segment refreshes and the facts steps produce start journeys on the journey task queue.
     ...createSegmentActivities(routing),
     // Broadcasts start journey workflows on the journey task queue.
-    ...createBroadcastActivities(routing),
+    ...createBroadcastActivities({ ...routing, multicast: options.send?.multicast }),
     // Customer imports (on the maintenance queue) write batches and route list entries/exits.
     ...createImportActivities(routing),
     // Customers' LINE rich menus kept in step with the workspace's rule (tier or segment → menu).

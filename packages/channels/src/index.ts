@@ -6,6 +6,7 @@ export type {
   DeliverySent,
   SendOptions,
 } from './types';
+export { MULTICAST_LIMIT } from './types';
 export * from './spec';
 export { parseChannelConfig, secretFields } from './config';
 export { channelRuntime, channelRuntimes } from './channel-runtimes';

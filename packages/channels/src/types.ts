@@ -61,6 +61,15 @@ export interface SendOptions {
 export interface ChannelAdapter<C extends string = ChannelName> {
   readonly channel: C;
   send(message: MessageFor<C>, options: SendOptions): Promise<DeliveryResult>;
+  /**
+   * One message to many recipients in one request (LINE multicast), where the provider has it:
+   * `message` is the rendered message without an address, `to` the recipients' addresses (at most
+   * {@link MULTICAST_LIMIT}). The key dedupes a retried request as in `send`.
+   */
+  readonly multicast?: (message: unknown, to: readonly string[], options: SendOptions) => Promise<DeliveryResult>;
 }
+
+/** Recipients per bulk request: LINE's multicast takes at most 500 user ids. */
+export const MULTICAST_LIMIT = 500;
 
 export type { ChannelMessage };

@@ -26,6 +26,7 @@ export * from './repositories/journey-tags.repository';
 export * from './repositories/referrals.repository';
 export * from './repositories/enrollments.repository';
 export * from './repositories/enrollment-entry.repository';
+export * from './repositories/bulk-messages.repository';
 export * from './repositories/steps.repository';
 export * from './repositories/step-calls.repository';
 export * from './repositories/workspace-secrets.repository';

@@ -187,6 +187,8 @@ export interface MessagesTable {
   attempts: ColumnType<number, number | undefined, number>;
   updatedAt: ColumnType<Date, Date | string | undefined, Date | string>;
   sentAt: NullableTimestamp;
+  /** The bulk request (LINE multicast) the message went out in (0040); null for one-by-one sends. */
+  bulkKey: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /**

@@ -7,6 +7,8 @@ export { createSendServices } from './send-services';
 export type { RichMenuActions, SendServices } from './send-services';
 export { applyRichMenuRule, switchCustomerRichMenu, workspaceRichMenuClient } from './rich-menus';
 export type { RichMenuDeps, SwitchRequest } from './rich-menus';
+export { createMulticast } from './multicast';
+export type { Multicast, MulticastRecipient, MulticastRequest, MulticastResult } from './multicast';
 export { capFor, messagingSettingsSchema, readMessagingSettings } from './settings';
 export type { FrequencyCap, MessagingSettings } from './settings';
 export { DEFAULT_DELIVERY_RETRY_BUDGET } from './retry-budget';

@@ -1,5 +1,6 @@
 import type { DeliveryOutcome, DeliveryRequest } from '@wayfarer/nodes/runtime';
 import { createDelivery, type DeliveryDeps, type DeliveryScope } from './deliver';
+import { createMulticast, type Multicast } from './multicast';
 import { createTestSender, type TestSender } from './test-send';
 import { applyRichMenuRule, switchCustomerRichMenu, type SwitchRequest } from './rich-menus';
 import { applyRichMenuRuleToPage, type RolloutPage } from './rich-menu-rollout';
@@ -7,11 +8,12 @@ import type { RichMenuSwitch } from '@wayfarer/nodes/runtime';
 
 /**
  * Binds real-channel delivery to one step visit (the `messages` service delivers through it), and
- * carries the test sender that uses the same adapters for a marketer's "Send a test to me".
+ * carries the test sender that uses the same adapters for a marketer's "Send a test to me", and a
+ * broadcast's bulk first send (multicast.ts).
  */
 export type SendServices = ((scope: DeliveryScope) => {
   deliverMessage(request: DeliveryRequest): Promise<DeliveryOutcome>;
-}) & { sendTest: TestSender; richMenus: RichMenuActions };
+}) & { sendTest: TestSender; richMenus: RichMenuActions; multicast: Multicast };
 
 /** LINE rich menus of customers, on the same credentials and outbound policy as sends. */
 export interface RichMenuActions {
@@ -32,5 +34,5 @@ export function createSendServices(deps: DeliveryDeps): SendServices {
     applyRule: (input) => applyRichMenuRule(deps, input),
     applyRuleToPage: (input) => applyRichMenuRuleToPage(deps, input),
   };
-  return Object.assign(bind, { sendTest: createTestSender(deps), richMenus });
+  return Object.assign(bind, { sendTest: createTestSender(deps), richMenus, multicast: createMulticast(deps) });
 }

@@ -35,6 +35,7 @@ export { leaderboardScope, renderTemplate, templateScope } from './runtime/templ
 export type { DeliveryOutcome, DeliveryRequest, RenderedMessage, SkipReason } from './runtime/send-delivery';
 export { sendResult } from './runtime/send.runtime';
 export { renderSend, sendScope, TemplateRenderError } from './runtime/send-render';
+export { bulkSendAfter, type BulkSend } from './runtime/bulk-send';
 export type { OutboxMessage, TemplateFailureCode } from './runtime/send-render';
 export type * from './builtins/loyalty/loyalty-services';
 export { builtinRuntimes, conditionHolds } from './runtime/builtins.runtime';

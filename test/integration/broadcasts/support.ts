@@ -8,6 +8,7 @@ import { Worker } from '@temporalio/worker';
 import { sql } from 'kysely';
 import { loadRuntimeRegistry } from '@wayfarer/config';
 import { createApiKey, createWorkspace, type Db } from '@wayfarer/db';
+import type { SendServices } from '@wayfarer/delivery';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { createServer, type WayfarerServer } from '@wayfarer/server';
 import { createBroadcastActivities, startJourneyWorker } from '@wayfarer/worker';
@@ -64,8 +65,11 @@ export interface BroadcastFixture {
   taskQueue: string;
   /** Publishes a live journey from `graph`; returns its id. */
   publish(graph: JourneyGraphInput): Promise<string>;
-  /** Starts the journey worker in this process (workflows + activities, broadcasts included), as production wires it. */
-  startWorker(): Promise<{ stop(): Promise<void> }>;
+  /**
+   * Starts the journey worker in this process (workflows + activities, broadcasts included), as
+   * production wires it; with `send`, real channels deliver (and broadcasts multicast).
+   */
+  startWorker(options?: { send?: SendServices }): Promise<{ stop(): Promise<void> }>;
   /**
    * A worker running broadcasts only, with `activities` (see {@link broadcastOnlyActivities}).
    */
@@ -96,7 +100,7 @@ export async function createBroadcastFixture(label: string, env: TestWorkflowEnv
       return (await publishGraph(db, runtimes.nodes, { workspaceId: workspace.id, name: 'Broadcast', graph }))
         .journeyId;
     },
-    startWorker: () =>
+    startWorker: (options = {}) =>
       startJourneyWorker({
         db,
         connection: env.nativeConnection,
@@ -104,6 +108,7 @@ export async function createBroadcastFixture(label: string, env: TestWorkflowEnv
         taskQueue,
         runtimes,
         workflowBundle,
+        ...(options.send === undefined ? {} : { send: options.send }),
       }),
     async startBroadcastOnlyWorker(activities) {
       const worker = await Worker.create({

@@ -6,7 +6,7 @@ import { classifyHttpFailure, classifyNoAnswer } from '../failures';
 import { uuidFromKey } from '../idempotency';
 import { lineChannel, lineMessageSchema, type LineMessage } from './line.channel';
 import { defineChannelRuntime } from '../define-channel-runtime';
-import type { ChannelAdapter, DeliveryResult } from '../types';
+import { MULTICAST_LIMIT, type ChannelAdapter, type DeliveryResult, type SendOptions } from '../types';
 import { defaultOutboundPolicy, type OutboundPolicy } from '../outbound/address-policy';
 import { withOutboundPolicy } from '../outbound/http-dispatcher';
 import { quickReplyItem } from '../line-quick-reply';
@@ -31,7 +31,7 @@ function toLineContent(content: LineMessage['content']): messagingApi.Message {
 }
 
 /** The Messaging API message: the content, with its quick-reply buttons when it has any. */
-function toLineMessage(message: LineMessage): messagingApi.Message {
+function toLineMessage(message: Omit<LineMessage, 'to'>): messagingApi.Message {
   const content = toLineContent(message.content);
   if (message.quickReplies === undefined) return content;
   return { ...content, quickReply: { items: message.quickReplies.map(quickReplyItem) } };
@@ -63,7 +63,7 @@ export function createLineAdapter(
     channelAccessToken: config.channelAccessToken,
     baseURL: config.baseUrl,
   });
-  return defineAdapter('line', lineMessageSchema, async (message, options) => {
+  const adapter = defineAdapter('line', lineMessageSchema, async (message, options) => {
     const retryKey = uuidFromKey(options.idempotencyKey);
     const deadline = startDeadline(config.timeoutMs, options.signal);
     const messages = [toLineMessage(message)];
@@ -86,6 +86,48 @@ export function createLineAdapter(
       deadline.dispose();
     }
   });
+  return {
+    ...adapter,
+    multicast: (message, to, options) => multicast(client, policy, config.timeoutMs, message, to, options),
+  };
+}
+
+const multicastMessageSchema = lineMessageSchema.omit({ to: true, reply: true });
+
+/**
+ * One message to up to 500 LINE user ids (`POST /v2/bot/message/multicast`), under the request's
+ * retry key: LINE answers 409 to a key it accepted before, and that counts as sent. The body has
+ * no message ids: the request id stands for every recipient.
+ */
+async function multicast(
+  client: messagingApi.MessagingApiClient,
+  policy: OutboundPolicy,
+  timeoutMs: number,
+  message: unknown,
+  to: readonly string[],
+  options: SendOptions,
+): Promise<DeliveryResult> {
+  const parsed = multicastMessageSchema.safeParse(message);
+  if (!parsed.success || to.length === 0 || to.length > MULTICAST_LIMIT) {
+    const detail = parsed.success ? `${to.length} recipients` : parsed.error.issues.map((i) => i.message).join('; ');
+    return { status: 'failed', retryable: false, code: 'invalid_message', detail };
+  }
+  const retryKey = uuidFromKey(options.idempotencyKey);
+  const deadline = startDeadline(timeoutMs, options.signal);
+  try {
+    const request = withOutboundPolicy(policy, () =>
+      client.multicastWithHttpInfo({ to: [...to], messages: [toLineMessage(parsed.data)] }, retryKey),
+    );
+    const { httpResponse } = await raceSignal(request, deadline.signal);
+    return {
+      status: 'sent',
+      providerMessageId: httpResponse.headers.get('x-line-request-id') ?? `retry-key:${retryKey}`,
+    };
+  } catch (error) {
+    return lineFailure(error, deadline, retryKey);
+  } finally {
+    deadline.dispose();
+  }
 }
 
 /** LINE's runtime facet: the push adapter. */
