@@ -22,7 +22,7 @@ import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createDataRetentionActivities } from './data-retention-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
-import { journeyWorkflowsPath } from './workflows-path';
+import { journeyBundleOptions } from './workflows-path';
 import type { SendServices } from '@wayfarer/delivery';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
@@ -127,7 +127,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
 
 function workflowSource(options: WorkerOptions, bundle: WorkflowBundleOption | undefined) {
   if (bundle !== undefined) return { workflowBundle: bundle };
-  return { workflowsPath: journeyWorkflowsPath() };
+  const { workflowsPath, preloadModules } = journeyBundleOptions();
+  return { workflowsPath, bundlerOptions: { preloadModules } };
 }
 
 /**
@@ -168,7 +169,7 @@ async function createWorkerGroup(options: WorkerOptions): Promise<Worker[]> {
     workflowQueues.length === 0
       ? undefined
       : (options.workflowBundle ??
-        (await bundleWorkflowCode({ workflowsPath: journeyWorkflowsPath(), plugins: options.plugins ?? [] })));
+        (await bundleWorkflowCode({ ...journeyBundleOptions(), plugins: options.plugins ?? [] })));
   const common = {
     connection: options.connection,
     namespace: options.namespace,
