@@ -23,6 +23,7 @@ import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activi
 import { createDataRetentionActivities } from './data-retention-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
 import { journeyBundleOptions } from './workflows-path';
+import { defaultMaxCachedWorkflows, processMemoryBytes } from './workflow-cache';
 import type { SendServices } from '@wayfarer/delivery';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
@@ -59,19 +60,11 @@ export interface WorkerOptions {
   roles?: readonly WorkerRole[];
   /** Sends in flight per channel in this process (default {@link DEFAULT_SEND_CONCURRENCY}). */
   sendConcurrency?: number;
-  /** Workflows each workflow Worker keeps in memory (default {@link DEFAULT_MAX_CACHED_WORKFLOWS}). */
+  /** Workflows each workflow Worker keeps in memory (default: sized from memory, see workflow-cache.ts). */
   maxCachedWorkflows?: number;
   /** Wayfarer's public address, which share links point at (default: WAYFARER_PUBLIC_URL). */
   publicUrl?: string;
 }
-
-/**
- * A cached workflow costs the worker ~350 KB, and customers parked in a wait for days are most of
- * them: past this many, the least recently used leave the cache and replay their (short) history
- * when they wake, so memory stays flat however many customers wait. The SDK's own default grows
- * with the heap limit (~2,300 per Worker on a 4 GB heap).
- */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 1_000;
 
 /**
  * A send holds a Postgres connection for its whole step (and waits for its slot in it), so a
@@ -170,6 +163,9 @@ async function createWorkerGroup(options: WorkerOptions): Promise<Worker[]> {
       ? undefined
       : (options.workflowBundle ??
         (await bundleWorkflowCode({ ...journeyBundleOptions(), plugins: options.plugins ?? [] })));
+  // Parked customers leave the cache (least recently used first); the cache bounds the memory.
+  const maxCachedWorkflows =
+    options.maxCachedWorkflows ?? defaultMaxCachedWorkflows(processMemoryBytes(), workflowQueues.length);
   const common = {
     connection: options.connection,
     namespace: options.namespace,
@@ -183,7 +179,7 @@ async function createWorkerGroup(options: WorkerOptions): Promise<Worker[]> {
       activities,
       ...workflowSource(options, bundle),
       maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions ?? 50,
-      maxCachedWorkflows: options.maxCachedWorkflows ?? DEFAULT_MAX_CACHED_WORKFLOWS,
+      maxCachedWorkflows,
     }),
   );
   const sendWorkers = (roles.has('sends') ? sendChannels : []).map((channel) => {
