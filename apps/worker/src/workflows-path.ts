@@ -10,9 +10,9 @@ export function journeyWorkflowsPath(): string {
 /**
  * What every bundle of the journey workflows is built from. The workflow modules are preloaded:
  * evaluated once per workflow thread and shared (frozen) by every workflow it runs, instead of
- * evaluated again for each cached workflow (~30 modules, a third of a parked customer's heap). They
- * hold no per-run state at module level (constants, activity proxies, signal definitions), which
- * the SDK's freeze of shared modules enforces.
+ * evaluated again for each cached workflow (~30 modules, half a parked customer's heap). So they
+ * must hold no per-run state at module level (today: constants, activity proxies, signal
+ * definitions); the SDK freezes the exports of shared modules.
  */
 export function journeyBundleOptions(): { workflowsPath: string; preloadModules: string[] } {
   const workflowsPath = journeyWorkflowsPath();
