@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime } from '@temporalio/worker';
 import { TRACING_WORKFLOW_INTERCEPTORS } from '@wayfarer/telemetry';
+import { journeyBundleOptions } from '@wayfarer/worker';
 import type { TemporalBinaryName } from '@wayfarer/config';
 import { provideTemporalBinary, temporalProvisionFromEnv } from '@wayfarer/provision';
 
@@ -55,8 +56,8 @@ function listSources(dir: string): string[] {
 
 // Everything that can change the bundle: the workflow sources, the pure package they import, and
 // the SDK version.
-function bundleKey(workflowsPath: string): string {
-  const hash = createHash('sha256');
+function bundleKey(workflowsPath: string, options: object): string {
+  const hash = createHash('sha256').update(JSON.stringify(options));
   const journeySrc = dirname(require.resolve('@wayfarer/journey/conditions'));
   for (const file of [...listSources(dirname(workflowsPath)), ...listSources(journeySrc)]) {
     hash.update(file).update('\0').update(readFileSync(file)).update('\0');
@@ -69,12 +70,17 @@ function bundleKey(workflowsPath: string): string {
 }
 
 async function bundleToDisk(interceptors: string[]): Promise<string> {
-  const workflowsPath = require.resolve('@wayfarer/workflows/journey');
+  const options = journeyBundleOptions();
   const name = interceptors.length === 0 ? 'journey' : 'journey-traced';
-  const codePath = join(repoRoot, '.cache', 'workflow-bundle', `${name}-${bundleKey(workflowsPath)}.js`);
+  const codePath = join(
+    repoRoot,
+    '.cache',
+    'workflow-bundle',
+    `${name}-${bundleKey(options.workflowsPath, options)}.js`,
+  );
   if (existsSync(codePath)) return codePath;
   const { code } = await bundleWorkflowCode({
-    workflowsPath,
+    ...options,
     workflowInterceptorModules: interceptors,
     logger: new DefaultLogger('WARN'),
   });

@@ -1,6 +1,8 @@
 // The journey workflow: one generic interpreter for every published journey (after Temporal's
 // dsl-interpreter sample). It walks the immutable IR of the customer's version (given, or loaded); node
 // types are never named here, so adding one never changes this code or breaks replay.
+// The worker preloads these modules once per thread and every workflow shares them
+// (journeyBundleOptions): keep per-run state in the run, never at module level.
 import { allHandlersFinished, condition, continueAsNew, setHandler } from '@temporalio/workflow';
 import { finishEnrollment, loadJourneyVersion } from './activities';
 import type { JourneyRunSummary, JourneyWorkflow, JourneyWorkflowInput } from './contract';

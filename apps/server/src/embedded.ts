@@ -22,7 +22,7 @@ import {
   ensureExperimentDecisionsSchedules,
   ensureLoyaltyMaintenanceSchedules,
   installWorkerRuntime,
-  journeyWorkflowsPath,
+  journeyBundleOptions,
   sendServicesFromEnv,
   startJourneyWorker,
 } from '@wayfarer/worker';
@@ -136,7 +136,7 @@ async function start(): Promise<void> {
   cleanups.push(() => workerConnection.close());
   // Bundled once: the journey worker and the editor's test runs (the simulator) run the same code.
   const workflowBundle = await step('Journey workflow bundle', () =>
-    bundleWorkflowCode({ workflowsPath: journeyWorkflowsPath(), logger: new DefaultLogger('WARN') }),
+    bundleWorkflowCode({ ...journeyBundleOptions(), logger: new DefaultLogger('WARN') }),
   );
   const runtimes = await loadRuntimeRegistry();
   const worker = await step('Journey worker', () =>

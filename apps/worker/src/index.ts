@@ -2,7 +2,7 @@ export { createJourneyActivities } from './activities';
 export type { ActivityDeps } from './activities';
 export { createJourneyWorker, startJourneyWorker } from './start-worker';
 export type { WorkerOptions } from './start-worker';
-export { journeyWorkflowsPath } from './workflows-path';
+export { journeyBundleOptions, journeyWorkflowsPath } from './workflows-path';
 export { ensureLoyaltyMaintenanceSchedule, ensureLoyaltyMaintenanceSchedules } from './loyalty-maintenance-schedule';
 export { refreshValueTiersAndRoute, VALUE_TIER_CHANGED_EVENT } from './loyalty-maintenance-activities';
 export { createBroadcastActivities, type BroadcastActivityDeps } from './broadcast-activities';

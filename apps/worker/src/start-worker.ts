@@ -22,7 +22,8 @@ import { createImportActivities } from './import-activities';
 import { createLoyaltyMaintenanceActivities } from './loyalty-maintenance-activities';
 import { createDataRetentionActivities } from './data-retention-activities';
 import { createExperimentDecisionActivities } from './experiments/decide-experiments';
-import { journeyWorkflowsPath } from './workflows-path';
+import { journeyBundleOptions } from './workflows-path';
+import { defaultMaxCachedWorkflows, processMemoryBytes } from './workflow-cache';
 import type { SendServices } from '@wayfarer/delivery';
 import type { WorkerMetrics } from './telemetry/worker-metrics';
 
@@ -59,19 +60,11 @@ export interface WorkerOptions {
   roles?: readonly WorkerRole[];
   /** Sends in flight per channel in this process (default {@link DEFAULT_SEND_CONCURRENCY}). */
   sendConcurrency?: number;
-  /** Workflows each workflow Worker keeps in memory (default {@link DEFAULT_MAX_CACHED_WORKFLOWS}). */
+  /** Workflows each workflow Worker keeps in memory (default: sized from memory, see workflow-cache.ts). */
   maxCachedWorkflows?: number;
   /** Wayfarer's public address, which share links point at (default: WAYFARER_PUBLIC_URL). */
   publicUrl?: string;
 }
-
-/**
- * A cached workflow costs the worker ~350 KB, and customers parked in a wait for days are most of
- * them: past this many, the least recently used leave the cache and replay their (short) history
- * when they wake, so memory stays flat however many customers wait. The SDK's own default grows
- * with the heap limit (~2,300 per Worker on a 4 GB heap).
- */
-export const DEFAULT_MAX_CACHED_WORKFLOWS = 1_000;
 
 /**
  * A send holds a Postgres connection for its whole step (and waits for its slot in it), so a
@@ -127,7 +120,8 @@ function allActivities(options: WorkerOptions, sendQueueOf?: (channel: string) =
 
 function workflowSource(options: WorkerOptions, bundle: WorkflowBundleOption | undefined) {
   if (bundle !== undefined) return { workflowBundle: bundle };
-  return { workflowsPath: journeyWorkflowsPath() };
+  const { workflowsPath, preloadModules } = journeyBundleOptions();
+  return { workflowsPath, bundlerOptions: { preloadModules } };
 }
 
 /**
@@ -168,7 +162,10 @@ async function createWorkerGroup(options: WorkerOptions): Promise<Worker[]> {
     workflowQueues.length === 0
       ? undefined
       : (options.workflowBundle ??
-        (await bundleWorkflowCode({ workflowsPath: journeyWorkflowsPath(), plugins: options.plugins ?? [] })));
+        (await bundleWorkflowCode({ ...journeyBundleOptions(), plugins: options.plugins ?? [] })));
+  // Parked customers leave the cache (least recently used first); the cache bounds the memory.
+  const maxCachedWorkflows =
+    options.maxCachedWorkflows ?? defaultMaxCachedWorkflows(processMemoryBytes(), workflowQueues.length);
   const common = {
     connection: options.connection,
     namespace: options.namespace,
@@ -182,7 +179,7 @@ async function createWorkerGroup(options: WorkerOptions): Promise<Worker[]> {
       activities,
       ...workflowSource(options, bundle),
       maxConcurrentActivityTaskExecutions: options.maxConcurrentActivityTaskExecutions ?? 50,
-      maxCachedWorkflows: options.maxCachedWorkflows ?? DEFAULT_MAX_CACHED_WORKFLOWS,
+      maxCachedWorkflows,
     }),
   );
   const sendWorkers = (roles.has('sends') ? sendChannels : []).map((channel) => {
