@@ -41,23 +41,27 @@ async function knownOwners(
   workspaceId: string,
   identities: readonly IdentityInput[],
 ): Promise<{ owners: Map<string, string>; bound: Set<string> }> {
+  // One primary-key probe per identity (`limit 1` keeps the lateral from being flattened into a
+  // join): a hash join over the workspace's identities is chosen on stale statistics, and during an
+  // import it reads every identity the import has written so far, once per batch.
   const bound = await sql<{ kind: string; value: string; customerId: string }>`
-    select i.kind, i.value, i.customer_id as "customerId"
+    select wanted.kind, wanted.value, i.customer_id as "customerId"
     from unnest(${identities.map((i) => i.kind)}::text[], ${identities.map((i) => i.value)}::text[]) as wanted(kind, value)
-    join customer_identities i on i.workspace_id = ${workspaceId} and i.kind = wanted.kind and i.value = wanted.value`.execute(
-    trx,
-  );
+    cross join lateral (
+      select customer_id from customer_identities
+      where workspace_id = ${workspaceId} and kind = wanted.kind and value = wanted.value limit 1) as i`.execute(trx);
   const owners = new Map(bound.rows.map((row) => [`${row.kind}:${row.value}`, row.customerId]));
   const boundKeys = new Set(owners.keys());
   const userIds = identities.filter((i) => i.kind === 'user_id' && !owners.has(identityKey(i))).map((i) => i.value);
   if (userIds.length > 0) {
-    const byExternalId = await trx
-      .selectFrom('customers')
-      .select(['id', 'externalId'])
-      .where('workspaceId', '=', workspaceId)
-      .where('externalId', '=', sql<string>`any(${userIds}::text[])`)
-      .execute();
-    for (const row of byExternalId) owners.set(`user_id:${row.externalId}`, row.id);
+    // Likewise a probe of the (workspace, external id) key per user id.
+    const byExternalId = await sql<{ id: string; externalId: string }>`
+      select c.id, wanted.external_id as "externalId"
+      from unnest(${userIds}::text[]) as wanted(external_id)
+      cross join lateral (
+        select id from customers
+        where workspace_id = ${workspaceId} and external_id = wanted.external_id limit 1) as c`.execute(trx);
+    for (const row of byExternalId.rows) owners.set(`user_id:${row.externalId}`, row.id);
   }
   return { owners, bound: boundKeys };
 }
