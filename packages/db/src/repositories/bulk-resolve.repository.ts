@@ -168,6 +168,32 @@ async function createAll(
   return results;
 }
 
+export interface ResolveImportedOptions {
+  /** The attributes a customer created set-based for set i starts with (see resolveImportedCustomers). */
+  attributesOf?: (index: number) => Record<string, unknown>;
+  /**
+   * Told, once the sets' identities are locked and read and before anything is written, which
+   * customers the sets name (`namedCustomers`); resolving true says it waited for another writer to
+   * commit meanwhile, and the owners are read again. An import writes two batches at once this way.
+   */
+  beforeWriting?: (named: Set<string> | undefined) => Promise<boolean>;
+}
+
+/**
+ * Every customer the identity sets name (owners of their identities, customers whose external id is
+ * one of their user ids); undefined when a user id looks like an anonymous customer's external id,
+ * which a customer created meanwhile could take.
+ */
+function namedCustomers(
+  sets: readonly (readonly IdentityInput[])[],
+  owners: Map<string, string>,
+): Set<string> | undefined {
+  const anonymousLike = sets.some((set) =>
+    set.some((i) => i.kind === 'user_id' && i.value.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)),
+  );
+  return anonymousLike ? undefined : new Set(owners.values());
+}
+
 /**
  * The customer of each identity set (user id first in each, as for resolveCustomer), created or
  * merged as resolveCustomer would, in the order given. Call it inside a transaction: it takes the
@@ -182,12 +208,19 @@ export async function resolveImportedCustomers(
   trx: Db,
   workspaceId: string,
   sets: readonly (readonly IdentityInput[])[],
-  options: { attributesOf?: (index: number) => Record<string, unknown> } = {},
+  options: ResolveImportedOptions = {},
 ): Promise<BulkResolved[]> {
   if (!trx.isTransaction) throw new Error('resolveImportedCustomers must run inside a transaction.');
-  if (sets.length === 0) return [];
+  if (sets.length === 0) {
+    await options.beforeWriting?.(new Set());
+    return [];
+  }
   await lockAll(trx, workspaceId, sets);
-  const { owners, bound } = await knownOwners(trx, workspaceId, sets.flat());
+  let known = await knownOwners(trx, workspaceId, sets.flat());
+  if (await options.beforeWriting?.(namedCustomers(sets, known.owners))) {
+    known = await knownOwners(trx, workspaceId, sets.flat());
+  }
+  const { owners, bound } = known;
   const plans = planAll(sets, owners, bound);
   const results: (BulkResolved | undefined)[] = plans.map((plan) =>
     plan.kind === 'known' || plan.kind === 'attach' ? { customerId: plan.customerId, created: false } : undefined,
@@ -235,23 +268,4 @@ export async function findCustomersOf(
   if (sets.length === 0) return [];
   const { owners } = await knownOwners(db, workspaceId, sets.flat());
   return sets.map((set) => set.map((identity) => owners.get(identityKey(identity))).find((id) => id !== undefined));
-}
-
-/**
- * Every customer the identity sets name now (owners of their identities, customers whose external
- * id is one of their user ids); undefined when a user id looks like an anonymous customer's external
- * id, which a customer created meanwhile could take. An import writes two batches at once only
- * when their customers are disjoint.
- */
-export async function customersNamedBy(
-  db: Db,
-  workspaceId: string,
-  sets: readonly (readonly IdentityInput[])[],
-): Promise<Set<string> | undefined> {
-  const identities = sets.flat();
-  if (identities.some((i) => i.kind === 'user_id' && i.value.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)))
-    return undefined;
-  if (identities.length === 0) return new Set();
-  const { owners } = await knownOwners(db, workspaceId, identities);
-  return new Set(owners.values());
 }
