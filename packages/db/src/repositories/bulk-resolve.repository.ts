@@ -5,6 +5,7 @@
 // resolveCustomer itself, one at a time in file order, so merges happen exactly as on identify.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
+import { arrayLiteral } from '../array-literal';
 import { toJson } from '../json';
 import { ANONYMOUS_EXTERNAL_ID_PREFIX } from './customer-merge.repository';
 import { identityKey, identityLockKey } from './identity-fast-path.repository';
@@ -29,7 +30,7 @@ async function lockAll(trx: Db, workspaceId: string, sets: readonly (readonly Id
   ].sort();
   // The same locks, in the same (sorted) order, as every single resolution takes.
   await sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
-    from (select k from unnest(${keys}::text[]) as k order by k) as sorted`.execute(trx);
+    from (select k from unnest(${arrayLiteral(keys)}::text[]) as k order by k) as sorted`.execute(trx);
 }
 
 /**
@@ -46,7 +47,7 @@ async function knownOwners(
   // import it reads every identity the import has written so far, once per batch.
   const bound = await sql<{ kind: string; value: string; customerId: string }>`
     select wanted.kind, wanted.value, i.customer_id as "customerId"
-    from unnest(${identities.map((i) => i.kind)}::text[], ${identities.map((i) => i.value)}::text[]) as wanted(kind, value)
+    from unnest(${arrayLiteral(identities.map((i) => i.kind))}::text[], ${arrayLiteral(identities.map((i) => i.value))}::text[]) as wanted(kind, value)
     cross join lateral (
       select customer_id from customer_identities
       where workspace_id = ${workspaceId} and kind = wanted.kind and value = wanted.value limit 1) as i`.execute(trx);
@@ -57,7 +58,7 @@ async function knownOwners(
     // Likewise a probe of the (workspace, external id) key per user id.
     const byExternalId = await sql<{ id: string; externalId: string }>`
       select c.id, wanted.external_id as "externalId"
-      from unnest(${userIds}::text[]) as wanted(external_id)
+      from unnest(${arrayLiteral(userIds)}::text[]) as wanted(external_id)
       cross join lateral (
         select id from customers
         where workspace_id = ${workspaceId} and external_id = wanted.external_id limit 1) as c`.execute(trx);
@@ -104,7 +105,7 @@ async function bindAll(trx: Db, workspaceId: string, bindings: readonly (Identit
   if (bindings.length === 0) return;
   await sql`insert into customer_identities (workspace_id, customer_id, kind, value)
     select ${workspaceId}, customer_id, kind, value
-    from unnest(${bindings.map((b) => b.customerId)}::uuid[], ${bindings.map((b) => b.kind)}::text[], ${bindings.map((b) => b.value)}::text[]) as b(customer_id, kind, value)
+    from unnest(${arrayLiteral(bindings.map((b) => b.customerId))}::uuid[], ${arrayLiteral(bindings.map((b) => b.kind))}::text[], ${arrayLiteral(bindings.map((b) => b.value))}::text[]) as b(customer_id, kind, value)
     on conflict (workspace_id, kind, value) do nothing`.execute(trx);
 }
 
@@ -149,7 +150,7 @@ async function createAll(
   const created = await sql<{ id: string; externalId: string; created: boolean }>`
     insert into customers (workspace_id, external_id, attributes, timezone, locale, updated_at)
     select ${workspaceId}, external_id, attributes, 'UTC', 'en', now()
-    from unnest(${externalIds}::text[], ${attributes.map((patch) => toJson(patch))}::jsonb[]) as n(external_id, attributes)
+    from unnest(${arrayLiteral(externalIds)}::text[], ${arrayLiteral(attributes.map((patch) => toJson(patch)))}::jsonb[]) as n(external_id, attributes)
     on conflict (workspace_id, external_id) do update set updated_at = excluded.updated_at
     returning id, external_id as "externalId", (xmax = 0) as created`.execute(trx);
   const byExternalId = new Map(created.rows.map((row) => [row.externalId, row]));
