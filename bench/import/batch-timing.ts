@@ -3,6 +3,7 @@
 // beginImportJob and importRowsSlice, timing each batch, with the CPU this process and its
 // Postgres backends spent. For comparing two versions of the batch writer where the full benchmark
 // is too noisy (a loaded machine): run both alternately and compare the per-batch median.
+// IMPORT_BATCH_ROWS=n writes batches of n rows instead of the worker's size;
 // IMPORT_TIMING_SQL=1 also prints the time per statement; IMPORT_DROP_FK=table,… drops those tables'
 // foreign keys to workspaces first (an experiment: what the per-row checks cost).
 import { readFileSync } from 'node:fs';
@@ -109,6 +110,7 @@ async function main() {
     let last = started;
     const { progress, done } = await importRowsSlice(deps, job.id, {
       budgetMs: 3_600_000,
+      ...(process.env.IMPORT_BATCH_ROWS ? { batchRows: Number(process.env.IMPORT_BATCH_ROWS) } : {}),
       onBatch: () => {
         const now = performance.now();
         batches.push(now - last);

@@ -68,6 +68,7 @@ export * from './repositories/stored-files.repository';
 export * from './repositories/rich-menus.repository';
 export * from './repositories/customer-imports.repository';
 export * from './repositories/bulk-resolve.repository';
+export { arrayLiteral } from './array-literal';
 export * from './repositories/customer-bulk.repository';
 export * from './repositories/export-jobs.repository';
 export * from './repositories/customer-export.repository';

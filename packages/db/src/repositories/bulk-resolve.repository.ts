@@ -5,6 +5,7 @@
 // resolveCustomer itself, one at a time in file order, so merges happen exactly as on identify.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
+import { arrayLiteral } from '../array-literal';
 import { toJson } from '../json';
 import { ANONYMOUS_EXTERNAL_ID_PREFIX } from './customer-merge.repository';
 import { identityKey, identityLockKey } from './identity-fast-path.repository';
@@ -29,7 +30,7 @@ async function lockAll(trx: Db, workspaceId: string, sets: readonly (readonly Id
   ].sort();
   // The same locks, in the same (sorted) order, as every single resolution takes.
   await sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
-    from (select k from unnest(${keys}::text[]) as k order by k) as sorted`.execute(trx);
+    from (select k from unnest(${arrayLiteral(keys)}::text[]) as k order by k) as sorted`.execute(trx);
 }
 
 /**
@@ -41,23 +42,27 @@ async function knownOwners(
   workspaceId: string,
   identities: readonly IdentityInput[],
 ): Promise<{ owners: Map<string, string>; bound: Set<string> }> {
+  // One primary-key probe per identity (`limit 1` keeps the lateral from being flattened into a
+  // join): a hash join over the workspace's identities is chosen on stale statistics, and during an
+  // import it reads every identity the import has written so far, once per batch.
   const bound = await sql<{ kind: string; value: string; customerId: string }>`
-    select i.kind, i.value, i.customer_id as "customerId"
-    from unnest(${identities.map((i) => i.kind)}::text[], ${identities.map((i) => i.value)}::text[]) as wanted(kind, value)
-    join customer_identities i on i.workspace_id = ${workspaceId} and i.kind = wanted.kind and i.value = wanted.value`.execute(
-    trx,
-  );
+    select wanted.kind, wanted.value, i.customer_id as "customerId"
+    from unnest(${arrayLiteral(identities.map((i) => i.kind))}::text[], ${arrayLiteral(identities.map((i) => i.value))}::text[]) as wanted(kind, value)
+    cross join lateral (
+      select customer_id from customer_identities
+      where workspace_id = ${workspaceId} and kind = wanted.kind and value = wanted.value limit 1) as i`.execute(trx);
   const owners = new Map(bound.rows.map((row) => [`${row.kind}:${row.value}`, row.customerId]));
   const boundKeys = new Set(owners.keys());
   const userIds = identities.filter((i) => i.kind === 'user_id' && !owners.has(identityKey(i))).map((i) => i.value);
   if (userIds.length > 0) {
-    const byExternalId = await trx
-      .selectFrom('customers')
-      .select(['id', 'externalId'])
-      .where('workspaceId', '=', workspaceId)
-      .where('externalId', '=', sql<string>`any(${userIds}::text[])`)
-      .execute();
-    for (const row of byExternalId) owners.set(`user_id:${row.externalId}`, row.id);
+    // Likewise a probe of the (workspace, external id) key per user id.
+    const byExternalId = await sql<{ id: string; externalId: string }>`
+      select c.id, wanted.external_id as "externalId"
+      from unnest(${arrayLiteral(userIds)}::text[]) as wanted(external_id)
+      cross join lateral (
+        select id from customers
+        where workspace_id = ${workspaceId} and external_id = wanted.external_id limit 1) as c`.execute(trx);
+    for (const row of byExternalId.rows) owners.set(`user_id:${row.externalId}`, row.id);
   }
   return { owners, bound: boundKeys };
 }
@@ -100,7 +105,7 @@ async function bindAll(trx: Db, workspaceId: string, bindings: readonly (Identit
   if (bindings.length === 0) return;
   await sql`insert into customer_identities (workspace_id, customer_id, kind, value)
     select ${workspaceId}, customer_id, kind, value
-    from unnest(${bindings.map((b) => b.customerId)}::uuid[], ${bindings.map((b) => b.kind)}::text[], ${bindings.map((b) => b.value)}::text[]) as b(customer_id, kind, value)
+    from unnest(${arrayLiteral(bindings.map((b) => b.customerId))}::uuid[], ${arrayLiteral(bindings.map((b) => b.kind))}::text[], ${arrayLiteral(bindings.map((b) => b.value))}::text[]) as b(customer_id, kind, value)
     on conflict (workspace_id, kind, value) do nothing`.execute(trx);
 }
 
@@ -145,7 +150,7 @@ async function createAll(
   const created = await sql<{ id: string; externalId: string; created: boolean }>`
     insert into customers (workspace_id, external_id, attributes, timezone, locale, updated_at)
     select ${workspaceId}, external_id, attributes, 'UTC', 'en', now()
-    from unnest(${externalIds}::text[], ${attributes.map((patch) => toJson(patch))}::jsonb[]) as n(external_id, attributes)
+    from unnest(${arrayLiteral(externalIds)}::text[], ${arrayLiteral(attributes.map((patch) => toJson(patch)))}::jsonb[]) as n(external_id, attributes)
     on conflict (workspace_id, external_id) do update set updated_at = excluded.updated_at
     returning id, external_id as "externalId", (xmax = 0) as created`.execute(trx);
   const byExternalId = new Map(created.rows.map((row) => [row.externalId, row]));
@@ -164,6 +169,32 @@ async function createAll(
   return results;
 }
 
+export interface ResolveImportedOptions {
+  /** The attributes a customer created set-based for set i starts with (see resolveImportedCustomers). */
+  attributesOf?: (index: number) => Record<string, unknown>;
+  /**
+   * Told, once the sets' identities are locked and read and before anything is written, which
+   * customers the sets name (`namedCustomers`); resolving true says it waited for another writer to
+   * commit meanwhile, and the owners are read again. An import writes two batches at once this way.
+   */
+  beforeWriting?: (named: Set<string> | undefined) => Promise<boolean>;
+}
+
+/**
+ * Every customer the identity sets name (owners of their identities, customers whose external id is
+ * one of their user ids); undefined when a user id looks like an anonymous customer's external id,
+ * which a customer created meanwhile could take.
+ */
+function namedCustomers(
+  sets: readonly (readonly IdentityInput[])[],
+  owners: Map<string, string>,
+): Set<string> | undefined {
+  const anonymousLike = sets.some((set) =>
+    set.some((i) => i.kind === 'user_id' && i.value.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)),
+  );
+  return anonymousLike ? undefined : new Set(owners.values());
+}
+
 /**
  * The customer of each identity set (user id first in each, as for resolveCustomer), created or
  * merged as resolveCustomer would, in the order given. Call it inside a transaction: it takes the
@@ -178,12 +209,19 @@ export async function resolveImportedCustomers(
   trx: Db,
   workspaceId: string,
   sets: readonly (readonly IdentityInput[])[],
-  options: { attributesOf?: (index: number) => Record<string, unknown> } = {},
+  options: ResolveImportedOptions = {},
 ): Promise<BulkResolved[]> {
   if (!trx.isTransaction) throw new Error('resolveImportedCustomers must run inside a transaction.');
-  if (sets.length === 0) return [];
+  if (sets.length === 0) {
+    await options.beforeWriting?.(new Set());
+    return [];
+  }
   await lockAll(trx, workspaceId, sets);
-  const { owners, bound } = await knownOwners(trx, workspaceId, sets.flat());
+  let known = await knownOwners(trx, workspaceId, sets.flat());
+  if (await options.beforeWriting?.(namedCustomers(sets, known.owners))) {
+    known = await knownOwners(trx, workspaceId, sets.flat());
+  }
+  const { owners, bound } = known;
   const plans = planAll(sets, owners, bound);
   const results: (BulkResolved | undefined)[] = plans.map((plan) =>
     plan.kind === 'known' || plan.kind === 'attach' ? { customerId: plan.customerId, created: false } : undefined,
@@ -231,23 +269,4 @@ export async function findCustomersOf(
   if (sets.length === 0) return [];
   const { owners } = await knownOwners(db, workspaceId, sets.flat());
   return sets.map((set) => set.map((identity) => owners.get(identityKey(identity))).find((id) => id !== undefined));
-}
-
-/**
- * Every customer the identity sets name now (owners of their identities, customers whose external
- * id is one of their user ids); undefined when a user id looks like an anonymous customer's external
- * id, which a customer created meanwhile could take. An import writes two batches at once only
- * when their customers are disjoint.
- */
-export async function customersNamedBy(
-  db: Db,
-  workspaceId: string,
-  sets: readonly (readonly IdentityInput[])[],
-): Promise<Set<string> | undefined> {
-  const identities = sets.flat();
-  if (identities.some((i) => i.kind === 'user_id' && i.value.startsWith(ANONYMOUS_EXTERNAL_ID_PREFIX)))
-    return undefined;
-  if (identities.length === 0) return new Set();
-  const { owners } = await knownOwners(db, workspaceId, identities);
-  return new Set(owners.values());
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { arrayLiteral } from '../array-literal';
 import { assertChannelName } from '../channel-names';
 import type { Db } from '../connect';
 import { toJson } from '../json';
@@ -77,9 +78,9 @@ export async function recordConsents(db: Db, workspaceId: string, consents: read
   await sql`
     insert into channel_consents as c (workspace_id, customer_id, channel, status, source, updated_at)
     select ${workspaceId}, customer_id, channel, status, source, at
-    from unnest(${consents.map((c) => c.customerId)}::uuid[], ${consents.map((c) => c.channel)}::text[],
-      ${consents.map((c) => c.status)}::text[], ${consents.map((c) => c.source)}::text[],
-      ${consents.map((c) => c.at.toISOString())}::timestamptz[]) as r(customer_id, channel, status, source, at)
+    from unnest(${arrayLiteral(consents.map((c) => c.customerId))}::uuid[], ${arrayLiteral(consents.map((c) => c.channel))}::text[],
+      ${arrayLiteral(consents.map((c) => c.status))}::text[], ${arrayLiteral(consents.map((c) => c.source))}::text[],
+      ${arrayLiteral(consents.map((c) => c.at.toISOString()))}::timestamptz[]) as r(customer_id, channel, status, source, at)
     on conflict (customer_id, channel) do update
       set status = excluded.status, source = excluded.source, updated_at = excluded.updated_at
       where c.updated_at <= excluded.updated_at and (c.status != excluded.status or c.source != excluded.source)`.execute(

@@ -3,6 +3,7 @@
 // so importing the same file again leaves every row as it was.
 import { sql } from 'kysely';
 import type { Db } from '../connect';
+import { arrayLiteral } from '../array-literal';
 import { toJson } from '../json';
 
 /** Merges each patch into its customer's attributes (one patch per customer; later keys win within it). */
@@ -31,6 +32,6 @@ export async function addTagsOf(
   await sql`
     insert into customer_tags (workspace_id, customer_id, tag, source)
     select ${workspaceId}, customer_id, tag, ${source}
-    from unnest(${tags.map((entry) => entry.customerId)}::uuid[], ${tags.map((entry) => entry.tag)}::text[]) as t(customer_id, tag)
+    from unnest(${arrayLiteral(tags.map((entry) => entry.customerId))}::uuid[], ${arrayLiteral(tags.map((entry) => entry.tag))}::text[]) as t(customer_id, tag)
     on conflict (customer_id, tag) do nothing`.execute(db);
 }

@@ -2,6 +2,7 @@
 // A batch advances it by compare-and-set in the batch's own transaction, so a batch is written
 // once however often it is tried; pause, resume and cancel are status changes the batches obey.
 import { sql } from 'kysely';
+import { arrayLiteral } from '../array-literal';
 import type { Db } from '../connect';
 import { DataError } from '../errors';
 import type { CustomerImport, CustomerImportReject, ImportStatus, ListMode } from '../imports-schema';
@@ -220,7 +221,7 @@ export async function recordImportKeyBatch(
   batch: { firstRow: number; keys: readonly string[]; rows: readonly number[]; hashes: Buffer },
 ): Promise<void> {
   await sql`insert into customer_import_key_batches (import_id, first_row, keys, rows, hashes)
-    values (${importId}, ${batch.firstRow}, ${[...batch.keys]}::text[], ${[...batch.rows]}::int[], ${batch.hashes})
+    values (${importId}, ${batch.firstRow}, ${arrayLiteral(batch.keys)}::text[], ${[...batch.rows]}::int[], ${batch.hashes})
     on conflict (import_id, first_row) do nothing`.execute(trx);
 }
 

@@ -41,9 +41,15 @@ export async function* readCsvRows(
       for await (const chunk of source) {
         if (parser.destroyed) return;
         if (!parser.write(chunk)) {
-          await new Promise((resolve) => {
-            parser.once('drain', resolve);
-            parser.once('close', resolve);
+          // Whichever comes first; the other listener is taken off (one per chunk would pile up).
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              parser.off('drain', done);
+              parser.off('close', done);
+              resolve();
+            };
+            parser.once('drain', done);
+            parser.once('close', done);
           });
         }
       }

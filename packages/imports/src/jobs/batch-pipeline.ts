@@ -1,17 +1,13 @@
 // Writing an import's mapped batches in file order, two at a time when they cannot see each other:
 // each batch is one transaction that moves the cursor by compare-and-set from the end of the batch
-// before it, so the second commits only after the first (and rolls back if the first did). Two
-// batches overlap only when the customers their identities name now are disjoint (no row of one
-// can be resolved differently for the other's writes: the later batch's identities are never the
-// earlier one's — a row repeating one is a duplicate — and the earlier one only binds its own, merges
-// customers it names and creates customers nobody else names). A list import writes one at a time.
-import {
-  advanceImport,
-  customersNamedBy,
-  readImportKeyHashes,
-  skipCommitFlush,
-  type CustomerImport,
-} from '@wayfarer/db';
+// before it, so the second commits only after the first (and rolls back if the first did). The
+// second writes on only when the customers its identities name (read under its identities' locks,
+// before it writes any customer) are disjoint from those the first named; otherwise it waits for
+// the first to commit and reads them again. No row of one can then be resolved differently for the
+// other's writes: the later batch's identities are never the earlier one's — a row repeating one is
+// a duplicate — and the earlier one only binds its own, merges customers it names and creates
+// customers nobody else names. A list import writes one at a time.
+import { advanceImport, readImportKeyHashes, skipCommitFlush, type CustomerImport } from '@wayfarer/db';
 import type { RoutingDeps } from '@wayfarer/routing';
 import type { ImportJob } from './import-job';
 import { addPackedHashes, ImportKeyIndex } from './key-index';
@@ -33,6 +29,26 @@ export async function loadKeyIndex(deps: RoutingDeps, importId: string): Promise
   return index;
 }
 
+interface InFlight {
+  batch: MappedBatch;
+  /** The customers its rows name, once read (undefined: may overlap anything). */
+  named: Promise<Set<string> | undefined>;
+  result: Promise<Committed | undefined>;
+}
+
+/**
+ * The gate of a batch written beside `before`: it goes on at once when the customers it names are
+ * disjoint from those `before` names, else it waits for `before` to commit (and says so: its owners
+ * are read again).
+ */
+function besideGate(before: InFlight) {
+  return async (named: Set<string> | undefined): Promise<boolean> => {
+    if (disjoint(await before.named, named)) return false;
+    await before.result.catch(() => undefined);
+    return true;
+  };
+}
+
 /** Writes a batch and moves the cursor from `fromRow`; undefined when the job was paused, cancelled or moved on. */
 async function writeBatch(
   deps: RoutingDeps,
@@ -40,16 +56,23 @@ async function writeBatch(
   fromRow: number,
   batch: MappedBatch,
   keys: { written: ImportKeyIndex; inFlight?: ReadonlyMap<string, number> },
+  /** Told which customers the batch names, before it writes any. */
+  onNamed: (named: Set<string> | undefined) => void,
   /** The batch before, still in flight: the cursor moves after it has (or has not) committed. */
-  before?: Promise<unknown>,
+  before?: InFlight,
 ): Promise<Committed | undefined> {
   const last = batch.rows.at(-1);
   if (last === undefined) return undefined;
+  const gate = before === undefined ? undefined : besideGate(before);
+  const beforeWriting = async (named: Set<string> | undefined) => {
+    onNamed(named);
+    return (await gate?.(named)) ?? false;
+  };
   try {
     const committed = await deps.db.transaction().execute(async (trx) => {
       await skipCommitFlush(trx);
-      const outcome = await writeImportBatch(trx, job, batch, deps.now?.() ?? new Date(), keys);
-      await before?.catch(() => undefined);
+      const outcome = await writeImportBatch(trx, job, batch, deps.now?.() ?? new Date(), keys, beforeWriting);
+      await before?.result.catch(() => undefined);
       const advanced = await advanceImport(trx, {
         importId: job.importId,
         fromRow,
@@ -67,13 +90,6 @@ async function writeBatch(
     if (error instanceof BatchNotRecorded) return undefined;
     throw error;
   }
-}
-
-interface InFlight {
-  batch: MappedBatch;
-  /** Customers its rows name; undefined: may overlap nothing. */
-  customers: Set<string> | undefined;
-  result: Promise<Committed | undefined>;
 }
 
 function disjoint(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
@@ -107,23 +123,24 @@ export async function writeBatches(
   };
   try {
     for await (const batch of batches) {
-      const customers =
-        job.list === null
-          ? await customersNamedBy(
-              deps.db,
-              job.workspaceId,
-              batch.records.map((record) => record.identities),
-            )
-          : undefined;
-      if (pending !== undefined && !disjoint(pending.customers, customers) && !(await settle())) return false;
-      const inFlight = pending?.batch.keys;
-      const current: InFlight = {
+      // A list import writes one batch at a time (its batches are never told apart by customer).
+      if (pending !== undefined && job.list !== null && !(await settle())) return false;
+      const before = pending;
+      let onNamed: (named: Set<string> | undefined) => void = () => undefined;
+      const named = new Promise<Set<string> | undefined>((resolve) => (onNamed = resolve));
+      const inFlight = before?.batch.keys;
+      const result = writeBatch(
+        deps,
+        job,
+        cursor,
         batch,
-        customers,
-        result: writeBatch(deps, job, cursor, batch, { written, ...(inFlight ? { inFlight } : {}) }, pending?.result),
-      };
-      // Awaited in settle (or in finally); a rejection must not go unhandled meanwhile.
-      current.result.catch(() => undefined);
+        { written, ...(inFlight ? { inFlight } : {}) },
+        onNamed,
+        before,
+      );
+      // A batch that ends before naming its customers (none accepted, or it failed) may overlap anything.
+      void result.finally(() => onNamed(undefined)).catch(() => undefined);
+      const current: InFlight = { batch, named, result };
       cursor = batch.rows.at(-1)?.row ?? cursor;
       const goOn = await settle();
       pending = current;

@@ -15,6 +15,7 @@ import {
   resolveImportedCustomers,
   type BulkResolved,
   type Db,
+  type ResolveImportedOptions,
 } from '@wayfarer/db';
 import { assignTiers, grantPointsMany } from '@wayfarer/loyalty';
 import { isBlankRow, type CsvRow } from '../files/csv-rows';
@@ -186,13 +187,18 @@ export function mapImportBatch(job: ImportJob, rows: readonly CsvRow[]): MappedB
   return { rows, records, rejected, keys, hashes };
 }
 
-/** Writes a mapped batch (in file order) inside `trx`; the caller advances the job's cursor in the same transaction. */
+/**
+ * Writes a mapped batch (in file order) inside `trx`; the caller advances the job's cursor in the
+ * same transaction. `beforeWriting` is told which customers the batch names before it writes any
+ * (see resolveImportedCustomers): the pipeline's gate beside another batch in flight.
+ */
 export async function writeImportBatch(
   trx: Db,
   job: ImportJob,
   batch: MappedBatch,
   now: Date,
   keys: { written: ImportKeyIndex; inFlight?: ReadonlyMap<string, number> },
+  beforeWriting?: ResolveImportedOptions['beforeWriting'],
 ): Promise<BatchOutcome> {
   const { rows, records } = batch;
   const rejected = [...batch.rejected];
@@ -208,7 +214,7 @@ export async function writeImportBatch(
     });
     return false;
   });
-  const outcome = await writeAccepted(trx, job, accepted, now, rejected, cellsOf);
+  const outcome = await writeAccepted(trx, job, accepted, now, rejected, cellsOf, beforeWriting);
   await insertImportRejects(trx, job.importId, rejected);
   return {
     ...outcome,
@@ -225,6 +231,7 @@ async function writeAccepted(
   now: Date,
   rejected: Rejected[],
   cellsOf: Map<number, string[]>,
+  beforeWriting: ResolveImportedOptions['beforeWriting'],
 ): Promise<Omit<BatchOutcome, 'processed' | 'rejected' | 'keys'>> {
   const sets = accepted.map((record) => record.identities);
   if (job.list !== null && job.listMode === 'remove') {
@@ -245,6 +252,7 @@ async function writeAccepted(
   // A new customer is inserted with its row's attributes: the merge below then leaves it alone.
   const customers = await resolveImportedCustomers(trx, job.workspaceId, sets, {
     attributesOf: (index) => accepted[index]?.attributes ?? {},
+    ...(beforeWriting === undefined ? {} : { beforeWriting }),
   });
   const resolved = accepted.map((record, index) => ({ customerId: customers[index]?.customerId ?? '', record }));
   await writeProfiles(trx, job, resolved, createdCustomers(customers), now);

@@ -2,6 +2,7 @@
 // whole import batch. Each grant lands once per idempotency key; a customer's writes are
 // serialised by their ledger lock; an outstanding overdraft is paid from the new lot first.
 import { sql } from 'kysely';
+import { arrayLiteral } from '@wayfarer/db';
 import { inTransaction, lockKeys, type LoyaltyDb } from '../db';
 import { LoyaltyError } from '../errors';
 import { getLoyaltySettings } from '../settings';
@@ -75,15 +76,16 @@ async function insertLots(
 ): Promise<Map<string, string>> {
   if (inputs.length === 0) return new Map();
   const rows = inputs.map((input) => ledgerRow(input, input.points, nowOf(input)));
-  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const column = (pick: (row: (typeof rows)[number]) => string | null) => arrayLiteral(rows.map(pick));
   const written = await sql<{ id: string; idempotencyKey: string }>`
     insert into points_ledger (workspace_id, customer_id, delta, reason, journey_id, enrollment_id, step_id, idempotency_key, created_at, expires_at)
     select * from unnest(
       ${column((row) => row.workspaceId)}::uuid[], ${column((row) => row.customerId)}::uuid[],
-      ${column((row) => row.delta)}::int[], ${column((row) => row.reason)}::text[],
+      ${column((row) => String(row.delta))}::int[], ${column((row) => row.reason)}::text[],
       ${column((row) => row.journeyId)}::uuid[], ${column((row) => row.enrollmentId)}::uuid[],
       ${column((row) => row.stepId)}::text[], ${column((row) => row.idempotencyKey)}::text[],
-      ${column((row) => row.createdAt)}::timestamptz[], ${[...expiresAt]}::timestamptz[])
+      ${column((row) => row.createdAt.toISOString())}::timestamptz[],
+      ${arrayLiteral(expiresAt.map((at) => at?.toISOString() ?? null))}::timestamptz[])
     on conflict (idempotency_key) do nothing
     returning id, idempotency_key as "idempotencyKey"`.execute(trx);
   return new Map(written.rows.map((row) => [row.idempotencyKey, row.id]));
