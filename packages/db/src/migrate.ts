@@ -30,6 +30,7 @@ import * as dataRetention from './migrations/0042-data-retention';
 import * as wechatIdentity from './migrations/0049-wechat-identity';
 import * as importKeyBatches from './migrations/0046-import-key-batches';
 import * as richMenus from './migrations/0044-rich-menus';
+import * as eventsCustomerName from './migrations/0054-events-customer-name';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0049-wechat-identity': wechatIdentity,
   '0046-import-key-batches': importKeyBatches,
   '0044-rich-menus': richMenus,
+  '0054-events-customer-name': eventsCustomerName,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -21,7 +21,7 @@ export {
   type SegmentMembershipChange,
 } from '../segments/segment-memberships';
 export { refreshSegmentPage, SEGMENT_PAGE_SIZE, type SegmentPageResult } from '../segments/segment-pages';
-export { segmentRuleSql } from '../segments/segment-sql';
+export { segmentRuleSql, type CustomerRange } from '../segments/segment-sql';
 export {
   listPendingSegmentFacts,
   recordSegmentFacts,

@@ -18,26 +18,39 @@ export interface SegmentFact {
   at: Date;
 }
 
-const CHUNK = 1_000;
+/** Facts per statement: one array parameter per column, however many rows. */
+const CHUNK = 10_000;
 
-/** Stores the facts as track events `segment_entered` / `segment_exited` with `{ segmentId, segmentName }`. */
+/** The facts as one array per column (for `unnest`). */
+function columnsOf(facts: readonly SegmentFact[]) {
+  return {
+    workspaceIds: facts.map((fact) => fact.workspaceId),
+    customerIds: facts.map((fact) => fact.customerId),
+    // Unique per change: one customer enters or leaves one segment at most once per instant.
+    messageIds: facts.map(
+      (fact) => `segment:${fact.segmentId}:${fact.customerId}:${fact.kind}:${fact.at.toISOString()}`,
+    ),
+    names: facts.map((fact) => (fact.kind === 'entered' ? SEGMENT_ENTERED_EVENT : SEGMENT_EXITED_EVENT)),
+    segmentIds: facts.map((fact) => fact.segmentId),
+    segmentNames: facts.map((fact) => fact.segmentName),
+    ats: facts.map((fact) => fact.at.toISOString()),
+  };
+}
+
+/**
+ * Stores the facts as track events `segment_entered` / `segment_exited` with `{ segmentId,
+ * segmentName }`, a chunk per statement (a refresh page's entries are thousands).
+ */
 export async function recordSegmentFacts(trx: Db, facts: readonly SegmentFact[]): Promise<void> {
   for (let start = 0; start < facts.length; start += CHUNK) {
-    const rows = facts.slice(start, start + CHUNK).map((fact) => ({
-      workspaceId: fact.workspaceId,
-      customerId: fact.customerId,
-      // Unique per change: one customer enters or leaves one segment at most once per instant.
-      messageId: `segment:${fact.segmentId}:${fact.customerId}:${fact.kind}:${fact.at.toISOString()}`,
-      kind: 'track' as const,
-      name: fact.kind === 'entered' ? SEGMENT_ENTERED_EVENT : SEGMENT_EXITED_EVENT,
-      properties: JSON.stringify({ segmentId: fact.segmentId, segmentName: fact.segmentName }),
-      timestamp: fact.at,
-    }));
-    await trx
-      .insertInto('events')
-      .values(rows)
-      .onConflict((conflict) => conflict.columns(['workspaceId', 'messageId']).doNothing())
-      .execute();
+    const c = columnsOf(facts.slice(start, start + CHUNK));
+    await sql`insert into events (workspace_id, customer_id, message_id, kind, name, properties, timestamp)
+      select f.workspace_id, f.customer_id, f.message_id, 'track', f.name,
+        jsonb_build_object('segmentId', f.segment_id, 'segmentName', f.segment_name), f.at
+      from unnest(${c.workspaceIds}::uuid[], ${c.customerIds}::uuid[], ${c.messageIds}::text[], ${c.names}::text[],
+        ${c.segmentIds}::text[], ${c.segmentNames}::text[], ${c.ats}::timestamptz[])
+        as f(workspace_id, customer_id, message_id, name, segment_id, segment_name, at)
+      on conflict (workspace_id, message_id) do nothing`.execute(trx);
   }
 }
 
