@@ -24,6 +24,7 @@ export { refreshSegmentPage, SEGMENT_PAGE_SIZE, type SegmentPageResult } from '.
 export { segmentRuleSql, type CustomerRange } from '../segments/segment-sql';
 export {
   listPendingSegmentFacts,
+  listSegmentFactsAt,
   recordSegmentFacts,
   SEGMENT_ENTERED_EVENT,
   SEGMENT_EXITED_EVENT,
