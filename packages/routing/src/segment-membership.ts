@@ -120,7 +120,11 @@ async function storePageFacts(
   change: SegmentMembershipChange,
 ): Promise<ReadonlySet<string>> {
   const { segment, entered, left } = change;
-  const listening = await customersListening(deps, { workspaceId: segment.workspaceId, segment, entered, left });
+  // Read in the page's transaction: a second connection per page could wait on a pool its pages hold.
+  const listening = await customersListening(
+    { ...deps, db: trx },
+    { workspaceId: segment.workspaceId, segment, entered, left },
+  );
   const fact = { workspaceId: segment.workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
   const of = (customerId: string, kind: 'entered' | 'exited') => ({
     ...fact,
