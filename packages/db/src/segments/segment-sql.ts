@@ -59,9 +59,11 @@ function eventCount(
   const grouped = (having: RawBuilder<unknown>) => sql`(select e.customer_id from events e
     where ${after} and e.customer_id <= ${range.through}::uuid and ${matches}
     group by e.customer_id having ${having})`;
+  // Kept a hashed subplan (the group read once, probed per customer): as a bare `in` the planner
+  // may turn it into a join, and misjudging both sides as one row, regroup the range per customer.
   return countHolds(op, 0, value)
     ? sql<boolean>`customers.id not in ${grouped(sql`not (${compared})`)}`
-    : sql<boolean>`customers.id in ${grouped(compared)}`;
+    : sql<boolean>`coalesce(customers.id in ${grouped(compared)}, false)`;
 }
 
 /** Spendable points at `now`: lots past their expiry count as gone before the sweep writes them off. */
