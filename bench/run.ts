@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale,import,retention]`: engine throughput beside a
+// `npm run bench [-- --quick] [-- --only=compile,engine,editor,ingest,send,simulation,scale,import,retention]`
+// [-- --refresh-only: the scale group stops after its segment refresh]: engine throughput beside a
 // hand-written workflow on the Temporal dev server, compile time of a 1,000-node graph, and the
 // editor in headless Chromium (opening a 1,000-node journey, dragging a node), and ingest (events
 // through the API server into journey starts, beside bare workflow starts), and a 30-day journey
@@ -34,7 +35,7 @@ const groups: Record<string, (figures: Figures) => Promise<void>> = {
   ingest: (figures) => benchIngest(figures, { quick }),
   send: async (figures) => benchSend(figures, await loadRuntimeRegistry(), { quick }),
   simulation: async (figures) => benchSimulation(figures, await loadRuntimeRegistry(), { quick }),
-  scale: (figures) => benchScale(figures, { quick }),
+  scale: (figures) => benchScale(figures, { quick, refreshOnly: process.argv.includes('--refresh-only') }),
   import: (figures) => benchImport(figures, { quick }),
   retention: async (figures) => benchRetention(figures, await loadRuntimeRegistry(), { quick }),
 };

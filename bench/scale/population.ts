@@ -117,7 +117,9 @@ export async function generatePopulation(
   await restoreEventIndexes(db, aside);
   log('event indexes rebuilt', started);
   await afterLoad?.(db);
-  await sql`analyze`.execute(db);
-  log('analyzed', started);
+  // Vacuumed as autovacuum would soon after a bulk load: the visibility map set, so index-only
+  // scans (a segment rule counting a customer's events) need not visit the table.
+  await sql`vacuum (analyze)`.execute(db);
+  log('vacuumed and analyzed', started);
   return (performance.now() - started) / 1000;
 }

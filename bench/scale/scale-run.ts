@@ -4,6 +4,7 @@
 // customers in a wait (and the worker's memory with them parked), and the router's cost per event
 // with 100k running enrollments of a journey (rows; those sampled have workflows). Without
 // --quick then also a broadcast parking a tenth of the population, and the worker's memory then.
+// `--refresh-only` stops after the refresh's figure (a 1M population's other measures take long).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { lineChannel } from '@wayfarer/channels';
@@ -44,8 +45,9 @@ export function sizeLabel(count: number): string {
   return count >= 1_000_000 ? `${count / 1_000_000}m` : `${count / 1_000}k`;
 }
 
-function scaleSize(quick: boolean) {
+function scaleSize(quick: boolean, refreshOnly: boolean) {
   return {
+    refreshOnly,
     customers: Number(process.env.SCALE_CUSTOMERS ?? (quick ? 100_000 : 1_000_000)),
     eventsPerCustomer: quick ? 5 : 20,
     parked: 1_000,
@@ -76,6 +78,7 @@ async function measure(ctx: ScaleContext, deps: ScaleDeps, figures: Figures): Pr
   const { size } = deps;
   const repeat = await createSegment(ctx.db, ctx.workspaceId, repeatBuyers);
   figures[`segment_refresh_${sizeLabel(size.customers)}_s`] = await refreshOneSegment(ctx, repeat.id);
+  if (size.refreshOnly) return;
 
   const audience = await createSegment(ctx.db, ctx.workspaceId, broadcastAudience);
   const parking = await publishGraph(ctx.db, deps.registry, {
@@ -182,8 +185,8 @@ async function populate(db: Db, size: ScaleSize, figures: Figures): Promise<stri
   return workspace.id;
 }
 
-export async function benchScale(figures: Figures, options: { quick: boolean }): Promise<void> {
-  const size = scaleSize(options.quick);
+export async function benchScale(figures: Figures, options: { quick: boolean; refreshOnly?: boolean }): Promise<void> {
+  const size = scaleSize(options.quick, options.refreshOnly ?? false);
   const [cli, runtimes, bundle] = await Promise.all([
     provideTemporalBinary('temporal', temporalProvisionFromEnv()),
     loadRuntimeRegistry(),

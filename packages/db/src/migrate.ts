@@ -31,6 +31,7 @@ import * as wechatIdentity from './migrations/0049-wechat-identity';
 import * as importKeyBatches from './migrations/0046-import-key-batches';
 import * as richMenus from './migrations/0044-rich-menus';
 import * as bulkMessages from './migrations/0040-bulk-messages';
+import * as eventsCustomerName from './migrations/0054-events-customer-name';
 
 // Listed explicitly (not read from a folder) so migrations bundle and run the same everywhere.
 const migrations: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0046-import-key-batches': importKeyBatches,
   '0044-rich-menus': richMenus,
   '0040-bulk-messages': bulkMessages,
+  '0054-events-customer-name': eventsCustomerName,
 };
 
 /** A migration failed; `results` says which ran. */

@@ -2,7 +2,7 @@
 // routed tier change or segment entry/exit starts one `richMenuSync` workflow for the customer,
 // which applies the rule as it stands when it runs (the worker calls LINE, with retries).
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { getRichMenuRules, type EventRow } from '@wayfarer/db';
+import { workspaceHasRichMenuRules, type EventRow } from '@wayfarer/db';
 import {
   RICH_MENU_RULE_EVENTS,
   RICH_MENU_SYNC_WORKFLOW,
@@ -16,8 +16,8 @@ type RoutedFact = Pick<EventRow, 'id' | 'workspaceId' | 'customerId' | 'name'>;
 /** After `event` was routed: applies the rich menu rule to its customer when it may change their menu. */
 export async function followRichMenuRule(deps: RoutingDeps, event: RoutedFact): Promise<void> {
   if (!RICH_MENU_RULE_EVENTS.includes(event.name)) return;
-  const rules = await getRichMenuRules(deps.db, event.workspaceId);
-  if (rules.length === 0) return;
+  // The workflow reads the rule itself when it runs; routing needs only whether there is one.
+  if (!(await workspaceHasRichMenuRules(deps.db, event.workspaceId))) return;
   try {
     await deps.temporal.workflow.start<RichMenuSyncWorkflow>(RICH_MENU_SYNC_WORKFLOW, {
       taskQueue: deps.taskQueue,

@@ -1,17 +1,22 @@
 // Segment membership changes as facts: each entry or exit is stored as a `segment_entered` /
 // `segment_exited` event (in the membership change's transaction) and then routed like a tracked
-// event, so journeys enter on it (core.trigger.segment) and exit on it (exitOn) with no new
+// event (one nothing would act on is stored routed: segment-listeners.ts), so journeys enter on it
+// (core.trigger.segment) and exit on it (exitOn) with no new
 // interpreter code.
 import {
+  type Db,
   type EventRow,
   listPendingSegmentFacts,
+  listSegmentFactsAt,
   SEGMENT_ENTERED_EVENT,
   recordSegmentFacts,
   refreshCustomerMemberships,
   refreshSegmentPage,
+  type SegmentMembershipChange,
 } from '@wayfarer/db';
 import type { RoutingDeps } from './enter-journeys';
 import { routeEventBatch } from './route-batch';
+import { customersListening } from './segment-listeners';
 
 export { SEGMENT_ENTERED_EVENT, SEGMENT_EXITED_EVENT } from '@wayfarer/db';
 
@@ -44,17 +49,14 @@ export async function routePendingSegmentFacts(
 }
 
 /**
- * The customers of one page who entered and left the segment: the page's own diff plus this
- * segment's facts it routed that a crashed attempt had stored (committed, not routed), which the
- * redone page no longer sees as changes.
+ * The customers of one page who entered and left the segment: the page's own diff plus the facts
+ * of this segment that a crashed attempt had stored (committed, not reported), which the redone
+ * page no longer sees as changes: those routed now, and those stored at this refresh's clock.
  */
-function pageChanges(page: MembershipDiff, routed: readonly EventRow[], segmentId: string): MembershipDiff {
+function pageChanges(page: MembershipDiff, facts: readonly Pick<EventRow, 'customerId' | 'name'>[]): MembershipDiff {
   const entered = new Set(page.entered);
   const left = new Set(page.left);
-  for (const fact of routed) {
-    if (fact.properties.segmentId !== segmentId) continue;
-    (fact.name === SEGMENT_ENTERED_EVENT ? entered : left).add(fact.customerId);
-  }
+  for (const fact of facts) (fact.name === SEGMENT_ENTERED_EVENT ? entered : left).add(fact.customerId);
   return { entered: [...entered], left: [...left] };
 }
 
@@ -109,6 +111,35 @@ export interface SegmentRefreshProgress {
 export type SegmentPageDone = (page: MembershipDiff, progress: SegmentRefreshProgress) => void;
 
 /**
+ * Stores a page's entries and exits as facts, those nothing listens to already routed; returns the
+ * customers whose facts are left to route.
+ */
+async function storePageFacts(
+  deps: RoutingDeps,
+  trx: Db,
+  change: SegmentMembershipChange,
+): Promise<ReadonlySet<string>> {
+  const { segment, entered, left } = change;
+  // Read in the page's transaction: a second connection per page could wait on a pool its pages hold.
+  const listening = await customersListening(
+    { ...deps, db: trx },
+    { workspaceId: segment.workspaceId, segment, entered, left },
+  );
+  const fact = { workspaceId: segment.workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
+  const of = (customerId: string, kind: 'entered' | 'exited') => ({
+    ...fact,
+    customerId,
+    kind,
+    routed: !listening.has(customerId),
+  });
+  await recordSegmentFacts(trx, [
+    ...entered.map((customerId) => of(customerId, 'entered')),
+    ...left.map((customerId) => of(customerId, 'exited')),
+  ]);
+  return listening;
+}
+
+/**
  * Re-evaluates one segment for every customer of its workspace, a page of customers per
  * transaction, stores and routes each page's entries and exits before the next, and tells
  * `onPage` the progress. Given `resume`, carries on after its last customer with its clock and
@@ -124,25 +155,24 @@ export async function refreshSegmentInPages(
   let progress: SegmentRefreshProgress = options.resume ?? { now, after: null, entered: 0, left: 0 };
   let workspaceId: string | undefined;
   for (let first = true, done = false; !done; first = false) {
+    let listening: ReadonlySet<string> = new Set();
     const page = await refreshSegmentPage(
       deps.db,
       segmentId,
       new Date(now),
       { after: progress.after, ...(options.pageSize === undefined ? {} : { limit: options.pageSize }) },
       async (trx, change) => {
-        const { segment } = change;
-        workspaceId = segment.workspaceId;
-        const fact = { workspaceId, segmentId: segment.id, segmentName: segment.name, at: change.now };
-        await recordSegmentFacts(trx, [
-          ...change.entered.map((customerId) => ({ ...fact, customerId, kind: 'entered' as const })),
-          ...change.left.map((customerId) => ({ ...fact, customerId, kind: 'exited' as const })),
-        ]);
+        workspaceId = change.segment.workspaceId;
+        listening = await storePageFacts(deps, trx, change);
       },
     );
     workspaceId ??= await segmentWorkspace(deps, segmentId);
-    const routeFor = first ? page.customerIds : [...page.entered, ...page.left];
+    // The first page also routes what a crash left unrouted; later ones only what someone listens to.
+    const routeFor = first ? page.customerIds : [...page.entered, ...page.left].filter((id) => listening.has(id));
     const routed = workspaceId === undefined ? [] : await routePendingSegmentFacts(deps, workspaceId, routeFor);
-    const changes = pageChanges(page, routed, segmentId);
+    const redone = first ? await listSegmentFactsAt(deps.db, segmentId, new Date(now), page.customerIds) : [];
+    const ofSegment = routed.filter((fact) => fact.properties.segmentId === segmentId);
+    const changes = pageChanges(page, [...ofSegment, ...redone]);
     progress = {
       now,
       after: page.last ?? progress.after,

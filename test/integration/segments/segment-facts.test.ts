@@ -8,13 +8,19 @@ import {
   createSegment,
   recordSegmentFacts,
   refreshCustomerMemberships,
+  saveRichMenuRules,
   setCustomerAttributes,
   upsertCustomer,
 } from '@wayfarer/db';
 import type { JourneyGraphInput } from '@wayfarer/journey';
 import { refreshSegment, refreshSegmentsForCustomer } from '@wayfarer/routing';
 import { segmentDefinitionSchema } from '@wayfarer/segments';
-import { CUSTOMER_EVENT_SIGNAL, journeyWorkflowId, type JourneyEvent } from '@wayfarer/workflows';
+import {
+  CUSTOMER_EVENT_SIGNAL,
+  journeyWorkflowId,
+  richMenuSyncWorkflowId,
+  type JourneyEvent,
+} from '@wayfarer/workflows';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { createDevServerEnv } from '../../support/temporal';
 import { createRoutingFixture, type RoutingFixture } from '../routing/support';
@@ -156,5 +162,76 @@ describe('segment membership facts (real Postgres + Temporal, no worker)', () =>
       .orderBy('customerId')
       .execute();
     expect(entered.map((row) => row.customerId)).toEqual(expected);
+  });
+
+  /** trigger on `signup` → wait a week → end, leaving when the customer leaves `segmentId`. */
+  function waitingJourney(segmentId: string): JourneyGraphInput {
+    return {
+      nodes: [
+        { id: 'trigger', type: 'core.trigger.event', data: { config: { event: 'signup', where: [] } } },
+        {
+          id: 'wait',
+          type: 'core.wait',
+          data: { config: { mode: 'duration', duration: { amount: 7, unit: 'days' } } },
+        },
+        { id: 'end', type: 'core.end' },
+      ],
+      edges: [
+        { id: 'e1', source: 'trigger', sourceHandle: 'out', target: 'wait' },
+        { id: 'e2', source: 'wait', sourceHandle: 'out', target: 'end' },
+      ],
+      settings: { exitOn: [{ event: 'segment_exited', where: [{ path: 'segmentId', op: 'eq', value: segmentId }] }] },
+    };
+  }
+
+  it('a refresh routes the facts a running journey reads and stores the rest routed', async () => {
+    const f = await createRoutingFixture(database, env.client, TASK_QUEUE);
+    const [ann, bob] = [await f.customer('ann'), await f.customer('bob')];
+    const tag = (customerId: string) =>
+      addCustomerTags(database.db, { workspaceId: f.workspaceId, customerId, tags: ['VIP'], source: 'test' });
+    await Promise.all([tag(ann), tag(bob)]);
+    const vip = await segment(f, 'VIP', { type: 'tag', tag: 'VIP' });
+    // Nothing in the workspace acts on the entries: they are stored, routed, and start nothing.
+    expect((await refreshSegment(f.deps, vip.id)).entered.sort()).toEqual([ann, bob].sort());
+    for (const customerId of [ann, bob]) {
+      expect((await factsOf(customerId)).map((fact) => [fact.name, fact.routedAt !== null])).toEqual([
+        ['segment_entered', true],
+      ]);
+      expect(await f.enrollments(customerId)).toEqual([]);
+    }
+
+    // Ann waits in a journey that leaves on this segment's exit; Bob is in none.
+    const waiting = await f.publish('waits', waitingJourney(vip.id));
+    await f.track(ann, 'signup', 'ann-signup');
+    await database.db.deleteFrom('customerTags').where('customerId', 'in', [ann, bob]).execute();
+    f.clock.now = new Date(f.clock.now.getTime() + 60_000);
+    expect((await refreshSegment(f.deps, vip.id)).left.sort()).toEqual([ann, bob].sort());
+    const signals = await signalsOf(journeyWorkflowId(waiting, ann));
+    expect(signals.map((signal) => [signal.name, signal.properties.segmentId])).toEqual([['segment_exited', vip.id]]);
+    for (const customerId of [ann, bob]) {
+      expect((await factsOf(customerId)).map((fact) => [fact.name, fact.routedAt !== null])).toEqual([
+        ['segment_entered', true],
+        ['segment_exited', true],
+      ]);
+    }
+  });
+
+  it('a refresh in a workspace with a rich menu rule routes every fact to it', async () => {
+    const f = await createRoutingFixture(database, env.client, TASK_QUEUE);
+    const cat = await f.customer('cat');
+    await addCustomerTags(database.db, { workspaceId: f.workspaceId, customerId: cat, tags: ['gold'], source: 'test' });
+    const gold = await segment(f, 'Gold', { type: 'tag', tag: 'gold' });
+    const menuId = '00000000-0000-4000-8000-0000000000aa';
+    await saveRichMenuRules(database.db, f.workspaceId, [{ kind: 'segment', segmentId: gold.id, richMenuId: menuId }]);
+    expect((await refreshSegment(f.deps, gold.id)).entered).toEqual([cat]);
+    const fact = await database.db
+      .selectFrom('events')
+      .select('id')
+      .where('customerId', '=', cat)
+      .where('name', '=', 'segment_entered')
+      .executeTakeFirstOrThrow();
+    // The rule is applied by a workflow started for the fact (no worker here: it stays open).
+    const sync = await env.client.workflow.getHandle(richMenuSyncWorkflowId(f.workspaceId, cat, fact.id)).describe();
+    expect(sync.status.name).toBe('RUNNING');
   });
 });

@@ -104,6 +104,24 @@ describe('the segment refresh goes a page of customers at a time and resumes whe
     expect(await enteredFacts(workspaceId)).toEqual(ids);
   });
 
+  it('counts the entries of a page that committed before the attempt died, when it is redone', async () => {
+    const { segmentId } = await population(5);
+    const deps = routingDeps(`resume-${randomUUID()}`);
+    const reported: SegmentRefreshProgress[] = [];
+    // The second page commits (its entries stored, already routed: nothing listens), then the
+    // attempt dies before reporting it: the retry resumes after the first page and redoes it.
+    const dying = refreshSegmentInPages(deps, segmentId, {
+      pageSize: PAGE,
+      onPage: (_page, progress) => {
+        if (reported.length === 1) throw new Error('worker died');
+        reported.push(progress);
+      },
+    });
+    await expect(dying).rejects.toThrow('worker died');
+    const done = await refreshSegmentInPages(deps, segmentId, { pageSize: PAGE, resume: reported[0] });
+    expect(done).toMatchObject({ entered: 5, left: 0 });
+  });
+
   it('a retried refresh activity resumes from its heartbeat and reports every entry once', async () => {
     const { workspaceId, segmentId, ids } = await population(7);
     await failOnceFor(ids[4] ?? '');

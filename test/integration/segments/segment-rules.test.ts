@@ -6,6 +6,7 @@ import {
   createWorkspace,
   insertEvent,
   previewSegmentRule,
+  segmentRuleSql,
   upsertCustomer,
   type Db,
 } from '@wayfarer/db';
@@ -92,12 +93,42 @@ describe('segment rules compiled to SQL (real Postgres)', () => {
     await database?.drop();
   });
 
-  /** Names of the members; count and preview must agree on them. */
+  /**
+   * The members as a refresh finds them: page by page of two customers in id order, each page's
+   * rule given its id range (rules on events then read the range's events at once).
+   */
+  async function pagedMembers(rule: SegmentRule): Promise<string[]> {
+    const { db } = database;
+    const customers = await db
+      .selectFrom('customers')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .orderBy('id')
+      .execute();
+    const found: string[] = [];
+    for (let start = 0, after: string | null = null; start < customers.length; start += 2) {
+      const through = customers[Math.min(customers.length, start + 2) - 1]?.id ?? '';
+      const page = await db
+        .selectFrom('customers')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .$if(after !== null, (query) => query.where('id', '>', after ?? ''))
+        .where('id', '<=', through)
+        .where(segmentRuleSql(rule, NOW, { after, through }))
+        .execute();
+      found.push(...page.map((row) => row.id));
+      after = through;
+    }
+    return found.sort();
+  }
+
+  /** Names of the members; count, preview and a paged refresh must agree on them. */
   async function members(input: unknown): Promise<string[]> {
     const rule: SegmentRule = segmentRuleSchema.parse(input);
     const preview = await previewSegmentRule(database.db, workspaceId, rule, NOW, 100);
     const count = await countSegmentRule(database.db, workspaceId, rule, NOW);
     expect(count).toBe(preview.length);
+    expect(await pagedMembers(rule)).toEqual(preview.map((member) => member.id).sort());
     const byId = new Map(Object.entries(ids).map(([name, id]) => [id, name]));
     return preview.map((member) => byId.get(member.id) ?? `?${member.externalId}`).sort();
   }

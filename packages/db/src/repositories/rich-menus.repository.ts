@@ -4,6 +4,11 @@ import type { Db } from '../connect';
 import type { IdentityKind } from '../schema';
 import { DataError } from '../errors';
 import type { RichMenuImagesTable, RichMenuRow, RichMenuRule, StoredRichMenuArea } from '../rich-menus-schema';
+import { createWorkspaceCache } from '../workspace-cache';
+
+// Read for every routed tier change and segment entry or exit (a segment refresh routes one per
+// customer who entered); invalidated by saving rules (see workspace-cache.ts).
+const hasRules = createWorkspaceCache<boolean>();
 
 type ImageInput = Pick<RichMenuImagesTable, 'workspaceId' | 'contentType' | 'width' | 'height' | 'data'>;
 
@@ -101,6 +106,7 @@ export async function deleteRichMenu(db: Db, workspaceId: string, id: string): P
     if (kept.length !== rules.length) await saveRichMenuRules(trx, workspaceId, kept);
     await trx.deleteFrom('richMenus').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
   });
+  hasRules.invalidate();
 }
 
 export async function getRichMenuRules(db: Db, workspaceId: string): Promise<RichMenuRule[]> {
@@ -119,6 +125,17 @@ export async function saveRichMenuRules(db: Db, workspaceId: string, rules: Rich
     .values(value)
     .onConflict((oc) => oc.column('workspaceId').doUpdateSet({ rules: value.rules, updatedAt: value.updatedAt }))
     .execute();
+  // Within a transaction the caller invalidates once it has committed (deleteRichMenu).
+  if (!db.isTransaction) hasRules.invalidate();
+}
+
+/**
+ * Whether the workspace has a rich menu rule line; cached per process, so rules saved by another
+ * process may go unseen for WORKSPACE_CACHE_TTL_MS. Lets routing skip the rule in workspaces
+ * without one, without a query per fact.
+ */
+export async function workspaceHasRichMenuRules(db: Db, workspaceId: string): Promise<boolean> {
+  return hasRules.get(db, workspaceId, async () => (await getRichMenuRules(db, workspaceId)).length > 0);
 }
 
 /**

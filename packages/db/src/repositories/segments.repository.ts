@@ -21,9 +21,10 @@ export {
   type SegmentMembershipChange,
 } from '../segments/segment-memberships';
 export { refreshSegmentPage, SEGMENT_PAGE_SIZE, type SegmentPageResult } from '../segments/segment-pages';
-export { segmentRuleSql } from '../segments/segment-sql';
+export { segmentRuleSql, type CustomerRange } from '../segments/segment-sql';
 export {
   listPendingSegmentFacts,
+  listSegmentFactsAt,
   recordSegmentFacts,
   SEGMENT_ENTERED_EVENT,
   SEGMENT_EXITED_EVENT,

@@ -25,14 +25,36 @@ async function lock(trx: Db, key: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
 }
 
-/** Customers of the segment's workspace with ids in (`from`, `to`]: entries and exits, as changed. */
+/**
+ * Customers of the segment's workspace with ids in (`from`, `to`]: entries and exits, as changed.
+ * Exits first, so the rule is evaluated again only for those who were members before, not also
+ * for those this page just entered.
+ */
 async function evaluateRange(
   trx: Db,
   segment: SegmentRecord,
   now: Date,
   range: { from: string | null; to: string },
 ): Promise<{ entered: string[]; left: string[] }> {
-  const member = segmentRuleSql(segment.rule, now);
+  const member = segmentRuleSql(segment.rule, now, { after: range.from, through: range.to });
+  const left = await trx
+    .deleteFrom('segmentMemberships')
+    .where('segmentId', '=', segment.id)
+    .$if(range.from !== null, (query) => query.where('customerId', '>', range.from ?? ''))
+    .where('customerId', '<=', range.to)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('customers')
+            .select('customers.id')
+            .whereRef('customers.id', '=', 'segmentMemberships.customerId')
+            .where(member),
+        ),
+      ),
+    )
+    .returning('customerId')
+    .execute();
   const entered = await trx
     .insertInto('segmentMemberships')
     .columns(['segmentId', 'customerId', 'workspaceId', 'enteredAt'])
@@ -51,24 +73,6 @@ async function evaluateRange(
         .where(member),
     )
     .onConflict((conflict) => conflict.columns(['segmentId', 'customerId']).doNothing())
-    .returning('customerId')
-    .execute();
-  const left = await trx
-    .deleteFrom('segmentMemberships')
-    .where('segmentId', '=', segment.id)
-    .$if(range.from !== null, (query) => query.where('customerId', '>', range.from ?? ''))
-    .where('customerId', '<=', range.to)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('customers')
-            .select('customers.id')
-            .whereRef('customers.id', '=', 'segmentMemberships.customerId')
-            .where(member),
-        ),
-      ),
-    )
     .returning('customerId')
     .execute();
   return {
