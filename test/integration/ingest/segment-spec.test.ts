@@ -123,7 +123,15 @@ describe('Segment compatibility, driven by @segment/analytics-node', () => {
     const enrollment = await eventually(() =>
       stack.database.db.selectFrom('enrollments').selectAll().where('customerId', '=', visitor.id).executeTakeFirst(),
     );
-    await stack.env.client.workflow.getHandle(enrollment.workflowId).result();
+    // The enrollment is written before its workflow is started: wait for Temporal to know it.
+    const run = stack.env.client.workflow.getHandle(enrollment.workflowId);
+    await eventually(() =>
+      run.describe().then(
+        () => true,
+        () => undefined,
+      ),
+    );
+    await run.result();
 
     const later = segmentClient(stack, key);
     later.analytics.identify({ userId: 'ken', anonymousId: 'dev-2', traits: { name: 'Ken' } });
