@@ -83,6 +83,6 @@ export async function applyRichMenuRule(
 ): Promise<RichMenuSwitch | { status: 'no_rule' }> {
   const rules = await getRichMenuRules(deps.db, input.workspaceId);
   if (rules.length === 0) return { status: 'no_rule' };
-  const richMenuId = await ruleMenuOfCustomer(deps.db, input.workspaceId, input.customerId);
+  const richMenuId = await ruleMenuOfCustomer(deps.db, rules, input.customerId);
   return switchCustomerRichMenu(deps, { ...input, richMenuId, source: 'rule' });
 }

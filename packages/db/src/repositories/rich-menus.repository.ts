@@ -139,11 +139,14 @@ export async function workspaceHasRichMenuRules(db: Db, workspaceId: string): Pr
 }
 
 /**
- * The menu the workspace's rule gives the customer now: the first line whose tier they hold or
+ * The menu `rules` (the workspace's, read once by the caller) give the customer now: the first line whose tier they hold or
  * whose segment they are in; null (the default) when none holds or there is no rule.
  */
-export async function ruleMenuOfCustomer(db: Db, workspaceId: string, customerId: string): Promise<string | null> {
-  const rules = await getRichMenuRules(db, workspaceId);
+export async function ruleMenuOfCustomer(
+  db: Db,
+  rules: readonly RichMenuRule[],
+  customerId: string,
+): Promise<string | null> {
   if (rules.length === 0) return null;
   const [tier, memberships] = await Promise.all([
     db.selectFrom('customerTiers').select('tierKey').where('customerId', '=', customerId).executeTakeFirst(),
